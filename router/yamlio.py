@@ -1,0 +1,85 @@
+"""Strict YAML reading: safe loader only, duplicate keys are errors, errors name the file.
+
+Reading the catalog never executes anything from it (yaml.SafeLoader constructs plain data only).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CatalogError, Problem
+
+MAX_BYTES = 5 * 1024 * 1024  # a catalog file larger than this is refused, not parsed
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate mapping keys and keeps dates as text.
+
+    Dates stay strings so the catalog loader checks them as text (YYYY-MM-DD) before parsing,
+    and so a value like 2026-02-30 is reported instead of crashing the YAML parser.
+    """
+
+
+def _no_duplicates(loader: _StrictLoader, node: yaml.MappingNode, deep: bool = False):
+    seen: dict[Any, Any] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"重复的键 “{key}”", key_node.start_mark)
+        seen[key] = True
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
+# Keep timestamps as strings: drop the implicit resolver for them.
+_StrictLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _refuse_aliases(loader: _StrictLoader, node):  # pragma: no cover - replaced below
+    raise AssertionError
+
+
+class _NoAliasComposer(_StrictLoader):
+    """Aliases (*x) can blow a small file up to gigabytes: the catalog never needs them."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "目录文件不允许使用 YAML 别名（*引用）", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+def load_text(text: str, name: str) -> Any:
+    """Parse YAML text; any problem becomes a CatalogError naming `name` and the line."""
+    try:
+        return yaml.load(text, Loader=_NoAliasComposer)  # noqa: S506 - safe subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        where = f"第 {mark.line + 1} 行" if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise CatalogError([Problem(name, where, None, f"YAML 格式错误：{problem}")]) from None
+
+
+def load_file(path: str | Path) -> Any:
+    """Read and parse one YAML file strictly."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise CatalogError([Problem(str(p), None, None,
+                                        f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise CatalogError([Problem(str(p), None, None, f"无法读取文件：{exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise CatalogError([Problem(str(p), None, None, "文件不是 UTF-8 编码")]) from None
+    return load_text(text, str(p))
