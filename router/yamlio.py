@@ -41,10 +41,6 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
-def _refuse_aliases(loader: _StrictLoader, node):  # pragma: no cover - replaced below
-    raise AssertionError
-
-
 class _NoAliasComposer(_StrictLoader):
     """Aliases (*x) can blow a small file up to gigabytes: the catalog never needs them."""
 
