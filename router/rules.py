@@ -221,4 +221,4 @@ def render(template: Any, bound: dict[str, dict]) -> Any:
 
 def conclude(rule: Rule, bound: dict[str, dict]) -> list[dict]:
     """The facts a rule asserts for one match; each carries the rule's name (trace, uniqueness)."""
-    return [{**render(fact, bound), "rule": rule.name} for fact in rule.then]
+    return [{**render(fact, bound), "by_rule": rule.name} for fact in rule.then]

@@ -1,0 +1,294 @@
+"""Routing one case: match → facts → rules (durable-rules) → a cited, dated decision.
+
+Python turns the catalog into facts ("this matter is delegated to this township on this date"),
+the rules decide jurisdiction, action, referral rule and escalations, and Python computes the
+exact deadlines (date arithmetic stays out of the rules) and collects warnings.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Iterable, Iterator
+
+from .case import CHANNELS, EVENTS, FLAGS, Case, parse_case
+from .catalog import Catalog, Place, Reporter, load_catalog
+from .deadlines import compute_deadline
+from .engine import Engine, Firing
+from .errors import EngineError, ZhifaError
+
+SEED = "华龙法政办〔2021〕13号"
+ACTION_LABELS = {
+    "handle": "自行立案调查处理",
+    "refer": "移送有管辖权的一方",
+    "redirect": "登记并告知投诉人向乡镇街道投诉，书面告知乡镇街道",
+    "close_no_violation": "答复投诉人、举报人并登记（未发现违法行为）",
+    "outside_district": "不属本区管辖",
+}
+BASIS_LABELS = {
+    "delegated": "下放乡镇街道行使",
+    "statutory": "法律直接赋予乡、镇人民政府",
+    "department": "区直执法部门行使",
+    "outside_district": "事发地不在华龙区",
+}
+RULE_LABELS = {
+    "3_working_days": "3个工作日内",
+    "24_hours": "24小时内（情况紧急）",
+    "immediately": "立即（违法行为正在进行）",
+}
+FLAG_LABELS = {"urgent": "情况紧急", "ongoing": "违法行为正在进行", "suspected_crime": "涉嫌犯罪"}
+
+
+class Router:
+    """Loads the catalog and builds the rule engine once; routes any number of cases."""
+
+    def __init__(self, catalog: Catalog | None = None, engine: Engine | None = None,
+                 catalog_root: str | None = None):
+        self.catalog = catalog or load_catalog(catalog_root)
+        self.engine = engine or Engine()
+
+    # ---- public ------------------------------------------------------------------------------
+    def route(self, raw: dict, *, now: datetime | None = None, explain: bool = False) -> dict:
+        """Route one case given as a dict of input fields. Raises InputError on bad input."""
+        case = parse_case(raw, now=now)
+        return self.route_case(case, explain=explain)
+
+    def route_many(self, items: Iterable[Any], *, now: datetime | None = None,
+                   explain: bool = False) -> Iterator[dict]:
+        """One result per item, in order; a bad item yields {"id", "error"} and the rest go on.
+
+        An item may be a dict (a parsed case) or an InputError raised while reading it.
+        """
+        for item in items:
+            if isinstance(item, ZhifaError):
+                yield {"id": getattr(item, "case_id", None), "error": str(item)}
+                continue
+            try:
+                yield self.route(item, now=now, explain=explain)
+            except ZhifaError as exc:
+                case_id = item.get("id") if isinstance(item, dict) else None
+                yield {"id": case_id, "error": str(exc),
+                       "error_kind": "engine" if isinstance(exc, EngineError) else "input"}
+
+    # ---- one case ----------------------------------------------------------------------------
+    def route_case(self, case: Case, *, explain: bool = False) -> dict:
+        cat = self.catalog
+        place = cat.resolve_place(case.place)
+        reporter = cat.resolve_reporter(case.reported_by)
+        warnings: list[str] = list(case.notes)
+        match_json = None
+        if case.matters:
+            matter_ids = [cat.matter(m).id for m in case.matters]
+            matter_ids = list(dict.fromkeys(matter_ids))
+            scores = {m: 1.0 for m in matter_ids}
+            status = "given"
+        else:
+            result = cat.matcher.match(case.text or "")
+            match_json = result.to_json()
+            matter_ids = list(result.selected)
+            scores = {c.matter: c.score for c in result.candidates}
+            status = result.status
+            if result.status == "no_fit":
+                warnings.append("描述未匹配到目录中的任何执法事项：本案可能不属于乡镇街道综合行政执法事项，"
+                                "请人工判断，或用 --matter 指定事项编号")
+            elif result.status == "ambiguous":
+                groups = "；".join(" / ".join(g) for g in result.ambiguous)
+                warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
+            warnings.extend(result.notes)
+
+        facts = [self._case_fact(case, place, reporter)]
+        facts += [self._matter_fact(m, place, case) for m in matter_ids]
+        derived, firings = self.engine.evaluate(facts) if matter_ids else ([], [])
+
+        decisions = [self._decision(m, derived, firings, case, place, reporter, warnings)
+                     for m in matter_ids]
+        warnings.extend(self._unused_inputs(case, firings))
+        out: dict[str, Any] = {
+            "id": case.id,
+            "at": case.at.isoformat(timespec="seconds"),
+            "place": {"name": place.name, "kind": place.kind,
+                      "body": place.township.body if place.township else None,
+                      "type": place.township.type if place.township else None},
+            "reported_by": {"name": reporter.name, "kind": reporter.kind,
+                            "as_typed": reporter.internal_unit},
+            "channel": case.channel,
+            "status": status,
+            "matters": [{"id": m, "name": cat.matters[m].name, "score": round(scores.get(m, 0.0), 3)}
+                        for m in matter_ids],
+            "decisions": decisions,
+            "warnings": list(dict.fromkeys(warnings)),
+        }
+        if match_json is not None:
+            out["match"] = match_json
+        if explain:
+            out["trace"] = [f.to_json() for f in firings]
+        return out
+
+    # ---- facts -------------------------------------------------------------------------------
+    def _case_fact(self, case: Case, place: Place, reporter: Reporter) -> dict:
+        fact = {
+            "t": "case",
+            "place_kind": place.kind,
+            "place_body": place.township.body if place.township else "",
+            "place_type": place.township.type if place.township else "",
+            "reporter": reporter.name,
+            "reporter_kind": reporter.kind,
+            "internal_unit": reporter.internal_unit is not None,
+            "internal_unit_name": reporter.internal_unit or "",
+            "channel": case.channel,
+            "urgent": case.urgent,
+            "ongoing": case.ongoing,
+            "suspected_crime": case.suspected_crime,
+        }
+        for event in EVENTS:
+            fact[event] = event in case.events
+        return fact
+
+    def _matter_fact(self, matter_id: str, place: Place, case: Case) -> dict:
+        matter = self.catalog.matters[matter_id]
+        batch = None
+        if place.township is not None:
+            batch = self.catalog.delegation_on(matter_id, place.township.name, case.at.date())
+        return {"t": "matter", "matter": matter_id, "department": matter.department,
+                "delegated": batch is not None, "batch": batch.id if batch else "",
+                "statutory": matter.statutory == "township"}
+
+    # ---- decision ----------------------------------------------------------------------------
+    def _decision(self, matter_id: str, derived: list[dict], firings: list[Firing], case: Case,
+                  place: Place, reporter: Reporter, warnings: list[str]) -> dict:
+        cat = self.catalog
+        matter = cat.matters[matter_id]
+        mine = [f for f in derived if f.get("matter") == matter_id and f["t"] != "matter"]
+        by_type: dict[str, list[dict]] = {}
+        for f in mine:
+            by_type.setdefault(f["t"], []).append(f)
+        juris = _exactly_one(by_type, "jurisdiction", matter_id)
+        action = _exactly_one(by_type, "action", matter_id)
+        referral = None
+        if action["action"] == "refer":
+            ref = _exactly_one(by_type, "referral", matter_id)
+            materials = _exactly_one(by_type, "materials", matter_id)
+            deadline = compute_deadline(ref["rule"], case.at, cat.calendar)
+            referral = {"from": ref["from"], "to": ref["to"], "rule": ref["rule"],
+                        "rule_label": RULE_LABELS[ref["rule"]],
+                        "deadline": deadline.deadline.isoformat(timespec="seconds"),
+                        "materials": list(materials["items"]),
+                        "count": deadline.to_json()}
+            warnings.extend(f"{matter_id}：{w}" for w in deadline.warnings)
+            if place.township is not None and deadline.deadline.date() != case.at.date():
+                later, _, _ = cat.holder_on(matter_id, place.township, deadline.deadline.date())
+                if later != ref["to"]:
+                    warnings.append(
+                        f"{matter_id}：移送期限内该事项的管辖发生变化——截止日 {deadline.deadline.date()} "
+                        f"该事项已由{later}行使。管辖按发现之日（{case.at.date()}）确定；"
+                        "请尽快移送，并与对方确认由谁继续办理")
+        elif by_type.get("referral"):
+            raise EngineError(f"事项 {matter_id} 的动作为 {action['action']}，却推出了移送时限：规则互相矛盾")
+
+        escalations = []
+        for e in sorted(by_type.get("escalation", []), key=lambda x: x["kind"]):
+            item = {k: v for k, v in e.items() if k not in ("t", "matter", "by_rule")}
+            if e.get("deadline_rule"):
+                item["deadline"] = compute_deadline(e["deadline_rule"], case.at, cat.calendar) \
+                    .deadline.isoformat(timespec="seconds")
+            item["cite"] = list(self.engine.rule(e["by_rule"]).cite)
+            escalations.append(item)
+        order = {r.name: i for i, r in enumerate(self.engine.rules)}
+        duties = [{k: v for k, v in d.items() if k not in ("t", "matter", "by_rule")} | {"rule": d["by_rule"]}
+                  for d in sorted(by_type.get("duty", []), key=lambda d: (order[d["by_rule"]], d["kind"]))]
+        notices = [n["text"] for n in by_type.get("notice", [])]
+
+        fired = [f for f in firings if any(a.get("matter") == matter_id for a in f.asserted)]
+        cites: list[str] = []
+        for f in fired:
+            for c in self.engine.rule(f.rule).cite:
+                if c not in cites:
+                    cites.append(c)
+
+        batch = next((b for b in cat.batches if b.id == juris.get("batch")), None)
+        jurisdiction = {"body": juris["body"] or None, "basis": juris["basis"],
+                        "basis_label": BASIS_LABELS[juris["basis"]],
+                        "batch": batch.id if batch else None}
+        if batch:
+            jurisdiction["document"] = batch.document
+            jurisdiction["batch_window"] = [batch.effective.isoformat(),
+                                            batch.ends.isoformat() if batch.ends else None]
+        if place.outside is not None:
+            jurisdiction["outside"] = {"name": place.outside.name,
+                                       "belongs_to": place.outside.belongs_to,
+                                       "managed_by": place.outside.managed_by}
+
+        self._honesty_warnings(matter_id, juris, batch, place, case, warnings,
+                               bodies=[juris["body"], *(e["to"] for e in escalations),
+                                       reporter.name])
+        return {
+            "matter": matter_id,
+            "name": matter.name,
+            "field": matter.field,
+            "legal_basis": matter.legal_basis,
+            "listed": matter.listed,
+            "basis_checked": matter.basis_checked,
+            "jurisdiction": jurisdiction,
+            "action": action["action"],
+            "action_label": ACTION_LABELS[action["action"]],
+            "referral": referral,
+            "escalations": escalations,
+            "duties": duties,
+            "notices": notices,
+            "cites": cites,
+        }
+
+    def _honesty_warnings(self, matter_id: str, juris: dict, batch, place: Place, case: Case,
+                          warnings: list[str], bodies: list[str]) -> None:
+        cat = self.catalog
+        matter = cat.matters[matter_id]
+        if matter.listed == "inferred":
+            warnings.append(f"{matter_id}：该事项是否列入濮阳下放目录系根据河南其他城市目录推断（未确认）")
+        if not matter.basis_checked:
+            warnings.append(f"{matter_id}：法律依据未核实（{matter.legal_basis}）")
+        if batch is not None:
+            for a in batch.assumptions:
+                warnings.append(f"{matter_id}：管辖依据批次 {batch.id} 含推定 {a}：{cat.assumptions[a].text}")
+        if juris["basis"] == "department" and matter.department_assumption and matter.statutory:
+            a = matter.department_assumption
+            warnings.append(f"{matter_id}：推定 {a}：{cat.assumptions[a].text}")
+        if juris["basis"] == "department" and place.township is not None:
+            for old in cat.delegations_of(matter_id, place.township.name):
+                if old.ends is not None and old.ends <= case.at.date():
+                    note = (f"{matter_id}：该事项曾由批次 {old.id} 下放{place.township.name}"
+                            f"（{old.effective} 至 {old.ends} 前），自 {old.ends} 起由{matter.department}行使；")
+                    if "A5" in cat.assumptions:
+                        note += f"此前乡镇已立案的案件由乡镇继续办结（推定 A5：{cat.assumptions['A5'].text}）"
+                    warnings.append(note)
+        for body in bodies:
+            dept = cat.departments.get(body)
+            if dept is not None and not dept.verified:
+                warnings.append(f"部门名称“{body}”未在公开资料中核实，请以本区实际机构名称为准")
+
+    def _unused_inputs(self, case: Case, firings: list[Firing]) -> list[str]:
+        """Flags and events the clerk gave that changed nothing: say so rather than ignore them."""
+        used: set[str] = set()
+        for f in firings:
+            for p in self.engine.rule(f.rule).when:
+                for t in p.tests:
+                    if t.op == "eq" and t.value is True:
+                        used.add(t.field)
+                for group in p.any:
+                    used.update(t.field for t in group if t.op == "eq" and t.value is True)
+        out = []
+        for flag in FLAGS:
+            if getattr(case, flag) and flag not in used:
+                out.append(f"标记“{FLAG_LABELS[flag]}”（{flag}）在本案情形下不改变处理结果")
+        for event in case.events:
+            if event not in used:
+                out.append(f"事件“{EVENTS[event]}”（{event}）在本案情形下不适用，未产生处理结果")
+        return out
+
+
+def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> dict:
+    items = by_type.get(kind, [])
+    if len(items) != 1:
+        raise EngineError(f"事项 {matter_id} 推出了 {len(items)} 个“{kind}”结论（应恰好 1 个）："
+                          "规则不完整或互相冲突，本案不输出结论")
+    return items[0]
+
+
+__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS", "CHANNELS"]
