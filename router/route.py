@@ -51,22 +51,27 @@ class Router:
         case = parse_case(raw, now=now)
         return self.route_case(case, explain=explain)
 
+    def route_safe(self, item: Any, *, now: datetime | None = None, explain: bool = False) -> dict:
+        """Like route(), but a bad case becomes {"id", "error", "error_kind"} instead of raising.
+
+        `item` may be a dict (a parsed case) or a ZhifaError raised while reading it.
+        """
+        if isinstance(item, ZhifaError):
+            return {"id": None, "error": str(item), "error_kind": "input"}
+        try:
+            return self.route(item, now=now, explain=explain)
+        except ZhifaError as exc:
+            case_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(case_id, (str, int)) or isinstance(case_id, bool):
+                case_id = None
+            return {"id": case_id, "error": str(exc),
+                    "error_kind": "engine" if isinstance(exc, EngineError) else "input"}
+
     def route_many(self, items: Iterable[Any], *, now: datetime | None = None,
                    explain: bool = False) -> Iterator[dict]:
-        """One result per item, in order; a bad item yields {"id", "error"} and the rest go on.
-
-        An item may be a dict (a parsed case) or an InputError raised while reading it.
-        """
+        """One result per item, in order; a bad item yields an error result and the rest go on."""
         for item in items:
-            if isinstance(item, ZhifaError):
-                yield {"id": getattr(item, "case_id", None), "error": str(item)}
-                continue
-            try:
-                yield self.route(item, now=now, explain=explain)
-            except ZhifaError as exc:
-                case_id = item.get("id") if isinstance(item, dict) else None
-                yield {"id": case_id, "error": str(exc),
-                       "error_kind": "engine" if isinstance(exc, EngineError) else "input"}
+            yield self.route_safe(item, now=now, explain=explain)
 
     # ---- one case ----------------------------------------------------------------------------
     def route_case(self, case: Case, *, explain: bool = False) -> dict:
