@@ -506,10 +506,13 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
     mfile = str(root / "matters.yaml")
     mdoc = _read(root, "matters.yaml", c)
     matters: dict[str, Matter] = {}
+    broken: set[str] = set()  # present but invalid: references to them are not errors twice
     for i, raw in enumerate(_section(mdoc, "matters", mfile, c)) if mdoc else ():
         entry = f"matters[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
         rec = c.record("matter", raw, mfile, entry)
         if rec is None:
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                broken.add(raw["id"])
             continue
         mid = rec["id"]
         bad = False
@@ -528,6 +531,7 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
             c.add(mfile, entry, "department_assumption",
                   f"推定“{rec['department_assumption']}”不在 batches.yaml 的 assumptions 中"); bad = True
         if bad:
+            broken.add(mid)
             continue
         matters[mid] = Matter(
             id=mid, name=rec["name"], field=rec["field"], department=rec["department"],
@@ -558,7 +562,9 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
             if b not in townships:
                 c.add(tfile, entry, f"bodies[{j}]", f"“{b}”不是 bodies.yaml 中的乡镇街道"); bad = True
         for j, m in enumerate(rec["matters"]):
-            if m not in matters:
+            if m in broken:
+                bad = True
+            elif m not in matters:
                 c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”不在 matters.yaml 中"); bad = True
             elif matters[m].statutory == "township":
                 c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”是法定乡镇职权，无需下放"); bad = True

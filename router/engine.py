@@ -77,20 +77,20 @@ def compile_ruleset(rules: list[Rule], actions: dict[str, Any]) -> dict:
     it by deleting the `run` entries)."""
     definition: dict[str, dict] = {}
     produced: set[str] = set()
-    consumed: set[str] = set()
     for rule in rules:
         definition[rule.name] = {"all": [_pattern_json(p) for p in rule.when],
                                  "run": actions[rule.name]}
-        consumed.update(t.value for p in rule.when for t in p.tests if t.field == "t")
         produced.update(f["t"] for f in rule.then)
-    leftovers = sorted(produced - consumed)
-    if leftovers:
-        definition["__sink"] = {
-            "all": [{"never": {"t": _SINK_NEVER}},
-                    {"m": {"$or": [{"t": t} for t in leftovers]} if len(leftovers) > 1
-                     else {"t": leftovers[0]}}],
-            "run": lambda c: None,
-        }
+        produced.update(t.value for p in rule.when for t in p.tests if t.field == "t" and t.op == "eq")
+    # Every fact type (base and derived) goes to the sink, not only types no rule mentions: a fact of a consumed
+    # type whose values no condition accepts (an `action` of outside_district, say) is unhandled
+    # too. The cross-check against the oracle found exactly that.
+    kinds = sorted(produced)
+    definition["__sink"] = {
+        "all": [{"never": {"t": _SINK_NEVER}},
+                {"m": {"$or": [{"t": t} for t in kinds]} if len(kinds) > 1 else {"t": kinds[0]}}],
+        "run": lambda c: None,
+    }
     return definition
 
 

@@ -1,0 +1,57 @@
+"""Generated cases over the whole input space, for cross-checks and benchmarks.
+
+Dates are drawn around every day where something changes (batch start and end, holidays,
+make-up working days, the year end) as well as at random.
+"""
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from typing import Iterator
+
+from .case import EVENTS
+from .catalog import Catalog
+
+CHANGE_DAYS = ["2023-05-31", "2023-06-01", "2025-01-26", "2025-01-27", "2025-02-08", "2025-04-27",
+               "2025-09-26", "2025-09-28", "2025-09-30", "2025-10-10", "2025-10-11", "2025-12-31",
+               "2026-01-01", "2026-01-04", "2026-02-13", "2026-02-14", "2026-02-28", "2026-04-30",
+               "2026-05-09", "2026-06-18", "2026-09-19", "2026-09-20", "2026-09-30", "2026-10-10",
+               "2026-12-28", "2026-12-30", "2026-12-31"]
+
+
+def random_day(rng: random.Random) -> date:
+    if rng.random() < 0.5:
+        base = date.fromisoformat(rng.choice(CHANGE_DAYS))
+        return base + timedelta(days=rng.randint(-1, 1))
+    return date(2023, 1, 1) + timedelta(days=rng.randint(0, 4 * 365 - 1))
+
+
+def generate_cases(catalog: Catalog, n: int, seed: int = 2026, *, texts: list[str] | None = None) -> Iterator[dict]:
+    rng = random.Random(seed)
+    places = [t.name for t in catalog.townships.values()] + list(catalog.outside)
+    reporters = ([t.name for t in catalog.townships.values()] + [t.body for t in catalog.townships.values()]
+                 + list(catalog.departments)
+                 + [f"{t.name}综合行政执法大队" for t in catalog.townships.values()]
+                 + ["城管局执法中队", "交通局执法大队"])
+    matters = list(catalog.matters)
+    events = list(EVENTS)
+    for i in range(n):
+        day = random_day(rng)
+        case = {
+            "id": f"g{i}",
+            "place": rng.choice(places),
+            "reported_by": rng.choice(reporters),
+            "at": f"{day.isoformat()}T{rng.randint(0, 23):02d}:{rng.choice([0, 15, 30, 59]):02d}",
+            "channel": rng.choice(["inspection", "complaint"]),
+        }
+        if texts and rng.random() < 0.5:
+            case["text"] = rng.choice(texts)
+        else:
+            case["matter"] = rng.sample(matters, k=rng.choice([1, 1, 1, 2, 3]))
+        for flag in ("urgent", "ongoing", "suspected_crime"):
+            if rng.random() < 0.25:
+                case[flag] = True
+        chosen = [e for e in events if rng.random() < 0.15]
+        if chosen:
+            case["events"] = chosen
+        yield case

@@ -1,0 +1,50 @@
+"""The durable-rules engine and the independent pure-Python oracle agree on every case."""
+from datetime import datetime
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from router.crosscheck import CrossChecker
+from router.fixtures import FIXTURE_NOW, load_fixtures
+from router.generate import CHANGE_DAYS, generate_cases
+
+NOW = datetime.fromisoformat(FIXTURE_NOW)
+GENERATED = 10_000
+
+
+def _report(bad):
+    d = bad[0]
+    return (f"{len(bad)} disagreements; first case {d.case}\n"
+            f"engine rules {d.engine_rules}\noracle rules {d.oracle_rules}")
+
+
+def test_engines_agree_on_every_fixture(router):
+    n, bad = CrossChecker(router).check([f.input for f in load_fixtures()], now=NOW)
+    assert n > 0 and not bad, _report(bad)
+
+
+def test_engines_agree_on_generated_cases(router):
+    n, bad = CrossChecker(router).check(generate_cases(router.catalog, GENERATED), now=NOW)
+    assert n == GENERATED and not bad, _report(bad)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_engines_agree_property(router, data):
+    cat = router.catalog
+    case = {
+        "place": data.draw(st.sampled_from(sorted(cat.townships) + sorted(cat.outside))),
+        "reported_by": data.draw(st.sampled_from(sorted(cat.townships) + sorted(cat.departments))),
+        "matter": data.draw(st.lists(st.sampled_from(sorted(cat.matters)), min_size=1, max_size=3, unique=True)),
+        "at": data.draw(st.sampled_from(CHANGE_DAYS)) + "T" + data.draw(st.sampled_from(["00:00", "09:30", "23:59"])),
+        "channel": data.draw(st.sampled_from(["inspection", "complaint"])),
+        "urgent": data.draw(st.booleans()),
+        "ongoing": data.draw(st.booleans()),
+        "suspected_crime": data.draw(st.booleans()),
+        "events": data.draw(st.lists(st.sampled_from(["written_materials", "verified_no_violation",
+                                                       "dispute_unresolved", "notified_refused",
+                                                       "enforcement_error", "major_lead", "major_hazard"]),
+                                     unique=True)),
+    }
+    n, bad = CrossChecker(router).check([case], now=NOW)
+    assert not bad, _report(bad)
