@@ -163,13 +163,27 @@ def match(text, as_json, catalog):
 
 
 # ---- check (fixtures) ----------------------------------------------------------------------
-@cli.command(help="运行案例（tests/cases/*.yaml），逐一对照预期结论；失败时显示预期与实际。")
+@cli.command(help="运行案例（tests/cases/*.yaml），逐一对照预期结论；失败时显示预期与实际。\n\n"
+                  "加 --cross FILE：用规则引擎和独立的纯 Python 求值器分别处理 FILE（JSON Lines）中的每个案件，"
+                  "报告两者不一致之处（目录或规则修改后使用）。")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True))
+@click.option("--cross", "cross", type=str, help="交叉核对：JSON Lines 案件文件，- 表示标准输入")
+@click.option("--generated", type=int, default=0, help="交叉核对时另加 N 个随机生成的案件")
 @catalog_option
-def check(paths, catalog):
+def check(paths, cross, generated, catalog):
+    router = _router(catalog)
+    if cross or generated:
+        from router.crosscheck import CrossChecker
+        from router.generate import generate_cases
+        cases = [item for _, item in _read_lines(cross)] if cross else []
+        cases += list(generate_cases(router.catalog, generated))
+        n, bad = CrossChecker(router).check(cases)
+        render_cross(_console(), n, bad)
+        if bad:
+            raise _Fail("", EXIT_PARTIAL)
+        return
     from router.fixtures import clause_counts, load_fixtures, run_fixture
     fixtures = load_fixtures(list(paths) or None)
-    router = _router(catalog)
     outcomes = [run_fixture(router, fx) for fx in fixtures]
     render_check(_console(), outcomes, clause_counts(fixtures))
     if any(not o.ok for o in outcomes):
@@ -344,6 +358,16 @@ def render_check(con, outcomes, counts: dict[str, int]) -> None:
     con.print("按条款：" + "，".join(f"{k} {v}" for k, v in counts.items()), markup=False)
     # The plain closing line CI reads.
     con.print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", markup=False)
+
+
+def render_cross(con, n: int, bad) -> None:
+    for d in bad:
+        con.print(f"[red]不一致[/red] 案件 {json.dumps(d.case, ensure_ascii=False)}")
+        con.print(f"    规则引擎：{json.dumps(d.engine, ensure_ascii=False)[:2000]}", markup=False)
+        con.print(f"    独立求值器：{json.dumps(d.oracle, ensure_ascii=False)[:2000]}", markup=False)
+        con.print(f"    引擎触发的规则：{', '.join(d.engine_rules)}", markup=False)
+        con.print(f"    求值器触发的规则：{', '.join(d.oracle_rules)}", markup=False)
+    con.print(f"交叉核对 {n} 个案件：{n - len(bad)} 个一致，{len(bad)} 个不一致")
 
 
 def render_calendar(con, cal, year: int) -> None:
