@@ -76,18 +76,22 @@ def cli(ctx: click.Context, show_traceback: bool) -> None:
                    "notified_refused, enforcement_error, major_lead, major_hazard")
 @click.option("--matter", "matters", multiple=True, help="直接指定事项编号（跳过文本匹配），可多次使用")
 @click.option("--id", "case_id", help="案件编号（原样返回）")
-@click.option("--batch", "batch", type=str, help="批量：JSON Lines 文件，每行一个案件；- 表示标准输入")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), help="批量结果写入文件（默认标准输出）")
+@click.option("--batch", "batch", type=str,
+              help="批量：案件文件（.jsonl 每行一个 JSON；.csv/.xlsx 首行为表头）；- 表示标准输入（JSON Lines）")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="批量结果写入文件：.jsonl、.csv 或 .xlsx（按扩展名；默认 JSON Lines 到标准输出）")
+@click.option("--resume", is_flag=True, help="批量：从输出文件中已完成的最后一行之后继续，不重做、不遗漏")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, help="批量：并行的工作进程数（默认 1）")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @click.option("--explain", is_flag=True, help="附上规则触发过程和期限逐日计算")
 @catalog_option
 @click.pass_context
 def route(ctx, text, place, reported_by, at, channel, complaint, urgent, ongoing, suspected_crime,
-          events, matters, case_id, batch, output, as_json, explain, catalog):
+          events, matters, case_id, batch, output, resume, workers, as_json, explain, catalog):
     if batch:
         if text or place or reported_by:
             raise _Fail("使用 --batch 时，案件字段写在文件的每一行中，不能同时给出描述、--place 或 --by", EXIT_INPUT)
-        return _route_batch(batch, output, explain, catalog)
+        return _route_batch(batch, output, explain, catalog, workers=workers, resume=resume)
     raw: dict[str, Any] = {"text": text, "place": place, "reported_by": reported_by, "at": at,
                            "channel": "complaint" if complaint else channel, "urgent": urgent,
                            "ongoing": ongoing, "suspected_crime": suspected_crime,
@@ -102,50 +106,39 @@ def route(ctx, text, place, reported_by, at, channel, complaint, urgent, ongoing
         render_decision(_console(), result, explain=explain)
 
 
-def _read_lines(source: str) -> Iterator[tuple[int, Any]]:
-    """Yield (line number, parsed object or InputError) for every line; never drops a row."""
-    from router.errors import InputError
-    stream = sys.stdin.buffer if source == "-" else open(source, "rb")  # noqa: SIM115
-    with stream:
-        for n, raw in enumerate(stream, 1):
-            try:
-                line = raw.decode("utf-8").strip()
-            except UnicodeDecodeError:
-                yield n, InputError(f"第 {n} 行不是有效的 UTF-8 文本")
-                continue
-            if line.startswith("\ufeff"):
-                line = line[1:]
-            if not line:
-                yield n, InputError(f"第 {n} 行为空行（每行应为一个 JSON 对象）")
-                continue
-            try:
-                yield n, json.loads(line)
-            except (json.JSONDecodeError, RecursionError) as exc:
-                yield n, InputError(f"第 {n} 行不是有效的 JSON：{getattr(exc, 'msg', exc)}")
+def _route_batch(source: str, output: str | None, explain: bool, catalog: str | None,
+                 workers: int = 1, resume: bool = False) -> None:
+    from router.batch import run_batch
+    err = _console(stderr=True)
+    bar = None
+    if err.is_terminal:
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
+                                   TextColumn, TimeRemainingColumn)
+        bar = Progress(TextColumn("路由"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+                       TextColumn("{task.fields[rate]} 件/秒"), TimeRemainingColumn(), console=err)
+        task = bar.add_task("batch", total=None, rate="-")
+        bar.start()
 
+    def progress(done: int, total: int | None) -> None:
+        if bar is not None:
+            elapsed = bar.tasks[0].elapsed or 0
+            rate = f"{done / elapsed:,.0f}" if elapsed > 0 else "-"
+            bar.update(task, completed=done, total=total, rate=rate)
 
-def _route_batch(source: str, output: str | None, explain: bool, catalog: str | None) -> None:
-    if source != "-" and not Path(source).is_file():
-        raise _Fail(f"批量文件“{source}”不存在或不是文件", EXIT_INPUT)
-    router = _router(catalog)
-    failed = total = 0
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        for n, item in _read_lines(source):
-            result = router.route_safe(item, explain=explain)
-            total += 1
-            if "error" in result:
-                failed += 1
-                result = {"line": n, **result}
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            out.flush()
+        summary = run_batch(source, output, catalog_root=catalog, workers=workers, resume=resume,
+                            explain=explain, progress=progress)
     finally:
-        if output:
-            os.fsync(out.fileno())
-            out.close()
-    _console(stderr=True).print(f"共 {total} 个案件，{total - failed} 个成功，{failed} 个失败")
-    if failed:
+        if bar is not None:
+            bar.stop()
+    render_summary(err, summary)
+    if summary.failed:
         raise _Fail("", EXIT_PARTIAL)
+
+
+def _read_lines(source: str):
+    from router.batch import read_cases
+    return read_cases(source)
 
 
 # ---- match ---------------------------------------------------------------------------------
@@ -358,6 +351,21 @@ def render_check(con, outcomes, counts: dict[str, int]) -> None:
     con.print("按条款：" + "，".join(f"{k} {v}" for k, v in counts.items()), markup=False)
     # The plain closing line CI reads.
     con.print(f"{len(outcomes) - len(failed)} passed, {len(failed)} failed", markup=False)
+
+
+def render_summary(con, summary) -> None:
+    con.print(f"共 {summary.total + summary.skipped} 行：本次处理 {summary.total} 行，{summary.total - summary.failed} 行成功，"
+              f"{summary.failed} 行失败" + (f"，{summary.skipped} 行此前已完成（--resume 跳过）" if summary.skipped else ""),
+              markup=False)
+    labels = {"handle": "自行办理", "refer": "移送", "redirect": "告知转办", "close_no_violation": "答复登记",
+              "outside_district": "区外"}
+    if summary.by_action:
+        con.print("按处理方式：" + "，".join(f"{labels.get(k, k)} {v}" for k, v in summary.by_action.most_common()),
+                  markup=False)
+    if summary.by_body:
+        con.print("按管辖主体：" + "，".join(f"{k} {v}" for k, v in summary.by_body.most_common(8)), markup=False)
+    for row, message in summary.errors[:5]:
+        con.print(f"  第 {row} 行：{message}", markup=False)
 
 
 def render_cross(con, n: int, bad) -> None:

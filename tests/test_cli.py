@@ -71,12 +71,12 @@ def test_batch_keeps_every_line_in_order(tmp_path, capsys):
     assert code == EXIT_PARTIAL
     assert len(rows) == 6
     assert rows[0]["id"] == "a" and rows[0]["decisions"][0]["action"] == "handle"
-    assert rows[1]["line"] == 2 and "不是有效的 JSON" in rows[1]["error"]
-    assert rows[2]["line"] == 3 and "空行" in rows[2]["error"]
+    assert rows[1]["row"] == 2 and "不是有效的 JSON" in rows[1]["error"]
+    assert rows[2]["row"] == 3 and "空行" in rows[2]["error"]
     assert rows[3]["id"] == "c" and "XX-01" in rows[3]["error"]
     assert rows[4]["id"] == 4 and [d["matter"] for d in rows[4]["decisions"]] == ["NY-02", "SR-05"]
-    assert rows[5]["line"] == 6 and "UTF-8" in rows[5]["error"]
-    assert "4 个失败" in err
+    assert rows[5]["row"] == 6 and "UTF-8" in rows[5]["error"]
+    assert "4 行失败" in err
 
 
 def test_batch_all_good_exits_0(tmp_path, capsys):

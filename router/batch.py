@@ -1,0 +1,389 @@
+"""Batch routing: read cases from .jsonl/.csv/.xlsx, route them (in one process or a pool of
+worker processes — durable-rules cannot use threads), write one result per input row in input
+order, line by line, so an interrupted run keeps what it finished and can be resumed.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .errors import InputError
+
+INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".xlsx")
+OUTPUT_SUFFIXES = (".jsonl", ".csv", ".xlsx")
+
+# Spreadsheet headers clerks and hotline exports use, mapped to case fields.
+HEADER_ALIASES = {
+    "id": ["id", "编号", "工单号", "工单编号", "案件编号", "序号"],
+    "text": ["text", "描述", "内容", "诉求内容", "问题描述", "违法行为", "案情", "反映内容"],
+    "matter": ["matter", "事项", "事项编号"],
+    "place": ["place", "发生地", "地点", "乡镇街道", "所属乡镇", "乡镇", "街道", "属地"],
+    "reported_by": ["reported_by", "上报单位", "受理单位", "发现单位", "承办单位"],
+    "channel": ["channel", "来源", "渠道"],
+    "at": ["at", "时间", "发现时间", "受理时间", "日期"],
+    "urgent": ["urgent", "紧急"],
+    "ongoing": ["ongoing", "正在进行"],
+    "suspected_crime": ["suspected_crime", "涉嫌犯罪"],
+    "events": ["events", "事件"],
+}
+_HEADER = {alias: field for field, aliases in HEADER_ALIASES.items() for alias in aliases}
+_TRUE = {"true", "1", "是", "y", "yes", "√", "✓"}
+_FALSE = {"false", "0", "否", "n", "no", ""}
+_CHANNEL = {"投诉": "complaint", "举报": "complaint", "投诉举报": "complaint", "12345": "complaint",
+            "热线": "complaint", "巡查": "inspection", "检查": "inspection", "日常监管": "inspection"}
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    failed: int = 0
+    skipped: int = 0  # already done in an earlier run (--resume)
+    by_action: Counter = field(default_factory=Counter)
+    by_body: Counter = field(default_factory=Counter)
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (row, message), first 20
+
+    def add(self, row: int, result: dict) -> None:
+        self.total += 1
+        if "error" in result:
+            self.failed += 1
+            if len(self.errors) < 20:
+                self.errors.append((row, result["error"]))
+            return
+        for d in result.get("decisions", []):
+            self.by_action[d["action"]] += 1
+            self.by_body[d["jurisdiction"]["body"] or "（区外）"] += 1
+        if not result.get("decisions"):
+            self.by_action["（无事项）"] += 1
+
+
+# ---- reading -------------------------------------------------------------------------------
+def _suffix(path: str) -> str:
+    return Path(path).suffix.lower()
+
+
+def read_cases(source: str) -> Iterator[tuple[int, Any]]:
+    """(row number, case dict or InputError) for every row; never drops one."""
+    if source == "-":
+        yield from _jsonl(_stdin_lines())
+        return
+    suffix = _suffix(source)
+    if suffix not in INPUT_SUFFIXES:
+        raise InputError(f"无法识别的批量文件类型“{suffix or source}”：可接受 .jsonl、.csv、.xlsx", field="batch")
+    if not Path(source).is_file():
+        raise InputError(f"批量文件“{source}”不存在或不是文件", field="batch")
+    if suffix == ".csv":
+        yield from _csv(source)
+    elif suffix == ".xlsx":
+        yield from _xlsx(source)
+    else:
+        with open(source, "rb") as fh:
+            yield from _jsonl(fh)
+
+
+def _stdin_lines():
+    import sys
+    return sys.stdin.buffer
+
+
+def _jsonl(stream) -> Iterator[tuple[int, Any]]:
+    for n, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError:
+            yield n, InputError(f"第 {n} 行不是有效的 UTF-8 文本")
+            continue
+        line = line.lstrip("\ufeff")
+        if not line:
+            yield n, InputError(f"第 {n} 行为空行（每行应为一个 JSON 对象）")
+            continue
+        try:
+            yield n, json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            yield n, InputError(f"第 {n} 行不是有效的 JSON：{getattr(exc, 'msg', exc)}")
+
+
+def _map_header(cells: list[Any], where: str) -> list[str | None]:
+    fields: list[str | None] = []
+    for cell in cells:
+        name = str(cell or "").strip()
+        fields.append(_HEADER.get(name) or _HEADER.get(name.lower()))
+    if "place" not in fields or "reported_by" not in fields or not ({"text", "matter"} & set(fields)):
+        accepted = "；".join(f"{f}：{'/'.join(a)}" for f, a in HEADER_ALIASES.items())
+        raise InputError(f"{where}的表头缺少必需的列（发生地、上报单位，以及描述或事项）。可识别的表头：{accepted}")
+    return fields
+
+
+def _row_case(fields: list[str | None], cells: list[Any], row: int) -> Any:
+    case: dict[str, Any] = {}
+    try:
+        for name, value in zip(fields, cells):
+            if name is None or value is None:
+                continue
+            if hasattr(value, "isoformat"):  # a real date or datetime cell in a spreadsheet
+                value = value.isoformat()
+            text = str(value).strip()
+            if text == "":
+                continue
+            if name in ("urgent", "ongoing", "suspected_crime"):
+                low = text.lower()
+                if low in _TRUE:
+                    case[name] = True
+                elif low in _FALSE:
+                    case[name] = False
+                else:
+                    raise InputError(f"第 {row} 行“{name}”列的值“{text}”无法识别：可填 是/否、true/false、1/0")
+            elif name == "channel":
+                case[name] = _CHANNEL.get(text, text)
+            elif name in ("events", "matter"):
+                case[name] = [x for x in text.replace("，", ",").replace("、", ",").split(",") if x.strip()]
+            elif name == "id" and isinstance(value, float) and value.is_integer():
+                case[name] = int(value)
+            elif name == "id" and isinstance(value, int):
+                case[name] = value
+            else:
+                case[name] = text
+    except InputError as exc:
+        return exc
+    return case
+
+
+def _csv(source: str) -> Iterator[tuple[int, Any]]:
+    raw = Path(source).read_bytes()
+    for enc in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK more often than not
+        try:
+            text = raw.decode(enc)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes any byte sequence
+        raise InputError(f"CSV 文件“{source}”的编码无法识别（应为 UTF-8 或 GBK）")
+    rows = csv.reader(io.StringIO(text, newline=""))
+    header = next(rows, None)
+    if header is None:
+        return
+    fields = _map_header(header, f"CSV 文件“{source}”")
+    for n, cells in enumerate(rows, 2):
+        if not any(c.strip() for c in cells):
+            yield n, InputError(f"第 {n} 行为空行")
+            continue
+        yield n, _row_case(fields, cells, n)
+
+
+def _xlsx(source: str) -> Iterator[tuple[int, Any]]:
+    from openpyxl import load_workbook
+    try:
+        wb = load_workbook(source, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
+        raise InputError(f"无法读取 Excel 文件“{source}”：{exc}") from None
+    ws = wb.worksheets[0]
+    rows = ws.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None:
+        return
+    fields = _map_header(list(header), f"Excel 文件“{source}”第一个工作表")
+    for n, cells in enumerate(rows, 2):
+        if not any(c is not None and str(c).strip() for c in cells):
+            continue  # trailing formatted-but-empty rows are common in exported sheets
+        yield n, _row_case(fields, list(cells), n)
+    wb.close()
+
+
+# ---- writing -------------------------------------------------------------------------------
+CSV_COLUMNS = ["row", "id", "error", "status", "matter", "name", "body", "basis", "batch", "action",
+               "referral_to", "rule", "deadline", "escalations", "warnings"]
+
+
+def flat_rows(row: int, result: dict) -> list[dict]:
+    """One CSV/xlsx row per decision (a case with no decision or an error gives one row)."""
+    base = {"row": row, "id": result.get("id"), "error": result.get("error", ""),
+            "status": result.get("status", ""), "warnings": "；".join(result.get("warnings", []))}
+    if "error" in result or not result.get("decisions"):
+        return [base]
+    out = []
+    for d in result["decisions"]:
+        r = d["referral"] or {}
+        out.append({**base, "matter": d["matter"], "name": d["name"], "body": d["jurisdiction"]["body"],
+                    "basis": d["jurisdiction"]["basis"], "batch": d["jurisdiction"]["batch"],
+                    "action": d["action"], "referral_to": r.get("to", ""), "rule": r.get("rule", ""),
+                    "deadline": r.get("deadline", ""),
+                    "escalations": "、".join(f"{e['kind']}→{e['to']}" for e in d["escalations"])})
+    return out
+
+
+class Output:
+    """Line-by-line output with resume. `.jsonl` and `.csv` are the file itself; `.xlsx` streams
+    to a journal (`FILE.xlsx.partial.jsonl`) converted to the workbook atomically at the end."""
+
+    def __init__(self, path: str | None, *, resume: bool = False):
+        self.path = path
+        self.suffix = _suffix(path) if path else ".jsonl"
+        if path and self.suffix not in OUTPUT_SUFFIXES:
+            raise InputError(f"无法识别的输出文件类型“{self.suffix}”：可接受 .jsonl、.csv、.xlsx", field="output")
+        self.journal = f"{path}.partial.jsonl" if path and self.suffix == ".xlsx" else path
+        self.done_rows: set[int] = set()
+        self.done_count = 0
+        if path and resume:
+            self.done_count = self._recover()
+        self._fh = None
+
+    def _recover(self) -> int:
+        """Keep the complete lines an earlier run wrote; cut a torn last line; count them."""
+        target = self.journal
+        if not target or not Path(target).exists():
+            return 0
+        data = Path(target).read_bytes()
+        keep = data.rfind(b"\n") + 1  # a line without its newline was cut by the crash
+        if keep < len(data):
+            with open(target, "r+b") as fh:
+                fh.truncate(keep)
+        text = data[:keep].decode("utf-8")
+        lines = text.splitlines()
+        if self.suffix == ".csv":
+            rows = list(csv.DictReader(io.StringIO(text)))
+            self.done_rows = {int(r["row"]) for r in rows if r.get("row")}
+            return len(self.done_rows)
+        self.done_rows = {int(json.loads(line)["row"]) for line in lines}
+        return len(lines)
+
+    def open(self) -> None:
+        if self.path is None:
+            import sys
+            self._fh = sys.stdout
+            return
+        exists = Path(self.journal).exists() and Path(self.journal).stat().st_size > 0
+        mode = "a" if (self.done_count and exists) else "w"
+        self._fh = open(self.journal, mode, encoding="utf-8", newline="")
+        if self.suffix == ".csv":
+            self._csv = csv.DictWriter(self._fh, fieldnames=CSV_COLUMNS)
+            if mode == "w":
+                self._csv.writeheader()
+
+    def write(self, row: int, result: dict) -> None:
+        if self.suffix == ".csv":
+            for r in flat_rows(row, result):
+                self._csv.writerow(r)
+        else:
+            self._fh.write(json.dumps({"row": row, **result}, ensure_ascii=False) + "\n")
+        self._fh.flush()
+
+    def close(self, complete: bool) -> None:
+        if self._fh is None or self.path is None:
+            return
+        self._fh.flush()
+        os.fsync(self._fh.fileno())
+        self._fh.close()
+        if complete and self.suffix == ".xlsx":
+            self._to_xlsx()
+
+    def _to_xlsx(self) -> None:
+        from openpyxl import Workbook
+        wb = Workbook()
+        ws = wb.active
+        ws.title = "路由结果"
+        ws.append(CSV_COLUMNS)
+        with open(self.journal, encoding="utf-8") as fh:
+            for line in fh:
+                result = json.loads(line)
+                for r in flat_rows(result.pop("row"), result):
+                    ws.append([r.get(c, "") for c in CSV_COLUMNS])
+        tmp = f"{self.path}.tmp"
+        wb.save(tmp)
+        with open(tmp, "rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.path)
+        os.remove(self.journal)
+
+
+# ---- routing -------------------------------------------------------------------------------
+_WORKER = None
+
+
+def _init_worker(catalog_root: str | None, explain: bool) -> None:
+    global _WORKER
+    from .route import Router
+    _WORKER = (Router(catalog_root=catalog_root), explain)
+
+
+def _route_chunk(chunk: list[tuple[int, Any]]) -> list[tuple[int, dict]]:
+    router, explain = _WORKER
+    return [(n, router.route_safe(item, explain=explain)) for n, item in chunk]
+
+
+def _chunks(items, size: int):
+    chunk = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run_batch(source: str, output: str | None, *, router=None, catalog_root: str | None = None,
+              workers: int = 1, resume: bool = False, explain: bool = False,
+              progress: Callable[[int, int | None], None] | None = None) -> Summary:
+    """Route every row of `source` into `output` (stdout when None); returns the summary."""
+    if resume and not output:
+        raise InputError("--resume 需要同时指定输出文件（-o）", field="resume")
+    if workers < 1:
+        raise InputError(f"--workers 应为正整数，实际为 {workers}", field="workers")
+    out = Output(output, resume=resume)
+    summary = Summary()
+    rows = read_cases(source)
+    total = _count_rows(source)
+
+    def pending():
+        for n, item in rows:
+            if n in out.done_rows:
+                summary.skipped += 1
+                continue
+            yield n, item
+
+    out.open()
+    complete = False
+    try:
+        if workers == 1:
+            if router is None:
+                from .route import Router
+                router = Router(catalog_root=catalog_root)
+            results = ((n, router.route_safe(item, explain=explain)) for n, item in pending())
+            for n, result in results:
+                out.write(n, result)
+                summary.add(n, result)
+                if progress:
+                    progress(summary.total + summary.skipped, total)
+        else:
+            import multiprocessing as mp
+            ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+            with ctx.Pool(workers, initializer=_init_worker, initargs=(catalog_root, explain)) as pool:
+                for chunk in pool.imap(_route_chunk, _chunks(pending(), 64)):
+                    for n, result in chunk:
+                        out.write(n, result)
+                        summary.add(n, result)
+                    if progress:
+                        progress(summary.total + summary.skipped, total)
+        complete = True
+    finally:
+        out.close(complete)
+    return summary
+
+
+def _count_rows(source: str) -> int | None:
+    if source == "-":
+        return None
+    suffix = _suffix(source)
+    try:
+        if suffix in (".jsonl", ".json", ".ndjson"):
+            with open(source, "rb") as fh:
+                data = fh.read()
+            return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+    except OSError:
+        return None
+    return None

@@ -1,0 +1,107 @@
+"""Batch routing: formats, order, worker processes, and a killed run resumed without loss."""
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from router.batch import read_cases, run_batch
+from router.generate import generate_cases
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _write_jsonl(path, cases):
+    path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+
+
+def _rows(path):
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _strip(result):
+    return {k: v for k, v in result.items() if k != "row"}
+
+
+def test_workers_give_the_same_output_in_the_same_order(tmp_path, router):
+    cases = list(generate_cases(router.catalog, 400, seed=7))
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, cases)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    s1 = run_batch(str(src), str(one), router=router)
+    s2 = run_batch(str(src), str(two), workers=2)
+    assert s1.total == s2.total == 400
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert [r["row"] for r in _rows(one)] == list(range(1, 401))
+
+
+def test_csv_in_gbk_with_chinese_headers_and_csv_out(tmp_path, router):
+    src = tmp_path / "hotline.csv"
+    src.write_bytes("工单号,诉求内容,所属乡镇,受理单位,来源,受理时间,紧急\n"
+                    "T1,国道边上摆摊卖西瓜,孟轲乡,孟轲乡,热线,2026-03-02 10:00,否\n"
+                    "T2,,,城管局,投诉,2026-03-02 10:00,\n"
+                    "T3,村民没批就占耕地盖房子,岳村镇,国土,巡查,2026-03-03 09:00,是\n".encode("gb18030"))
+    out = tmp_path / "out.csv"
+    summary = run_batch(str(src), str(out), router=router)
+    assert (summary.total, summary.failed) == (3, 1)
+    text = out.read_text(encoding="utf-8")
+    assert text.splitlines()[0].startswith("row,id,error")
+    assert "T1" in text and "T2" in text and "T3" in text
+
+
+def test_xlsx_in_and_out(tmp_path, router):
+    from openpyxl import Workbook, load_workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["编号", "事项", "发生地", "上报单位", "时间"])
+    ws.append([1, "SR-05", "岳村镇", "城管局", "2025-06-03T10:00"])
+    ws.append([2, "XF-01", "中原路街道", "消防大队", "2026-06-03T10:00"])
+    ws.append([None, None, None, None, None])
+    src = tmp_path / "in.xlsx"
+    wb.save(src)
+    out = tmp_path / "out.xlsx"
+    summary = run_batch(str(src), str(out), router=router)
+    assert summary.total == 2 and summary.failed == 0
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("row", "id", "error") and len(rows) == 3
+    assert not Path(f"{out}.partial.jsonl").exists()
+
+
+def test_unknown_extension_is_refused(tmp_path):
+    bad = tmp_path / "cases.txt"
+    bad.write_text("x", encoding="utf-8")
+    with pytest.raises(Exception) as exc:
+        list(read_cases(str(bad)))
+    assert ".jsonl" in str(exc.value)
+
+
+def test_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, router):
+    n = 3000
+    cases = list(generate_cases(router.catalog, n, seed=11))
+    src, out, ref = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "ref.jsonl"
+    _write_jsonl(src, cases)
+    cmd = [sys.executable, "-m", "cli", "route", "--batch", str(src), "-o", str(out)]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        if out.exists() and out.stat().st_size > 20_000:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = out.read_bytes().count(b"\n")
+    assert 0 < partial < n, f"the run was not interrupted mid-way ({partial} of {n} written)"
+    # A crash in the middle of a write leaves a torn last line: simulate one too.
+    with open(out, "ab") as fh:
+        fh.write(b'{"row": 99999, "id": "tor')
+    resumed = subprocess.run(cmd + ["--resume"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert resumed.returncode in (0, 2), resumed.stderr
+    assert "此前已完成" in resumed.stderr
+    run_batch(str(src), str(ref), router=router)
+    got, want = _rows(out), _rows(ref)
+    assert [r["row"] for r in got] == list(range(1, n + 1))
+    assert [_strip(r) for r in got] == [_strip(r) for r in want]
