@@ -239,13 +239,22 @@ def _highlighted(text: str, spans: list[dict]):
     return out
 
 
+def _cites(cites: list[str]) -> str:
+    """Mechanism clauses on one line (华龙法政办〔2021〕13号 三；四（一）1…), statutes after it."""
+    seed = "华龙法政办〔2021〕13号"
+    clauses = [c[len(seed):].strip() for c in cites if c.startswith(seed)]
+    others = [c for c in cites if not c.startswith(seed)]
+    lines = [f"{seed} " + "；".join(dict.fromkeys(clauses))] if clauses else []
+    return "\n".join(lines + others)
+
+
 def render_decision(con, result: dict, *, explain: bool = False) -> None:
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold", no_wrap=True)
-    head.add_column()
+    head.add_column(overflow="fold")
     if result.get("id") is not None:
         head.add_row("案件编号", str(result["id"]))
     place = result["place"]
@@ -264,7 +273,7 @@ def render_decision(con, result: dict, *, explain: bool = False) -> None:
     for d in result["decisions"]:
         t = Table.grid(padding=(0, 1))
         t.add_column(style="bold", no_wrap=True)
-        t.add_column()
+        t.add_column(overflow="fold")
         j = d["jurisdiction"]
         juris = (j["body"] or "不属本区") + f"（{j['basis_label']}"
         if j.get("batch"):
@@ -293,7 +302,7 @@ def render_decision(con, result: dict, *, explain: bool = False) -> None:
         for n in d["notices"]:
             t.add_row("说明", n)
         t.add_row("事项依据", d["legal_basis"] + ("" if d["basis_checked"] else "（未核实）"))
-        t.add_row("规则依据", "；".join(d["cites"]))
+        t.add_row("规则依据", _cites(d["cites"]))
         title = f"{d['matter']} {d['name']}"
         con.print(Panel(t, title=title, title_align="left",
                         border_style=SCHEME.get(d["action"], "white")))
@@ -307,8 +316,10 @@ def render_decision(con, result: dict, *, explain: bool = False) -> None:
                 con.print(days)
             for b in r["count"]["basis"]:
                 con.print(f"  · {b}", markup=False)
+    if result["warnings"]:
+        con.print(Text("注意（推定、未核实的信息和需要人工确认的情况）：", style=f"bold {STYLE_WARN}"))
     for w in result["warnings"]:
-        con.print(Text("注意：" + w, style=STYLE_WARN))
+        con.print(Text("  · " + w, style=STYLE_WARN))
     if explain and result.get("trace"):
         tr = Table(title="规则触发过程")
         tr.add_column("#")
