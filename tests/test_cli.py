@@ -136,3 +136,20 @@ def test_installed_command_runs_as_a_new_process():
     assert proc.returncode == 0, proc.stderr
     d = json.loads(proc.stdout)["decisions"][0]
     assert d["jurisdiction"]["basis"] == "statutory" and d["action"] == "handle"
+
+
+def test_readme_session_is_real_output():
+    """The `$ zhifa route …` session in the README is what the program prints (at 100 columns)."""
+    import os
+    import re
+    import shlex
+    from pathlib import Path
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```\n\$ (zhifa route [^\n]+)\n(.*?)\n```", readme, re.S)
+    assert block, "README has no $ zhifa route session"
+    args = shlex.split(block.group(1))[1:]
+    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    proc = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
+                          env=env, cwd=Path(__file__).parents[1], timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.rstrip("\n") == block.group(2).rstrip("\n")
