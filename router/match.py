@@ -1,0 +1,876 @@
+"""Find which catalog matters (执法事项) a free-text description of a violation covers.
+
+The knowledge is data (catalog/matching.yaml, edited by policy staff); this module is generic
+over it: no matter id appears in the code.
+
+How a description is matched:
+1. it is normalised (router/textnorm.py), keeping a map back to the original characters;
+2. every word of the vocabulary is found in it (all occurrences, overlaps allowed);
+3. each matter's cues (线索) are checked: a cue is one word, a concept (【公路】: any word of the
+   shared group), or a combination “A+B” whose parts must all occur close together. A matched
+   cue adds its weight; a matter's score is 1 - Π(1 - weight) over its matched cues;
+4. required context (requires) missing, or exclusion context (excludes) present, cuts the score;
+5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
+   words of a stronger member is dropped (the stronger one is more specific); two members whose
+   evidence is the same and whose scores are close are reported as ambiguous, not guessed;
+6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits.
+"""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .errors import CatalogError, InputError, Problem
+from .textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
+from .yamlio import load_file
+
+__all__ = ["Matcher", "MatchResult", "Candidate", "Span"]
+
+# ---------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class Span:
+    """Characters [start, end) of the ORIGINAL description that triggered a match."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    matter: str
+    score: float
+    spans: tuple[Span, ...]
+    reasons: tuple[str, ...]
+    selected: bool
+
+    def to_json(self) -> dict:
+        return {"matter": self.matter, "score": round(self.score, 4),
+                "spans": [s.to_json() for s in self.spans],
+                "reasons": list(self.reasons), "selected": self.selected}
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    text: str
+    status: str  # "matched" | "no_fit" | "ambiguous"
+    candidates: tuple[Candidate, ...]
+    selected: tuple[str, ...]
+    ambiguous: tuple[tuple[str, ...], ...]
+    notes: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "status": self.status,
+                "candidates": [c.to_json() for c in self.candidates],
+                "selected": list(self.selected),
+                "ambiguous": [list(g) for g in self.ambiguous],
+                "notes": list(self.notes)}
+
+    def routed(self) -> tuple[str, ...]:
+        """What a caller routes on: the selected matters, then the first of each ambiguous group
+        (the clerk is asked to confirm those)."""
+        out = list(self.selected)
+        for group in self.ambiguous:
+            if group and group[0] not in out:
+                out.append(group[0])
+        return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled knowledge
+
+MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires", "excludes",
+               "priority", "note"}
+CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
+TOP_KEYS = {"version", "settings", "typos", "concepts", "nofit", "families", "matters"}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "select_threshold": 0.6,      # 选中所需的最低分
+    "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
+    "ambiguity_margin": 0.12,     # 同类两事项分差不超过此值且证据相同 → 难以区分
+    "independent_threshold": 0.8, # 同类事项并列选中时，各自独有的依据须达到的分数
+    "combo_window": 40,           # 组合线索各部分之间的最大距离（字）
+    "gap_max": 8,                 # “甲…乙”写法中，甲乙之间最多相隔的字数
+    "max_candidates": 8,          # 最多列出的候选事项数
+    "min_candidate_score": 0.1,   # 低于此分的候选不列出
+    "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
+    "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
+    "weights": {"keywords": 0.9, "synonyms": 0.9, "colloquial": 0.8, "combos": 0.85,
+                "weak": 0.3},
+}
+_FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
+                   "independent_threshold",
+                   "excludes_factor", "min_candidate_score")
+_INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
+
+# A word ending in an aspect particle (挖了, 堆着) is a verb phrase, not a compound: it hides nothing.
+_PARTICLES = frozenset("了着过")
+_CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
+_GAP_SPLIT = re.compile(r"…+|\.{3,}")
+
+
+@dataclass
+class _Term:
+    """One searchable word: a plain string, or a regular expression (gaps, `re:`)."""
+
+    key: str                       # folded text, or 're:'+pattern
+    regex: re.Pattern | None = None
+
+
+@dataclass
+class _Part:
+    """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
+
+    label: str
+    concept: str | None
+    terms: tuple[str, ...]         # term keys
+
+
+@dataclass
+class _Cue:
+    kind: str
+    source: str
+    parts: tuple[_Part, ...]
+    weight: float
+
+
+@dataclass
+class _Rule:
+    matter: str
+    name: str
+    cues: list[_Cue]
+    requires: list[_Cue]
+    excludes: list[_Cue]
+    priority: int
+    families: list[str] = field(default_factory=list)
+    terms: frozenset[str] = frozenset()
+
+
+@dataclass
+class _NoFit:
+    name: str
+    parts: list[_Part]
+    note: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+
+class _Loader:
+    def __init__(self, path: Path, matters: Mapping[str, str]):
+        self.path = str(path)
+        self.matters = matters
+        self.problems: list[Problem] = []
+        self.terms: dict[str, _Term] = {}
+        self.concepts: dict[str, tuple[str, ...]] = {}
+        self.settings: dict[str, Any] = {}
+
+    def problem(self, entry: str | None, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.path, entry, key, message))
+
+    # -- small checks -------------------------------------------------------------------------
+    def _str_list(self, value: Any, entry: str, key: str) -> list[str]:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(entry, key, f"应为词语列表，实际是 {type(value).__name__}")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or not item.strip():
+                self.problem(entry, key, f"第 {i + 1} 项应为非空文字，实际是 {item!r}")
+                continue
+            out.append(item.strip())
+        return out
+
+    def _term(self, raw: str, entry: str, key: str) -> str | None:
+        """Compile one word (with optional “…” gaps or a `re:` prefix) into a term key."""
+        gap = self.settings.get("gap_max", DEFAULT_SETTINGS["gap_max"])
+        if raw.startswith("re:"):
+            pattern = raw[3:]
+            try:
+                rx = re.compile(pattern)
+            except re.error as exc:
+                self.problem(entry, key, f"正则表达式“{pattern}”有误：{exc}")
+                return None
+            if rx.match(""):
+                self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
+                return None
+            k = "re:" + pattern
+            self.terms.setdefault(k, _Term(k, rx))
+            return k
+        pieces = [fold(p) for p in _GAP_SPLIT.split(raw)]
+        if any(not p for p in pieces):
+            self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
+            return None
+        if len(pieces) == 1:
+            k = pieces[0]
+            self.terms.setdefault(k, _Term(k))
+            return k
+        breaks = re.escape("".join(sorted(CLAUSE_BREAKS)))
+        pattern = f"[^{breaks}]{{0,{gap}}}?".join(re.escape(p) for p in pieces)
+        k = "re:" + pattern
+        self.terms.setdefault(k, _Term(k, re.compile(pattern)))
+        return k
+
+    def _part(self, raw: str, entry: str, key: str) -> _Part | None:
+        raw = raw.strip()
+        m = _CONCEPT_RE.match(raw)
+        if m:
+            name = m.group(1).strip()
+            if name not in self.concepts:
+                self.problem(entry, key, f"引用了未定义的词组【{name}】")
+                return None
+            return _Part(name, name, self.concepts[name])
+        if "【" in raw or "】" in raw:
+            self.problem(entry, key, f"“{raw}”中的【】不成对，或词组引用与文字混写")
+            return None
+        t = self._term(raw, entry, key)
+        if t is None:
+            return None
+        return _Part(raw, None, (t,))
+
+    def _cue(self, raw: Any, kind: str, entry: str, weight: float) -> _Cue | None:
+        if isinstance(raw, dict):
+            extra = set(raw) - {"cue", "weight"}
+            if extra:
+                self.problem(entry, kind, f"线索只能有 cue 和 weight 两个键，多了：{'、'.join(map(str, sorted(extra)))}")
+                return None
+            w = raw.get("weight", weight)
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 < w <= 1:
+                self.problem(entry, kind, f"权重 weight 应为 0 到 1 之间的数，实际是 {w!r}")
+                return None
+            weight = float(w)
+            raw = raw.get("cue")
+        if not isinstance(raw, str) or not raw.strip():
+            self.problem(entry, kind, f"线索应为非空文字，实际是 {raw!r}")
+            return None
+        pieces = [p for p in raw.split("+")]
+        if any(not p.strip() for p in pieces):
+            self.problem(entry, kind, f"组合线索“{raw}”中“+”两侧不能为空")
+            return None
+        parts = [self._part(p, entry, kind) for p in pieces]
+        if any(p is None for p in parts):
+            return None
+        return _Cue(kind, raw.strip(), tuple(parts), weight)  # type: ignore[arg-type]
+
+    # -- sections -----------------------------------------------------------------------------
+    def load(self, data: Any) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.problem(None, None, "文件顶层应为键值表（settings、concepts、matters 等）")
+            raise CatalogError(self.problems)
+        for k in data:
+            if k not in TOP_KEYS:
+                self.problem(None, str(k), f"未知的顶层键“{k}”，可用的键：{'、'.join(sorted(TOP_KEYS))}")
+        self._settings(data.get("settings"))
+        typos = self._typos(data.get("typos"))
+        self._concepts(data.get("concepts"))
+        nofit = self._nofit(data.get("nofit"))
+        rules = self._matters(data.get("matters"))
+        families = self._families(data.get("families"), rules)
+        if self.problems:
+            raise CatalogError(self.problems)
+        concept_terms = {t for ts in self.concepts.values() for t in ts
+                         if self.terms[t].regex is None}
+        return {"settings": self.settings, "typos": typos, "nofit": nofit, "rules": rules,
+                "families": families, "terms": self.terms, "concept_terms": concept_terms}
+
+    def _settings(self, raw: Any) -> None:
+        s = {k: (dict(v) if isinstance(v, dict) else v) for k, v in DEFAULT_SETTINGS.items()}
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            self.problem("settings", None, "settings 应为键值表")
+            raw = {}
+        for k, v in raw.items():
+            if k in _FLOAT_SETTINGS:
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+                    self.problem("settings", k, f"应为 0 到 1 之间的数，实际是 {v!r}")
+                    continue
+                s[k] = float(v)
+            elif k in _INT_SETTINGS:
+                if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+                    self.problem("settings", k, f"应为正整数，实际是 {v!r}")
+                    continue
+                s[k] = v
+            elif k == "weights":
+                if not isinstance(v, dict):
+                    self.problem("settings", k, "应为键值表（keywords、synonyms…: 权重）")
+                    continue
+                for kind, w in v.items():
+                    if kind not in CUE_KINDS:
+                        self.problem("settings", f"weights.{kind}", f"未知的线索类别“{kind}”")
+                    elif isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 < w <= 1:
+                        self.problem("settings", f"weights.{kind}", f"权重应为 0 到 1 之间的数，实际是 {w!r}")
+                    else:
+                        s["weights"][kind] = float(w)
+            else:
+                self.problem("settings", str(k), f"未知的设置项“{k}”")
+        self.settings = s
+
+    def _typos(self, raw: Any) -> PhraseMap:
+        if raw is None:
+            return PhraseMap({})
+        if not isinstance(raw, dict):
+            self.problem("typos", None, "typos 应为“错写: 正写”的键值表")
+            return PhraseMap({})
+        ok = {}
+        for k, v in raw.items():
+            if not isinstance(k, str) or not isinstance(v, str) or not fold(k) or not fold(v):
+                self.problem("typos", str(k), f"“{k}: {v}”应为两段非空文字")
+                continue
+            ok[k] = v
+        return PhraseMap(ok)
+
+    def _concepts(self, raw: Any) -> None:
+        if raw is None:
+            return
+        if not isinstance(raw, dict):
+            self.problem("concepts", None, "concepts 应为“词组名: [词语…]”的键值表")
+            return
+        lists: dict[str, list[str]] = {}
+        for name, words in raw.items():
+            if not isinstance(name, str) or not name.strip() or "【" in name or "】" in name \
+                    or "+" in name:
+                self.problem("concepts", str(name), "词组名应为不含【】和+的文字")
+                continue
+            lists[name.strip()] = self._str_list(words, "concepts", name)
+        # A concept may include another one (【村民】 inside 农村); cycles are errors.
+        resolving: list[str] = []
+
+        def resolve(name: str) -> tuple[str, ...]:
+            if name in self.concepts:
+                return self.concepts[name]
+            if name in resolving:
+                self.problem("concepts", name, f"词组循环引用：{' → '.join(resolving + [name])}")
+                return ()
+            resolving.append(name)
+            keys: list[str] = []
+            for w in lists[name]:
+                m = _CONCEPT_RE.match(w)
+                if m:
+                    inner = m.group(1).strip()
+                    if inner not in lists:
+                        self.problem("concepts", name, f"引用了未定义的词组【{inner}】")
+                        continue
+                    keys.extend(resolve(inner))
+                    continue
+                t = self._term(w, "concepts", name)
+                if t is not None:
+                    keys.append(t)
+            resolving.pop()
+            if not keys:
+                self.problem("concepts", name, "词组没有任何有效词语")
+            self.concepts[name] = tuple(dict.fromkeys(keys))
+            return self.concepts[name]
+
+        for name in lists:
+            resolve(name)
+
+    def _nofit(self, raw: Any) -> list[_NoFit]:
+        out: list[_NoFit] = []
+        if raw is None:
+            return out
+        if not isinstance(raw, dict):
+            self.problem("nofit", None, "nofit 应为“类别: {words: [...], note: 说明}”的键值表")
+            return out
+        for name, body in raw.items():
+            if not isinstance(body, dict):
+                self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
+                continue
+            extra = set(body) - {"words", "note"}
+            if extra:
+                self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
+            note = body.get("note")
+            if not isinstance(note, str) or not note.strip():
+                self.problem("nofit", str(name), "note（给办事员看的说明）应为非空文字")
+                note = ""
+            parts = [p for p in (self._part(w, "nofit", str(name))
+                                 for w in self._str_list(body.get("words"), "nofit", str(name)))
+                     if p is not None]
+            if not parts:
+                self.problem("nofit", str(name), "words 不能为空")
+            out.append(_NoFit(str(name), parts, note.strip()))
+        return out
+
+    def _matters(self, raw: Any) -> dict[str, _Rule]:
+        rules: dict[str, _Rule] = {}
+        if not isinstance(raw, dict):
+            self.problem("matters", None, "matters 应为“事项编号: {...}”的键值表")
+            return rules
+        weights = self.settings["weights"]
+        for mid, body in raw.items():
+            mid_s = str(mid)
+            if mid_s not in self.matters:
+                self.problem(mid_s, None, f"事项编号“{mid_s}”不在事项目录中")
+                continue
+            if not isinstance(body, dict):
+                self.problem(mid_s, None, "事项条目应为键值表（keywords、combos 等）")
+                continue
+            for k in body:
+                if k not in MATTER_KEYS:
+                    self.problem(mid_s, str(k), f"未知的键“{k}”，可用的键：{'、'.join(sorted(MATTER_KEYS))}")
+            cues: list[_Cue] = []
+            for kind in CUE_KINDS:
+                value = body.get(kind)
+                if value is None:
+                    continue
+                if not isinstance(value, list):
+                    self.problem(mid_s, kind, f"应为列表，实际是 {type(value).__name__}")
+                    continue
+                for item in value:
+                    cue = self._cue(item, kind, mid_s, weights[kind])
+                    if cue is not None:
+                        cues.append(cue)
+            if not any(c.kind != "weak" for c in cues):
+                self.problem(mid_s, None, "该事项没有任何线索（keywords/synonyms/colloquial/combos）")
+            requires = [c for c in (self._cue(w, "requires", mid_s, 1.0)
+                                    for w in self._str_list(body.get("requires"), mid_s, "requires"))
+                        if c is not None]
+            excludes = [c for c in (self._cue(w, "excludes", mid_s, 1.0)
+                                    for w in self._str_list(body.get("excludes"), mid_s, "excludes"))
+                        if c is not None]
+            prio = body.get("priority", 0)
+            if isinstance(prio, bool) or not isinstance(prio, int):
+                self.problem(mid_s, "priority", f"应为整数，实际是 {prio!r}")
+                prio = 0
+            if body.get("note") is not None and not isinstance(body.get("note"), str):
+                self.problem(mid_s, "note", "应为文字")
+            terms = {t for c in cues for p in c.parts for t in p.terms}
+            rules[mid_s] = _Rule(mid_s, self.matters[mid_s], cues, requires, excludes, prio,
+                                 terms=frozenset(terms))
+        for mid in self.matters:
+            if mid not in raw:
+                self.problem(str(mid), None, "事项目录中的这个事项在 matching.yaml 中没有条目")
+        return rules
+
+    def _families(self, raw: Any, rules: dict[str, _Rule]) -> dict[str, "_Family"]:
+        out: dict[str, _Family] = {}
+        if raw is None:
+            return out
+        if not isinstance(raw, dict):
+            self.problem("families", None, "families 应为“类别名: [事项编号…]”的键值表")
+            return out
+        for name, body in raw.items():
+            name = str(name)
+            shared_raw: Any = None
+            together = False
+            if isinstance(body, dict):
+                extra = set(body) - {"members", "shared", "together", "note"}
+                if extra:
+                    self.problem("families", name, f"未知的键：{'、'.join(map(str, sorted(extra)))}")
+                members, shared_raw = body.get("members"), body.get("shared")
+                together = body.get("together", False)
+                if not isinstance(together, bool):
+                    self.problem("families", name, f"together 应为 true 或 false，实际是 {together!r}")
+                    together = False
+            else:
+                members = body
+            ids = self._str_list(members, "families", name)
+            for mid in ids:
+                if mid not in self.matters:
+                    self.problem("families", name, f"事项编号“{mid}”不在事项目录中")
+            ids = [m for m in ids if m in self.matters]
+            if len(ids) < 2:
+                self.problem("families", name, "一个易混类别至少要有两个事项")
+            shared: set[str] = set()
+            for w in self._str_list(shared_raw, "families", name):
+                part = self._part(w, "families", name)
+                if part is not None:
+                    shared.update(part.terms)
+            out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together)
+            for mid in ids:
+                if mid in rules:
+                    rules[mid].families.append(name)
+        return out
+
+
+@dataclass(frozen=True)
+class _Family:
+    """Confusable matters; `shared` words only say which family, never which member."""
+
+    name: str
+    members: tuple[str, ...]
+    shared: frozenset[str]
+    together: bool = False   # members apply jointly: they never compete with each other
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass
+class _Hit:
+    """A matched cue: which words, where (normalised offsets)."""
+
+    cue: _Cue
+    ranges: tuple[tuple[int, int], ...]     # one per part
+    words: tuple[str, ...]                  # matched text per part (normalised)
+
+    def positions(self) -> frozenset[int]:
+        return frozenset(i for a, b in self.ranges for i in range(a, b))
+
+    def covered_by(self, positions: frozenset[int], shared: frozenset[str]) -> bool:
+        """The cue says nothing that the other matter's evidence does not already say: each of
+        its parts shares a character with `positions` (the other matter's words) or is made of
+        the family's shared words only."""
+        if len(self.cue.parts) == 1:
+            if self.cue.parts[0].terms and set(self.cue.parts[0].terms) <= shared:
+                return True
+            return any(any(i in positions for i in range(a, b)) for a, b in self.ranges)
+        return all(any(i in positions for i in range(a, b)) or set(p.terms) <= shared
+                   for (a, b), p in zip(self.ranges, self.cue.parts))
+
+
+@dataclass
+class _Eval:
+    rule: _Rule
+    hits: list[_Hit]
+    raw: float
+    score: float
+    reasons: list[str]
+    positions: frozenset[int]
+    state: str = "candidate"   # candidate | selected | ambiguous | dropped
+    extra_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - w
+    return 1.0 - p
+
+
+class Matcher:
+    """Compiled matching knowledge; `match` is pure and thread-safe."""
+
+    def __init__(self, path: str, compiled: dict[str, Any]):
+        self.path = path
+        self.settings: dict[str, Any] = compiled["settings"]
+        self._typos: PhraseMap = compiled["typos"]
+        self._nofit: list[_NoFit] = compiled["nofit"]
+        self._rules: dict[str, _Rule] = compiled["rules"]
+        self.families: dict[str, _Family] = compiled["families"]
+        self._together = frozenset((a, b) for f in self.families.values() if f.together
+                                   for a in f.members for b in f.members if a != b)
+        terms: dict[str, _Term] = compiled["terms"]
+        # Plain words of the shared vocabulary: a longer one hides the words that only modify it
+        # (Chinese compounds put the head last: 烧烤店 is a 店, not a 烧烤; 车站 is no 车).
+        self._compound_terms = frozenset(t for t in compiled["concept_terms"]
+                                         if len(t) > 1 and t[-1] not in _PARTICLES)
+        self._regex_terms = [(k, t.regex) for k, t in terms.items() if t.regex is not None]
+        by_first: dict[str, list[str]] = {}
+        for k, t in terms.items():
+            if t.regex is None:
+                by_first.setdefault(k[0], []).append(k)
+        self._by_first = {c: tuple(sorted(v, key=len, reverse=True)) for c, v in by_first.items()}
+
+    @property
+    def matter_ids(self) -> tuple[str, ...]:
+        return tuple(self._rules)
+
+    @classmethod
+    def load(cls, path: str | Path, matters: Mapping[str, str]) -> "Matcher":
+        data = load_file(path)
+        compiled = _Loader(Path(path), matters).load(data)
+        return cls(str(path), compiled)
+
+    # -- finding words ------------------------------------------------------------------------
+    def _find(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        occ: dict[str, list[tuple[int, int]]] = {}
+        by_first = self._by_first
+        startswith = text.startswith
+        for i, ch in enumerate(text):
+            keys = by_first.get(ch)
+            if keys is None:
+                continue
+            for k in keys:
+                if startswith(k, i):
+                    occ.setdefault(k, []).append((i, i + len(k)))
+        # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
+        # without being its last part (its head).
+        covers = [(a, b) for k, lst in occ.items() if k in self._compound_terms for a, b in lst]
+        if covers:
+            pruned: dict[str, list[tuple[int, int]]] = {}
+            for k, lst in occ.items():
+                keep = [(a, b) for a, b in lst
+                        if not any(ca <= a and b < cb and cb - ca > b - a for ca, cb in covers)]
+                if keep:
+                    pruned[k] = keep
+            occ = pruned
+        for k, rx in self._regex_terms:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    occ.setdefault(k, []).append(m.span())
+        return occ
+
+    @staticmethod
+    def _part_occ(part: _Part, occ: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for t in part.terms:
+            o = occ.get(t)
+            if o:
+                out.extend(o)
+        return out
+
+    def _match_cue(self, cue: _Cue, occ, text: str) -> _Hit | None:
+        lists = []
+        for part in cue.parts:
+            o = self._part_occ(part, occ)
+            if not o:
+                return None
+            lists.append(sorted(set(o)))
+        if len(lists) == 1:
+            ranges = (lists[0][0],)
+            extra = tuple(lists[0])
+            return _Hit(cue, extra, tuple(text[a:b] for a, b in extra))
+        window = self.settings["combo_window"]
+        best: tuple[int, tuple] | None = None
+
+        def rec(i: int, chosen: list[tuple[int, int]]):
+            nonlocal best
+            if i == len(lists):
+                lo = min(a for a, _ in chosen)
+                hi = max(b for _, b in chosen)
+                spread = hi - lo
+                if spread <= window and (best is None or spread < best[0]):
+                    best = (spread, tuple(chosen))
+                return
+            for r in lists[i][:12]:
+                # the parts of a combination are different words: they must not overlap
+                if any(r[0] < b and a < r[1] for a, b in chosen):
+                    continue
+                chosen.append(r)
+                rec(i + 1, chosen)
+                chosen.pop()
+
+        rec(0, [])
+        if best is None:
+            return None
+        ranges = best[1]
+        return _Hit(cue, ranges, tuple(text[a:b] for a, b in ranges))
+
+    # -- the main entry point -----------------------------------------------------------------
+    def match(self, text: str) -> MatchResult:
+        if not isinstance(text, str):
+            raise InputError("案情描述应为文字", field="text", value=text)
+        if not text.strip():
+            raise InputError("案情描述为空：请输入违法行为的文字描述", field="text", value=text)
+        norm = normalize(text, self._typos)
+        if not norm.text.strip("。,，"):
+            return MatchResult(text, "no_fit", (), (), (),
+                               ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",))
+        occ = self._find(norm.text)
+        s = self.settings
+        found = set(occ)
+
+        # No-fit vocabulary: things outside the catalog.
+        nofit_hits: list[tuple[_NoFit, str]] = []
+        for nf in self._nofit:
+            for part in nf.parts:
+                o = self._part_occ(part, occ)
+                if o:
+                    a, b = o[0]
+                    nofit_hits.append((nf, norm.text[a:b]))
+                    break
+        threshold = s["nofit_threshold"] if nofit_hits else s["select_threshold"]
+
+        evals: list[_Eval] = []
+        for rule in self._rules.values():
+            if not (rule.terms & found):
+                continue
+            hits = [h for h in (self._match_cue(c, occ, norm.text) for c in rule.cues) if h]
+            if not hits:
+                continue
+            raw = _noisy_or(h.cue.weight for h in hits)
+            score = raw
+            reasons = [self._reason(h) for h in hits]
+            positions = frozenset().union(*(h.positions() for h in hits))
+            ev = _Eval(rule, hits, raw, score, reasons, positions)
+            if rule.requires:
+                present = None
+                for c in rule.requires:
+                    present = self._match_cue(c, occ, norm.text)
+                    if present:
+                        break
+                if present is None:
+                    ev.score *= s["requires_factor"]
+                    need = "、".join(self._cue_label(c) for c in rule.requires)
+                    ev.reasons.append(f"缺少必要语境（需提到{need}之一），降低分数")
+                else:
+                    ev.extra_ranges.extend(present.ranges[:1])
+            for c in rule.excludes:
+                h = self._match_cue(c, occ, norm.text)
+                if h:
+                    ev.score *= s["excludes_factor"]
+                    words = "”“".join(h.words[:len(c.parts)])
+                    ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
+                    break
+            evals.append(ev)
+
+        for ev in evals:
+            if ev.score >= threshold:
+                ev.state = "selected"
+
+        groups = self._resolve_families(evals, threshold)
+
+        # Assemble.
+        notes: list[str] = []
+        chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
+        others = [e for e in evals if e.state not in ("selected", "ambiguous")]
+        chosen.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
+        listed = listed[:max(s["max_candidates"], len(chosen))]
+        candidates = tuple(self._candidate(e, norm) for e in listed)
+        selected = tuple(e.rule.matter for e in chosen if e.state == "selected")
+        if groups:
+            status = "ambiguous"
+            for g in groups:
+                names = "、".join(g)
+                notes.append(f"{names} 难以区分：描述中的依据对它们同样适用，请办事员选择其一（--matter）")
+        elif selected:
+            status = "matched"
+        else:
+            status = "no_fit"
+            notes.append("未找到对应的执法事项：描述中没有足以认定目录内任何事项的依据")
+            best = others[0] if others else None
+            if best is not None and best.score >= s["min_candidate_score"]:
+                notes.append(f"最接近的是 {best.rule.matter}（{best.score:.2f} 分），但依据不足，未选中")
+        seen_notes = set()
+        for nf, word in nofit_hits:
+            if nf.name in seen_notes:
+                continue
+            seen_notes.add(nf.name)
+            notes.append(f"“{word}”：{nf.note}")
+        return MatchResult(text, status, candidates, selected, tuple(groups), tuple(notes))
+
+    # -- families -----------------------------------------------------------------------------
+    def _resolve_families(self, evals: list[_Eval], threshold: float) -> list[tuple[str, ...]]:
+        s = self.settings
+        by_id = {e.rule.matter: e for e in evals}
+        ambiguous_pairs: list[tuple[str, str]] = []
+        order = sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        for fam, family in self.families.items():
+            if family.together:
+                continue
+            shared = family.shared
+            live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
+            for j, b in enumerate(live):
+                for a in live[:j]:
+                    if a.state != "selected" or b.state != "selected":
+                        continue
+                    if (a.rule.matter, b.rule.matter) in self._together:
+                        continue
+                    # b's evidence outside a's words, and a's evidence outside b's words
+                    own_b = _noisy_or(h.cue.weight for h in b.hits
+                                      if not h.covered_by(a.positions, shared))
+                    if own_b >= max(threshold, s["independent_threshold"]):
+                        continue  # b stands on words of its own: both are covered
+                    own_a = _noisy_or(h.cue.weight for h in a.hits
+                                      if not h.covered_by(b.positions, shared))
+                    if own_a < s["select_threshold"] / 2 and a.score - b.score <= s["ambiguity_margin"]:
+                        ambiguous_pairs.append((a.rule.matter, b.rule.matter))
+                        continue
+                    b.state = "dropped"
+                    b.score = min(b.score, threshold * 0.9)
+                    extra = self._extra_words(a, b)
+                    more = f"（多出“{extra}”）" if extra else ""
+                    b.reasons.append(f"与 {a.rule.matter} 同属“{fam}”类，{a.rule.matter} 的依据更具体{more}，本事项不选")
+        # Ambiguous groups: connected pairs whose members are still standing.
+        groups: list[list[str]] = []
+        for x, y in ambiguous_pairs:
+            if by_id[x].state == "dropped" or by_id[y].state == "dropped":
+                continue
+            for g in groups:
+                if x in g or y in g:
+                    for m in (x, y):
+                        if m not in g:
+                            g.append(m)
+                    break
+            else:
+                groups.append([x, y])
+        out = []
+        for g in groups:
+            g.sort(key=lambda m: (-by_id[m].score, -by_id[m].rule.priority, m))
+            for m in g:
+                e = by_id[m]
+                e.state = "ambiguous"
+                others = "、".join(o for o in g if o != m)
+                e.reasons.append(f"与 {others} 依据相同、分数接近，难以区分")
+            out.append(tuple(g))
+        return out
+
+    @staticmethod
+    def _extra_words(a: _Eval, b: _Eval) -> str:
+        words = []
+        for h in a.hits:
+            if not h.positions() <= b.positions:
+                for w, (x, y) in zip(h.words, h.ranges):
+                    if not set(range(x, y)) <= b.positions and w not in words:
+                        words.append(w)
+        return "、".join(words[:3])
+
+    # -- explanations -------------------------------------------------------------------------
+    @staticmethod
+    def _concept_tag(part: _Part) -> str:
+        return f"（{part.concept}类）" if part.concept else ""
+
+    @staticmethod
+    def _part_label(part: _Part) -> str:
+        return f"{part.concept}类词" if part.concept else f"“{part.label}”"
+
+    def _cue_label(self, cue: _Cue) -> str:
+        return "加".join(self._part_label(p) for p in cue.parts)
+
+    @staticmethod
+    def _cue_tag(cue: _Cue) -> str:
+        names = [p.concept for p in cue.parts if p.concept]
+        return f"（{'、'.join(names)}类）" if names else ""
+
+    def _reason(self, hit: _Hit) -> str:
+        bits = [f"“{w}”{self._concept_tag(p)}" for w, p in zip(hit.words, hit.cue.parts)]
+        kind = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
+                "combos": "组合", "weak": "弱线索"}[hit.cue.kind]
+        return f"命中{'且命中'.join(bits)}（{kind}）"
+
+    def _candidate(self, e: _Eval, norm: NormText) -> Candidate:
+        ranges = [r for h in e.hits for r in h.ranges] + e.extra_ranges
+        spans = _merge([norm.original_span(a, b) for a, b in ranges])
+        return Candidate(
+            matter=e.rule.matter,
+            score=round(max(0.0, min(1.0, e.score)), 4),
+            spans=tuple(Span(a, b, norm.original[a:b]) for a, b in spans),
+            reasons=tuple(e.reasons),
+            selected=e.state in ("selected",),
+        )
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def timed_match(matcher: Matcher, text: str) -> tuple[MatchResult, float]:
+    """Match and return the elapsed time in milliseconds (for evaluation)."""
+    t0 = time.perf_counter()
+    r = matcher.match(text)
+    return r, (time.perf_counter() - t0) * 1000.0
