@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from .case import CHANNELS, EVENTS, FLAGS, Case, parse_case
-from .catalog import Catalog, Place, Reporter, load_catalog
+from .catalog import Catalog, Place, Reporter
 from .deadlines import compute_deadline
 from .engine import Engine, Firing
 from .errors import EngineError, ZhifaError
@@ -42,7 +42,11 @@ class Router:
 
     def __init__(self, catalog: Catalog | None = None, engine: Engine | None = None,
                  catalog_root: str | None = None):
-        self.catalog = catalog or load_catalog(catalog_root)
+        if catalog is None:
+            from .cache import load_state
+            catalog, rules = load_state(catalog_root)
+            engine = engine or Engine(rules)
+        self.catalog = catalog
         self.engine = engine or Engine()
 
     # ---- public ------------------------------------------------------------------------------
