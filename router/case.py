@@ -111,7 +111,7 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         raise InputError(f"未知的字段：{'、'.join(unknown)}；可用字段：{', '.join(sorted(FIELDS))}",
                          field=unknown[0])
     case_id = raw.get("id")
-    if case_id is not None and not isinstance(case_id, (str, int)) or isinstance(case_id, bool):
+    if (case_id is not None and not isinstance(case_id, (str, int))) or isinstance(case_id, bool):
         raise InputError(f"编号（id）应为文本或整数，实际为 {case_id!r}", field="id", value=case_id)
     text = _text(raw, "text", "违法行为描述")
     if text is not None and len(text) > MAX_TEXT:
@@ -136,7 +136,7 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         raise InputError("缺少上报单位（reported_by / --by）：请填写发现或受理案件的乡镇街道或区直部门",
                          field="reported_by")
     channel = raw.get("channel") or "inspection"
-    if channel not in CHANNELS:
+    if not isinstance(channel, str) or channel not in CHANNELS:
         raise InputError(f"来源（channel）“{channel}”无效；可用：inspection（执法检查、日常监管中发现，默认）、"
                          "complaint（群众投诉举报）", field="channel", value=channel)
     at, notes = parse_at(raw.get("at"), now)
