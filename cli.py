@@ -419,44 +419,40 @@ def render_calendar(con, cal, year: int) -> None:
 
 # ---- entry point ---------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; map every exception to one documented exit code and a Chinese message."""
     from router.errors import CatalogError, EngineError, InputError
     show_tb = "--traceback" in (argv if argv is not None else sys.argv[1:]) \
         or os.environ.get("ZHIFA_TRACEBACK") == "1"
-    err = _console(stderr=True)
     try:
         cli.main(args=argv, prog_name="zhifa", standalone_mode=False)
         return EXIT_OK
-    except _Fail as exc:
-        if str(exc):
-            err.print(f"错误：{exc}", markup=False)
-        code = exc.code
-    except InputError as exc:
-        err.print(f"错误：{exc}", markup=False)
-        code = EXIT_INPUT
-    except CatalogError as exc:
-        err.print(f"目录错误：{exc}", markup=False)
-        code = EXIT_CATALOG
-    except EngineError as exc:
-        err.print(f"规则引擎错误：{exc}", markup=False)
-        code = EXIT_INTERNAL
-    except click.exceptions.Abort:
-        err.print("已中断", markup=False)
-        code = EXIT_INTERRUPTED
-    except click.ClickException as exc:
-        err.print(f"错误：{exc.format_message()}", markup=False)
-        code = EXIT_INPUT
-    except KeyboardInterrupt:
-        err.print("已中断", markup=False)
-        code = EXIT_INTERRUPTED
-    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback for users
+    except BaseException as exc:  # noqa: BLE001 - last resort: never a traceback for users
+        if isinstance(exc, SystemExit):
+            return exc.code if isinstance(exc.code, int) else EXIT_OK
+        if isinstance(exc, _Fail):
+            message, code = str(exc), exc.code
+        elif isinstance(exc, InputError):
+            message, code = f"错误：{exc}", EXIT_INPUT
+        elif isinstance(exc, CatalogError):
+            message, code = f"目录错误：{exc}", EXIT_CATALOG
+        elif isinstance(exc, EngineError):
+            message, code = f"规则引擎错误：{exc}", EXIT_INTERNAL
+        elif isinstance(exc, (click.exceptions.Abort, KeyboardInterrupt)):
+            message, code = "已中断", EXIT_INTERRUPTED
+        elif isinstance(exc, click.ClickException):
+            message, code = f"错误：{exc.format_message()}", EXIT_INPUT
+        elif isinstance(exc, BrokenPipeError):  # `zhifa … | head`: the reader left, not an error
+            return EXIT_OK
+        else:
+            message = f"内部错误：{type(exc).__name__}: {exc}。请加 --traceback 重试并报告此问题"
+            code = EXIT_INTERNAL
+        err = _console(stderr=True)
+        if message:
+            err.print(message if not isinstance(exc, _Fail) else f"错误：{message}", markup=False)
         if show_tb:
-            raise
-        err.print(f"内部错误：{type(exc).__name__}: {exc}。请加 --traceback 重试并报告此问题", markup=False)
-        code = EXIT_INTERNAL
-    if show_tb and code in (EXIT_INTERNAL,):
-        import traceback
-        traceback.print_exc()
-    return code
+            import traceback
+            traceback.print_exception(exc)
+        return code
 
 
 if __name__ == "__main__":

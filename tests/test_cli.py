@@ -153,3 +153,18 @@ def test_readme_session_is_real_output():
                           env=env, cwd=Path(__file__).parents[1], timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.rstrip("\n") == block.group(2).rstrip("\n")
+
+
+def test_internal_error_exit_4_and_traceback_only_on_request(capsys, monkeypatch):
+    from cli import EXIT_INTERNAL
+    from router import route as route_mod
+
+    def boom(self, *a, **k):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(route_mod.Router, "route", boom)
+    args = ["route", "--matter", "SR-05", "--place", "岳村镇", "--by", "城管局"]
+    code, _, err = run(capsys, *args)
+    assert code == EXIT_INTERNAL and "内部错误" in err and "Traceback" not in err
+    code, _, err = run(capsys, "--traceback", *args)
+    assert code == EXIT_INTERNAL and "Traceback" in err and "simulated bug" in err
