@@ -133,6 +133,18 @@ class _Part:
     concept: str | None
     terms: tuple[str, ...]         # term keys
 
+    def __post_init__(self) -> None:
+        self.termset = frozenset(self.terms)
+
+
+class _Found(dict):
+    """Occurrences of the vocabulary in one description: term -> [(start, end)], plus a cache of
+    each part's occurrences (keyed by the part's term tuple, shared by all uses of a concept)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.parts: dict[int, list[tuple[int, int, str]]] = {}
+
 
 @dataclass
 class _Cue:
@@ -286,7 +298,8 @@ class _Loader:
         concept_terms = {t for ts in self.concepts.values() for t in ts
                          if self.terms[t].regex is None}
         return {"settings": self.settings, "typos": typos, "nofit": nofit, "rules": rules,
-                "families": families, "terms": self.terms, "concept_terms": concept_terms}
+                "families": families, "terms": self.terms, "concept_terms": concept_terms,
+                "concepts": self.concepts}
 
     def _settings(self, raw: Any) -> None:
         s = {k: (dict(v) if isinstance(v, dict) else v) for k, v in DEFAULT_SETTINGS.items()}
@@ -517,22 +530,25 @@ class _Hit:
     """A matched cue: which words, where (normalised offsets)."""
 
     cue: _Cue
-    ranges: tuple[tuple[int, int], ...]     # one per part
-    words: tuple[str, ...]                  # matched text per part (normalised)
+    ranges: tuple[tuple[int, int], ...]     # matched occurrences
+    words: tuple[str, ...]                  # matched text of each occurrence (normalised)
+    keys: tuple[str, ...] = ()              # vocabulary term of each occurrence
 
     def positions(self) -> frozenset[int]:
         return frozenset(i for a, b in self.ranges for i in range(a, b))
 
     def covered_by(self, positions: frozenset[int], shared: frozenset[str]) -> bool:
-        """The cue says nothing that the other matter's evidence does not already say: each of
-        its parts shares a character with `positions` (the other matter's words) or is made of
-        the family's shared words only."""
-        if len(self.cue.parts) == 1:
-            if self.cue.parts[0].terms and set(self.cue.parts[0].terms) <= shared:
-                return True
-            return any(any(i in positions for i in range(a, b)) for a, b in self.ranges)
-        return all(any(i in positions for i in range(a, b)) or set(p.terms) <= shared
-                   for (a, b), p in zip(self.ranges, self.cue.parts))
+        """The cue says nothing that the other matter's evidence does not already say: every
+        occurrence filling each of its parts lies mostly inside `positions` (the other matter's
+        words) or is one of the family's shared words."""
+        for (a, b), key in zip(self.ranges, self.keys):
+            if key in shared:
+                continue
+            inside = sum(1 for i in range(a, b) if i in positions)
+            # a word is covered when the other matter's words take up more than half of it
+            if 2 * inside <= b - a:
+                return False
+        return True
 
 
 @dataclass
@@ -545,6 +561,11 @@ class _Eval:
     positions: frozenset[int]
     state: str = "candidate"   # candidate | selected | ambiguous | dropped
     extra_ranges: list[tuple[int, int]] = field(default_factory=list)
+
+    def specific_positions(self, shared: frozenset[str]) -> frozenset[int]:
+        """Characters of this matter's evidence, leaving out a family's shared words."""
+        return frozenset(i for h in self.hits for (a, b), key in zip(h.ranges, h.keys)
+                         if key not in shared for i in range(a, b))
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -571,6 +592,12 @@ class Matcher:
         # (Chinese compounds put the head last: 烧烤店 is a 店, not a 烧烤; 车站 is no 车).
         self._compound_terms = frozenset(t for t in compiled["concept_terms"]
                                          if len(t) > 1 and t[-1] not in _PARTICLES)
+        # ... unless both words are in one concept (摆摊卖 does not hide 摆摊: both say 摆摊).
+        groups: dict[str, set[str]] = {}
+        for name, keys in compiled["concepts"].items():
+            for k in keys:
+                groups.setdefault(k, set()).add(name)
+        self._term_groups = {k: frozenset(v) for k, v in groups.items()}
         self._regex_terms = [(k, t.regex) for k, t in terms.items() if t.regex is not None]
         by_first: dict[str, list[str]] = {}
         for k, t in terms.items():
@@ -602,12 +629,16 @@ class Matcher:
                     occ.setdefault(k, []).append((i, i + len(k)))
         # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
         # without being its last part (its head).
-        covers = [(a, b) for k, lst in occ.items() if k in self._compound_terms for a, b in lst]
+        covers = [(a, b, self._term_groups.get(k, frozenset()))
+                  for k, lst in occ.items() if k in self._compound_terms for a, b in lst]
         if covers:
             pruned: dict[str, list[tuple[int, int]]] = {}
+            no_group: frozenset[str] = frozenset()
             for k, lst in occ.items():
+                mine = self._term_groups.get(k, no_group)
                 keep = [(a, b) for a, b in lst
-                        if not any(ca <= a and b < cb and cb - ca > b - a for ca, cb in covers)]
+                        if not any(ca <= a and b < cb and cb - ca > b - a and not (mine & g)
+                                   for ca, cb, g in covers)]
                 if keep:
                     pruned[k] = keep
             occ = pruned
@@ -626,32 +657,51 @@ class Matcher:
                 out.extend(o)
         return out
 
+    @staticmethod
+    def _part_occ_keys(part: _Part, occ: Mapping[str, list[tuple[int, int]]]
+                       ) -> list[tuple[int, int, str]]:
+        """Occurrences of a part, each with its term (several terms may start at one place)."""
+        cache = getattr(occ, "parts", None)
+        key = id(part.terms)
+        if cache is not None and key in cache:
+            return cache[key]
+        termset = part.termset
+        out = [(a, b, t) for t, lst in occ.items() if t in termset for a, b in lst]
+        out.sort(key=lambda x: (x[0], -x[1]))
+        if cache is not None:
+            cache[key] = out
+        return out
+
     def _match_cue(self, cue: _Cue, occ, text: str) -> _Hit | None:
         lists = []
         for part in cue.parts:
-            o = self._part_occ(part, occ)
+            o = self._part_occ_keys(part, occ)
             if not o:
                 return None
-            lists.append(sorted(set(o)))
+            lists.append(o)
         if len(lists) == 1:
-            ranges = (lists[0][0],)
-            extra = tuple(lists[0])
-            return _Hit(cue, extra, tuple(text[a:b] for a, b in extra))
+            o = lists[0]
+            return _Hit(cue, tuple((a, b) for a, b, _ in o), tuple(text[a:b] for a, b, _ in o),
+                        tuple(k for _, _, k in o))
         window = self.settings["combo_window"]
         best: tuple[int, tuple] | None = None
+        used: list[set[tuple[int, int, str]]] = [set() for _ in lists]
 
-        def rec(i: int, chosen: list[tuple[int, int]]):
+        def rec(i: int, chosen: list[tuple[int, int, str]]):
             nonlocal best
             if i == len(lists):
-                lo = min(a for a, _ in chosen)
-                hi = max(b for _, b in chosen)
+                lo = min(a for a, _, _ in chosen)
+                hi = max(b for _, b, _ in chosen)
                 spread = hi - lo
-                if spread <= window and (best is None or spread < best[0]):
-                    best = (spread, tuple(chosen))
+                if spread <= window:
+                    for k, r in enumerate(chosen):
+                        used[k].add(r)
+                    if best is None or spread < best[0]:
+                        best = (spread, tuple(chosen))
                 return
             for r in lists[i][:12]:
-                # the parts of a combination are different words: they must not overlap
-                if any(r[0] < b and a < r[1] for a, b in chosen):
+                # the parts of a combination are different words: one may not contain another
+                if any((a <= r[0] and r[1] <= b) or (r[0] <= a and b <= r[1]) for a, b, _ in chosen):
                     continue
                 chosen.append(r)
                 rec(i + 1, chosen)
@@ -660,8 +710,12 @@ class Matcher:
         rec(0, [])
         if best is None:
             return None
-        ranges = best[1]
-        return _Hit(cue, ranges, tuple(text[a:b] for a, b in ranges))
+        # The closest combination explains the match; every occurrence that takes part in some
+        # combination within the window is evidence (highlighted, and compared within families).
+        chosen = list(best[1])
+        occs = chosen + [r for k in range(len(lists)) for r in sorted(used[k]) if r not in chosen]
+        return _Hit(cue, tuple((a, b) for a, b, _ in occs), tuple(text[a:b] for a, b, _ in occs),
+                    tuple(key for _, _, key in occs))
 
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
@@ -673,7 +727,7 @@ class Matcher:
         if not norm.text.strip("。,，"):
             return MatchResult(text, "no_fit", (), (), (),
                                ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",))
-        occ = self._find(norm.text)
+        occ = _Found(self._find(norm.text))
         s = self.settings
         found = set(occ)
 
@@ -729,9 +783,17 @@ class Matcher:
 
         # Assemble.
         notes: list[str] = []
+        # Ranking: the chosen matters first (an ambiguous group stays together, in its own order,
+        # at the rank of its best score), then the runners-up.
+        rank: dict[str, tuple] = {}
+        for g in groups:
+            top = max(next(e for e in evals if e.rule.matter == m).score for m in g)
+            for i, m in enumerate(g):
+                rank[m] = (-top, i)
         chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
         others = [e for e in evals if e.state not in ("selected", "ambiguous")]
-        chosen.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        chosen.sort(key=lambda e: (*rank.get(e.rule.matter, (-e.score, 0)), -e.rule.priority,
+                                   e.rule.matter))
         others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
         listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
         listed = listed[:max(s["max_candidates"], len(chosen))]
@@ -769,27 +831,29 @@ class Matcher:
                 continue
             shared = family.shared
             live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
+            independent = max(threshold, s["independent_threshold"])
             for j, b in enumerate(live):
                 for a in live[:j]:
                     if a.state != "selected" or b.state != "selected":
                         continue
                     if (a.rule.matter, b.rule.matter) in self._together:
                         continue
-                    # b's evidence outside a's words, and a's evidence outside b's words
-                    own_b = _noisy_or(h.cue.weight for h in b.hits
-                                      if not h.covered_by(a.positions, shared))
-                    if own_b >= max(threshold, s["independent_threshold"]):
-                        continue  # b stands on words of its own: both are covered
-                    own_a = _noisy_or(h.cue.weight for h in a.hits
-                                      if not h.covered_by(b.positions, shared))
-                    if own_a < s["select_threshold"] / 2 and a.score - b.score <= s["ambiguity_margin"]:
+                    # each one's evidence outside the other's words (and the family's shared words)
+                    pos_a, pos_b = a.specific_positions(shared), b.specific_positions(shared)
+                    own_a = _noisy_or(h.cue.weight for h in a.hits if not h.covered_by(pos_b, shared))
+                    own_b = _noisy_or(h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared))
+                    if own_a >= independent and own_b >= independent:
+                        continue  # each stands on words of its own: both are covered
+                    if own_a < 0.05 and own_b < 0.05 and a.score - b.score <= s["ambiguity_margin"]:
                         ambiguous_pairs.append((a.rule.matter, b.rule.matter))
                         continue
-                    b.state = "dropped"
-                    b.score = min(b.score, threshold * 0.9)
-                    extra = self._extra_words(a, b)
+                    # the one with less evidence of its own yields to the more specific one
+                    win, lose = (a, b) if (own_a, a.score) >= (own_b, b.score) else (b, a)
+                    lose.state = "dropped"
+                    lose.score = min(lose.score, threshold * 0.9)
+                    extra = self._extra_words(win, lose)
                     more = f"（多出“{extra}”）" if extra else ""
-                    b.reasons.append(f"与 {a.rule.matter} 同属“{fam}”类，{a.rule.matter} 的依据更具体{more}，本事项不选")
+                    lose.reasons.append(f"与 {win.rule.matter} 同属“{fam}”类，{win.rule.matter} 的依据更具体{more}，本事项不选")
         # Ambiguous groups: connected pairs whose members are still standing.
         groups: list[list[str]] = []
         for x, y in ambiguous_pairs:
@@ -805,7 +869,8 @@ class Matcher:
                 groups.append([x, y])
         out = []
         for g in groups:
-            g.sort(key=lambda m: (-by_id[m].score, -by_id[m].rule.priority, m))
+            # inside a group the scores are too close to mean anything: priority decides first
+            g.sort(key=lambda m: (-by_id[m].rule.priority, -by_id[m].score, m))
             for m in g:
                 e = by_id[m]
                 e.state = "ambiguous"

@@ -1,0 +1,463 @@
+"""The matcher: confusable families, no-fit and ambiguous results, messy text, explanations,
+load errors of catalog/matching.yaml, speed."""
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from router.errors import CatalogError, InputError
+from router.match import Matcher, MatchResult
+from router.textnorm import T2S, PhraseMap, fold, normalize
+
+ROOT = Path(__file__).resolve().parents[1]
+MATCHING = ROOT / "catalog" / "matching.yaml"
+_REFERENCE = [ROOT.parent / "shared" / "reference" / "matters.yaml",
+              Path("/work/shared/reference/matters.yaml"),
+              ROOT / "catalog" / "matters.yaml"]
+
+
+def _matters() -> dict[str, str]:
+    for p in _REFERENCE:
+        if p.is_file():
+            data = yaml.safe_load(p.read_text(encoding="utf-8"))
+            return {m["id"]: m["name"] for m in data["matters"]}
+    pytest.skip("找不到事项目录（shared/reference/matters.yaml 或 catalog/matters.yaml）")
+
+
+@pytest.fixture(scope="module")
+def matters() -> dict[str, str]:
+    return _matters()
+
+
+@pytest.fixture(scope="module")
+def matcher(matters) -> Matcher:
+    return Matcher.load(MATCHING, matters)
+
+
+def routed(r: MatchResult) -> set[str]:
+    return set(r.routed())
+
+
+# ---------------------------------------------------------------------------------------------
+# Confusable families: both sides of each pair.
+
+CONFUSABLE = [
+    # road type: highways (公路) vs city streets and pavements
+    ("国道边上有人摆摊卖西瓜", {"JT-03"}),
+    ("人行道上有人摆摊卖菜", {"SR-05"}),
+    ("村民在乡道上打场晒粮", {"JT-03"}),
+    ("村道上晒了一大片玉米，车都过不去", {"JT-03"}),
+    ("有人私自把县道挖开埋水管", {"JT-01"}),
+    ("有人私自开挖人行道埋线", {"DL-01"}),
+    ("省道护栏被货车撞坏了没人管", {"JT-02"}),
+    ("有人在国道边上紧挨着公路盖了两间门面房", {"JT-04"}),
+    ("路灯杆上挂满了广告牌", {"DL-02"}),
+    # land: villager home vs others' occupation vs damage to farmland vs village planning
+    ("村民没批就占了耕地盖房子", {"NY-01"}),
+    ("某公司未经批准圈地建厂房", {"ZR-01"}),
+    ("有人在耕地里挖沙卖", {"ZR-02"}),
+    ("有人在基本农田里建坟", {"ZR-02"}),
+    ("村民建房超高违反村庄规划", {"GH-01", "GH-02", "GH-03"}),
+    ("村委会新建的仓库没有乡村建设规划许可证", {"GH-01"}),
+    ("村民违反规划建住宅，适用国务院《村庄和集镇规划建设管理条例》", {"GH-02"}),
+    ("依据《河南省村庄和集镇规划建设管理条例》第三十三条，村民违反规划建住宅", {"GH-03"}),
+    # noise: construction vs social life vs shop loudspeakers
+    ("工地半夜还在打桩，吵得没法睡", {"ZS-01"}),
+    ("广场舞每天早上五六点就用大喇叭放音乐，声音特别大", {"ZS-02"}),
+    ("手机店门口放大喇叭循环播放促销广告", {"ZS-03"}),
+    # fumes: open-air barbecue vs restaurant vs new restaurant in a residential building vs pipes
+    ("路边有人露天烧烤", {"DQ-01"}),
+    ("饭店没有安装油烟净化器，油烟直接排放", {"DQ-02"}),
+    ("居民楼底下新开了一家饭店，没有专用烟道", {"DQ-03"}),
+    ("饭店把油烟排进下水道里", {"DQ-04"}),
+    # burning: straw vs asphalt/plastic/garbage
+    ("地里有人焚烧秸秆", {"NY-02"}),
+    ("废品站有人烧电线皮，味道刺鼻", {"DQ-05"}),
+    ("垃圾站每天烧垃圾，刺鼻的烟吹到家里", {"DQ-05"}),
+    # garbage: urban vs rural vs construction vs truck spillage vs village public places
+    ("楼上住户往楼下乱扔垃圾", {"SR-01"}),
+    ("村里有人往坑塘里倒生活垃圾", {"SR-03"}),
+    ("施工单位把建筑垃圾倒在路边空地上", {"SR-02"}),
+    ("渣土车没有密闭，一路撒土", {"SR-08"}),
+    ("村里街道两边乱堆柴草和粪堆", {"GH-05"}),
+    ("有人把村口的垃圾桶砸坏了", {"SR-04"}),
+    # fire: corridors vs high-rise vs evacuation routes vs fire-engine lanes vs facilities
+    ("楼道里有人给电动车充电", {"XF-01"}),
+    ("高层住宅的楼梯间里有人给电瓶车充电", {"XF-01", "XF-07"}),
+    ("高层写字楼的楼梯间里有人给电动车充电", {"XF-07"}),
+    ("商场安全出口被锁住了", {"XF-03"}),
+    ("楼道里堆满了杂物", {"XF-03"}),
+    ("小区消防通道被私家车占满了", {"XF-02"}),
+    ("超市里的灭火器都过期了", {"XF-04"}),
+    ("有人把消防栓拆了", {"XF-05"}),
+    ("消火栓被建筑材料埋压了", {"XF-06"}),
+    # water works
+    ("有人在村里的自来水管道上直接装泵抽水", {"SL-01"}),
+    ("有人在水库里电鱼", {"SL-02"}),
+    ("有人在河道里非法采砂", {"SL-03"}),
+    # the rest
+    ("小区里遛狗不拴绳", {"WM-01"}),
+    ("遛狗不清理狗屎", {"WM-02"}),
+    ("有人把路边的行道树砍了", {"LH-01"}),
+    ("有居民在小区绿地上种菜", {"LH-02"}),
+    ("电线杆上贴满了小广告", {"SR-06"}),
+    ("临街阳台外面挂满了衣服", {"SR-07"}),
+    ("工地没有围挡，尘土飞扬", {"DQ-06"}),
+    ("村里有人在大街上搭了个彩钢棚", {"GH-06"}),
+    ("有人把村里的健身器材砸坏了", {"GH-04"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONFUSABLE, ids=[t for t, _ in CONFUSABLE])
+def test_confusable_pairs(matcher, text, expected):
+    r = matcher.match(text)
+    assert r.status == "matched", (r.status, r.notes)
+    assert set(r.selected) == expected
+    assert r.candidates[0].matter in expected
+
+
+def test_every_matter_is_reachable(matcher, matters):
+    reached = set().union(*(e for _, e in CONFUSABLE))
+    assert reached == set(matters)
+
+
+def test_multi_matter_ticket(matcher):
+    r = matcher.match("路口两个烧烤摊占了人行道和非机动车道，油烟直排，食客闹到半夜")
+    assert set(r.selected) == {"SR-05", "DQ-01", "ZS-02"}
+    assert r.status == "matched"
+
+
+def test_same_family_can_cover_two(matcher):
+    r = matcher.match("很多人在楼梯口给电动车充电，楼道里还堆着纸箱")
+    assert set(r.selected) == {"XF-01", "XF-03"}
+
+
+def test_highway_cue_excludes_city_street(matcher):
+    r = matcher.match("国道边人行道上有人摆摊卖菜")
+    assert r.selected == ("JT-03",)
+    runner = {c.matter: c for c in r.candidates}
+    # the city-street stall is listed as a runner-up, unselected, and says why
+    assert "SR-05" in runner and not runner["SR-05"].selected
+    assert runner["SR-05"].score < runner["JT-03"].score
+    assert any("排除" in x and "国道" in x for x in runner["SR-05"].reasons)
+
+
+# ---------------------------------------------------------------------------------------------
+# Nothing fits; too close to call.
+
+NOFIT = [
+    ("路边有辆车违章停车好几天了", "交警"),
+    ("饭店卖的菜不新鲜，吃了拉肚子", "市场监管"),
+    ("老板拖欠农民工工资", "人力资源"),
+    ("楼上邻居天天吵架", "调解"),
+    ("小区路灯坏了没人修", "维修"),
+    ("邻居家小孩天天练钢琴到很晚", "邻里"),
+    ("马颊河里有人电鱼，从桥上就能看见", None),
+    ("工厂排放污水", "生态环境"),
+    ("旁边工厂的机器二十四小时转，嗡嗡的噪音一直不停", "生态环境"),
+    ("出租车拒载", "其他部门"),
+]
+
+
+@pytest.mark.parametrize("text,hint", NOFIT, ids=[t for t, _ in NOFIT])
+def test_no_fit(matcher, text, hint):
+    r = matcher.match(text)
+    assert r.status == "no_fit"
+    assert r.selected == () and r.ambiguous == ()
+    assert r.notes and r.notes[0].startswith("未找到对应的执法事项")
+    if hint:
+        assert any(hint in n for n in r.notes), r.notes
+
+
+def test_no_fit_keeps_candidates_unselected(matcher):
+    r = matcher.match("秸秆")  # a word, no act: not enough to route
+    assert r.status == "no_fit"
+    assert all(not c.selected for c in r.candidates)
+
+
+def test_ambiguous_fire_passage(matcher):
+    # “消防通道” is both the fire-engine lane (XF-02) and the evacuation route (XF-03)
+    r = matcher.match("消防通道堵塞")
+    assert r.status == "ambiguous"
+    assert r.ambiguous == (("XF-02", "XF-03"),)
+    assert r.selected == ()
+    assert [c.matter for c in r.candidates[:2]] == ["XF-02", "XF-03"]
+    assert any("难以区分" in n for n in r.notes)
+    # context decides it either way
+    assert matcher.match("小区消防通道被私家车占了").selected == ("XF-02",)
+    assert matcher.match("楼道里的消防通道堵满了杂物").selected == ("XF-03",)
+
+
+SYNTHETIC = """
+concepts:
+  吵: [吵, 噪音]
+families:
+  噪声: [ZS-01, ZS-02]
+matters:
+  ZS-01:
+    combos: [【吵】+工地]
+  ZS-02:
+    combos: [【吵】+工地]
+  ZS-03:
+    keywords: [喇叭]
+"""
+
+
+def test_ambiguous_mechanism_is_generic(tmp_path):
+    p = tmp_path / "matching.yaml"
+    p.write_text(SYNTHETIC, encoding="utf-8")
+    m = Matcher.load(p, {"ZS-01": "a", "ZS-02": "b", "ZS-03": "c"})
+    r = m.match("工地太吵")
+    assert r.status == "ambiguous"
+    assert set(r.ambiguous[0]) == {"ZS-01", "ZS-02"}
+    r = m.match("喇叭")
+    assert r.status == "matched" and r.selected == ("ZS-03",)
+
+
+# ---------------------------------------------------------------------------------------------
+# Messy text.
+
+MESSY = [
+    ("有人烧秸杆！！！😡😡", {"NY-02"}),                    # typo + emoji
+    ("村民燒秸稈，濃煙很大", {"NY-02"}),                      # traditional
+    ("樓道裡給電動車充電", {"XF-01"}),
+    ("網吧的安全出口被鎖死了", {"XF-03"}),
+    ("国道１０６边摆摊😂", {"JT-03"}),                        # full-width digits
+    ("Ｇ１０６路边有人摆了好几个水果摊", {"JT-03"}),
+    ("楼下ＫＴＶ每天唱到凌晨两点，吵死了", {"ZS-02"}),
+    ("占道经营", {"SR-05"}),                                 # short notes
+    ("渣土车撒漏", {"SR-08"}),
+    ("遛狗未牵绳", {"WM-01"}),
+    ("夜间施工扰民", {"ZS-01"}),
+    ("飞线充电", {"XF-01"}),
+    ("露天烧烤", {"DQ-01"}),
+    ("占经", {"SR-05"}),                                     # inspector shorthand
+    ("巡查：G106两处百米桩缺失，一处轮廓标被人为移位", {"JT-02"}),
+    ("有人在小区门口乱到拉扱", {"SR-01"}),                    # homophones
+    ("饭店油茵太大，我家窗台上一层油", {"DQ-02"}),
+    ("您好，我是胜利路街道某小区的居民，姓王，电话13912345678，今天晚上十一点多，我们小区东门"
+     "外面的人行道上又有几个烧烤摊在营业，油烟特别大，食客喝酒划拳一直闹到凌晨一两点，已经"
+     "反映过好几次了，希望有关部门尽快处理，谢谢！", {"SR-05", "DQ-01", "ZS-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", MESSY, ids=[t[:20] for t, _ in MESSY])
+def test_messy_text(matcher, text, expected):
+    r = matcher.match(text)
+    assert set(r.selected) == expected, [(c.matter, c.score) for c in r.candidates]
+
+
+def test_spans_point_into_the_original_text(matcher):
+    for text, _ in MESSY + CONFUSABLE:
+        r = matcher.match(text)
+        for c in r.candidates:
+            assert c.spans, c
+            for s in c.spans:
+                assert 0 <= s.start < s.end <= len(text)
+                assert text[s.start:s.end] == s.text
+
+
+def test_spans_of_traditional_and_typo_text(matcher):
+    text = "村民燒秸杆"
+    r = matcher.match(text)
+    spans = [s.text for s in r.candidates[0].spans]
+    assert any("秸杆" in s for s in spans)            # highlighted as typed, not as corrected
+    text = "国道１０６边摆摊"
+    r = matcher.match(text)
+    assert any(s.text == "国道" for s in r.candidates[0].spans)
+
+
+def test_reasons_are_chinese_and_name_the_words(matcher):
+    r = matcher.match("国道边上有人摆摊卖西瓜")
+    c = r.candidates[0]
+    assert c.matter == "JT-03"
+    joined = "；".join(c.reasons)
+    assert "命中“国道”（公路类）" in joined and "摊" in joined
+    assert 0 < c.score <= 1
+
+
+def test_only_emoji_is_no_fit(matcher):
+    r = matcher.match("😡😡😡")
+    assert r.status == "no_fit" and r.notes
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t　"])
+def test_empty_text_is_an_input_error(matcher, text):
+    with pytest.raises(InputError, match="案情描述为空"):
+        matcher.match(text)
+
+
+def test_non_text_is_an_input_error(matcher):
+    with pytest.raises(InputError):
+        matcher.match(None)  # type: ignore[arg-type]
+
+
+def test_to_json_is_plain_data(matcher):
+    r = matcher.match("楼道里有人给电动车充电")
+    data = r.to_json()
+    json.dumps(data, ensure_ascii=False)
+    assert data["status"] == "matched" and data["selected"] == ["XF-01"]
+    c = data["candidates"][0]
+    assert set(c) == {"matter", "score", "spans", "reasons", "selected"}
+    assert set(c["spans"][0]) == {"start", "end", "text"}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=80), st.sampled_from(["国道", "摆摊", "秸秆", "噪音", "😀", "１"]))
+def test_never_crashes_and_spans_are_exact(matcher, noise, word):
+    text = noise + word + noise[::-1]
+    if not text.strip():
+        return
+    r = matcher.match(text)
+    assert r.status in ("matched", "no_fit", "ambiguous")
+    assert (r.status == "no_fit") == (not r.selected and not r.ambiguous)
+    for c in r.candidates:
+        assert 0.0 <= c.score <= 1.0
+        for s in c.spans:
+            assert text[s.start:s.end] == s.text
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation.
+
+def test_normalize_maps_back_to_the_original():
+    phrases = PhraseMap({"秸杆": "秸秆", "占经": "占道经营"})
+    original = "Ａ燒 秸杆😀占经。"
+    n = normalize(original, phrases)
+    assert n.text == "a烧秸秆占道经营。"
+    for i, ch in enumerate(n.text):
+        assert 0 <= n.starts[i] < n.ends[i] <= len(original)
+    a, b = n.original_span(n.text.index("占道经营"), n.text.index("占道经营") + 4)
+    assert original[a:b] == "占经"            # a longer replacement highlights what was typed
+    a, b = n.original_span(1, 2)
+    assert original[a:b] == "燒"
+
+
+def test_fold_width_case_and_line_breaks():
+    assert fold("ＫＴＶ１２３，ＡＢ") == "ktv123,ab"
+    assert fold("第一行\n\n第二行") == "第一行。第二行"
+    assert fold("\u200b零宽\ufe0f字符") == "零宽字符"
+
+
+def test_traditional_table_is_consistent():
+    assert len(T2S) > 500
+    for trad, simp in T2S.items():
+        assert trad != simp
+        assert simp not in T2S, f"{simp} 既是简体结果又被当作繁体再转换"
+
+
+# ---------------------------------------------------------------------------------------------
+# The knowledge file: generic code, strict loading.
+
+def test_code_is_generic_over_the_yaml():
+    source = (ROOT / "router" / "match.py").read_text(encoding="utf-8")
+    assert not re.search(r"\b[A-Z]{2}-\d{2}\b", source), "match.py 不应写死任何事项编号"
+
+
+def test_matching_yaml_has_a_chinese_header_for_policy_staff():
+    head = MATCHING.read_text(encoding="utf-8").splitlines()[:10]
+    assert head[0].startswith("#") and "匹配" in head[0]
+
+
+def _broken(tmp_path, edit) -> Path:
+    data = yaml.safe_load(MATCHING.read_text(encoding="utf-8"))
+    edit(data)
+    p = tmp_path / "matching.yaml"
+    p.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return p
+
+
+def _problems(path, matters):
+    with pytest.raises(CatalogError) as exc:
+        Matcher.load(path, matters)
+    return exc.value.problems
+
+
+def test_unknown_matter_id(tmp_path, matters):
+    p = _broken(tmp_path, lambda d: d["matters"].__setitem__("XX-99", {"keywords": ["某词"]}))
+    probs = _problems(p, matters)
+    assert any(x.entry == "XX-99" and "不在事项目录中" in x.message for x in probs)
+    assert all(x.file == str(p) for x in probs)
+
+
+def test_matter_without_entry(tmp_path, matters):
+    p = _broken(tmp_path, lambda d: d["matters"].pop("WM-02"))
+    probs = _problems(p, matters)
+    assert any(x.entry == "WM-02" and "没有条目" in x.message for x in probs)
+
+
+def test_unknown_key(tmp_path, matters):
+    p = _broken(tmp_path, lambda d: d["matters"]["NY-02"].__setitem__("keywordz", ["烧"]))
+    probs = _problems(p, matters)
+    assert [(x.entry, x.key) for x in probs] == [("NY-02", "keywordz")]
+    assert "未知的键" in probs[0].message
+
+
+def test_bad_type(tmp_path, matters):
+    p = _broken(tmp_path, lambda d: d["matters"]["NY-02"].__setitem__("keywords", 5))
+    probs = _problems(p, matters)
+    assert any(x.entry == "NY-02" and x.key == "keywords" and "应为列表" in x.message for x in probs)
+
+
+def test_all_problems_are_reported_at_once(tmp_path, matters):
+    def edit(d):
+        d["matters"]["XX-99"] = {"keywords": ["某词"]}
+        d["matters"]["SR-06"]["keywordz"] = []
+        d["matters"]["SR-07"]["combos"] = ["【没有这个词组】+阳台"]
+        d["matters"]["SR-08"]["weak"] = [{"cue": "撒", "weight": 2}]
+        d["concepts"]["坏正则"] = ["re:("]
+        d["settings"]["select_threshold"] = "高"
+        d["families"]["噪声"]["members"].append("ZZ-01")
+        d["bogus"] = 1
+    p = _broken(tmp_path, edit)
+    probs = _problems(p, matters)
+    where = {(x.entry, x.key) for x in probs}
+    assert ("XX-99", None) in where
+    assert ("SR-06", "keywordz") in where
+    assert ("SR-07", "combos") in where
+    assert ("SR-08", "weak") in where
+    assert ("concepts", "坏正则") in where
+    assert ("settings", "select_threshold") in where
+    assert ("families", "噪声") in where
+    assert (None, "bogus") in where
+    text = str(CatalogError(probs))
+    assert str(p) in text and "XX-99" in text
+
+
+def test_yaml_syntax_error_names_the_file(tmp_path, matters):
+    p = tmp_path / "matching.yaml"
+    p.write_text("matters: [\n", encoding="utf-8")
+    probs = _problems(p, matters)
+    assert probs[0].file == str(p) and "YAML" in probs[0].message
+
+
+def test_concept_cycle_is_reported(tmp_path, matters):
+    def edit(d):
+        d["concepts"]["甲"] = ["【乙】"]
+        d["concepts"]["乙"] = ["【甲】"]
+    probs = _problems(_broken(tmp_path, edit), matters)
+    assert any("循环" in x.message for x in probs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speed.
+
+def test_median_time_per_description(matcher):
+    texts = [t for t, _ in CONFUSABLE + MESSY] + [t for t, _ in NOFIT]
+    for t in texts:
+        matcher.match(t)
+    times = []
+    for _ in range(3):
+        for t in texts:
+            t0 = time.perf_counter()
+            matcher.match(t)
+            times.append((time.perf_counter() - t0) * 1000)
+    assert statistics.median(times) <= 5.0
