@@ -25,6 +25,7 @@ def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):
 
 def test_a_corrupt_cache_file_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
     root = tmp_path / "catalog"
     shutil.copytree(DEFAULT_ROOT, root)
     cache.load_state(root)
