@@ -142,13 +142,38 @@ def _read_lines(source: str):
 
 
 # ---- match ---------------------------------------------------------------------------------
-@cli.command(help="显示一段描述匹配到的候选事项、得分和理由。")
-@click.argument("text")
+@cli.command(help="显示一段描述匹配到的候选事项、得分和理由。\n\n"
+                  "加 --eval FILE（可多次）：在标注好的描述集上评估匹配器，并与基线（与官方事项名称的"
+                  "字符二元组相似度）并列显示各项指标；未达目标时退出码为 2。")
+@click.argument("text", required=False)
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@click.option("--eval", "eval_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="评估：标注集 YAML（如 tests/matching/dev.yaml）")
 @catalog_option
-def match(text, as_json, catalog):
+def match(text, as_json, eval_files, catalog):
     from router.catalog import load_catalog
-    result = load_catalog(catalog).matcher.match(text)
+    cat = load_catalog(catalog)
+    if eval_files:
+        from router.match_eval import Baseline, evaluate, format_report, load_cases
+        names = {m.id: m.name for m in cat.matters.values()}
+        missed = False
+        for path in eval_files:
+            cases = load_cases(path, names)
+            ours = evaluate(cat.matcher, cases, name="匹配器")
+            base = evaluate(Baseline(names), cases, name="基线")
+            if as_json:
+                click.echo(json.dumps({"file": path, "matcher": ours.to_json(), "baseline": base.to_json()},
+                                      ensure_ascii=False))
+            else:
+                click.echo(f"== {path}")
+                click.echo(format_report(ours, base))
+            missed = missed or bool(ours.targets_met())
+        if missed:
+            raise _Fail("", EXIT_PARTIAL)
+        return
+    if not text:
+        raise _Fail("请给出要匹配的描述文本，或用 --eval 指定标注集", EXIT_INPUT)
+    result = cat.matcher.match(text)
     if as_json:
         click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
     else:
