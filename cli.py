@@ -217,22 +217,21 @@ def catalog_group():
 @catalog_group.command(name="check", help="检查目录和规则，一次报告全部问题；有错误时以退出码 3 结束。")
 @catalog_option
 def catalog_check(catalog):
-    from router.catalog import load_catalog
-    from router.errors import CatalogError
-    from router.rules import load_rules
-    problems = []
-    for loader in (lambda: load_catalog(catalog, check_extras=True), load_rules):
-        try:
-            loader()
-        except CatalogError as exc:
-            problems.extend(exc.problems)
+    # Errors: the strict loaders (catalog, calendar, matching knowledge, rules). Notices: the
+    # calendar's and router/lint.py's, which never change the exit code.
+    from router.lint import check_catalog
+    report = check_catalog(catalog)
+    problems = report.errors
     con = _console()
     if problems:
         for p in problems:
             con.print(f"[red]错误[/red] {p}", markup=True)
         con.print(f"共 {len(problems)} 处错误")
         raise _Fail("", EXIT_CATALOG)
-    con.print("目录和规则检查通过")
+    for p in report.notices:
+        con.print("[yellow]提示[/yellow] ", end="")
+        con.print(str(p), markup=False)
+    con.print("目录和规则检查通过" + (f"（另有 {len(report.notices)} 条提示，不影响使用）" if report.notices else ""))
 
 
 # ---- calendar ------------------------------------------------------------------------------
@@ -248,6 +247,382 @@ def calendar_show(year, catalog):
     from router.catalog import load_catalog
     cal = load_catalog(catalog).calendar
     render_calendar(_console(), cal, year)
+
+
+# ---- policy-staff tools (catalog import/export/diff/list/show, calendar add) -----------------
+# Each command parses its options, calls one library function (router/importing.py, sheets.py,
+# diff.py, listing.py, holidays.py) and renders the result with the renderers below.
+
+as_of_option = click.option("--as-of", "as_of", help="查看哪一天的情况，如 2026-03-01（默认今天）")
+
+
+@catalog_group.command(name="import", short_help="从官方清单表格（.xlsx/.csv）导入下放事项，检查通过才写入。", help=(
+        "从官方清单表格（.xlsx 或 .csv）导入下放事项：按中文表头识别各列（序号、领域/类别、事项名称、"
+        "实施依据/法律依据、原实施部门、承接主体/实施范围、实施时间、备注等常见写法），读取合并单元格和多行单元格；"
+        "已有事项沿用编号，新事项给出建议编号；逐一报告每个问题所在的工作表、行和列。"
+        "结果须通过 zhifa catalog check 才写入，且原子写入（中途出错不会留下写了一半的目录）。\n\n"
+        "例：zhifa catalog import 2027目录.xlsx --dry-run"))
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="只显示将发生的变化，不写入")
+@click.option("--sheet", help="只读这个工作表（默认读所有能识别表头的工作表）")
+@click.option("--column", "columns", multiple=True, metavar="表头=含义",
+              help="表头写法特殊时指定其含义，如 --column 处罚事项=事项名称；可多次使用")
+@click.option("--alias", "aliases", multiple=True, metavar="表中名称=目录名称",
+              help="表中部门或乡镇街道的其他写法，如 --alias 区城管执法局=华龙区城市管理局；可多次使用")
+@click.option("--bodies", help="表中没有承接主体（或为空）时统一使用，如 各乡镇、各乡镇（街道）、岳村镇、孟轲乡")
+@click.option("--effective", help="表中没有实施时间时统一使用，如 2027-01-01")
+@click.option("--document", help="本表所属的文件（新批次的下放文件名称和文号），默认取表格标题")
+@click.option("--source", help="本表的出处（网址或文号），记入新事项和新批次")
+@click.option("--listed", type=click.Choice(["confirmed", "inferred"]), default="confirmed", show_default=True,
+              help="新事项的列入情况：confirmed 本表是本区正式公布的清单；inferred 本表是其他地方或指导性目录")
+@click.option("--upgrade-listed", is_flag=True, help="目录中标为“推断”而见于本表的事项改为“已确认”")
+@click.option("--supersede", is_flag=True, help="本表自实施时间起取代同一承接主体的旧批次（旧批次于该日收回）")
+@click.option("--keep-missing", is_flag=True, help="已有批次中本表未列的事项保留在批次中（默认删除）")
+@click.option("--fill-down", is_flag=True, help="领域、部门、承接主体、实施时间等列的空白单元格沿用上一行（合并单元格另存为 CSV 时）")
+@click.option("--matching-stubs", is_flag=True, help="为新事项在 matching.yaml 中添加占位条目（之后请补充匹配线索）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@catalog_option
+def catalog_import(file, dry_run, sheet, columns, aliases, bodies, effective, document, source, listed,
+                   upgrade_listed, supersede, keep_missing, fill_down, matching_stubs, as_json, catalog):
+    from router.importing import ImportOptions, import_catalog
+    options = ImportOptions(sheet=sheet, columns=tuple(columns), aliases=tuple(aliases), bodies=bodies,
+                            effective=effective, document=document, source=source, listed=listed,
+                            upgrade_listed=upgrade_listed, supersede=supersede, keep_missing=keep_missing,
+                            fill_down=fill_down, matching_stubs=matching_stubs)
+    result = import_catalog(file, catalog, options=options, dry_run=dry_run)
+    if as_json:
+        click.echo(json.dumps(_import_json(result), ensure_ascii=False, indent=2))
+    else:
+        render_import(_console(), result)
+    if result.errors:
+        raise _Fail("", EXIT_INPUT)
+    if result.check:
+        raise _Fail("", EXIT_CATALOG)
+
+
+@catalog_group.command(name="export", help="把目录写成官方清单样式的表格（.xlsx），可修改后用 zhifa catalog import 导回。\n\n"
+                                           "例：zhifa catalog export 目录.xlsx")
+@click.argument("file", type=click.Path(dir_okay=False))
+@catalog_option
+def catalog_export(file, catalog):
+    from router.sheets import export_catalog
+    summary = export_catalog(file, catalog)
+    _console().print(f"已写入 {summary.path}：{summary.matters} 个事项（{summary.rows} 行），"
+                     f"{summary.batches} 个下放批次，{summary.assumptions} 条推定", markup=False)
+
+
+@catalog_group.command(name="diff", short_help="比较两个目录（文件夹或 git 版本）：变化、通报和受影响的案件。", help=(
+        "比较两个目录（两个文件夹，或 catalog/ 的两个 git 版本，如 HEAD~1 HEAD、HEAD catalog）：事项的增删、改名、"
+        "依据和部门的变化，各乡镇街道和部门获得、失去的事项及日期，机制 三（二）要求的相互通报；"
+        "并用两个目录重放案例（tests/cases）和 --cases 给出的案件，列出管辖、处理方式或期限改变的案件。\n\n"
+        "例：zhifa catalog diff HEAD catalog --cases 2026年案件.jsonl"))
+@click.argument("old")
+@click.argument("new")
+@click.option("--cases", "cases", multiple=True, type=click.Path(dir_okay=False),
+              help="另外重放的案件文件：JSON Lines（同 zhifa route --batch）或案例 YAML；可多次使用")
+@click.option("--no-impact", is_flag=True, help="不重放案件，只比较目录")
+@click.option("--as-of", "as_of", help="通报以哪一天为准：只列此后仍有效的变化（默认今天）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+def catalog_diff(old, new, cases, no_impact, as_of, as_json):
+    from router.diff import diff_catalogs
+    result = diff_catalogs(old, new, cases=cases, impact=not no_impact, as_of=as_of)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+    else:
+        render_diff(_console(), result)
+
+
+@catalog_group.command(name="list", help="列出某一天各事项由谁行使（下放的注明批次和文号）；加 --body 只看一个乡镇街道或部门。\n\n"
+                                         "例：zhifa catalog list --as-of 2026-03-01 --body 岳村镇")
+@as_of_option
+@click.option("--body", help="乡镇街道或区直部门（名称或简称），如 岳村镇、中原办、城管局")
+@click.option("--field", "field_", help="只看某一领域，如 消防救援、城市管理")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@catalog_option
+def catalog_list(as_of, body, field_, as_json, catalog):
+    from router.listing import list_catalog
+    listing = list_catalog(catalog, as_of=as_of, body=body, field_=field_)
+    if as_json:
+        click.echo(json.dumps(listing.to_json(), ensure_ascii=False, indent=2))
+    else:
+        render_listing(_console(), listing)
+
+
+@catalog_group.command(name="show", help="显示一个事项的全部信息：依据、核实情况、下放批次及其文件和推定，以及某一天各乡镇街道由谁行使。\n\n"
+                                         "例：zhifa catalog show XF-03 --as-of 2026-03-01")
+@click.argument("matter_id")
+@as_of_option
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@catalog_option
+def catalog_show(matter_id, as_of, as_json, catalog):
+    from router.listing import show_matter
+    view = show_matter(matter_id, catalog, as_of=as_of)
+    if as_json:
+        click.echo(json.dumps(view.to_json(), ensure_ascii=False, indent=2))
+    else:
+        render_matter(_console(), view)
+
+
+@calendar_group.command(name="add", short_help="录入一年的节假日安排（选项、通知正文或表格），检查通过才写入。", help=(
+        "录入一年的节假日安排（国务院办公厅通知），写入 catalog/calendar/YYYY.yaml：可用选项逐项给出，"
+        "或给出通知正文（.txt，从中国政府网复制）或通知各行的表格（.csv/.xlsx：类型、名称、开始日期、结束日期）。"
+        "写入前用日历的检查核对，有错误则不写入；原子写入。\n\n"
+        "例：zhifa calendar add 2027 --from 2027通知.txt --dry-run"))
+@click.argument("year", type=int)
+@click.option("--from", "source_file", type=click.Path(dir_okay=False),
+              help="通知正文（.txt）或通知各行的表格（.csv/.xlsx）")
+@click.option("--title", help="通知标题，如 国务院办公厅关于2027年部分节假日安排的通知")
+@click.option("--published", help="通知发布日期，如 2026-11-12")
+@click.option("--holiday", "holidays", multiple=True, metavar="名称=开始..结束",
+              help="放假期间（含周末），如 春节=2027-02-06..2027-02-13；一天的写 元旦=2027-01-01；可多次使用")
+@click.option("--makeup", "makeups", multiple=True, metavar="日期=名称",
+              help="调休上班的周六、周日，如 2027-02-20=春节；可多次使用")
+@click.option("--replace", is_flag=True, help="该年文件已存在时整体替换")
+@click.option("--dry-run", is_flag=True, help="只显示将写入的内容，不写入")
+@catalog_option
+def calendar_add(year, source_file, title, published, holidays, makeups, replace, dry_run, catalog):
+    from router.holidays import add_year
+    result = add_year(year, root=catalog, title=title, published=published, holidays=holidays,
+                      makeups=makeups, source_file=source_file, replace=replace, dry_run=dry_run)
+    render_calendar_add(_console(), result)
+    if result.errors:
+        mine = [p for p in result.errors if not p.file.endswith(".yaml") or p.file.endswith(f"{year}.yaml")]
+        raise _Fail("", EXIT_INPUT if mine else EXIT_CATALOG)
+
+
+# Renderers of the policy-staff tools.
+
+
+def _problem_lines(con, problems) -> None:
+    for p in problems:
+        tag = "[red]错误[/red]" if p.severity == "error" else "[yellow]提示[/yellow]"
+        con.print(f"{tag} ", end="", markup=True)
+        con.print(str(p), markup=False)
+
+
+def _import_json(result) -> dict:
+    return {
+        "file": result.file, "catalog": result.root, "rows": result.rows, "dry_run": result.dry_run,
+        "unchanged": result.unchanged, "written": result.written,
+        "problems": [{"severity": p.severity, "file": p.file, "entry": p.entry, "column": p.key,
+                      "message": p.message} for p in result.problems],
+        "check": [str(p) for p in result.check],
+        "new_matters": [{"id": i, "name": n, "row": w} for i, n, w in result.new_matters],
+        "recognised": [{"id": i, "how": h, "row": w} for i, h, w in result.recognised],
+        "batches": [{"id": i, "status": s, "matters": n} for i, s, n in result.batches],
+        "superseded": [{"id": i, "ends": d.isoformat()} for i, d in result.superseded],
+        "matching_stubs": result.stubs,
+        "diff": result.diff.to_json() if result.diff is not None else None,
+    }
+
+
+def render_import(con, result) -> None:
+    con.print(f"读取 {result.file}：{result.rows} 行事项", markup=False)
+    _problem_lines(con, result.problems)
+    if result.errors:
+        con.print(f"[red]表格中有 {len(result.errors)} 处错误，未写入。[/red]请修改表格后重新导入。")
+        return
+    for mid, name, where in result.new_matters:
+        con.print(f"  新事项 {mid}（建议编号）{name}  ← {where}", markup=False)
+    for mid, how, where in result.recognised:
+        con.print(f"  识别为 {mid}：{how}  ← {where}", markup=False)
+    for bid, status, n in result.batches:
+        con.print(f"  批次 {bid}：{status}，{n} 个事项", markup=False)
+    for bid, day in result.superseded:
+        con.print(f"  批次 {bid}：自 {day} 起收回（--supersede）", markup=False)
+    for mid in result.stubs:
+        con.print(f"  matching.yaml：为 {mid} 添加了占位条目，请补充匹配线索", markup=False)
+    if result.unchanged:
+        con.print("与目录一致，没有变化，未写入。")
+        return
+    if result.check:
+        con.print("[red]导入后的目录未通过检查，未写入：[/red]")
+        _problem_lines(con, result.check)
+        return
+    if result.diff is not None:
+        render_diff(con, result.diff)
+    if result.written:
+        con.print(f"[green]已写入[/green] {result.root}（matters.yaml、batches.yaml），导入后的目录已通过检查。"
+                  "请在 CHANGELOG.md 中记录受影响的事项和日期。")
+    else:
+        con.print("（--dry-run：以上为将发生的变化，未写入）")
+
+
+def _window(w) -> str:
+    return w.label()
+
+
+def render_diff(con, d) -> None:
+    from rich.table import Table
+    con.print(f"[bold]目录变更：{d.old_label} → {d.new_label}[/bold]")
+    if d.empty:
+        con.print("两个目录的事项、批次和推定完全相同。")
+    names = d.names
+    if d.added or d.removed or d.matter_changes:
+        con.print("[bold]一、事项[/bold]")
+        for m in d.added:
+            con.print(f"  新增 {m.id} {m.name}（{m.department}）", markup=False)
+        for m in d.removed:
+            con.print(f"  删除 {m.id} {m.name}", markup=False)
+        for c in d.matter_changes:
+            kind = {"name": "改名", "legal_basis": "依据改变", "department": "部门改变"}.get(c.key, c.label)
+            con.print(f"  {kind} {c.matter}：“{_plain(c.old)}” → “{_plain(c.new)}”", markup=False)
+    if d.batch_changes or d.assumption_changes:
+        con.print("[bold]二、下放批次与推定[/bold]")
+        for b in d.batch_changes:
+            label = {"added": "新增批次", "removed": "删除批次", "changed": "修改批次"}[b.kind]
+            con.print(f"  {label} {b.batch}：{'；'.join(b.details)}", markup=False)
+        for aid, kind, old, new in d.assumption_changes:
+            label = {"added": "新增推定", "removed": "删除推定", "changed": "修改推定"}[kind]
+            con.print(f"  {label} {aid}：{new or old}", markup=False)
+    for year, kind, days in d.calendar_changes:
+        label = {"added": "新录入", "removed": "删除", "changed": "修改"}[kind]
+        con.print(f"  节假日安排：{label} {year} 年" + (f"，{len(days)} 天的工作日/休息日不同（跨这些日期的移送期限会改变）："
+                                                     + "；".join(days[:6]) + ("…" if len(days) > 6 else "") if days else ""),
+                  markup=False)
+    if d.bodies:
+        con.print("[bold]三、各乡镇街道和部门获得、失去的事项[/bold]")
+        # Townships/streets with the same change on one line (named as groups when whole).
+        towns: dict[tuple, list[str]] = {}
+        departments = []
+        for b in d.bodies:
+            if len(b.townships) == 1 and b.body.startswith(b.townships[0]):
+                towns.setdefault((b.kind, b.matter, b.window, b.counterpart, b.batch), []).append(b.body)
+            else:
+                departments.append(b)
+        for (kind, mid, window, other, batch), bodies in towns.items():
+            sign = "获得" if kind == "gained" else "失去"
+            why = (f"批次 {batch}；" if batch else "") + ("此前：" if kind == "gained" else "改由：") + (other or "目录中无此事项")
+            con.print(f"  {d.bodies_text(bodies)} {sign} {mid} {names.get(mid, '')[:30]}，{_window(window)}（{why}）",
+                      markup=False)
+        for b in departments:
+            sign = "获得" if b.kind == "gained" else "失去"
+            other = ("此前：" if b.kind == "gained" else "改由：") + (b.counterpart or "目录中无此事项")
+            con.print(f"  {b.body} {sign} {b.matter} {names.get(b.matter, '')[:30]}，在{d.bodies_text(b.townships)}，"
+                      f"{_window(b.window)}（{other}）", markup=False)
+    if d.notifications:
+        con.print(f"[bold]四、须相互通报（{len(d.notifications)} 项；华龙法政办〔2021〕13号 三（二）、四（三））[/bold]")
+        for i, n in enumerate(d.notifications, 1):
+            by = f"，{n.by} 前" if n.by else "，及时"
+            con.print(f"  {i}. {d.bodies_text(n.senders)} → {d.bodies_text(n.recipients)}"
+                      f"：{n.matter} {names.get(n.matter, '')[:24]}——{n.text}（{n.clause}{by}）", markup=False)
+    for note in d.notes:
+        con.print(f"  · {note}", markup=False)
+    if d.impact is not None:
+        im = d.impact
+        con.print(f"[bold]五、对案件的影响[/bold]：重放 {im.replayed} 个案件，{im.cases_changed} 个的管辖、处理方式或期限改变"
+                  + (f"，{len(im.skipped)} 个无法重放" if im.skipped else ""))
+        if im.changed:
+            t = Table()
+            for col in ("案件", "事项", "改变", "原来", "改后"):
+                t.add_column(col, overflow="fold")
+            for c in im.changed:
+                for i, (what, old, new) in enumerate(c.changes):
+                    t.add_row(f"{c.source} {c.name[:30]}" if i == 0 else "", c.matter if i == 0 else "", what, old, new)
+            con.print(t)
+        for source, reason in im.skipped:
+            con.print(f"  · 无法重放 {source}：{reason}", markup=False)
+
+
+def _plain(v) -> str:
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, (list, tuple)):
+        return "、".join(map(str, v))
+    return "（无）" if v is None else str(v)
+
+
+BASIS_NAMES = {"delegated": "下放", "statutory": "法定", "department": "部门"}
+
+
+def render_listing(con, listing) -> None:
+    from rich.table import Table
+    field_note = f"，领域：{listing.only_field}" if listing.only_field else ""
+    if listing.body is None:
+        t = Table(title=f"{listing.as_of} 各事项由谁行使{field_note}")
+        for col in ("编号", "事项", "领域", "下放给（批次 · 文件）", "其余地方"):
+            t.add_column(col)
+        for r in listing.rows:
+            from router.listing import document_number
+            cell = "\n".join(f"{listing.places_text(ts)}（{b.id} · {document_number(b)}）" for b, ts in r.delegated) or "—"
+            t.add_row(r.matter.id, r.matter.name, r.matter.field, cell, r.elsewhere)
+        con.print(t)
+        con.print(f"共 {len(listing.rows)} 个事项，其中 {sum(1 for r in listing.rows if r.delegated)} 个在 {listing.as_of} 有下放")
+        return
+    t = Table(title=f"{listing.body} 在 {listing.as_of} 行使的事项{field_note}")
+    if listing.body_kind == "township":
+        for col in ("编号", "事项", "领域", "依据", "批次", "文件"):
+            t.add_column(col)
+        for h in listing.holdings:
+            t.add_row(h.matter, h.name, h.field, BASIS_NAMES[h.basis], h.batch or "—", h.document or "法律直接规定")
+    else:
+        for col in ("编号", "事项", "领域", "本部门行使的地方", "已下放的地方"):
+            t.add_column(col)
+        for h in listing.holdings:
+            t.add_row(h.matter, h.name, h.field, "全部" if not h.except_ else (listing.places_text(h.where) or "—"),
+                      listing.places_text(h.except_) or "—")
+    con.print(t)
+    con.print(f"共 {len(listing.holdings)} 个事项", markup=False)
+
+
+def render_matter(con, view) -> None:
+    from rich.table import Table
+    from router.listing import document_number
+    m = view.matter
+    head = Table.grid(padding=(0, 1))
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column()
+    head.add_row("编号", m.id)
+    head.add_row("名称", m.name)
+    head.add_row("领域", m.field)
+    head.add_row("原实施部门", m.department + (f"（推定 {m.department_assumption}）" if m.department_assumption else ""))
+    if m.statutory:
+        head.add_row("法定职权", m.statutory_holder or "乡、镇人民政府")
+    head.add_row("事项类型", m.kind)
+    head.add_row("实施依据", m.legal_basis + ("" if m.basis_checked else "（未核对）"))
+    head.add_row("列入情况", "已确认" if m.listed == "confirmed" else "推断（是否列入濮阳目录系推断）")
+    head.add_row("出处", "\n".join(m.sources))
+    if m.note:
+        head.add_row("备注", m.note)
+    con.print(head)
+    if view.batches:
+        t = Table(title="下放批次")
+        for col in ("批次", "时间", "承接主体", "文件", "推定"):
+            t.add_column(col)
+        for b in view.batches:
+            t.add_row(b.id, f"{b.effective} 起" + (f"至 {b.ends} 前" if b.ends else ""), "、".join(b.bodies),
+                      document_number(b), "、".join(b.assumptions) or "—")
+        con.print(t)
+    else:
+        con.print("未下放给任何乡镇街道。")
+    t = Table(title=f"{view.as_of} 各乡镇街道由谁行使")
+    for col in ("乡镇街道", "行使主体", "依据", "批次"):
+        t.add_column(col)
+    for town, body, basis, batch in view.holders:
+        t.add_row(town, body, BASIS_NAMES[basis], batch or "—")
+    con.print(t)
+    for aid, text in view.assumptions:
+        con.print(f"[yellow]推定 {aid}[/yellow]：", end="")
+        con.print(text, markup=False)
+
+
+def render_calendar_add(con, result) -> None:
+    a = result.arrangement
+    con.print(f"{result.year}年节假日安排（来源：{a.source}）：{a.title or '（无标题）'}，{a.published or '（无发布日期）'} 发布",
+              markup=False)
+    for name, start, end in sorted(a.holidays, key=lambda h: h[1]):
+        con.print(f"  放假 {name}：{start} 至 {end}，共 {(end - start).days + 1} 天", markup=False)
+    for day, name in sorted(a.makeups):
+        con.print(f"  上班 {day}（{'一二三四五六日'[day.weekday()]}）：{name}", markup=False)
+    _problem_lines(con, result.problems)
+    if result.errors:
+        con.print(f"[red]有 {len(result.errors)} 处错误，未写入。[/red]")
+    elif result.written:
+        con.print(f"[green]已写入[/green] {result.file}" + ("（替换原文件）" if result.replaced else "")
+                  + f"。请用 zhifa calendar show {result.year} 逐月核对，并在 CHANGELOG.md 中记录。", markup=True)
+    else:
+        con.print("（--dry-run：将写入以下内容，未写入）")
+        con.print(result.text, markup=False)
 
 
 # ---- rendering (rich) -----------------------------------------------------------------------

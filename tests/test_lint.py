@@ -1,0 +1,124 @@
+"""`zhifa catalog check` beyond the strict loader: notices (never errors) for matters no case
+reaches, matching cues that overlap, bodies with nothing delegated, assumptions and unverified
+facts still in the data, and windows that leave a matter back with its department by a slip."""
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cli import EXIT_CATALOG, EXIT_OK, main
+from router.catalog import DEFAULT_ROOT, load_catalog
+from router.lint import check_catalog, lint, matching_overlaps, unreached_matters, window_gaps
+
+AS_OF = date(2026, 3, 1)
+
+
+@pytest.fixture()
+def root(tmp_path) -> Path:
+    dst = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, dst)
+    return dst
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_shipped_catalog_has_notices_and_no_errors(capsys):
+    report = check_catalog(DEFAULT_ROOT, as_of=AS_OF)
+    assert report.ok and report.notices
+    assert all(p.severity == "notice" for p in report.notices)
+    code = main(["catalog", "check"])
+    out = capsys.readouterr().out.replace("\n", "")
+    assert code == EXIT_OK and "检查通过" in out and "提示" in out and "不影响使用" in out
+
+
+def test_errors_still_fail_with_exit_3_and_notices_do_not(root, capsys):
+    edit(root / "batches.yaml", 'effective: "2026-01-01"', 'effective: "2026-02-30"')
+    code = main(["catalog", "check", "--catalog", str(root)])
+    out = capsys.readouterr().out
+    assert code == EXIT_CATALOG and "2026-02-30" in out and "提示" not in out
+
+
+def test_matters_no_fixture_reaches(tmp_path):
+    cases = tmp_path / "cases"
+    cases.mkdir()
+    (cases / "one.yaml").write_text(
+        "- name: 岳村镇占道经营由岳村镇处理\n  input: {matter: SR-05, place: 岳村镇, reported_by: 岳村镇, at: '2025-06-01'}\n"
+        "  expect: {decisions: {SR-05: {action: handle}}}\n"
+        "- name: 文字描述\n  input: {text: 秸秆, place: 岳村镇, reported_by: 岳村镇}\n  expect: {matters: [NY-02]}\n",
+        encoding="utf-8")
+    cat = load_catalog(DEFAULT_ROOT)
+    notes = unreached_matters(cat, cases)
+    unreached = {p.entry.split("（")[0] for p in notes}
+    assert unreached == set(cat.matters) - {"SR-05", "NY-02"}
+    assert all("没有任何案例" in p.message for p in notes)
+    (cases / "broken.yaml").write_text("- {name: x}\n", encoding="utf-8")
+    skipped = unreached_matters(cat, cases)
+    assert len(skipped) == 1 and "跳过" in skipped[0].message
+
+
+def test_overlapping_matching_cues_are_reported_and_a_missing_file_is_skipped(root):
+    (root / "matching.yaml").write_text(
+        "matters:\n"
+        "  SR-05: {keywords: [占道经营, 摆摊, 出店经营], combos: ['【城市道路】+【摆摊】']}\n"
+        "  DL-01: {keywords: [占道经营, 摆摊, 挖路], combos: ['【摆摊】 + 【城市道路】']}\n"
+        "  JT-01: {keywords: [挖公路]}\n"
+        "families: {道路: [SR-05, JT-01]}\n", encoding="utf-8")
+    cat = load_catalog(root)
+    notes = matching_overlaps(cat)
+    assert [p.entry for p in notes] == ["DL-01 / SR-05"]
+    assert "3 条相同" in notes[0].message and "不在同一易混类别" in notes[0].message
+    (root / "matching.yaml").write_text("- just a list\n", encoding="utf-8")
+    assert "跳过" in matching_overlaps(cat)[0].message
+    (root / "matching.yaml").unlink()
+    assert matching_overlaps(cat) == []
+    # And catalog check still runs the other checks (the matcher's own error is an error).
+    report = check_catalog(root, as_of=AS_OF)
+    assert report.errors and report.notices
+
+
+def test_bodies_with_nothing_delegated(root):
+    edit(root / "batches.yaml", "bodies: [中原路街道, 胜利路街道, 建设路街道,", "bodies: [胜利路街道, 建设路街道,")
+    notes = [p for p in lint(load_catalog(root), as_of=AS_OF) if p.entry == "中原路街道"]
+    assert len(notes) == 1 and "没有任何批次向中原路街道办事处下放事项" in notes[0].message
+    later = [p for p in lint(load_catalog(DEFAULT_ROOT), as_of=date(2025, 6, 1)) if p.entry == "中原路街道"]
+    assert "2025-06-01 没有有效的下放批次" in later[0].message
+
+
+def test_assumptions_and_unverified_facts_are_listed(root):
+    notes = lint(load_catalog(DEFAULT_ROOT), as_of=AS_OF)
+    text = "\n".join(str(p) for p in notes)
+    assert "推定 A1：仍为推定（批次 HL-2023、批次 HN-2025-TOWNSHIPS 依赖）" in text
+    assert "推定 A5：仍为推定（router/route.py 依赖）" in text
+    assert "推定 A6：仍为推定（GH-01" in text
+    assert "3 个事项的法律依据未核对（basis_checked: false）：SL-01、SL-02、XF-07" in text
+    assert "个部门名称未在公开资料中核实" in text
+    edit(root / "batches.yaml", "  - id: A6\n", "  - id: A7\n    text: 无人引用的推定。\n  - id: A6\n")
+    unused = [p for p in lint(load_catalog(root), as_of=AS_OF) if p.entry == "推定 A7"]
+    assert "未被任何批次、事项或程序引用" in unused[0].message
+
+
+def test_a_window_that_ends_the_day_before_the_next_one_starts(root):
+    # The classic slip with half-open windows: “until 2025-12-31” written as ends: 2025-12-31.
+    edit(root / "batches.yaml", 'ends: "2026-01-01"', 'ends: "2025-12-31"')
+    cat = load_catalog(root)
+    gaps = window_gaps(cat)
+    assert [p.entry for p in gaps] == ["批次 HL-2023 → HN-2025-TOWNSHIPS"]
+    message = gaps[0].message
+    for text in ("NY-01", "JT-01", "1 天（2025-12-31 至 2025-12-31）", "ends 应为 2026-01-01"):
+        assert text in message, text
+    assert cat.holder_on("JT-01", cat.townships["岳村镇"], date(2025, 12, 31))[0] == "华龙区交通运输局"
+    assert window_gaps(load_catalog(DEFAULT_ROOT)) == []
+
+
+def test_calendar_notices_appear_in_the_check(root, capsys):
+    edit(root / "calendar" / "2026.yaml", '{date: "2026-10-10", for: 国庆节}', '{date: "2026-10-17", for: 国庆节}')
+    code = main(["catalog", "check", "--catalog", str(root)])
+    out = capsys.readouterr().out.replace("\n", "")
+    assert code == EXIT_OK and "与 chinesecalendar 不一致" in out
