@@ -5,15 +5,23 @@ over it: no matter id appears in the code.
 
 How a description is matched:
 1. it is normalised (router/textnorm.py), keeping a map back to the original characters;
-2. every word of the vocabulary is found in it (all occurrences, overlaps allowed);
+2. every word of the vocabulary is found in it (all occurrences, overlaps allowed) by one
+   dictionary scan (no regular expressions: “(甲|乙)” choices are expanded to plain words when the
+   file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences; only the few
+   `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
+   shared vocabulary that is not its head is hidden (烧烤 in 烧烤店; 地里 in 工地里), and so is any
+   word inside a `whole` word;
 3. each matter's cues (线索) are checked: a cue is one word, a concept (【公路】: any word of the
    shared group), or a combination “A+B” whose parts must all occur close together. A matched
    cue adds its weight; a matter's score is 1 - Π(1 - weight) over its matched cues;
-4. required context (requires) missing, or exclusion context (excludes) present, cuts the score;
+4. required context (requires) missing, or exclusion context (excludes) present near the matter's
+   evidence, cuts the score;
 5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
    words of a stronger member is dropped (the stronger one is more specific); two members whose
    evidence is the same and whose scores are close are reported as ambiguous, not guessed;
-6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits.
+6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits;
+7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
+   the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence.
 """
 from __future__ import annotations
 
@@ -91,7 +99,8 @@ class MatchResult:
 MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires", "excludes",
                "priority", "note"}
 CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
-TOP_KEYS = {"version", "settings", "typos", "concepts", "nofit", "families", "matters"}
+TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
+            "matters"}
 DEFAULT_SETTINGS: dict[str, Any] = {
     "select_threshold": 0.6,      # 选中所需的最低分
     "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
@@ -111,18 +120,28 @@ _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "r
                    "excludes_factor", "min_candidate_score")
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
-# A word ending in an aspect particle (挖了, 堆着) is a verb phrase, not a compound: it hides nothing.
-_PARTICLES = frozenset("了着过")
+# A word ending in an aspect particle (挖了, 堆着) or a result complement (拔走, 砸烂, 踩死) is a
+# verb phrase, not a compound: it hides nothing (拔走 still says 拔).
+_PARTICLES = frozenset("了着过走掉坏烂断倒开死光完满进回碎塌歪弯裂翻飞瘪毁秃伤到在上下住来")
+# Place words after a noun (工地里, 路边, 楼前): the noun before them is the compound's head
+# (上 and 下 are left out: they also end verbs, 喷上, 拆下).
+_LOCATIVES = frozenset("里内外边旁前后中")
 _CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 
 
 @dataclass
 class _Term:
-    """One searchable word: a plain string, or a regular expression (gaps, `re:`)."""
+    """One searchable word: a plain string, a gapped word (甲…乙: `pieces`, each a plain string,
+    found by the same dictionary scan as every other word), or a regular expression (`re:`)."""
 
-    key: str                       # folded text, or 're:'+pattern
+    key: str                       # folded text, 'gap:'+pieces joined by '…', or 're:'+pattern
     regex: re.Pattern | None = None
+    pieces: tuple[str, ...] | None = None
+
+    @property
+    def plain(self) -> bool:
+        return self.regex is None and self.pieces is None
 
 
 @dataclass
@@ -176,6 +195,30 @@ class _NoFit:
 # ---------------------------------------------------------------------------------------------
 # Loading
 
+_MAX_EXPANSION = 500
+_ALT_GROUP = re.compile(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
+
+
+def _expand(raw: str) -> list[str] | None:
+    """Expand the choice groups “(甲|乙)” of a written word into plain words (None if malformed:
+    a “|” outside a group, or too many words). A group without “|” is ordinary text: 村(居)民."""
+    words = [raw]
+    while True:
+        m = _ALT_GROUP.search(words[0])
+        if m is None:
+            break
+        out = []
+        for w in words:
+            m = _ALT_GROUP.search(w)
+            choices = re.split(r"[|｜]", m.group(1))
+            out.extend(w[:m.start()] + c + w[m.end():] for c in choices)
+        if len(out) > _MAX_EXPANSION:
+            return None
+        words = list(dict.fromkeys(out))
+    if any("|" in w or "｜" in w for w in words):
+        return None
+    return [w for w in words if w]
+
 
 class _Loader:
     def __init__(self, path: Path, matters: Mapping[str, str]):
@@ -210,7 +253,6 @@ class _Loader:
 
     def _term(self, raw: str, entry: str, key: str) -> str | None:
         """Compile one word (with optional “…” gaps or a `re:` prefix) into a term key."""
-        gap = self.settings.get("gap_max", DEFAULT_SETTINGS["gap_max"])
         if raw.startswith("re:"):
             pattern = raw[3:]
             try:
@@ -232,10 +274,8 @@ class _Loader:
             k = pieces[0]
             self.terms.setdefault(k, _Term(k))
             return k
-        breaks = re.escape("".join(sorted(CLAUSE_BREAKS)))
-        pattern = f"[^{breaks}]{{0,{gap}}}?".join(re.escape(p) for p in pieces)
-        k = "re:" + pattern
-        self.terms.setdefault(k, _Term(k, re.compile(pattern)))
+        k = "gap:" + "…".join(pieces)
+        self.terms.setdefault(k, _Term(k, pieces=tuple(pieces)))
         return k
 
     def _part(self, raw: str, entry: str, key: str) -> _Part | None:
@@ -250,10 +290,28 @@ class _Loader:
         if "【" in raw or "】" in raw:
             self.problem(entry, key, f"“{raw}”中的【】不成对，或词组引用与文字混写")
             return None
-        t = self._term(raw, entry, key)
-        if t is None:
+        ts = self._terms(raw, entry, key)
+        if not ts:
             return None
-        return _Part(raw, None, (t,))
+        return _Part(raw, None, tuple(ts))
+
+    def _terms(self, raw: str, entry: str, key: str) -> list[str]:
+        """One written word → its term keys: “(甲|乙)丙” stands for the plain words 甲丙 and 乙丙
+        (several groups combine: (撞|砸)(坏|烂) is 撞坏、撞烂、砸坏、砸烂)."""
+        if raw.startswith("re:"):
+            t = self._term(raw, entry, key)
+            return [t] if t is not None else []
+        words = _expand(raw)
+        if words is None:
+            self.problem(entry, key, f"“{raw}”的选择写法有误：应为 (甲|乙) 形式，括号成对，"
+                                     f"展开后不超过 {_MAX_EXPANSION} 个词")
+            return []
+        out = []
+        for w in words:
+            t = self._term(w, entry, key)
+            if t is not None:
+                out.append(t)
+        return out
 
     def _cue(self, raw: Any, kind: str, entry: str, weight: float) -> _Cue | None:
         if isinstance(raw, dict):
@@ -289,15 +347,17 @@ class _Loader:
                 self.problem(None, str(k), f"未知的顶层键“{k}”，可用的键：{'、'.join(sorted(TOP_KEYS))}")
         self._settings(data.get("settings"))
         typos = self._typos(data.get("typos"))
+        whole = self._whole(data.get("whole"))
         self._concepts(data.get("concepts"))
         nofit = self._nofit(data.get("nofit"))
+        relaxed = self._relaxed(data.get("relaxed"))
         rules = self._matters(data.get("matters"))
         families = self._families(data.get("families"), rules)
         if self.problems:
             raise CatalogError(self.problems)
-        concept_terms = {t for ts in self.concepts.values() for t in ts
-                         if self.terms[t].regex is None}
-        return {"settings": self.settings, "typos": typos, "nofit": nofit, "rules": rules,
+        concept_terms = {t for ts in self.concepts.values() for t in ts if self.terms[t].plain}
+        return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
+                "relaxed": relaxed, "rules": rules,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts}
 
@@ -348,6 +408,16 @@ class _Loader:
             ok[k] = v
         return PhraseMap(ok)
 
+    def _whole(self, raw: Any) -> frozenset[str]:
+        """Words recognised as a whole: no shorter word inside them counts (院坝 is no 坝)."""
+        out: set[str] = set()
+        for w in self._str_list(raw, "whole", None):  # type: ignore[arg-type]
+            if w.startswith("re:") or _GAP_SPLIT.search(w) or "【" in w or "+" in w:
+                self.problem("whole", None, f"“{w}”：整体识别词只能是普通词语（不能用 re:、…、【】或 +）")
+                continue
+            out.update(self._terms(w, "whole", None))  # type: ignore[arg-type]
+        return frozenset(out)
+
     def _concepts(self, raw: Any) -> None:
         if raw is None:
             return
@@ -381,9 +451,7 @@ class _Loader:
                         continue
                     keys.extend(resolve(inner))
                     continue
-                t = self._term(w, "concepts", name)
-                if t is not None:
-                    keys.append(t)
+                keys.extend(self._terms(w, "concepts", name))
             resolving.pop()
             if not keys:
                 self.problem("concepts", name, "词组没有任何有效词语")
@@ -418,6 +486,31 @@ class _Loader:
                 self.problem("nofit", str(name), "words 不能为空")
             out.append(_NoFit(str(name), parts, note.strip()))
         return out
+
+    def _relaxed(self, raw: Any) -> "_Relaxed | None":
+        """The relaxed second pass: {threshold, margin, markers}; absent means no second pass."""
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            self.problem("relaxed", None, "relaxed 应为 {threshold: 分数, margin: 分差, markers: [...]}")
+            return None
+        extra = set(raw) - {"threshold", "margin", "markers", "note"}
+        if extra:
+            self.problem("relaxed", "、".join(map(str, sorted(extra))), "未知的键")
+        values = {}
+        for k, default in (("threshold", 0.3), ("margin", 0.15)):
+            v = raw.get(k, default)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
+                self.problem("relaxed", k, f"应为 0 到 1 之间的数，实际是 {v!r}")
+                v = default
+            values[k] = float(v)
+        markers = [c for c in (self._cue(w, "relaxed", "relaxed", 1.0)
+                               for w in self._str_list(raw.get("markers"), "relaxed", "markers"))
+                   if c is not None]
+        if not markers:
+            self.problem("relaxed", "markers", "markers（违法迹象的说法）不能为空")
+            return None
+        return _Relaxed(values["threshold"], values["margin"], markers)
 
     def _matters(self, raw: Any) -> dict[str, _Rule]:
         rules: dict[str, _Rule] = {}
@@ -512,6 +605,17 @@ class _Loader:
 
 
 @dataclass(frozen=True)
+class _Relaxed:
+    """Second pass before declaring no_fit: the clearly best candidate, if it reaches `threshold`,
+    leads the next one by `margin`, names the matter's object (one of its weak cues) and has a
+    marker of wrongdoing (被人、私自…) near its evidence, is selected as weakly supported."""
+
+    threshold: float
+    margin: float
+    markers: list
+
+
+@dataclass(frozen=True)
 class _Family:
     """Confusable matters; `shared` words only say which family, never which member."""
 
@@ -583,6 +687,7 @@ class Matcher:
         self.settings: dict[str, Any] = compiled["settings"]
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
+        self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._rules: dict[str, _Rule] = compiled["rules"]
         self.families: dict[str, _Family] = compiled["families"]
         self._together = frozenset((a, b) for f in self.families.values() if f.together
@@ -592,18 +697,33 @@ class Matcher:
         # (Chinese compounds put the head last: 烧烤店 is a 店, not a 烧烤; 车站 is no 车).
         self._compound_terms = frozenset(t for t in compiled["concept_terms"]
                                          if len(t) > 1 and t[-1] not in _PARTICLES)
+        # Words recognised as a whole hide every shorter word inside them, the head included.
+        self._whole_terms: frozenset[str] = compiled.get("whole", frozenset())
         # ... unless both words are in one concept (摆摊卖 does not hide 摆摊: both say 摆摊).
         groups: dict[str, set[str]] = {}
         for name, keys in compiled["concepts"].items():
             for k in keys:
                 groups.setdefault(k, set()).add(name)
         self._term_groups = {k: frozenset(v) for k, v in groups.items()}
-        self._regex_terms = [(k, t.regex) for k, t in terms.items() if t.regex is not None]
+        # The few `re:` words are kept as text and compiled on first use (not when a cached
+        # matcher is unpickled: start-up stays cheap; see __getstate__).
+        self._regex_src = tuple((k, t.regex.pattern) for k, t in terms.items() if t.regex is not None)
+        self._regex_terms: list[tuple[str, re.Pattern]] | None = None
+        self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
+        self._gap_max = int(self.settings["gap_max"])
+        # One dictionary scan finds every plain word and every piece of a gapped word; the
+        # pieces that are not words themselves are looked up but never reported.
+        self._pieces_only = frozenset(p for _, ps in self._gap_terms for p in ps
+                                      if p not in terms or not terms[p].plain)
         by_first: dict[str, list[str]] = {}
-        for k, t in terms.items():
-            if t.regex is None:
-                by_first.setdefault(k[0], []).append(k)
+        for k in list(k for k, t in terms.items() if t.plain) + sorted(self._pieces_only):
+            by_first.setdefault(k[0], []).append(k)
         self._by_first = {c: tuple(sorted(v, key=len, reverse=True)) for c, v in by_first.items()}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_regex_terms"] = None   # compiled again, lazily, after unpickling
+        return state
 
     @property
     def matter_ids(self) -> tuple[str, ...]:
@@ -616,6 +736,41 @@ class Matcher:
         return cls(str(path), compiled)
 
     # -- finding words ------------------------------------------------------------------------
+    def _gaps(self, pieces: tuple[str, ...], occ: Mapping[str, list[tuple[int, int]]],
+              text: str) -> list[tuple[int, int]]:
+        """Occurrences of a gapped word 甲…乙: each piece follows the previous one after at most
+        gap_max characters, none of them a clause break; leftmost, shortest, not overlapping."""
+        lists = [occ.get(p) for p in pieces]
+        if not all(lists):
+            return []
+        gap = self._gap_max
+        out: list[tuple[int, int]] = []
+
+        def chain(i: int, end: int) -> int | None:
+            if i == len(lists):
+                return end
+            for a, b in lists[i]:       # in order of position: the nearest first
+                if a < end:
+                    continue
+                if a - end > gap:
+                    break
+                if any(c in CLAUSE_BREAKS for c in text[end:a]):
+                    break
+                e = chain(i + 1, b)
+                if e is not None:
+                    return e
+            return None
+
+        last = 0
+        for a, b in lists[0]:
+            if a < last:
+                continue
+            e = chain(1, b)
+            if e is not None:
+                out.append((a, e))
+                last = e
+        return out
+
     def _find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         occ: dict[str, list[tuple[int, int]]] = {}
         by_first = self._by_first
@@ -627,9 +782,14 @@ class Matcher:
             for k in keys:
                 if startswith(k, i):
                     occ.setdefault(k, []).append((i, i + len(k)))
+        gapped = [(k, o) for k, o in ((k, self._gaps(ps, occ, text)) for k, ps in self._gap_terms) if o]
+        for p in self._pieces_only:
+            occ.pop(p, None)
         # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
-        # without being its last part (its head).
-        covers = [(a, b, self._term_groups.get(k, frozenset()))
+        # without being its last part (its head). A compound ending in a locative (工地里, 空地上)
+        # is a noun and its place word: the noun is the head (工地), and a word straddling the
+        # two (地里) is hidden too.
+        covers = [(a, b, b - 1 if k[-1] in _LOCATIVES else b, self._term_groups.get(k, frozenset()))
                   for k, lst in occ.items() if k in self._compound_terms for a, b in lst]
         if covers:
             pruned: dict[str, list[tuple[int, int]]] = {}
@@ -637,15 +797,27 @@ class Matcher:
             for k, lst in occ.items():
                 mine = self._term_groups.get(k, no_group)
                 keep = [(a, b) for a, b in lst
-                        if not any(ca <= a and b < cb and cb - ca > b - a and not (mine & g)
-                                   for ca, cb, g in covers)]
+                        if not any(ca <= a and b <= cb and cb - ca > b - a and not (mine & g)
+                                   and (b < head or (b == cb and head < cb and a > ca))
+                                   for ca, cb, head, g in covers)]
                 if keep:
                     pruned[k] = keep
             occ = pruned
-        for k, rx in self._regex_terms:
+        for k, o in gapped:
+            occ[k] = o
+        regex_terms = self._regex_terms
+        if regex_terms is None:
+            regex_terms = self._regex_terms = [(k, re.compile(p)) for k, p in self._regex_src]
+        for k, rx in regex_terms:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
+        wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
+        if wholes:
+            occ = {k: keep for k, lst in occ.items()
+                   if (keep := [(a, b) for a, b in lst
+                                if not any(wa <= a and b <= wb and b - a < wb - wa
+                                           for wa, wb in wholes)])}
         return occ
 
     @staticmethod
@@ -717,6 +889,12 @@ class Matcher:
         return _Hit(cue, tuple((a, b) for a, b, _ in occs), tuple(text[a:b] for a, b, _ in occs),
                     tuple(key for _, _, key in occs))
 
+    def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
+        """An exclusion speaks about this matter's evidence only when it is close to it (within
+        combo_window characters): a long ticket may report several unrelated things."""
+        window = self.settings["combo_window"]
+        return any(a - window <= p < b + window for a, b in hit.ranges for p in positions)
+
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
         if not isinstance(text, str):
@@ -768,7 +946,7 @@ class Matcher:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
                 h = self._match_cue(c, occ, norm.text)
-                if h:
+                if h and self._near(h, positions):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
@@ -783,6 +961,11 @@ class Matcher:
 
         # Assemble.
         notes: list[str] = []
+        if not nofit_hits and not any(e.state in ("selected", "ambiguous") for e in evals):
+            weak = self._second_pass(evals, occ, norm.text)
+            if weak is not None:
+                notes.append(f"{weak.rule.matter} 的依据较弱（{weak.score:.2f} 分），"
+                             f"是最可能的事项，请办事员核实")
         # Ranking: the chosen matters first (an ambiguous group stays together, in its own order,
         # at the rank of its best score), then the runners-up.
         rank: dict[str, tuple] = {}
@@ -819,6 +1002,29 @@ class Matcher:
             seen_notes.add(nf.name)
             notes.append(f"“{word}”：{nf.note}")
         return MatchResult(text, status, candidates, selected, tuple(groups), tuple(notes))
+
+    def _second_pass(self, evals: list[_Eval], occ, text: str) -> _Eval | None:
+        """Relaxed pass (see _Relaxed): select the clearly best weak candidate, or nothing."""
+        rx = self._relaxed
+        if rx is None or not evals:
+            return None
+        order = sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        best = order[0]
+        if best.score < rx.threshold or not best.positions:
+            return None
+        # the matter's own object must be named (a weak cue: 消火栓, 护栏…), not only general words
+        if not any(h.cue.kind == "weak" for h in best.hits):
+            return None
+        if len(order) > 1 and best.score - order[1].score < rx.margin:
+            return None
+        for c in rx.markers:
+            h = self._match_cue(c, occ, text)
+            if h and self._near(h, best.positions):
+                best.state = "selected"
+                words = "”“".join(h.words[:len(c.parts)])
+                best.reasons.append(f"其他事项都不沾边，且描述中有“{words}”这类违法迹象：作为最可能的事项选中（依据较弱）")
+                return best
+        return None
 
     # -- families -----------------------------------------------------------------------------
     def _resolve_families(self, evals: list[_Eval], threshold: float) -> list[tuple[str, ...]]:

@@ -17,7 +17,6 @@ Steps, character by character:
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Mapping
@@ -132,23 +131,43 @@ class PhraseMap:
 
     def __init__(self, mapping: Mapping[str, str]):
         self.mapping = {fold(k): fold(v) for k, v in mapping.items() if fold(k)}
-        keys = sorted(self.mapping, key=len, reverse=True)
-        self._re = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+        # A plain dictionary by first character (no regular expression: nothing to compile when
+        # a cached matcher is loaded); at each place the longest entry wins.
+        by_first: dict[str, list[str]] = {}
+        for k in sorted(self.mapping, key=len, reverse=True):
+            by_first.setdefault(k[0], []).append(k)
+        self._by_first = {c: tuple(v) for c, v in by_first.items()}
+
+    def _spans(self, text: str):
+        by_first = self._by_first
+        startswith = text.startswith
+        i, n = 0, len(text)
+        while i < n:
+            keys = by_first.get(text[i])
+            if keys:
+                for k in keys:
+                    if startswith(k, i):
+                        yield i, i + len(k), k
+                        i += len(k)
+                        break
+                else:
+                    i += 1
+            else:
+                i += 1
 
     def apply(self, text: str, starts: list[int], ends: list[int]
               ) -> tuple[str, list[int], list[int]]:
-        if self._re is None:
+        if not self._by_first:
             return text, starts, ends
         out: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []
         pos = 0
-        for m in self._re.finditer(text):
-            a, b = m.span()
+        for a, b, key in self._spans(text):
             out.append(text[pos:a])
             new_starts.extend(starts[pos:a])
             new_ends.extend(ends[pos:a])
-            rep = self.mapping[m.group()]
+            rep = self.mapping[key]
             if len(rep) == b - a:
                 new_starts.extend(starts[a:b])
                 new_ends.extend(ends[a:b])

@@ -448,6 +448,148 @@ def test_concept_cycle_is_reported(tmp_path, matters):
 
 
 # ---------------------------------------------------------------------------------------------
+# Generalisation: families of words, not sentences (dialect, indirect and shorthand phrasings
+# written for these tests, none taken from the labelled sets).
+
+LANGUAGE = [
+    ("县道路口的限高架让大货车给顶歪了", {"JT-02"}),              # verb + result complement
+    ("村里新修的公厕门被人踹烂了", {"GH-04"}),
+    ("国道边上的交通标志被人拿走当废铁卖了", {"JT-02"}),          # 被人… frame with the object
+    ("乡道上一溜晾着花生，占了大半个路", {"JT-03"}),              # (晒|晾)…(花生|…)
+    ("三楼那家的电车子天天在楼梯底下充着", {"XF-01"}),
+    ("有住户从自家窗户放下一根电线给楼下的电瓶车充电", {"XF-01"}),
+    ("恁这工地黑价干到明，吵得人睡不着", {"ZS-01"}),              # dialect: 黑价 = at night
+    ("超市把应急出口当仓库用，门里头码着一人多高的货", {"XF-03"}),
+    ("消防栓让人用木板钉起来了", {"XF-06"}),
+    ("十八楼的住户把电动车放在楼道里", {"XF-07"}),               # Chinese numerals for floors
+    ("后院老王家接了个抽水的机器在自来水管上，俺家龙头一滴水都没有", {"SL-01"}),
+    ("夜里水库那边有亮光，第二天岸边全是翻白的死鱼，有人背着电瓶", {"SL-02"}),
+    ("他家都有两处院子了，今年又在责任田里打地基", {"NY-01"}),
+    ("一楼住户把门口的绿地铺了砖当院子", {"LH-02"}),
+    ("集镇上的居民户未经审批翻盖自住房", {"GH-03"}),              # town resident: Henan article
+    ("村里有户人家拆了老房子翻盖，没等批下来就开工了", {"GH-02", "GH-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LANGUAGE, ids=[t[:16] for t, _ in LANGUAGE])
+def test_language_families(matcher, text, expected):
+    r = matcher.match(text)
+    assert set(r.routed()) == expected, [(c.matter, c.score, c.reasons) for c in r.candidates[:3]]
+
+
+LANGUAGE_NOFIT = [
+    "小区能不能多装点电动车充电桩？现在排队充不上",             # a legal charging point
+    "村里广场上的健身器材坏了好长时间了，也没人来修",           # broken, not damaged by anyone
+    "楼上装修，电钻从早上八点响到晚上",                         # household renovation
+    "楼上小孩天天跑跳，吵得睡不着",
+    "工厂烟囱天天冒黑烟，离我们小区也就几百米",
+]
+
+
+@pytest.mark.parametrize("text", LANGUAGE_NOFIT, ids=[t[:16] for t in LANGUAGE_NOFIT])
+def test_language_nofit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit", [(c.matter, c.score) for c in r.candidates[:3]]
+
+
+def test_place_words_and_whole_words(matcher):
+    # 工地里 is 工地 + 里: no 地里 (farmland) in it
+    r = matcher.match("后半夜挖掘机、渣土车在工地里头轰隆隆的")
+    assert set(r.routed()) == {"ZS-01"}
+    # 院坝 (a yard) is no 坝 (a dam)
+    r = matcher.match("烧烤店老板把炉子搬到自家店前院坝里露天烤，烟雾缭绕")
+    assert "SL-03" not in r.routed() and "DQ-01" in r.routed()
+
+
+def test_verb_phrases_hide_nothing(matcher):
+    # 拔走 (damage word) still says 拔 (greening word)
+    r = matcher.match("公园绿地里的喷灌头被人拔走了好几个")
+    assert set(r.routed()) == {"LH-01"}
+
+
+MECHANISMS = """
+whole: [院坝]
+concepts:
+  坏: [(撞|砸)(坏|烂)]
+  晒: [(晒|晾)…(麦|豆)]
+  坝: [坝]
+  迹象: [被人, 私自]
+relaxed:
+  threshold: 0.3
+  margin: 0.15
+  markers: [【迹象】]
+matters:
+  JT-02:
+    combos: [护栏+【坏】]
+  JT-03:
+    combos: [公路+【晒】]
+    excludes: [城里]
+  SL-03:
+    combos: [【坝】+挖]
+  XF-04:
+    keywords: [灭火器过期]
+    weak: [灭火器]
+"""
+
+
+@pytest.fixture()
+def mech(tmp_path):
+    p = tmp_path / "matching.yaml"
+    p.write_text(MECHANISMS, encoding="utf-8")
+    return Matcher.load(p, {m: m for m in ("JT-02", "JT-03", "SL-03", "XF-04")})
+
+
+def test_choice_groups_expand_to_plain_words(mech):
+    assert mech.match("护栏被撞烂了").selected == ("JT-02",)
+    assert mech.match("护栏被砸坏了").selected == ("JT-02",)
+    assert mech.match("护栏被撞了").status == "no_fit"
+    assert mech._regex_src == ()              # choices and gaps are no regular expressions
+
+
+def test_gapped_words_without_regex(mech):
+    assert mech.match("公路上晾了一地麦子").selected == ("JT-03",)
+    assert mech.match("公路上晾衣服。麦子在家").status == "no_fit"      # not across a clause break
+    assert mech.match("公路上晒着的是别人家今年刚收完的麦子").status == "no_fit"  # gap too long
+
+
+def test_whole_word_hides_its_head(mech):
+    assert mech.match("有人在坝上挖土").selected == ("SL-03",)
+    assert mech.match("有人在院坝里挖土").status == "no_fit"
+
+
+def test_exclusion_counts_only_near_the_evidence(mech):
+    assert mech.match("城里的公路上晒麦子").status == "no_fit"
+    far = "我是城里来的，" + "说来话长，" * 10 + "看见公路上晒麦子"
+    assert mech.match(far).selected == ("JT-03",)
+
+
+def test_relaxed_second_pass(mech):
+    r = mech.match("灭火器被人拿走了")
+    assert r.selected == ("XF-04",) and any("依据较弱" in n for n in r.notes)
+    r = mech.match("灭火器放在门口")          # no marker of wrongdoing: nothing is guessed
+    assert r.status == "no_fit"
+
+
+def test_malformed_choice_and_relaxed_are_reported(tmp_path, matters):
+    def edit(d):
+        d["concepts"]["坏选择"] = ["(甲|乙"]
+        d["concepts"]["坏竖线"] = ["甲|乙"]
+        d["relaxed"]["threshold"] = 2
+    probs = _problems(_broken(tmp_path, edit), matters)
+    where = {(x.entry, x.key) for x in probs}
+    assert ("concepts", "坏竖线") in where
+    assert ("relaxed", "threshold") in where
+
+
+def test_unpickled_matcher_compiles_no_regex_until_used(matcher):
+    import pickle
+    m = pickle.loads(pickle.dumps(matcher))
+    assert m._regex_terms is None
+    assert m.match("Ｇ１０６路边有人摆了好几个水果摊").selected == ("JT-03",)
+    assert m._regex_terms is not None
+
+
+# ---------------------------------------------------------------------------------------------
 # Speed.
 
 def test_median_time_per_description(matcher):
