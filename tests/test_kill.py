@@ -1,0 +1,66 @@
+"""kill -9 at a random moment of a catalog import or a holiday-year write never corrupts the
+catalog: afterwards it is exactly the old one or exactly the new one, and it loads."""
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from router.catalog import DEFAULT_ROOT, load_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+import zhifa_samples as samples  # noqa: E402
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _kill_at_random(cmd: list[str], delay: float) -> int:
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    return proc.wait()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_import_killed_at_a_random_moment(tmp_path, seed):
+    rng = random.Random(seed)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    sheet = samples.official_2027(tmp_path / "t.xlsx")
+    before = _snapshot(root)
+    # Learn what a complete import writes, in a second copy.
+    done = tmp_path / "done"
+    shutil.copytree(DEFAULT_ROOT, done)
+    cmd = [sys.executable, "-m", "cli", "catalog", "import", str(sheet), "--supersede", "--matching-stubs"]
+    full = subprocess.run(cmd + ["--catalog", str(done)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert full.returncode == 0, full.stderr
+    after = _snapshot(done)
+    assert after != before
+    _kill_at_random(cmd + ["--catalog", str(root)], rng.uniform(0.2, 3.0))
+    now = _snapshot(root)
+    assert now in (before, after), "the catalog is neither the old one nor the new one"
+    load_catalog(root, check_extras=True)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_calendar_add_killed_at_a_random_moment(tmp_path, seed):
+    rng = random.Random(100 + seed)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    cmd = [sys.executable, "-m", "cli", "calendar", "add", "2027", "--catalog", str(root),
+           "--title", "测试用的2027年安排（虚构）", "--published", "2026-11-01",
+           "--holiday", "元旦=2027-01-01..2027-01-03"]
+    _kill_at_random(cmd, rng.uniform(0.05, 1.5))
+    target = root / "calendar" / "2027.yaml"
+    if target.exists():
+        load_catalog(root, check_extras=True)  # a complete, valid file or none at all
+        assert "2027-01-03" in target.read_text(encoding="utf-8")
+    assert not list((root / "calendar").glob("*.tmp*"))
