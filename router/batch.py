@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,17 +50,29 @@ class Summary:
     errors: list[tuple[int, str]] = field(default_factory=list)  # (row, message), first 20
 
     def add(self, row: int, result: dict) -> None:
+        self.add_item(row, summary_item(result))
+
+    def add_item(self, row: int, item: tuple) -> None:
+        """Count one result given as summary_item(result) (what worker processes send back)."""
         self.total += 1
-        if "error" in result:
+        error, decisions = item
+        if error is not None:
             self.failed += 1
             if len(self.errors) < 20:
-                self.errors.append((row, result["error"]))
+                self.errors.append((row, error))
             return
-        for d in result.get("decisions", []):
-            self.by_action[d["action"]] += 1
-            self.by_body[d["jurisdiction"]["body"] or "（区外）"] += 1
-        if not result.get("decisions"):
+        for action, body in decisions:
+            self.by_action[action] += 1
+            self.by_body[body or "（区外）"] += 1
+        if not decisions:
             self.by_action["（无事项）"] += 1
+
+
+def summary_item(result: dict) -> tuple:
+    """What the summary needs from one result: (error or None, ((action, body), …))."""
+    if "error" in result:
+        return result["error"], ()
+    return None, tuple((d["action"], d["jurisdiction"]["body"]) for d in result.get("decisions", []))
 
 
 # ---- reading -------------------------------------------------------------------------------
@@ -72,11 +85,7 @@ def read_cases(source: str) -> Iterator[tuple[int, Any]]:
     if source == "-":
         yield from _jsonl(_stdin_lines())
         return
-    suffix = _suffix(source)
-    if suffix not in INPUT_SUFFIXES:
-        raise InputError(f"无法识别的批量文件类型“{suffix or source}”：可接受 .jsonl、.csv、.xlsx", field="batch")
-    if not Path(source).is_file():
-        raise InputError(f"批量文件“{source}”不存在或不是文件", field="batch")
+    suffix = _check_source(source)
     if suffix == ".csv":
         yield from _csv(source)
     elif suffix == ".xlsx":
@@ -86,6 +95,15 @@ def read_cases(source: str) -> Iterator[tuple[int, Any]]:
             yield from _jsonl(fh)
 
 
+def _check_source(source: str) -> str:
+    suffix = _suffix(source)
+    if suffix not in INPUT_SUFFIXES:
+        raise InputError(f"无法识别的批量文件类型“{suffix or source}”：可接受 .jsonl、.csv、.xlsx", field="batch")
+    if not Path(source).is_file():
+        raise InputError(f"批量文件“{source}”不存在或不是文件", field="batch")
+    return suffix
+
+
 def _stdin_lines():
     import sys
     return sys.stdin.buffer
@@ -93,19 +111,36 @@ def _stdin_lines():
 
 def _jsonl(stream) -> Iterator[tuple[int, Any]]:
     for n, raw in enumerate(stream, 1):
-        try:
-            line = raw.decode("utf-8").strip()
-        except UnicodeDecodeError:
-            yield n, InputError(f"第 {n} 行不是有效的 UTF-8 文本")
-            continue
-        line = line.lstrip("\ufeff")
-        if not line:
-            yield n, InputError(f"第 {n} 行为空行（每行应为一个 JSON 对象）")
-            continue
-        try:
-            yield n, json.loads(line)
-        except (json.JSONDecodeError, RecursionError) as exc:
-            yield n, InputError(f"第 {n} 行不是有效的 JSON：{getattr(exc, 'msg', exc)}")
+        yield n, parse_jsonl_line(n, raw)
+
+
+def parse_jsonl_line(n: int, raw: bytes) -> Any:
+    """One JSON Lines row (bytes) -> the case dict, or the InputError saying what is wrong."""
+    try:
+        line = raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        return InputError(f"第 {n} 行不是有效的 UTF-8 文本")
+    line = line.lstrip("\ufeff")
+    if not line:
+        return InputError(f"第 {n} 行为空行（每行应为一个 JSON 对象）")
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        return InputError(f"第 {n} 行不是有效的 JSON：{getattr(exc, 'msg', exc)}")
+
+
+def _read_raw(source: str) -> Iterator[tuple[int, Any]]:
+    """Like read_cases, but JSON Lines rows stay undecoded bytes, for worker processes to parse
+    with parse_jsonl_line: the parent process then only moves bytes around."""
+    if source != "-" and _suffix(source) not in (".jsonl", ".json", ".ndjson"):
+        yield from read_cases(source)
+        return
+    if source == "-":
+        yield from enumerate(_stdin_lines(), 1)
+        return
+    _check_source(source)
+    with open(source, "rb") as fh:
+        yield from enumerate(fh, 1)
 
 
 def _map_header(cells: list[Any], where: str) -> list[str | None]:
@@ -216,6 +251,18 @@ def flat_rows(row: int, result: dict) -> list[dict]:
     return out
 
 
+def render_result(suffix: str, row: int, result: dict) -> str:
+    """The text one result adds to an output of type `suffix`: a JSON line (.jsonl, and the
+    journal of .xlsx), or its CSV lines. Pure, so worker processes can do it."""
+    if suffix == ".csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)  # the same dialect as csv.DictWriter in Output.open
+        for r in flat_rows(row, result):
+            writer.writerow([r.get(c, "") for c in CSV_COLUMNS])
+        return buf.getvalue()
+    return json.dumps({"row": row, **result}, ensure_ascii=False) + "\n"
+
+
 class Output:
     """Line-by-line output with resume. `.jsonl` and `.csv` are the file itself; `.xlsx` streams
     to a journal (`FILE.xlsx.partial.jsonl`) converted to the workbook atomically at the end."""
@@ -265,11 +312,11 @@ class Output:
                 self._csv.writeheader()
 
     def write(self, row: int, result: dict) -> None:
-        if self.suffix == ".csv":
-            for r in flat_rows(row, result):
-                self._csv.writerow(r)
-        else:
-            self._fh.write(json.dumps({"row": row, **result}, ensure_ascii=False) + "\n")
+        self.write_text(render_result(self.suffix, row, result))
+
+    def write_text(self, text: str) -> None:
+        """Write complete lines (one or more results, in input order) and flush them."""
+        self._fh.write(text)
         self._fh.flush()
 
     def close(self, complete: bool) -> None:
@@ -301,18 +348,31 @@ class Output:
 
 
 # ---- routing -------------------------------------------------------------------------------
+CHUNK = 64              # cases per task sent to a worker process
+PROGRESS_EVERY = 0.1    # seconds between progress callbacks (and one at the end)
 _WORKER = None
 
 
-def _init_worker(catalog_root: str | None, explain: bool) -> None:
+def _init_worker(catalog_root: str | None, explain: bool, suffix: str) -> None:
     global _WORKER
     from .route import Router
-    _WORKER = (Router(catalog_root=catalog_root), explain)
+    _WORKER = (Router(catalog_root=catalog_root), explain, suffix)
 
 
-def _route_chunk(chunk: list[tuple[int, Any]]) -> list[tuple[int, dict]]:
-    router, explain = _WORKER
-    return [(n, router.route_safe(item, explain=explain)) for n, item in chunk]
+def _route_chunk(chunk: list[tuple[int, Any]]) -> tuple[str, list[tuple[int, tuple]]]:
+    """In a worker: route a chunk and return its output text and the summary items, so the
+    parent process only writes text (it would otherwise serialise every result itself and
+    become the bottleneck)."""
+    router, explain, suffix = _WORKER
+    parts: list[str] = []
+    items: list[tuple[int, tuple]] = []
+    for n, item in chunk:
+        if isinstance(item, bytes):  # a JSON Lines row, read but not parsed by the parent
+            item = parse_jsonl_line(n, item)
+        result = router.route_safe(item, explain=explain)
+        parts.append(render_result(suffix, n, result))
+        items.append((n, summary_item(result)))
+    return "".join(parts), items
 
 
 def _chunks(items, size: int):
@@ -329,15 +389,19 @@ def _chunks(items, size: int):
 def run_batch(source: str, output: str | None, *, router=None, catalog_root: str | None = None,
               workers: int = 1, resume: bool = False, explain: bool = False,
               progress: Callable[[int, int | None], None] | None = None) -> Summary:
-    """Route every row of `source` into `output` (stdout when None); returns the summary."""
+    """Route every row of `source` into `output` (stdout when None); returns the summary.
+
+    `progress(done, total)` is called at most every PROGRESS_EVERY seconds and once at the end.
+    """
     if resume and not output:
         raise InputError("--resume 需要同时指定输出文件（-o）", field="resume")
     if workers < 1:
         raise InputError(f"--workers 应为正整数，实际为 {workers}", field="workers")
     out = Output(output, resume=resume)
     summary = Summary()
-    rows = read_cases(source)
+    rows = read_cases(source) if workers == 1 else _read_raw(source)
     total = _count_rows(source)
+    next_report = time.monotonic() + PROGRESS_EVERY
 
     def pending():
         for n, item in rows:
@@ -346,6 +410,15 @@ def run_batch(source: str, output: str | None, *, router=None, catalog_root: str
                 continue
             yield n, item
 
+    def report(final: bool = False) -> None:
+        nonlocal next_report
+        if progress is None:
+            return
+        now = time.monotonic()
+        if final or now >= next_report:
+            next_report = now + PROGRESS_EVERY
+            progress(summary.total + summary.skipped, total)
+
     out.open()
     complete = False
     try:
@@ -353,22 +426,22 @@ def run_batch(source: str, output: str | None, *, router=None, catalog_root: str
             if router is None:
                 from .route import Router
                 router = Router(catalog_root=catalog_root)
-            results = ((n, router.route_safe(item, explain=explain)) for n, item in pending())
-            for n, result in results:
+            for n, item in pending():
+                result = router.route_safe(item, explain=explain)
                 out.write(n, result)
                 summary.add(n, result)
-                if progress:
-                    progress(summary.total + summary.skipped, total)
+                report()
         else:
             import multiprocessing as mp
             ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-            with ctx.Pool(workers, initializer=_init_worker, initargs=(catalog_root, explain)) as pool:
-                for chunk in pool.imap(_route_chunk, _chunks(pending(), 64)):
-                    for n, result in chunk:
-                        out.write(n, result)
-                        summary.add(n, result)
-                    if progress:
-                        progress(summary.total + summary.skipped, total)
+            with ctx.Pool(workers, initializer=_init_worker,
+                          initargs=(catalog_root, explain, out.suffix)) as pool:
+                for text, items in pool.imap(_route_chunk, _chunks(pending(), CHUNK)):
+                    out.write_text(text)
+                    for n, item in items:
+                        summary.add_item(n, item)
+                    report()
+        report(final=True)
         complete = True
     finally:
         out.close(complete)
@@ -381,9 +454,12 @@ def _count_rows(source: str) -> int | None:
     suffix = _suffix(source)
     try:
         if suffix in (".jsonl", ".json", ".ndjson"):
+            count, last = 0, b"\n"
             with open(source, "rb") as fh:
-                data = fh.read()
-            return data.count(b"\n") + (0 if data.endswith(b"\n") or not data else 1)
+                while block := fh.read(1 << 20):
+                    count += block.count(b"\n")
+                    last = block[-1:]
+            return count + (0 if last == b"\n" else 1)
     except OSError:
         return None
     return None

@@ -8,15 +8,14 @@ wrapped so an exception fails the case instead of being swallowed, and the firin
 from __future__ import annotations
 
 import itertools
-import json
-import uuid
-from dataclasses import dataclass
+import os
+import weakref
 from typing import Any
 
 import durable.engine as _durable
 
 from .errors import EngineError
-from .rules import Pattern, Ref, Rule, Test, conclude, load_rules
+from .rules import _REF, _TEMPLATE, Pattern, Ref, Rule, Test, load_rules
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
 # raises MessageNotHandledException inside the action and drops the fact silently.
@@ -31,15 +30,52 @@ class _QuietHost(_durable.Host):
         return None
 
 
-@dataclass(frozen=True)
 class Firing:
-    """One rule firing: the explanation a clerk sees with --explain."""
+    """One rule firing: the explanation a clerk sees with --explain. Immutable.
+
+    A plain class with slots rather than a frozen dataclass: generating the dataclass methods
+    cost ~1 ms of every `zhifa route` start, and one is created per rule firing in batches.
+    """
+
+    __slots__ = ("rule", "clause", "title", "matched", "asserted")
 
     rule: str
     clause: str
     title: str
     matched: dict[str, dict]
     asserted: tuple[dict, ...]
+
+    def __init__(self, rule: str, clause: str, title: str, matched: dict[str, dict],
+                 asserted: tuple[dict, ...]):
+        setattr_ = object.__setattr__
+        setattr_(self, "rule", rule)
+        setattr_(self, "clause", clause)
+        setattr_(self, "title", title)
+        setattr_(self, "matched", matched)
+        setattr_(self, "asserted", asserted)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Firing is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Firing is immutable: cannot delete {name!r}")
+
+    def _astuple(self) -> tuple:
+        return (self.rule, self.clause, self.title, self.matched, self.asserted)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._astuple() == other._astuple()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment] - holds dicts, like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return (f"Firing(rule={self.rule!r}, clause={self.clause!r}, title={self.title!r}, "
+                f"matched={self.matched!r}, asserted={self.asserted!r})")
+
+    def __reduce__(self):
+        return (Firing, self._astuple())
 
     def to_json(self) -> dict:
         return {"rule": self.rule, "clause": self.clause, "title": self.title,
@@ -105,7 +141,9 @@ class Engine:
             # One ruleset with 512+ rules hung for minutes while being built (measured).
             raise EngineError(f"规则数量（{len(self.rules)}）过多：durable-rules 在 512 条以上会挂起")
         self._by_name = {r.name: r for r in self.rules}
-        self._name = f"zhifa_{uuid.uuid4().hex}"
+        # Unique per host (each Engine has its own); pid and random bits keep it unique across
+        # forked workers too. (`uuid` would cost ~4 ms of import time on every cold start.)
+        self._name = f"zhifa_{os.getpid()}_{next(self._ids)}_{os.urandom(6).hex()}"
         self._host = _QuietHost()
         self._current: dict[str, Any] | None = None
         actions = {r.name: self._wrap(r) for r in self.rules}
@@ -114,17 +152,25 @@ class Engine:
 
     def _wrap(self, rule: Rule):
         aliases = [p.alias for p in rule.when]
+        _compiled_for(rule)
 
         def action(c) -> None:
             run = self._current
-            if run is None or run.get("error") is not None:
+            if run is None or run["error"] is not None:
                 return
             try:
-                bound = {a: _plain(getattr(c, a)) for a in aliases}
+                matched = c._m  # alias -> fact, as durable decoded it (None if not a mapping)
+                if isinstance(matched, dict):
+                    bound = {a: {k: v for k, v in matched[a].items() if k != "sid"} for a in aliases}
+                else:
+                    bound = {a: _plain(getattr(c, a)) for a in aliases}
                 facts = conclude(rule, bound)
                 run["firings"].append(Firing(rule.name, rule.clause, rule.title, bound, tuple(facts)))
+                sid, ruleset = run["sid"], self._ruleset
                 for fact in facts:
-                    c.assert_fact(fact)
+                    # What c.assert_fact(fact) does, on a copy: the recorded facts (the --explain
+                    # trace) stay free of the engine's state id.
+                    ruleset.assert_fact({**fact, "sid": sid})
             except BaseException as exc:  # durable swallows it: keep it and re-raise later
                 run["error"] = (rule.name, exc)
 
@@ -133,13 +179,16 @@ class Engine:
     def evaluate(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
         """Assert the base facts in a fresh state; return all facts and the firings, in order."""
         sid = str(next(self._ids))
-        run: dict[str, Any] = {"firings": [], "error": None}
+        run: dict[str, Any] = {"firings": [], "error": None, "sid": sid}
         self._current = run
+        assert_fact = self._host.assert_fact
         try:
             for fact in facts:
-                payload = json.loads(json.dumps({**fact, "sid": sid}, ensure_ascii=False))
+                # durable serialises the fact to JSON itself; the facts the router builds hold
+                # only text and booleans (see route.py), so no JSON round trip is needed here.
+                payload = {**fact, "sid": sid}
                 try:
-                    result = self._host.assert_fact(self._name, payload)
+                    result = assert_fact(self._name, payload)
                 except Exception as exc:  # noqa: BLE001 - engine-level failure
                     raise EngineError(f"规则引擎拒绝事实 {fact.get('t')}：{exc}") from exc
                 if run["error"] is not None:
@@ -149,8 +198,9 @@ class Engine:
                 # actions to another thread); the decision step checks the chain is complete.
                 if isinstance(result, dict) and "exception" in result:
                     raise EngineError(f"规则引擎内部错误：{result['exception'][:300]}")
-            out = [{k: v for k, v in f.items() if k != "sid"}
-                   for f in self._host.get_facts(self._name, sid)]
+            out = self._host.get_facts(self._name, sid)  # fresh dicts, decoded from JSON
+            for f in out:
+                f.pop("sid", None)
             return out, run["firings"]
         finally:
             self._current = None
@@ -161,6 +211,63 @@ class Engine:
 
     def rule(self, name: str) -> Rule:
         return self._by_name[name]
+
+
+# ---- conclusions, compiled once per rule -------------------------------------------------------
+# The same meaning as rules.render/conclude (which the oracle uses, so the cross-check compares
+# two independent implementations): `$alias.field` as a whole value keeps its type, `{alias.field}`
+# inside text is replaced by str(value) ("" when the field is missing), lists and mappings are
+# filled element by element, every other value is a constant. Each call builds fresh containers.
+def _compile_value(template: Any):
+    if isinstance(template, str):
+        m = _REF.match(template)
+        if m:
+            alias, name = m.group(1), m.group(2)
+            return lambda b: b[alias].get(name)
+        pieces: list[Any] = []
+        pos = 0
+        for mm in _TEMPLATE.finditer(template):
+            pieces.append(template[pos:mm.start()])
+            pieces.append((mm.group(1), mm.group(2)))
+            pos = mm.end()
+        if not pieces:
+            return lambda b: template
+        pieces.append(template[pos:])
+        return lambda b: "".join(p if isinstance(p, str) else str(b[p[0]].get(p[1], ""))
+                                 for p in pieces)
+    if isinstance(template, list):
+        items = [_compile_value(v) for v in template]
+        return lambda b: [f(b) for f in items]
+    if isinstance(template, dict):
+        fields = [(k, _compile_value(v)) for k, v in template.items()]
+        return lambda b: {k: f(b) for k, f in fields}
+    return lambda b: template
+
+
+def compile_conclusions(rule: Rule):
+    """A function bound-facts -> the facts the rule asserts (each with `by_rule`)."""
+    facts = [_compile_value({**fact, "by_rule": rule.name}) for fact in rule.then]
+    return lambda bound: [f(bound) for f in facts]
+
+
+# id(rule) -> (weak reference to the rule, its compiled conclusions). Rules are unhashable (they
+# hold dicts); an entry goes when its rule does.
+_COMPILED: dict[int, tuple[Any, Any]] = {}
+
+
+def _compiled_for(rule: Rule):
+    key = id(rule)
+    hit = _COMPILED.get(key)
+    if hit is None or hit[0]() is not rule:
+        ref = weakref.ref(rule, lambda r, k=key: _COMPILED.get(k, (None,))[0] is r and _COMPILED.pop(k))
+        hit = (ref, compile_conclusions(rule))
+        _COMPILED[key] = hit
+    return hit[1]
+
+
+def conclude(rule: Rule, bound: dict[str, dict]) -> list[dict]:
+    """What the rule asserts for one match: rules.conclude, from templates compiled once."""
+    return _compiled_for(rule)(bound)
 
 
 def _plain(content: Any) -> dict:

@@ -2,6 +2,11 @@
 
 Dates are drawn around every day where something changes (batch start and end, holidays,
 make-up working days, the year end) as well as at random.
+
+Free text: given `texts` (e.g. the descriptions of tests/matching/dev.yaml), a share of the cases
+carries one of them instead of matter ids. With `vary=True` each text is framed the way hotline
+tickets are (who called, when, a closing request, a caller reference), so that no two cases
+share a text and nothing downstream can profit from repeats.
 """
 from __future__ import annotations
 
@@ -26,7 +31,23 @@ def random_day(rng: random.Random) -> date:
     return date(2023, 1, 1) + timedelta(days=rng.randint(0, 4 * 365 - 1))
 
 
-def generate_cases(catalog: Catalog, n: int, seed: int = 2026, *, texts: list[str] | None = None) -> Iterator[dict]:
+_OPENINGS = ("", "", "市民来电反映：", "群众投诉：", "12345热线转办：", "网格员巡查发现：", "来电人称，",
+             "匿名举报：", "居民反映：", "村民来电：")
+_WHEN = ("昨天晚上", "今天早上", "这几天", "最近一个月", "每天中午", "周末", "前天下午", "一直以来", "")
+_CLOSINGS = ("", "请尽快处理。", "已多次反映，希望相关部门管一管。", "请核实处理并回复。", "影响很大，请相关部门到现场看看。",
+             "希望尽快解决。")
+
+
+def hotline_text(rng: random.Random, text: str) -> str:
+    """`text` framed as a hotline ticket, with a caller reference that makes it unique."""
+    return (f"{rng.choice(_OPENINGS)}{rng.choice(_WHEN)}{text}"
+            f"{'' if text.endswith(('。', '！', '？')) else '。'}{rng.choice(_CLOSINGS)}"
+            f"（来电尾号{rng.randint(0, 9999):04d}，第{rng.randint(1, 999999)}号）")
+
+
+def generate_cases(catalog: Catalog, n: int, seed: int = 2026, *, texts: list[str] | None = None,
+                   text_share: float = 0.5, vary: bool = False) -> Iterator[dict]:
+    """`n` cases; with `texts`, a `text_share` of them carry free text instead of matter ids."""
     rng = random.Random(seed)
     places = [t.name for t in catalog.townships.values()] + list(catalog.outside)
     reporters = ([t.name for t in catalog.townships.values()] + [t.body for t in catalog.townships.values()]
@@ -44,8 +65,9 @@ def generate_cases(catalog: Catalog, n: int, seed: int = 2026, *, texts: list[st
             "at": f"{day.isoformat()}T{rng.randint(0, 23):02d}:{rng.choice([0, 15, 30, 59]):02d}",
             "channel": rng.choice(["inspection", "complaint"]),
         }
-        if texts and rng.random() < 0.5:
-            case["text"] = rng.choice(texts)
+        if texts and rng.random() < text_share:
+            text = rng.choice(texts)
+            case["text"] = hotline_text(rng, text) if vary else text
         else:
             case["matter"] = rng.sample(matters, k=rng.choice([1, 1, 1, 2, 3]))
         for flag in ("urgent", "ongoing", "suspected_crime"):

@@ -6,12 +6,13 @@ exact deadlines (date arithmetic stays out of the rules) and collects warnings.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, Iterable, Iterator
 
 from .case import CHANNELS, EVENTS, FLAGS, Case, parse_case
 from .catalog import Catalog, Place, Reporter
-from .deadlines import compute_deadline
+from .deadlines import CST, Deadline, compute_deadline
 from .engine import Engine, Firing
 from .errors import EngineError, ZhifaError
 
@@ -35,6 +36,8 @@ RULE_LABELS = {
     "immediately": "立即（违法行为正在进行）",
 }
 FLAG_LABELS = {"urgent": "情况紧急", "ongoing": "违法行为正在进行", "suspected_crime": "涉嫌犯罪"}
+_MEMO_LIMIT = 4096  # distinct place / reporter spellings remembered per Router (bounded memory)
+_DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
 
 
 class Router:
@@ -48,6 +51,21 @@ class Router:
             engine = engine or Engine(rules)
         self.catalog = catalog
         self.engine = engine or Engine()
+        # Per-Router lookups computed once instead of per case (the catalog and rules are fixed
+        # for the Router's lifetime).
+        self._working_days: dict[Any, Deadline] = {}
+        self._places: dict[str, Place] = {}
+        self._reporters: dict[str, Reporter] = {}
+        self._batch_by_id = {b.id: b for b in catalog.batches}
+        self._rule_order = {r.name: i for i, r in enumerate(self.engine.rules)}
+        self._rule_uses: dict[str, frozenset[str]] = {}
+        for r in self.engine.rules:
+            used: set[str] = set()
+            for p in r.when:
+                used.update(t.field for t in p.tests if t.op == "eq" and t.value is True)
+                for group in p.any:
+                    used.update(t.field for t in group if t.op == "eq" and t.value is True)
+            self._rule_uses[r.name] = frozenset(used)
 
     # ---- public ------------------------------------------------------------------------------
     def route(self, raw: dict, *, now: datetime | None = None, explain: bool = False) -> dict:
@@ -80,8 +98,8 @@ class Router:
     # ---- one case ----------------------------------------------------------------------------
     def route_case(self, case: Case, *, explain: bool = False) -> dict:
         cat = self.catalog
-        place = cat.resolve_place(case.place)
-        reporter = cat.resolve_reporter(case.reported_by)
+        place = self._resolve(self._places, cat.resolve_place, case.place)
+        reporter = self._resolve(self._reporters, cat.resolve_reporter, case.reported_by)
         warnings: list[str] = list(case.notes)
         match_json = None
         if case.matters:
@@ -107,7 +125,17 @@ class Router:
         facts += [self._matter_fact(m, place, case) for m in matter_ids]
         derived, firings = self.engine.evaluate(facts) if matter_ids else ([], [])
 
-        decisions = [self._decision(m, derived, firings, case, place, reporter, warnings)
+        # Each matter's derived facts and firings, grouped once (not rescanned per matter).
+        derived_of: dict[Any, list[dict]] = {}
+        for f in derived:
+            if f["t"] != "matter":
+                derived_of.setdefault(f.get("matter"), []).append(f)
+        fired_of: dict[Any, list[Firing]] = {}
+        for f in firings:
+            for m in dict.fromkeys(a.get("matter") for a in f.asserted):
+                fired_of.setdefault(m, []).append(f)
+        decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
+                                    reporter, warnings)
                      for m in matter_ids]
         warnings.extend(self._unused_inputs(case, firings))
         out: dict[str, Any] = {
@@ -130,6 +158,36 @@ class Router:
         if explain:
             out["trace"] = [f.to_json() for f in firings]
         return out
+
+    @staticmethod
+    def _resolve(memo: dict, resolve, text: str):
+        """resolve(text), remembered: the same few spellings recur in every batch. Errors are
+        not remembered (they raise every time, with their suggestion)."""
+        hit = memo.get(text)
+        if hit is None:
+            hit = resolve(text)
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[text] = hit
+        return hit
+
+    def _deadline(self, rule: str, start: datetime) -> Deadline:
+        """compute_deadline, remembered per day for the working-day rule: a 3-working-day period
+        depends only on the day it starts (the start day is not counted; the period ends at
+        23:59:59 of its last day), so every case found on the same day shares the count, and only
+        `start` differs. (tests/test_route_memo.py holds deadlines.py to that.)"""
+        if rule != "3_working_days":
+            return compute_deadline(rule, start, self.catalog.calendar)
+        start = start.astimezone(CST)
+        day = start.date()
+        hit = self._working_days.get(day)
+        if hit is None:
+            hit = compute_deadline(rule, start, self.catalog.calendar)
+            if len(self._working_days) >= _DAYS_LIMIT:
+                del self._working_days[next(iter(self._working_days))]
+            self._working_days[day] = hit
+            return hit
+        return hit if hit.start == start else replace(hit, start=start)
 
     # ---- facts -------------------------------------------------------------------------------
     def _case_fact(self, case: Case, place: Place, reporter: Reporter) -> dict:
@@ -161,11 +219,12 @@ class Router:
                 "statutory": matter.statutory == "township"}
 
     # ---- decision ----------------------------------------------------------------------------
-    def _decision(self, matter_id: str, derived: list[dict], firings: list[Firing], case: Case,
+    def _decision(self, matter_id: str, mine: list[dict], fired: list[Firing], case: Case,
                   place: Place, reporter: Reporter, warnings: list[str]) -> dict:
+        """One matter's decision from its derived facts (`mine`, base matter fact excluded) and
+        the firings that asserted something about it (`fired`, in firing order)."""
         cat = self.catalog
         matter = cat.matters[matter_id]
-        mine = [f for f in derived if f.get("matter") == matter_id and f["t"] != "matter"]
         by_type: dict[str, list[dict]] = {}
         for f in mine:
             by_type.setdefault(f["t"], []).append(f)
@@ -175,7 +234,7 @@ class Router:
         if action["action"] == "refer":
             ref = _exactly_one(by_type, "referral", matter_id)
             materials = _exactly_one(by_type, "materials", matter_id)
-            deadline = compute_deadline(ref["rule"], case.at, cat.calendar)
+            deadline = self._deadline(ref["rule"], case.at)
             referral = {"from": ref["from"], "to": ref["to"], "rule": ref["rule"],
                         "rule_label": RULE_LABELS[ref["rule"]],
                         "deadline": deadline.deadline.isoformat(timespec="seconds"),
@@ -196,23 +255,22 @@ class Router:
         for e in sorted(by_type.get("escalation", []), key=lambda x: x["kind"]):
             item = {k: v for k, v in e.items() if k not in ("t", "matter", "by_rule")}
             if e.get("deadline_rule"):
-                item["deadline"] = compute_deadline(e["deadline_rule"], case.at, cat.calendar) \
+                item["deadline"] = self._deadline(e["deadline_rule"], case.at) \
                     .deadline.isoformat(timespec="seconds")
             item["cite"] = list(self.engine.rule(e["by_rule"]).cite)
             escalations.append(item)
-        order = {r.name: i for i, r in enumerate(self.engine.rules)}
+        order = self._rule_order
         duties = [{k: v for k, v in d.items() if k not in ("t", "matter", "by_rule")} | {"rule": d["by_rule"]}
                   for d in sorted(by_type.get("duty", []), key=lambda d: (order[d["by_rule"]], d["kind"]))]
         notices = [n["text"] for n in by_type.get("notice", [])]
 
-        fired = [f for f in firings if any(a.get("matter") == matter_id for a in f.asserted)]
         cites: list[str] = []
         for f in fired:
             for c in self.engine.rule(f.rule).cite:
                 if c not in cites:
                     cites.append(c)
 
-        batch = next((b for b in cat.batches if b.id == juris.get("batch")), None)
+        batch = self._batch_by_id.get(juris.get("batch"))
         jurisdiction = {"body": juris["body"] or None, "basis": juris["basis"],
                         "basis_label": BASIS_LABELS[juris["basis"]],
                         "batch": batch.id if batch else None}
@@ -274,14 +332,11 @@ class Router:
 
     def _unused_inputs(self, case: Case, firings: list[Firing]) -> list[str]:
         """Flags and events the clerk gave that changed nothing: say so rather than ignore them."""
+        if not case.events and not (case.urgent or case.ongoing or case.suspected_crime):
+            return []
         used: set[str] = set()
         for f in firings:
-            for p in self.engine.rule(f.rule).when:
-                for t in p.tests:
-                    if t.op == "eq" and t.value is True:
-                        used.add(t.field)
-                for group in p.any:
-                    used.update(t.field for t in group if t.op == "eq" and t.value is True)
+            used |= self._rule_uses[f.rule]
         out = []
         for flag in FLAGS:
             if getattr(case, flag) and flag not in used:

@@ -105,3 +105,80 @@ def test_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, router):
     got, want = _rows(out), _rows(ref)
     assert [r["row"] for r in got] == list(range(1, n + 1))
     assert [_strip(r) for r in got] == [_strip(r) for r in want]
+
+
+def test_workers_write_the_same_csv_and_the_same_errors_as_one_process(tmp_path, router):
+    cases = list(generate_cases(router.catalog, 150, seed=5))
+    src = tmp_path / "in.jsonl"
+    lines = [json.dumps(c, ensure_ascii=False) for c in cases]
+    lines[3] = "{not json"                      # bad rows are parsed by the workers in a pool
+    lines[7] = ""
+    lines[9] = json.dumps({**cases[9], "place": "岳树镇"}, ensure_ascii=False)
+    src.write_bytes(("\n".join(lines) + "\n").encode("utf-8") + b"\xff\xfe\n")
+    one, two = tmp_path / "one.csv", tmp_path / "two.csv"
+    s1 = run_batch(str(src), str(one), router=router)
+    s2 = run_batch(str(src), str(two), workers=2)
+    assert one.read_bytes() == two.read_bytes()
+    assert (s1.total, s1.failed, s1.by_action, s1.by_body, s1.errors) == \
+           (s2.total, s2.failed, s2.by_action, s2.by_body, s2.errors)
+    assert s1.failed == 4 and [row for row, _ in s1.errors] == [4, 8, 10, 151]
+
+
+def test_progress_is_reported_and_ends_at_the_total(tmp_path, router):
+    cases = list(generate_cases(router.catalog, 120, seed=6))
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, cases)
+    for workers in (1, 2):
+        calls = []
+        run_batch(str(src), str(tmp_path / f"out{workers}.jsonl"), router=router, workers=workers,
+                  progress=lambda done, total: calls.append((done, total)))
+        assert calls and calls[-1] == (120, 120)
+        assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_explained_output_is_the_same_with_workers(tmp_path, router):
+    # The --explain trace carries no engine-internal state ids, so it does not depend on which
+    # process routed a case or on how many cases it routed before.
+    cases = list(generate_cases(router.catalog, 80, seed=8))
+    src = tmp_path / "in.jsonl"
+    _write_jsonl(src, cases)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_batch(str(src), str(one), router=router, explain=True)
+    run_batch(str(src), str(two), workers=2, explain=True)
+    assert one.read_text(encoding="utf-8") == two.read_text(encoding="utf-8")
+    assert '"sid"' not in one.read_text(encoding="utf-8")
+
+
+def _stderr_of_batch(tmp_path, router, terminal: bool) -> str:
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write_jsonl(src, list(generate_cases(router.catalog, 200, seed=9)))
+    cmd = [sys.executable, "-m", "cli", "route", "--batch", str(src), "-o", str(out)]
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "120"}
+    if not terminal:
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, timeout=120)
+        return done.stderr
+    import pty
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=120)
+    os.close(master)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bar_only_on_a_terminal_and_the_summary_always(tmp_path, router):
+    on_terminal = _stderr_of_batch(tmp_path, router, terminal=True)
+    piped = _stderr_of_batch(tmp_path, router, terminal=False)
+    assert "件/秒" in on_terminal and "200/200" in on_terminal
+    assert "件/秒" not in piped and "\x1b[" not in piped
+    for err in (on_terminal, piped):
+        assert "共 200 行" in err and "按处理方式" in err

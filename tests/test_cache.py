@@ -33,3 +33,25 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path, monkeypatch):
     path.write_bytes(b"not a pickle")
     catalog, rules = cache.load_state(root)
     assert len(catalog.matters) == 47 and rules
+
+
+def test_a_cached_catalog_matches_like_a_built_one(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    built, _ = cache.load_state(root)
+    loaded, _ = cache.load_state(root)  # from the cache file
+    for text in ("国道边上摆摊卖西瓜，占了半条道", "G106两处百米桩缺失", "晒了一路玉米", "楼道里一排电动车插着电"):
+        assert loaded.matcher.match(text).to_json() == built.matcher.match(text).to_json()
+
+
+def test_two_catalog_folders_keep_their_own_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(DEFAULT_ROOT, a)
+    shutil.copytree(DEFAULT_ROOT, b)
+    cache.load_state(a)
+    cache.load_state(b)
+    assert len(list((tmp_path / "cache").glob("state-*.pickle"))) == 2

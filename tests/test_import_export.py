@@ -104,7 +104,7 @@ def test_merged_cells_title_and_notes_are_read_as_published(tmp_path):
 def test_export_then_import_is_the_same_catalog_and_writes_nothing(root, tmp_path, capsys):
     before = snapshot(root)
     code, out, _ = run(capsys, "catalog", "export", str(tmp_path / "x.xlsx"), "--catalog", str(root))
-    assert code == EXIT_OK and "47 个事项" in out
+    assert code == EXIT_OK and "47个事项" in out.replace(" ", "")  # the line may wrap at the space
     code, out, _ = run(capsys, "catalog", "import", str(tmp_path / "x.xlsx"), "--catalog", str(root))
     assert code == EXIT_OK and "没有变化" in out
     assert snapshot(root) == before
