@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Mapping
-
-import chinese_calendar
 
 from .errors import CatalogError, Problem
 from .yamlio import load_file
@@ -27,9 +26,15 @@ KIND_LABELS = {
 WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 # chinesecalendar refuses dates outside the years of its `holidays` table (NotImplementedError).
-CC_FIRST_YEAR = min(chinese_calendar.holidays).year
-CC_LAST_YEAR = max(chinese_calendar.holidays).year
-_CC_NAMES = {h.value: h.chinese for h in chinese_calendar.Holiday}
+
+
+@lru_cache(maxsize=1)
+def _cc():
+    """chinesecalendar, imported on first use (most deadlines use the catalog's own years), with
+    the first and last year it covers and its holiday names."""
+    import chinese_calendar
+    return (chinese_calendar, min(chinese_calendar.holidays).year,
+            max(chinese_calendar.holidays).year, {h.value: h.chinese for h in chinese_calendar.Holiday})
 
 _PROJECT = Path(__file__).resolve().parents[1]  # the folder holding router/ and catalog/
 _FILE_NAME = re.compile(r"^(\d{4})\.ya?ml$")
@@ -83,16 +88,18 @@ def _plain_day(d: date) -> DayInfo:
 
 
 def _cc_covers(year: int) -> bool:
-    return CC_FIRST_YEAR <= year <= CC_LAST_YEAR
+    _, first, last, _ = _cc()
+    return first <= year <= last
 
 
 def _cc_day(d: date) -> DayInfo:
     # get_holiday_detail: (True, name) rest day of a holiday, (False, name) make-up working day,
     # (is_weekend, None) an ordinary day.
-    rest, name = chinese_calendar.get_holiday_detail(d)
+    cc, _, _, names = _cc()
+    rest, name = cc.get_holiday_detail(d)
     if name is None:
         return _plain_day(d)
-    return DayInfo(d, "holiday" if rest else "makeup_workday", _CC_NAMES.get(name, name))
+    return DayInfo(d, "holiday" if rest else "makeup_workday", names.get(name, name))
 
 
 class WorkCalendar:
@@ -116,13 +123,13 @@ class WorkCalendar:
             a = self._years[year]
             return f"{year}年节假日安排：{a.notice_title}（{a.published} 发布），录入于 {a.file}"
         if _cc_covers(year):
-            return (f"{year}年节假日安排：取自 chinesecalendar {chinese_calendar.__version__} "
+            return (f"{year}年节假日安排：取自 chinesecalendar {_cc()[0].__version__} "
                     f"数据包（catalog 中无 {year}.yaml）")
         return None
 
     def missing_year_note(self, year: int) -> str:
-        return (f"{self.folder} 无 {year}.yaml，chinesecalendar 仅覆盖"
-                f"{CC_FIRST_YEAR}年至{CC_LAST_YEAR}年")
+        _, first, last, _ = _cc()
+        return f"{self.folder} 无 {year}.yaml，chinesecalendar 仅覆盖{first}年至{last}年"
 
     def day_info(self, d: date) -> DayInfo:
         """Kind of day; for an uncovered year only weekends are rest days (check `covers`)."""
