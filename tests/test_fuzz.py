@@ -163,3 +163,19 @@ def test_wrong_types_in_catalog(tmp_path):
         load_catalog(root)
     assert all(isinstance(p, object) for p in exc.value.problems)
     assert any("应为列表" in p.message for p in exc.value.problems)
+
+
+@settings(max_examples=80, **SETTINGS)
+@given(body=st.binary(max_size=300), header=st.sampled_from([b"id,text,place,reported_by\n", b"\xe7\xbc\x96\xe5\x8f\xb7,\n", b""]))
+def test_csv_and_xlsx_files_of_random_bytes(router, tmp_path_factory, body, header):
+    folder = tmp_path_factory.mktemp("fzcsv")
+    for name in ("cases.csv", "cases.xlsx"):
+        path = folder / name
+        path.write_bytes(header + body)
+        try:
+            rows = list(read_cases(str(path)))
+        except ZhifaError as exc:
+            assert _chinese(str(exc))
+            continue
+        for _, item in rows:
+            _check(router.route_safe(item))
