@@ -157,12 +157,14 @@ class _Part:
 
 
 class _Found(dict):
-    """Occurrences of the vocabulary in one description: term -> [(start, end)], plus a cache of
-    each part's occurrences (keyed by the part's term tuple, shared by all uses of a concept)."""
+    """Occurrences of the vocabulary in one description: term -> [(start, end)] (never empty),
+    plus a cache of each part's occurrences (keyed by the part's term tuple, shared by all uses
+    of a concept) and each term's position in the mapping (`rank`)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.parts: dict[int, list[tuple[int, int, str]]] = {}
+        self.rank: dict[str, int] = {t: i for i, t in enumerate(self)}
 
 
 @dataclass
@@ -171,6 +173,13 @@ class _Cue:
     source: str
     parts: tuple[_Part, ...]
     weight: float
+
+    def possible(self, found: set[str] | frozenset[str]) -> bool:
+        """Each part has one of its words among `found` (else the cue cannot match)."""
+        for part in self.parts:
+            if part.termset.isdisjoint(found):
+                return False
+        return True
 
 
 @dataclass
@@ -710,15 +719,41 @@ class Matcher:
         self._regex_src = tuple((k, t.regex.pattern) for k, t in terms.items() if t.regex is not None)
         self._regex_terms: list[tuple[str, re.Pattern]] | None = None
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
+        # A gapped word can only occur where its first piece does: index them by it (positions in
+        # _gap_terms, so that they are still tried, and reported, in their original order).
+        gaps_by_first: dict[str, list[int]] = {}
+        for i, (_, ps) in enumerate(self._gap_terms):
+            gaps_by_first.setdefault(ps[0], []).append(i)
+        self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
+        # The cues that may match when a word occurs, as (rule position, cue position): a cue
+        # matches only when each of its parts has an occurrence, so it is listed under the words
+        # of one part, the one with the fewest words (likely the most specific). A description is
+        # checked only against the cues listed under its words.
+        cues_by_term: dict[str, list[tuple[int, int]]] = {}
+        for r, rule in enumerate(self._rules.values()):
+            for c, cue in enumerate(rule.cues):
+                index_part = min(cue.parts, key=lambda part: len(part.termset))
+                for t in index_part.termset:
+                    cues_by_term.setdefault(t, []).append((r, c))
+        self._cues_by_term = {t: tuple(rc) for t, rc in cues_by_term.items()}
+        # The no-fit categories that mention each word (positions in _nofit).
+        nofit_by_term: dict[str, list[int]] = {}
+        for i, nf in enumerate(self._nofit):
+            for t in {t for part in nf.parts for t in part.terms}:
+                nofit_by_term.setdefault(t, []).append(i)
+        self._nofit_by_term = {t: tuple(ix) for t, ix in nofit_by_term.items()}
         self._gap_max = int(self.settings["gap_max"])
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
         self._pieces_only = frozenset(p for _, ps in self._gap_terms for p in ps
                                       if p not in terms or not terms[p].plain)
-        by_first: dict[str, list[str]] = {}
+        # The words by first character, then by length (longest first): at each position of the
+        # description, one look-up per length.
+        by_first: dict[str, dict[int, set[str]]] = {}
         for k in list(k for k, t in terms.items() if t.plain) + sorted(self._pieces_only):
-            by_first.setdefault(k[0], []).append(k)
-        self._by_first = {c: tuple(sorted(v, key=len, reverse=True)) for c, v in by_first.items()}
+            by_first.setdefault(k[0], {}).setdefault(len(k), set()).add(k)
+        self._by_first = {c: tuple((n, frozenset(ks)) for n, ks in sorted(v.items(), reverse=True))
+                          for c, v in by_first.items()}
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -774,15 +809,21 @@ class Matcher:
     def _find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         occ: dict[str, list[tuple[int, int]]] = {}
         by_first = self._by_first
-        startswith = text.startswith
         for i, ch in enumerate(text):
-            keys = by_first.get(ch)
-            if keys is None:
+            groups = by_first.get(ch)
+            if groups is None:
                 continue
-            for k in keys:
-                if startswith(k, i):
-                    occ.setdefault(k, []).append((i, i + len(k)))
-        gapped = [(k, o) for k, o in ((k, self._gaps(ps, occ, text)) for k, ps in self._gap_terms) if o]
+            for n, keys in groups:
+                k = text[i:i + n]
+                if k in keys:
+                    occ.setdefault(k, []).append((i, i + n))
+        gapped: list[tuple[str, list[tuple[int, int]]]] = []
+        gaps_by_first = self._gaps_by_first
+        for i in sorted({i for p in occ if p in gaps_by_first for i in gaps_by_first[p]}):
+            k, pieces = self._gap_terms[i]
+            o = self._gaps(pieces, occ, text)
+            if o:
+                gapped.append((k, o))
         for p in self._pieces_only:
             occ.pop(p, None)
         # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
@@ -796,10 +837,15 @@ class Matcher:
             no_group: frozenset[str] = frozenset()
             for k, lst in occ.items():
                 mine = self._term_groups.get(k, no_group)
-                keep = [(a, b) for a, b in lst
-                        if not any(ca <= a and b <= cb and cb - ca > b - a and not (mine & g)
-                                   and (b < head or (b == cb and head < cb and a > ca))
-                                   for ca, cb, head, g in covers)]
+                keep = []
+                for a, b in lst:
+                    for ca, cb, head, g in covers:
+                        if ca <= a and b <= cb and cb - ca > b - a \
+                                and (b < head or (b == cb and head < cb and a > ca)) \
+                                and not (mine & g):
+                            break  # hidden by this compound
+                    else:
+                        keep.append((a, b))
                 if keep:
                     pruned[k] = keep
             occ = pruned
@@ -837,8 +883,12 @@ class Matcher:
         key = id(part.terms)
         if cache is not None and key in cache:
             return cache[key]
-        termset = part.termset
-        out = [(a, b, t) for t, lst in occ.items() if t in termset for a, b in lst]
+        present = part.termset.intersection(occ)
+        if len(present) > 1:
+            # in the mapping's order, so that the stable sort below breaks ties the same way
+            rank = getattr(occ, "rank", None) or {t: i for i, t in enumerate(occ)}
+            present = sorted(present, key=rank.__getitem__)
+        out = [(a, b, t) for t in present for a, b in occ[t]]
         out.sort(key=lambda x: (x[0], -x[1]))
         if cache is not None:
             cache[key] = out
@@ -859,27 +909,34 @@ class Matcher:
         best: tuple[int, tuple] | None = None
         used: list[set[tuple[int, int, str]]] = [set() for _ in lists]
 
-        def rec(i: int, chosen: list[tuple[int, int, str]]):
-            nonlocal best
-            if i == len(lists):
-                lo = min(a for a, _, _ in chosen)
-                hi = max(b for _, b, _ in chosen)
-                spread = hi - lo
-                if spread <= window:
-                    for k, r in enumerate(chosen):
-                        used[k].add(r)
-                    if best is None or spread < best[0]:
-                        best = (spread, tuple(chosen))
-                return
-            for r in lists[i][:12]:
-                # the parts of a combination are different words: one may not contain another
-                if any((a <= r[0] and r[1] <= b) or (r[0] <= a and b <= r[1]) for a, b, _ in chosen):
-                    continue
-                chosen.append(r)
-                rec(i + 1, chosen)
-                chosen.pop()
+        last = len(lists) - 1
 
-        rec(0, [])
+        def rec(i: int, chosen: list[tuple[int, int, str]], lo: int, hi: int):
+            # chosen: one occurrence of each part before i, spanning [lo, hi) within the window
+            nonlocal best
+            for r in lists[i][:12]:
+                x, y = r[0], r[1]
+                # the parts of a combination are different words: one may not contain another
+                for a, b, _ in chosen:
+                    if (a <= x and y <= b) or (x <= a and b <= y):
+                        break
+                else:
+                    new_lo = lo if lo < x else x
+                    new_hi = hi if hi > y else y
+                    spread = new_hi - new_lo
+                    if spread > window:
+                        continue  # the span only grows as parts are added
+                    chosen.append(r)
+                    if i < last:
+                        rec(i + 1, chosen, new_lo, new_hi)
+                    else:
+                        for k, c in enumerate(chosen):
+                            used[k].add(c)
+                        if best is None or spread < best[0]:
+                            best = (spread, tuple(chosen))
+                    chosen.pop()
+
+        rec(0, [], len(text), 0)
         if best is None:
             return None
         # The closest combination explains the match; every occurrence that takes part in some
@@ -911,7 +968,9 @@ class Matcher:
 
         # No-fit vocabulary: things outside the catalog.
         nofit_hits: list[tuple[_NoFit, str]] = []
-        for nf in self._nofit:
+        nofit_by_term = self._nofit_by_term
+        for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
+            nf = self._nofit[i]
             for part in nf.parts:
                 o = self._part_occ(part, occ)
                 if o:
@@ -920,11 +979,19 @@ class Matcher:
                     break
         threshold = s["nofit_threshold"] if nofit_hits else s["select_threshold"]
 
+        # Only the cues that mention a word found, and have a word for each part, are tried
+        # (rule by rule, in their order).
+        cues_by_term = self._cues_by_term
+        rules = list(self._rules.values())
+        todo: dict[int, list[_Cue]] = {}
+        for r, c in sorted({rc for t in found if t in cues_by_term for rc in cues_by_term[t]}):
+            cue = rules[r].cues[c]
+            if cue.possible(found):
+                todo.setdefault(r, []).append(cue)
         evals: list[_Eval] = []
-        for rule in self._rules.values():
-            if not (rule.terms & found):
-                continue
-            hits = [h for h in (self._match_cue(c, occ, norm.text) for c in rule.cues) if h]
+        for r, cues in todo.items():
+            rule = rules[r]
+            hits = [h for h in (self._match_cue(c, occ, norm.text) for c in cues) if h]
             if not hits:
                 continue
             raw = _noisy_or(h.cue.weight for h in hits)
