@@ -189,15 +189,8 @@ def _row_case(fields: list[str | None], cells: list[Any], row: int) -> Any:
 
 
 def _csv(source: str) -> Iterator[tuple[int, Any]]:
-    raw = Path(source).read_bytes()
-    for enc in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GBK more often than not
-        try:
-            text = raw.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes any byte sequence
-        raise InputError(f"CSV 文件“{source}”的编码无法识别（应为 UTF-8 或 GBK）")
+    from .sheets import decode_csv
+    text = decode_csv(Path(source).read_bytes(), source)
     rows = csv.reader(io.StringIO(text, newline=""))
     header = next(rows, None)
     if header is None:

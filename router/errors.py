@@ -41,6 +41,20 @@ class Problem:
         return f"{where}：{self.message}"
 
 
+class HasProblems:
+    """For results that carry `problems`: split them into errors and notices."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
 class CatalogError(ZhifaError):
     """The catalog does not load. Carries every problem found, not just the first."""
 

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
-from .errors import InputError, Problem
+from .errors import HasProblems, InputError, Problem
 
 _NOTICE_TITLE = re.compile(r"国务院办公厅关于(\d{4})年(?:部分)?节假日安排的通知")
 _ITEM = re.compile(r"(?:^|\n|[。；])\s*([一二三四五六七八九十]+)[、.．]\s*([^：:\n]{1,20})[：:]")
@@ -50,7 +50,7 @@ class Arrangement:
 
 
 @dataclass
-class CalendarAddResult:
+class CalendarAddResult(HasProblems):
     year: int
     file: str
     text: str
@@ -59,14 +59,6 @@ class CalendarAddResult:
     replaced: bool = False
     written: bool = False
     dry_run: bool = False
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def notices(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
 
 
 def _day(y: str | None, m: str, d: str, year: int, where: str, problems: list[Problem],

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Assumption, Batch, Catalog, Matter, load_catalog, resolve_root
-from .errors import CatalogError, InputError, Problem
+from .errors import CatalogError, HasProblems, InputError, Problem
 from .sheets import (COLUMNS, Row, Table, lines_of, norm, one_line, parse_day, parse_overrides,
                      read_table)
 
@@ -84,7 +84,7 @@ class _Group:
 
 
 @dataclass
-class Plan:
+class Plan(HasProblems):
     matters: list[Matter]
     batches: list[Batch]
     assumptions: list[Assumption]
@@ -95,13 +95,9 @@ class Plan:
     superseded: list[tuple[str, date]]
     rows: int
 
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
 
 @dataclass
-class ImportResult:
+class ImportResult(HasProblems):
     file: str
     root: str
     problems: list[Problem]
@@ -116,14 +112,6 @@ class ImportResult:
     unchanged: bool = False
     written: bool = False
     dry_run: bool = False
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity == "error"]
-
-    @property
-    def notices(self) -> list[Problem]:
-        return [p for p in self.problems if p.severity != "error"]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -148,16 +148,19 @@ def read_raw(path: str | Path) -> list[RawSheet]:
     raise InputError(f"无法识别的文件类型“{p.suffix}”：可导入 .xlsx 或 .csv")
 
 
-def _read_csv(p: Path) -> RawSheet:
-    raw = p.read_bytes()
+def decode_csv(raw: bytes, name: str) -> str:
+    """CSV text from UTF-8 (with or without BOM) or GBK: Excel in China saves CSV as GBK more
+    often than not. Shared by the catalog import and batch routing."""
     for encoding in ("utf-8-sig", "gb18030"):
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    else:  # pragma: no cover - gb18030 decodes any byte string
-        raise InputError(f"“{p.name}”不是 UTF-8 或 GBK 编码的文本")
+    raise InputError(f"“{name}”不是 UTF-8 或 GBK 编码的文本")  # pragma: no cover - gb18030 decodes any bytes
+
+
+def _read_csv(p: Path) -> RawSheet:
+    text = decode_csv(p.read_bytes(), p.name)
     sample = text[:4096]
     delimiter = "\t" if p.suffix.lower() == ".tsv" or sample.count("\t") > sample.count(",") else ","
     rows = [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
