@@ -7,8 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import click
 

@@ -28,18 +28,7 @@ _AT_FDCWD = -100
 
 def write_text(path: str | Path, text: str) -> None:
     """Replace `path` with `text` (UTF-8) atomically."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    write_bytes(path, text.encode("utf-8"))
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -256,7 +256,7 @@ class Catalog:
             for suffix in self.internal_unit_suffixes:
                 if value.endswith(suffix) and len(value) > len(suffix):
                     parent = value[: -len(suffix)].rstrip("的")
-                    hit = names.get(parent) or _prefix_hit(names, parent)
+                    hit = names.get(parent)
                     if hit is not None:
                         internal = value
                     break
@@ -311,11 +311,6 @@ class Catalog:
 
 def _clean_name(text: str) -> str:
     return re.sub(r"\s+", "", str(text or "")).strip()
-
-
-def _prefix_hit(names: dict[str, tuple[str, Any]], parent: str):
-    """'岳村镇综合行政执法大队' leaves '岳村镇'; '华龙区城市管理局执法大队' leaves the department."""
-    return names.get(parent)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Iterable, Iterator
+from typing import Any
 
-from .case import CHANNELS, EVENTS, FLAGS, Case, parse_case
+from .case import EVENTS, FLAGS, Case, parse_case
 from .catalog import Catalog, Place, Reporter
 from .deadlines import CST, Deadline, compute_deadline
 from .engine import Engine, Firing
@@ -88,12 +88,6 @@ class Router:
                 case_id = None
             return {"id": case_id, "error": str(exc),
                     "error_kind": "engine" if isinstance(exc, EngineError) else "input"}
-
-    def route_many(self, items: Iterable[Any], *, now: datetime | None = None,
-                   explain: bool = False) -> Iterator[dict]:
-        """One result per item, in order; a bad item yields an error result and the rest go on."""
-        for item in items:
-            yield self.route_safe(item, now=now, explain=explain)
 
     # ---- one case ----------------------------------------------------------------------------
     def route_case(self, case: Case, *, explain: bool = False) -> dict:
@@ -355,4 +349,4 @@ def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> d
     return items[0]
 
 
-__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS", "CHANNELS"]
+__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS"]

@@ -71,7 +71,7 @@ def _tests(raw: dict, known: set[str], file: str, entry: str, key: str,
         if isinstance(value, dict):
             if len(value) != 1 or next(iter(value)) not in OPS:
                 problems.append(Problem(file, entry, where,
-                                        f"条件写法无效；可用：值、$别名.键、{{ne: 值}}、{{in: [值…]}}"))
+                                        "条件写法无效；可用：值、$别名.键、{ne: 值}、{in: [值…]}"))
                 continue
             op, arg = next(iter(value.items()))
             if op == "in" and not (isinstance(arg, list) and arg):

@@ -12,3 +12,10 @@ def router():
 @pytest.fixture(scope="session")
 def catalog(router):
     return router.catalog
+
+
+@pytest.fixture(scope="session")
+def matter_names(catalog):
+    """id -> official name, from the shipped catalog (its ids and names equal shared/reference's:
+    tests/test_catalog.py checks that)."""
+    return {m.id: m.name for m in catalog.matters.values()}

@@ -3,7 +3,7 @@ hand from the State Council arrangements in shared/reference/time-limits.md."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import chinese_calendar

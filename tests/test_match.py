@@ -19,22 +19,11 @@ from router.textnorm import T2S, PhraseMap, fold, normalize
 
 ROOT = Path(__file__).resolve().parents[1]
 MATCHING = ROOT / "catalog" / "matching.yaml"
-_REFERENCE = [ROOT.parent / "shared" / "reference" / "matters.yaml",
-              Path("/work/shared/reference/matters.yaml"),
-              ROOT / "catalog" / "matters.yaml"]
-
-
-def _matters() -> dict[str, str]:
-    for p in _REFERENCE:
-        if p.is_file():
-            data = yaml.safe_load(p.read_text(encoding="utf-8"))
-            return {m["id"]: m["name"] for m in data["matters"]}
-    pytest.skip("找不到事项目录（shared/reference/matters.yaml 或 catalog/matters.yaml）")
 
 
 @pytest.fixture(scope="module")
-def matters() -> dict[str, str]:
-    return _matters()
+def matters(matter_names) -> dict[str, str]:
+    return matter_names
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 
 from router.errors import CatalogError
 from router.match import Candidate, MatchResult, Matcher
@@ -13,17 +12,6 @@ from router.match_eval import Baseline, Case, evaluate, format_report, load_case
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "matching" / "dev.yaml"
-_REFERENCE = [ROOT.parent / "shared" / "reference" / "matters.yaml",
-              Path("/work/shared/reference/matters.yaml"),
-              ROOT / "catalog" / "matters.yaml"]
-
-
-def _matters() -> dict[str, str]:
-    for p in _REFERENCE:
-        if p.is_file():
-            data = yaml.safe_load(p.read_text(encoding="utf-8"))
-            return {m["id"]: m["name"] for m in data["matters"]}
-    pytest.skip("找不到事项目录（shared/reference/matters.yaml 或 catalog/matters.yaml）")
 
 
 class _Fixed:
@@ -104,8 +92,8 @@ def test_load_cases_reports_every_problem(tmp_path):
     assert all(x.file == str(p) for x in exc.value.problems)
 
 
-def test_baseline_is_a_plain_fuzzy_match():
-    matters = _matters()
+def test_baseline_is_a_plain_fuzzy_match(matter_names):
+    matters = matter_names
     b = Baseline(matters)
     r = b.match("有人在公路上摆摊设点、堆放物品")
     assert r.status == "matched" and r.selected == ("JT-03",)
@@ -113,7 +101,7 @@ def test_baseline_is_a_plain_fuzzy_match():
     assert r.status == "no_fit" and r.selected == ()
 
 
-def test_format_report_side_by_side():
+def test_format_report_side_by_side(matter_names):
     cases = [Case("a", ("SR-05",), ("family:road",))]
     table = {"a": ("matched", ["SR-05"], [])}
     one = evaluate(_Fixed(table), cases, name="matcher", warmup=0)
@@ -122,10 +110,10 @@ def test_format_report_side_by_side():
     assert "matcher" in text and "baseline" in text and "family:road" in text
 
 
-def test_dev_set_meets_every_target():
+def test_dev_set_meets_every_target(matter_names):
     if not DEV.is_file():
         pytest.skip("tests/matching/dev.yaml 不存在")
-    matters = _matters()
+    matters = matter_names
     matcher = Matcher.load(ROOT / "catalog" / "matching.yaml", matters)
     cases = load_cases(DEV, matters)
     rep = evaluate(matcher, cases)
@@ -137,13 +125,13 @@ def test_dev_set_meets_every_target():
     assert rep.top1 > base.top1
 
 
-def test_tuning_set_meets_every_target():
+def test_tuning_set_meets_every_target(matter_names):
     """tests/matching/tune.yaml (written independently of dev.yaml, with dialect, indirect and
     shorthand phrasings) is the second set the vocabulary is tuned on: it must hold too."""
     tune = ROOT / "tests" / "matching" / "tune.yaml"
     if not tune.is_file():
         pytest.skip("tests/matching/tune.yaml 不存在")
-    matters = _matters()
+    matters = matter_names
     matcher = Matcher.load(ROOT / "catalog" / "matching.yaml", matters)
     rep = evaluate(matcher, load_cases(tune, matters))
     missed = rep.targets_met()
@@ -152,14 +140,14 @@ def test_tuning_set_meets_every_target():
     assert not missed, "；".join(missed) + "\n" + detail
 
 
-def test_blind_tuning_set_meets_every_target():
+def test_blind_tuning_set_meets_every_target(matter_names):
     """tests/matching/tune2.yaml (382 descriptions by an outsider-style writer: hotline tickets,
     dialect, indirect descriptions of what is seen) must hold too. Its tags (ticket, indirect,
     dialect, emoji, shorthand, …) are accepted by the loader and counted per tag."""
     tune2 = ROOT / "tests" / "matching" / "tune2.yaml"
     if not tune2.is_file():
         pytest.skip("tests/matching/tune2.yaml 不存在")
-    matters = _matters()
+    matters = matter_names
     cases = load_cases(tune2, matters)
     used = {t for c in cases for t in c.tags}
     assert {"ticket", "indirect", "dialect"} <= used
