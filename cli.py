@@ -847,7 +847,10 @@ def main(argv: list[str] | None = None) -> int:
             code = EXIT_INTERNAL
         err = _console(stderr=True)
         if message:
-            err.print(message if not isinstance(exc, _Fail) else f"错误：{message}", markup=False)
+            text = message if not isinstance(exc, _Fail) else f"错误：{message}"
+            # A value typed with bytes that are not UTF-8 arrives as lone surrogates: show them
+            # escaped instead of failing to print the error about them.
+            err.print(text.encode("utf-8", "backslashreplace").decode("utf-8"), markup=False)
         if show_tb:
             import traceback
             traceback.print_exception(exc)

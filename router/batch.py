@@ -8,6 +8,7 @@ import csv
 import io
 import json
 import os
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from typing import Any, Callable, Iterator
 
 from .errors import InputError
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".xlsx")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".xlsx")
 
@@ -252,8 +254,14 @@ def render_result(suffix: str, row: int, result: dict) -> str:
         writer = csv.writer(buf)  # the same dialect as csv.DictWriter in Output.open
         for r in flat_rows(row, result):
             writer.writerow([r.get(c, "") for c in CSV_COLUMNS])
-        return buf.getvalue()
-    return json.dumps({"row": row, **result}, ensure_ascii=False) + "\n"
+        text = buf.getvalue()
+        # A JSON input line can spell a lone surrogate (\ud800) that UTF-8 cannot hold: escape it
+        # rather than lose the row when it is echoed back in an error.
+        return text.encode("utf-8", "backslashreplace").decode("utf-8") if _SURROGATE.search(text) else text
+    text = json.dumps({"row": row, **result}, ensure_ascii=False)
+    if _SURROGATE.search(text):
+        text = json.dumps({"row": row, **result})  # \uXXXX escapes: valid JSON, nothing lost
+    return text + "\n"
 
 
 class Output:

@@ -26,6 +26,8 @@ FIELDS = {"id", "text", "matter", "place", "reported_by", "channel", "at", "even
 MAX_TEXT = 5000
 MIN_YEAR, MAX_YEAR = 2000, 2099
 
+# Lone surrogates: what Python makes of bytes that are not UTF-8 on a command line.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
@@ -100,6 +102,8 @@ def _text(raw: dict, key: str, label: str) -> str | None:
         raise InputError(f"{label}（{key}）应为文本，实际为 {value!r}", field=key, value=value)
     if "\x00" in value:
         raise InputError(f"{label}（{key}）含有空字符（NUL），请检查来源文件", field=key)
+    if _SURROGATE.search(value):
+        raise InputError(f"{label}（{key}）含有无法识别的字符（不是有效的 UTF-8 文本），请检查输入的编码", field=key)
     return value
 
 
@@ -111,6 +115,8 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         raise InputError(f"未知的字段：{'、'.join(unknown)}；可用字段：{', '.join(sorted(FIELDS))}",
                          field=unknown[0])
     case_id = raw.get("id")
+    if isinstance(case_id, str):
+        case_id = _text(raw, "id", "编号")
     if (case_id is not None and not isinstance(case_id, (str, int))) or isinstance(case_id, bool):
         raise InputError(f"编号（id）应为文本或整数，实际为 {case_id!r}", field="id", value=case_id)
     text = _text(raw, "text", "违法行为描述")
@@ -145,7 +151,7 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         events_raw = [e for e in re.split(r"[,，、\s]+", events_raw) if e]
     if not isinstance(events_raw, list) or not all(isinstance(e, str) for e in events_raw):
         raise InputError(f"事件（events）应为事件名称的列表，实际为 {events_raw!r}", field="events")
-    bad = [e for e in events_raw if e not in EVENTS]
+    bad = [e.encode("utf-8", "backslashreplace").decode() for e in events_raw if e not in EVENTS]
     if bad:
         accepted = "；".join(f"{k}（{v}）" for k, v in EVENTS.items())
         raise InputError(f"未知的事件：{'、'.join(bad)}。可用：{accepted}", field="events", value=bad[0])

@@ -180,3 +180,20 @@ def test_csv_and_xlsx_files_of_random_bytes(router, tmp_path_factory, body, head
             continue
         for _, item in rows:
             _check(router.route_safe(item))
+
+
+def test_lone_surrogates_on_the_command_line_and_in_json_lines(capsys, router, tmp_path):
+    # Bytes that are not UTF-8 in argv arrive as lone surrogates; "\ud800" in JSON does too.
+    code = main(["route", "--matter", "SR-05", "--place", "岳村镇", "--by", "城管局", "--at", "\ud800"])
+    err = capsys.readouterr().err
+    assert code == EXIT_INPUT and "无法识别的时间" in err
+    code = main(["route", "坏\udcff字", "--place", "岳村镇", "--by", "城管局"])
+    assert code == EXIT_INPUT and "不是有效的 UTF-8" in capsys.readouterr().err
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text('{"id": "\\ud800", "matter": "SR-05", "place": "岳村镇", "reported_by": "城管局"}\n'
+                   '{"matter": "\\udcff", "place": "岳村镇", "reported_by": "城管局"}\n', encoding="utf-8")
+    from router.batch import run_batch
+    summary = run_batch(str(src), str(out), router=router)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert summary.failed == 2 and [r["row"] for r in rows] == [1, 2]
+    assert all(_chinese(r["error"]) for r in rows)
