@@ -8,11 +8,13 @@ wrapped so an exception fails the case instead of being swallowed, and the firin
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import weakref
 from typing import Any
 
 import durable.engine as _durable
+import durable_rules_engine as _dre
 
 from .errors import EngineError
 from .rules import _REF, _TEMPLATE, Pattern, Ref, Rule, Test, load_rules
@@ -131,7 +133,16 @@ def compile_ruleset(rules: list[Rule], actions: dict[str, Any]) -> dict:
 
 
 class Engine:
-    """One compiled ruleset on a private quiet host. Not thread-safe: one per process."""
+    """One compiled ruleset on a private quiet host. Not thread-safe: one per process.
+
+    The host registers the ruleset (durable-rules builds its Rete network in C); cases are then
+    driven through durable's C core directly — assert a fact, take the next pending action, run
+    it, complete it — the loop durable's Python host runs, without its per-action Closure, timer
+    and lease bookkeeping (which cost a third of every case). Semantics are the stock host's:
+    base facts one at a time, each chain run to completion before the next fact, so firing order
+    is unchanged; tests/test_engine_driver.py holds the two drivers to identical facts and
+    firings. An exception in an action is never swallowed: it fails the case.
+    """
 
     _ids = itertools.count(1)
 
@@ -141,6 +152,9 @@ class Engine:
             # One ruleset with 512+ rules hung for minutes while being built (measured).
             raise EngineError(f"规则数量（{len(self.rules)}）过多：durable-rules 在 512 条以上会挂起")
         self._by_name = {r.name: r for r in self.rules}
+        self._aliases = {r.name: tuple(p.alias for p in r.when) for r in self.rules}
+        for r in self.rules:
+            _compiled_for(r)
         # Unique per host (each Engine has its own); pid and random bits keep it unique across
         # forked workers too. (`uuid` would cost ~4 ms of import time on every cold start.)
         self._name = f"zhifa_{os.getpid()}_{next(self._ids)}_{os.urandom(6).hex()}"
@@ -149,10 +163,12 @@ class Engine:
         actions = {r.name: self._wrap(r) for r in self.rules}
         self._host.register_rulesets({self._name: compile_ruleset(self.rules, actions)})
         self._ruleset = self._host.get_ruleset(self._name)
+        self._handle = self._ruleset._handle
 
     def _wrap(self, rule: Rule):
-        aliases = [p.alias for p in rule.when]
-        _compiled_for(rule)
+        """The action durable's own Python host would run (evaluate_stock): the reference the
+        direct driver is checked against, and the fallback should durable's C API change."""
+        aliases = self._aliases[rule.name]
 
         def action(c) -> None:
             run = self._current
@@ -179,26 +195,82 @@ class Engine:
     def evaluate(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
         """Assert the base facts in a fresh state; return all facts and the firings, in order."""
         sid = str(next(self._ids))
+        handle = self._handle
+        firings: list[Firing] = []
+        try:
+            for fact in facts:
+                # The facts the router builds hold only text and booleans (see route.py).
+                code, state = _assert(handle, {**fact, "sid": sid}, fact, None)
+                if code != 0:  # 3 = deferred: never seen with the quiet host; fail, not guess
+                    raise EngineError(f"规则引擎推迟了事实 {fact.get('t')}（代码 {code}）；本案不输出结论")
+                self._run_actions(handle, state, sid, firings)
+            out = _loads(_dre.get_facts(handle, sid))
+        except EngineError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - an engine-level failure fails the case
+            raise EngineError(f"规则引擎内部错误：{str(exc)[:300]}") from exc
+        finally:
+            try:
+                _dre.delete_state(handle, sid)
+            except Exception:  # noqa: BLE001 - a state that was never created
+                pass
+        for f in out:
+            f.pop("sid", None)
+        return out, firings
+
+    def _run_actions(self, handle: int, state: int, sid: str, firings: list[Firing]) -> None:
+        """Run every action pending for `state` until the chain is complete (durable's
+        do_actions/_flush_actions, synchronously)."""
+        started = _dre.start_action_for_state(handle, state)
+        if not started:
+            return
+        message = started[1]
+        by_name, aliases = self._by_name, self._aliases
+        while message:
+            (name, matched), = _loads(message).items()
+            rule = by_name.get(name)
+            if rule is not None:
+                try:
+                    bound = {}
+                    for a in aliases[name]:
+                        f = matched[a]
+                        f.pop("sid", None)
+                        bound[a] = f
+                    new = conclude(rule, bound)
+                    firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
+                    for fact in new:
+                        _assert(handle, {**fact, "sid": sid}, fact, name)
+                except BaseException as exc:
+                    _abandon(handle, state)
+                    if isinstance(exc, EngineError):
+                        raise
+                    raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
+            elif name != "__sink":
+                _abandon(handle, state)
+                raise EngineError(f"规则引擎返回了未知规则“{name}”的动作；本案不输出结论")
+            # The stock host also calls update_state with the unchanged state here; nothing in
+            # our rules writes state, and skipping it changes no result (see the driver test).
+            message = _dre.complete_and_start_action(handle, state)
+
+    def evaluate_stock(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
+        """The same evaluation through durable's own Python host: the reference for the driver
+        test and the engine benchmark."""
+        sid = str(next(self._ids))
         run: dict[str, Any] = {"firings": [], "error": None, "sid": sid}
         self._current = run
         assert_fact = self._host.assert_fact
         try:
             for fact in facts:
-                # durable serialises the fact to JSON itself; the facts the router builds hold
-                # only text and booleans (see route.py), so no JSON round trip is needed here.
-                payload = {**fact, "sid": sid}
                 try:
-                    result = assert_fact(self._name, payload)
+                    result = assert_fact(self._name, {**fact, "sid": sid})
                 except Exception as exc:  # noqa: BLE001 - engine-level failure
                     raise EngineError(f"规则引擎拒绝事实 {fact.get('t')}：{exc}") from exc
                 if run["error"] is not None:
                     name, exc = run["error"]
                     raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
-                # None means no action was pending for this fact (the quiet host never hands
-                # actions to another thread); the decision step checks the chain is complete.
                 if isinstance(result, dict) and "exception" in result:
                     raise EngineError(f"规则引擎内部错误：{result['exception'][:300]}")
-            out = self._host.get_facts(self._name, sid)  # fresh dicts, decoded from JSON
+            out = self._host.get_facts(self._name, sid)
             for f in out:
                 f.pop("sid", None)
             return out, run["firings"]
@@ -211,6 +283,30 @@ class Engine:
 
     def rule(self, name: str) -> Rule:
         return self._by_name[name]
+
+
+_loads = json.loads
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _assert(handle: int, payload: dict, fact: dict, rule: str | None) -> tuple[int, int]:
+    """durable_rules_engine.assert_fact with durable's result codes turned into EngineErrors:
+    1 = no rule accepts the fact, 2 = the identical fact is already there (durable's
+    MessageNotHandled / MessageObserved), 3 = deferred (durable's stock host treats it as
+    accepted; a derived fact asserted inside an action may be)."""
+    code, state = _dre.assert_fact(handle, _dumps(payload))[:2]
+    if code in (0, 3):
+        return code, state
+    what = "没有任何规则接受该事实" if code == 1 else "同一事实被重复推出"
+    who = f"规则“{rule}”推出的事实" if rule else "事实"
+    raise EngineError(f"{who} {fact.get('t')} 被规则引擎拒绝（{what}，代码 {code}）；本案不输出不完整的结论")
+
+
+def _abandon(handle: int, state: int) -> None:
+    try:
+        _dre.abandon_action(handle, state)
+    except Exception:  # noqa: BLE001 - the state is deleted next anyway
+        pass
 
 
 # ---- conclusions, compiled once per rule -------------------------------------------------------
