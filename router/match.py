@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from array import array
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -39,27 +39,75 @@ __all__ = ["Matcher", "MatchResult", "Candidate", "Span"]
 
 # ---------------------------------------------------------------------------------------------
 # Results
+#
+# Plain classes with slots rather than frozen dataclasses: generating the dataclass methods cost
+# ~6 ms of every `zhifa route` start (see `Firing` in router/engine.py for the same choice).
+
+_set = object.__setattr__
 
 
-@dataclass(frozen=True)
-class Span:
+class _Value:
+    """Immutable, compared and printed by value, like the frozen dataclass it replaces."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
+
+    def __reduce__(self):
+        return (self.__class__, self._values())
+
+
+class Span(_Value):
     """Characters [start, end) of the ORIGINAL description that triggered a match."""
 
+    __slots__ = ("start", "end", "text")
     start: int
     end: int
     text: str
+
+    def __init__(self, start: int, end: int, text: str):
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(_Value):
+    __slots__ = ("matter", "score", "spans", "reasons", "selected")
     matter: str
     score: float
     spans: tuple[Span, ...]
     reasons: tuple[str, ...]
     selected: bool
+
+    def __init__(self, matter: str, score: float, spans: tuple[Span, ...],
+                 reasons: tuple[str, ...], selected: bool):
+        _set(self, "matter", matter)
+        _set(self, "score", score)
+        _set(self, "spans", spans)
+        _set(self, "reasons", reasons)
+        _set(self, "selected", selected)
 
     def to_json(self) -> dict:
         return {"matter": self.matter, "score": round(self.score, 4),
@@ -67,14 +115,24 @@ class Candidate:
                 "reasons": list(self.reasons), "selected": self.selected}
 
 
-@dataclass(frozen=True)
-class MatchResult:
+class MatchResult(_Value):
+    __slots__ = ("text", "status", "candidates", "selected", "ambiguous", "notes")
     text: str
     status: str  # "matched" | "no_fit" | "ambiguous"
     candidates: tuple[Candidate, ...]
     selected: tuple[str, ...]
     ambiguous: tuple[tuple[str, ...], ...]
     notes: tuple[str, ...]
+
+    def __init__(self, text: str, status: str, candidates: tuple[Candidate, ...],
+                 selected: tuple[str, ...], ambiguous: tuple[tuple[str, ...], ...],
+                 notes: tuple[str, ...]):
+        _set(self, "text", text)
+        _set(self, "status", status)
+        _set(self, "candidates", candidates)
+        _set(self, "selected", selected)
+        _set(self, "ambiguous", ambiguous)
+        _set(self, "notes", notes)
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -130,30 +188,44 @@ _CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 
 
-@dataclass
 class _Term:
-    """One searchable word: a plain string, a gapped word (甲…乙: `pieces`, each a plain string,
-    found by the same dictionary scan as every other word), or a regular expression (`re:`)."""
+    """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
+    each a plain string, found by the same dictionary scan as every other word), or a regular
+    expression (`re:`)."""
 
-    key: str                       # folded text, 'gap:'+pieces joined by '…', or 're:'+pattern
-    regex: re.Pattern | None = None
-    pieces: tuple[str, ...] | None = None
+    __slots__ = ("key", "regex", "pieces")
+
+    def __init__(self, key: str, regex: re.Pattern | None = None,
+                 pieces: tuple[str, ...] | None = None):
+        self.key = key             # folded text, 'gap:'+pieces joined by '…', or 're:'+pattern
+        self.regex = regex
+        self.pieces = pieces
 
     @property
     def plain(self) -> bool:
         return self.regex is None and self.pieces is None
 
 
-@dataclass
+# The compiled knowledge of a province-scale catalog is hundreds of thousands of small pieces,
+# and the start-up cache unpickles it in every `zhifa route`. So: parts are shared (every use of
+# a concept, every repeat of a word is one object), the classes have slots and pickle as their
+# constructor's arguments, and a matter's cues are stored as plain tuples, made into objects
+# the first time a description mentions one of its words (Matcher._rule).
+
+
 class _Part:
     """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
 
-    label: str
-    concept: str | None
-    terms: tuple[str, ...]         # term keys
+    __slots__ = ("label", "concept", "terms", "termset")
 
-    def __post_init__(self) -> None:
-        self.termset = frozenset(self.terms)
+    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...]):
+        self.label = label
+        self.concept = concept
+        self.terms = terms         # term keys
+        self.termset = frozenset(terms)
+
+    def __reduce__(self):
+        return (_Part, (self.label, self.concept, self.terms))
 
 
 class _Found(dict):
@@ -167,12 +239,19 @@ class _Found(dict):
         self.rank: dict[str, int] = {t: i for i, t in enumerate(self)}
 
 
-@dataclass
 class _Cue:
-    kind: str
-    source: str
-    parts: tuple[_Part, ...]
-    weight: float
+    __slots__ = ("kind", "parts", "weight")
+
+    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float):
+        self.kind = kind
+        self.parts = parts
+        self.weight = weight
+
+    def __reduce__(self):
+        return (_Cue, (self.kind, self.parts, self.weight))
+
+    def spec(self) -> tuple:
+        return (self.kind, self.parts, self.weight)
 
     def possible(self, found: set[str] | frozenset[str]) -> bool:
         """Each part has one of its words among `found` (else the cue cannot match)."""
@@ -182,23 +261,41 @@ class _Cue:
         return True
 
 
-@dataclass
 class _Rule:
-    matter: str
-    name: str
-    cues: list[_Cue]
-    requires: list[_Cue]
-    excludes: list[_Cue]
-    priority: int
-    families: list[str] = field(default_factory=list)
-    terms: frozenset[str] = frozenset()
+    """A matter's matching knowledge."""
+
+    __slots__ = ("matter", "cues", "requires", "excludes", "priority")
+
+    def __init__(self, matter: str, cues: tuple[_Cue, ...], requires: tuple[_Cue, ...],
+                 excludes: tuple[_Cue, ...], priority: int):
+        self.matter = matter
+        self.cues = cues
+        self.requires = requires
+        self.excludes = excludes
+        self.priority = priority
+
+    def spec(self, same: dict[tuple, tuple]) -> tuple:
+        """Plain tuples (and shared parts): what the start-up cache stores. `same` makes the
+        identical cues of different matters one tuple."""
+        def cues(group: tuple[_Cue, ...]) -> tuple:
+            return tuple(same.setdefault(c.spec(), c.spec()) for c in group)
+        return (self.matter, cues(self.cues), cues(self.requires), cues(self.excludes),
+                self.priority)
+
+    @classmethod
+    def from_spec(cls, spec: tuple) -> "_Rule":
+        matter, cues, requires, excludes, priority = spec
+        return cls(matter, tuple(_Cue(*c) for c in cues), tuple(_Cue(*c) for c in requires),
+                   tuple(_Cue(*c) for c in excludes), priority)
 
 
-@dataclass
 class _NoFit:
-    name: str
-    parts: list[_Part]
-    note: str
+    __slots__ = ("name", "parts", "note")
+
+    def __init__(self, name: str, parts: list[_Part], note: str):
+        self.name = name
+        self.parts = parts
+        self.note = note
 
 
 # ---------------------------------------------------------------------------------------------
@@ -237,6 +334,14 @@ class _Loader:
         self.terms: dict[str, _Term] = {}
         self.concepts: dict[str, tuple[str, ...]] = {}
         self.settings: dict[str, Any] = {}
+        self.parts: dict[tuple, _Part] = {}
+
+    def _key(self, term: _Term) -> str:
+        """The key of `term`, as one shared string object (see _Part)."""
+        return self.terms.setdefault(term.key, term).key
+
+    def _shared_part(self, label: str, concept: str | None, terms: tuple[str, ...]) -> _Part:
+        return self.parts.setdefault((label, concept, terms), _Part(label, concept, terms))
 
     def problem(self, entry: str | None, key: str | None, message: str) -> None:
         self.problems.append(Problem(self.path, entry, key, message))
@@ -272,20 +377,15 @@ class _Loader:
             if rx.match(""):
                 self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
                 return None
-            k = "re:" + pattern
-            self.terms.setdefault(k, _Term(k, rx))
-            return k
+            return self._key(_Term("re:" + pattern, rx))
         pieces = [fold(p) for p in _GAP_SPLIT.split(raw)]
         if any(not p for p in pieces):
             self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
             return None
         if len(pieces) == 1:
-            k = pieces[0]
-            self.terms.setdefault(k, _Term(k))
-            return k
-        k = "gap:" + "…".join(pieces)
-        self.terms.setdefault(k, _Term(k, pieces=tuple(pieces)))
-        return k
+            return self._key(_Term(pieces[0]))
+        pieces = [self.terms[p].key if p in self.terms else p for p in pieces]
+        return self._key(_Term("gap:" + "…".join(pieces), pieces=tuple(pieces)))
 
     def _part(self, raw: str, entry: str, key: str) -> _Part | None:
         raw = raw.strip()
@@ -295,14 +395,14 @@ class _Loader:
             if name not in self.concepts:
                 self.problem(entry, key, f"引用了未定义的词组【{name}】")
                 return None
-            return _Part(name, name, self.concepts[name])
+            return self._shared_part(name, name, self.concepts[name])
         if "【" in raw or "】" in raw:
             self.problem(entry, key, f"“{raw}”中的【】不成对，或词组引用与文字混写")
             return None
         ts = self._terms(raw, entry, key)
         if not ts:
             return None
-        return _Part(raw, None, tuple(ts))
+        return self._shared_part(raw, None, tuple(ts))
 
     def _terms(self, raw: str, entry: str, key: str) -> list[str]:
         """One written word → its term keys: “(甲|乙)丙” stands for the plain words 甲丙 and 乙丙
@@ -344,7 +444,7 @@ class _Loader:
         parts = [self._part(p, entry, kind) for p in pieces]
         if any(p is None for p in parts):
             return None
-        return _Cue(kind, raw.strip(), tuple(parts), weight)  # type: ignore[arg-type]
+        return _Cue(kind, tuple(parts), weight)  # type: ignore[arg-type]
 
     # -- sections -----------------------------------------------------------------------------
     def load(self, data: Any) -> dict[str, Any]:
@@ -564,9 +664,7 @@ class _Loader:
                 prio = 0
             if body.get("note") is not None and not isinstance(body.get("note"), str):
                 self.problem(mid_s, "note", "应为文字")
-            terms = {t for c in cues for p in c.parts for t in p.terms}
-            rules[mid_s] = _Rule(mid_s, self.matters[mid_s], cues, requires, excludes, prio,
-                                 terms=frozenset(terms))
+            rules[mid_s] = _Rule(mid_s, tuple(cues), tuple(requires), tuple(excludes), prio)
         for mid in self.matters:
             if mid not in raw:
                 self.problem(str(mid), None, "事项目录中的这个事项在 matching.yaml 中没有条目")
@@ -607,45 +705,50 @@ class _Loader:
                 if part is not None:
                     shared.update(part.terms)
             out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together)
-            for mid in ids:
-                if mid in rules:
-                    rules[mid].families.append(name)
         return out
 
 
-@dataclass(frozen=True)
 class _Relaxed:
     """Second pass before declaring no_fit: the clearly best candidate, if it reaches `threshold`,
     leads the next one by `margin`, names the matter's object (one of its weak cues) and has a
     marker of wrongdoing (被人、私自…) near its evidence, is selected as weakly supported."""
 
-    threshold: float
-    margin: float
-    markers: list
+    __slots__ = ("threshold", "margin", "markers")
+
+    def __init__(self, threshold: float, margin: float, markers: list[_Cue]):
+        self.threshold = threshold
+        self.margin = margin
+        self.markers = markers
 
 
-@dataclass(frozen=True)
 class _Family:
     """Confusable matters; `shared` words only say which family, never which member."""
 
-    name: str
-    members: tuple[str, ...]
-    shared: frozenset[str]
-    together: bool = False   # members apply jointly: they never compete with each other
+    __slots__ = ("name", "members", "shared", "together")
+
+    def __init__(self, name: str, members: tuple[str, ...], shared: frozenset[str],
+                 together: bool = False):
+        self.name = name
+        self.members = members
+        self.shared = shared
+        self.together = together   # members apply jointly: they never compete with each other
 
 
 # ---------------------------------------------------------------------------------------------
 # Matching
 
 
-@dataclass
 class _Hit:
     """A matched cue: which words, where (normalised offsets)."""
 
-    cue: _Cue
-    ranges: tuple[tuple[int, int], ...]     # matched occurrences
-    words: tuple[str, ...]                  # matched text of each occurrence (normalised)
-    keys: tuple[str, ...] = ()              # vocabulary term of each occurrence
+    __slots__ = ("cue", "ranges", "words", "keys")
+
+    def __init__(self, cue: _Cue, ranges: tuple[tuple[int, int], ...], words: tuple[str, ...],
+                 keys: tuple[str, ...] = ()):
+        self.cue = cue
+        self.ranges = ranges    # matched occurrences
+        self.words = words      # matched text of each occurrence (normalised)
+        self.keys = keys        # vocabulary term of each occurrence
 
     def positions(self) -> frozenset[int]:
         return frozenset(i for a, b in self.ranges for i in range(a, b))
@@ -664,16 +767,21 @@ class _Hit:
         return True
 
 
-@dataclass
 class _Eval:
-    rule: _Rule
-    hits: list[_Hit]
-    raw: float
-    score: float
-    reasons: list[str]
-    positions: frozenset[int]
-    state: str = "candidate"   # candidate | selected | ambiguous | dropped
-    extra_ranges: list[tuple[int, int]] = field(default_factory=list)
+    """A matter's evaluation against one description."""
+
+    __slots__ = ("rule", "hits", "raw", "score", "reasons", "positions", "state", "extra_ranges")
+
+    def __init__(self, rule: _Rule, hits: list[_Hit], raw: float, score: float,
+                 reasons: list[str], positions: frozenset[int]):
+        self.rule = rule
+        self.hits = hits
+        self.raw = raw
+        self.score = score
+        self.reasons = reasons
+        self.positions = positions
+        self.state = "candidate"   # candidate | selected | ambiguous | dropped
+        self.extra_ranges: list[tuple[int, int]] = []
 
     def specific_positions(self, shared: frozenset[str]) -> frozenset[int]:
         """Characters of this matter's evidence, leaving out a family's shared words."""
@@ -697,7 +805,11 @@ class Matcher:
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
-        self._rules: dict[str, _Rule] = compiled["rules"]
+        rules: dict[str, _Rule] = compiled["rules"]
+        self._matters = tuple(rules)
+        # Each matter's knowledge by position; None until first used after unpickling (_rule).
+        self._rules: list[_Rule | None] = list(rules.values())
+        self._specs: tuple[tuple, ...] | None = None
         self.families: dict[str, _Family] = compiled["families"]
         self._together = frozenset((a, b) for f in self.families.values() if f.together
                                    for a in f.members for b in f.members if a != b)
@@ -713,7 +825,9 @@ class Matcher:
         for name, keys in compiled["concepts"].items():
             for k in keys:
                 groups.setdefault(k, set()).add(name)
-        self._term_groups = {k: frozenset(v) for k, v in groups.items()}
+        same: dict[frozenset[str], frozenset[str]] = {}
+        self._term_groups = {k: same.setdefault(frozenset(v), frozenset(v))
+                             for k, v in groups.items()}
         # The few `re:` words are kept as text and compiled on first use (not when a cached
         # matcher is unpickled: start-up stays cheap; see __getstate__).
         self._regex_src = tuple((k, t.regex.pattern) for k, t in terms.items() if t.regex is not None)
@@ -725,17 +839,22 @@ class Matcher:
         for i, (_, ps) in enumerate(self._gap_terms):
             gaps_by_first.setdefault(ps[0], []).append(i)
         self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
-        # The cues that may match when a word occurs, as (rule position, cue position): a cue
-        # matches only when each of its parts has an occurrence, so it is listed under the words
-        # of one part, the one with the fewest words (likely the most specific). A description is
-        # checked only against the cues listed under its words.
-        cues_by_term: dict[str, list[tuple[int, int]]] = {}
-        for r, rule in enumerate(self._rules.values()):
-            for c, cue in enumerate(rule.cues):
+        # The cues that may match when a word occurs, by number (all matters' cues in order:
+        # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
+        # each of its parts has an occurrence, so it is listed under the words of one part, the
+        # one with the fewest words (likely the most specific). A description is checked only
+        # against the cues listed under its words.
+        cues_by_term: dict[str, list[int]] = {}
+        self._cue_matter = array("I")
+        self._first_cue = array("I")
+        for r, rule in enumerate(rules.values()):
+            self._first_cue.append(len(self._cue_matter))
+            for cue in rule.cues:
                 index_part = min(cue.parts, key=lambda part: len(part.termset))
                 for t in index_part.termset:
-                    cues_by_term.setdefault(t, []).append((r, c))
-        self._cues_by_term = {t: tuple(rc) for t, rc in cues_by_term.items()}
+                    cues_by_term.setdefault(t, []).append(len(self._cue_matter))
+                self._cue_matter.append(r)
+        self._cues_by_term = {t: tuple(gs) for t, gs in cues_by_term.items()}
         # The no-fit categories that mention each word (positions in _nofit).
         nofit_by_term: dict[str, list[int]] = {}
         for i, nf in enumerate(self._nofit):
@@ -758,11 +877,26 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_regex_terms"] = None   # compiled again, lazily, after unpickling
+        same: dict[tuple, tuple] = {}
+        state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
+                                for r, rule in enumerate(self._rules))
+        del state["_rules"]
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
+
+    def _rule(self, r: int) -> _Rule:
+        """The knowledge of the r-th matter (made from its plain tuples on first use)."""
+        rule = self._rules[r]
+        if rule is None:
+            rule = self._rules[r] = _Rule.from_spec(self._specs[r])  # type: ignore[index]
+        return rule
 
     @property
     def matter_ids(self) -> tuple[str, ...]:
-        return tuple(self._rules)
+        return self._matters
 
     @classmethod
     def load(cls, path: str | Path, matters: Mapping[str, str]) -> "Matcher":
@@ -981,16 +1115,16 @@ class Matcher:
 
         # Only the cues that mention a word found, and have a word for each part, are tried
         # (rule by rule, in their order).
-        cues_by_term = self._cues_by_term
-        rules = list(self._rules.values())
+        cues_by_term, cue_matter, first_cue = self._cues_by_term, self._cue_matter, self._first_cue
         todo: dict[int, list[_Cue]] = {}
-        for r, c in sorted({rc for t in found if t in cues_by_term for rc in cues_by_term[t]}):
-            cue = rules[r].cues[c]
+        for g in sorted({g for t in found if t in cues_by_term for g in cues_by_term[t]}):
+            r = cue_matter[g]
+            cue = self._rule(r).cues[g - first_cue[r]]
             if cue.possible(found):
                 todo.setdefault(r, []).append(cue)
         evals: list[_Eval] = []
         for r, cues in todo.items():
-            rule = rules[r]
+            rule = self._rule(r)
             hits = [h for h in (self._match_cue(c, occ, norm.text) for c in cues) if h]
             if not hits:
                 continue

@@ -616,8 +616,7 @@ def test_indexes_are_only_shortcuts(matters):
     slow = Matcher.load(MATCHING, matters)
     slow._gaps_by_first = _Everything(range(len(slow._gap_terms)))
     slow._nofit_by_term = _Everything(range(len(slow._nofit)))
-    slow._cues_by_term = _Everything((r, c) for r, rule in enumerate(slow._rules.values())
-                                     for c in range(len(rule.cues)))
+    slow._cues_by_term = _Everything(range(len(slow._cue_matter)))
     texts = [t for t, _ in CONFUSABLE + MESSY + NOFIT + LANGUAGE]
     texts += [t if isinstance(t, str) else t[0] for t in LANGUAGE_NOFIT]
     dev = yaml.safe_load((ROOT / "tests" / "matching" / "dev.yaml").read_text(encoding="utf-8"))
