@@ -1,9 +1,10 @@
 """The rules (router/rules.py) run on durable-rules, kept clear of its measured pitfalls.
 
 See the project notes on durable-rules: a host without background threads, one ruleset with a
-unique name built once per Engine, one state id per case deleted in `finally`, every action
-wrapped so an exception fails the case instead of being swallowed, and the firing order recorded
-(there is no trace API).
+unique name built once per Engine, one state id per case deleted in `finally`, no exception in an
+action swallowed (it fails the case), and the firing order recorded (there is no trace API).
+Cases are driven through durable's C core directly (Engine.evaluate); durable's own Python host
+on the same rules (Engine.evaluate_stock) is the reference it is tested against.
 """
 from __future__ import annotations
 
@@ -110,9 +111,10 @@ def _all(items, raw: bool = False) -> dict:
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
-def compile_ruleset(rules: list[Rule], actions: dict[str, Any]) -> dict:
+def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = True) -> dict:
     """Turn parsed rules into durable-rules' JSON form (a fresh dict every call: durable mutates
-    it by deleting the `run` entries)."""
+    it by deleting the `run` entries). `sink` adds the never-firing rule durable's own Python host
+    needs (below); the direct driver does without it."""
     definition: dict[str, dict] = {}
     produced: set[str] = set()
     for rule in rules:
@@ -120,6 +122,8 @@ def compile_ruleset(rules: list[Rule], actions: dict[str, Any]) -> dict:
                                  "run": actions[rule.name]}
         produced.update(f["t"] for f in rule.then)
         produced.update(t.value for p in rule.when for t in p.tests if t.field == "t" and t.op == "eq")
+    if not sink:
+        return definition
     # Every fact type (base and derived) goes to the sink, not only types no rule mentions: a fact of a consumed
     # type whose values no condition accepts (an `action` of outside_district, say) is unhandled
     # too. The cross-check against the oracle found exactly that.
@@ -160,10 +164,11 @@ class Engine:
         self._name = f"zhifa_{os.getpid()}_{next(self._ids)}_{os.urandom(6).hex()}"
         self._host = _QuietHost()
         self._current: dict[str, Any] | None = None
-        actions = {r.name: self._wrap(r) for r in self.rules}
-        self._host.register_rulesets({self._name: compile_ruleset(self.rules, actions)})
-        self._ruleset = self._host.get_ruleset(self._name)
-        self._handle = self._ruleset._handle
+        # The direct driver's ruleset: durable never runs its actions (the driver does).
+        never = {r.name: _never_called for r in self.rules}
+        self._host.register_rulesets({self._name: compile_ruleset(self.rules, never, sink=False)})
+        self._handle = self._host.get_ruleset(self._name)._handle
+        self._stock: Any = None  # durable's own host on the same rules, built on first use
 
     def _wrap(self, rule: Rule):
         """The action durable's own Python host would run (evaluate_stock): the reference the
@@ -182,7 +187,7 @@ class Engine:
                     bound = {a: _plain(getattr(c, a)) for a in aliases}
                 facts = conclude(rule, bound)
                 run["firings"].append(Firing(rule.name, rule.clause, rule.title, bound, tuple(facts)))
-                sid, ruleset = run["sid"], self._ruleset
+                sid, ruleset = run["sid"], self._stock
                 for fact in facts:
                     # What c.assert_fact(fact) does, on a copy: the recorded facts (the --explain
                     # trace) stay free of the engine's state id.
@@ -193,18 +198,21 @@ class Engine:
         return action
 
     def evaluate(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
-        """Assert the base facts in a fresh state; return all facts and the firings, in order."""
+        """Assert the base facts in a fresh state; return all facts (the base facts, then every
+        derived fact in the order it was asserted) and the firings, in order."""
         sid = str(next(self._ids))
         handle = self._handle
+        out = list(facts)
         firings: list[Firing] = []
+        seen: set[str] = set()
         try:
             for fact in facts:
                 # The facts the router builds hold only text and booleans (see route.py).
-                code, state = _assert(handle, {**fact, "sid": sid}, fact, None)
-                if code != 0:  # 3 = deferred: never seen with the quiet host; fail, not guess
+                code, state = _assert(handle, {**fact, "sid": sid}, fact, None, seen)
+                if code == 0:
+                    self._run_actions(handle, state, sid, firings, out, seen)
+                elif code != 1:  # 3 = deferred: never seen with this driver; fail, not guess
                     raise EngineError(f"规则引擎推迟了事实 {fact.get('t')}（代码 {code}）；本案不输出结论")
-                self._run_actions(handle, state, sid, firings)
-            out = _loads(_dre.get_facts(handle, sid))
         except EngineError:
             raise
         except Exception as exc:  # noqa: BLE001 - an engine-level failure fails the case
@@ -214,11 +222,10 @@ class Engine:
                 _dre.delete_state(handle, sid)
             except Exception:  # noqa: BLE001 - a state that was never created
                 pass
-        for f in out:
-            f.pop("sid", None)
         return out, firings
 
-    def _run_actions(self, handle: int, state: int, sid: str, firings: list[Firing]) -> None:
+    def _run_actions(self, handle: int, state: int, sid: str, firings: list[Firing],
+                     out: list[dict], seen: set[str]) -> None:
         """Run every action pending for `state` until the chain is complete (durable's
         do_actions/_flush_actions, synchronously)."""
         started = _dre.start_action_for_state(handle, state)
@@ -229,25 +236,25 @@ class Engine:
         while message:
             (name, matched), = _loads(message).items()
             rule = by_name.get(name)
-            if rule is not None:
-                try:
-                    bound = {}
-                    for a in aliases[name]:
-                        f = matched[a]
-                        f.pop("sid", None)
-                        bound[a] = f
-                    new = conclude(rule, bound)
-                    firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
-                    for fact in new:
-                        _assert(handle, {**fact, "sid": sid}, fact, name)
-                except BaseException as exc:
-                    _abandon(handle, state)
-                    if isinstance(exc, EngineError):
-                        raise
-                    raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
-            elif name != "__sink":
+            if rule is None:
                 _abandon(handle, state)
                 raise EngineError(f"规则引擎返回了未知规则“{name}”的动作；本案不输出结论")
+            try:
+                bound = {}
+                for a in aliases[name]:
+                    f = matched[a]
+                    f.pop("sid", None)
+                    bound[a] = f
+                new = conclude(rule, bound)
+                firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
+                for fact in new:
+                    _assert(handle, {**fact, "sid": sid}, fact, name, seen)
+                    out.append(dict(fact))  # a copy: the trace keeps what was asserted
+            except BaseException as exc:
+                _abandon(handle, state)
+                if isinstance(exc, EngineError):
+                    raise
+                raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
             # The stock host also calls update_state with the unchanged state here; nothing in
             # our rules writes state, and skipping it changes no result (see the driver test).
             message = _dre.complete_and_start_action(handle, state)
@@ -255,6 +262,11 @@ class Engine:
     def evaluate_stock(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
         """The same evaluation through durable's own Python host: the reference for the driver
         test and the engine benchmark."""
+        if self._stock is None:
+            actions = {r.name: self._wrap(r) for r in self.rules}
+            self._host.register_rulesets({self._name + "_stock": compile_ruleset(self.rules, actions)})
+            self._stock = self._host.get_ruleset(self._name + "_stock")
+        name = self._name + "_stock"
         sid = str(next(self._ids))
         run: dict[str, Any] = {"firings": [], "error": None, "sid": sid}
         self._current = run
@@ -262,7 +274,7 @@ class Engine:
         try:
             for fact in facts:
                 try:
-                    result = assert_fact(self._name, {**fact, "sid": sid})
+                    result = assert_fact(name, {**fact, "sid": sid})
                 except Exception as exc:  # noqa: BLE001 - engine-level failure
                     raise EngineError(f"规则引擎拒绝事实 {fact.get('t')}：{exc}") from exc
                 if run["error"] is not None:
@@ -270,14 +282,14 @@ class Engine:
                     raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
                 if isinstance(result, dict) and "exception" in result:
                     raise EngineError(f"规则引擎内部错误：{result['exception'][:300]}")
-            out = self._host.get_facts(self._name, sid)
+            out = self._host.get_facts(name, sid)
             for f in out:
                 f.pop("sid", None)
             return out, run["firings"]
         finally:
             self._current = None
             try:
-                self._host.delete_state(self._name, sid)
+                self._host.delete_state(name, sid)
             except Exception:  # noqa: BLE001 - a state that was never created
                 pass
 
@@ -289,17 +301,27 @@ _loads = json.loads
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _assert(handle: int, payload: dict, fact: dict, rule: str | None) -> tuple[int, int]:
-    """durable_rules_engine.assert_fact with durable's result codes turned into EngineErrors:
-    1 = no rule accepts the fact, 2 = the identical fact is already there (durable's
-    MessageNotHandled / MessageObserved), 3 = deferred (durable's stock host treats it as
-    accepted; a derived fact asserted inside an action may be)."""
-    code, state = _dre.assert_fact(handle, _dumps(payload))[:2]
-    if code in (0, 3):
-        return code, state
-    what = "没有任何规则接受该事实" if code == 1 else "同一事实被重复推出"
+def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set[str]) -> tuple[int, int]:
+    """durable_rules_engine.assert_fact, its result code checked: 0 = accepted, actions may be
+    pending; 1 = no rule's condition accepts the fact (durable's MessageNotHandled: kept in our
+    own list, it can take part in no rule); 3 = deferred (durable's stock host treats it as
+    accepted; a derived fact asserted inside an action may be); 2 = the identical fact is already
+    there (MessageObserved). A duplicate fails the case; it is also caught here for facts durable
+    does not store (code 1), as the stock host's catch-all rule caught them."""
+    text = _dumps(payload)
+    if text in seen:
+        code = 2
+    else:
+        seen.add(text)
+        code, state = _dre.assert_fact(handle, text)[:2]
+        if code != 2:
+            return code, state
     who = f"规则“{rule}”推出的事实" if rule else "事实"
-    raise EngineError(f"{who} {fact.get('t')} 被规则引擎拒绝（{what}，代码 {code}）；本案不输出不完整的结论")
+    raise EngineError(f"{who} {fact.get('t')} 被规则引擎拒绝（同一事实被重复推出，代码 {code}）；本案不输出不完整的结论")
+
+
+def _never_called(c) -> None:  # pragma: no cover - the direct driver runs the actions itself
+    raise EngineError("durable-rules 自行调用了规则动作：直接驱动方式被绕过")
 
 
 def _abandon(handle: int, state: int) -> None:

@@ -65,3 +65,12 @@ def test_states_are_deleted_after_every_case(router):
         engine.evaluate(facts + [facts[-1]])
     for _ in range(1100):
         engine.evaluate(facts)
+
+
+def test_a_fact_no_rule_accepts_is_kept_and_a_duplicate_of_it_still_fails(router):
+    facts = next(_factsets(router, generate_cases(router.catalog, 1, seed=3)))
+    stray = {"t": "no_rule_reads_this", "v": "x"}
+    out, _ = router.engine.evaluate(facts + [stray])
+    assert stray in out  # durable does not store it (no condition accepts it); the result keeps it
+    with pytest.raises(EngineError, match="重复"):
+        router.engine.evaluate(facts + [stray, dict(stray)])
