@@ -169,6 +169,7 @@ class Engine:
         self._host.register_rulesets({self._name: compile_ruleset(self.rules, never, sink=False)})
         self._handle = self._host.get_ruleset(self._name)._handle
         self._stock: Any = None  # durable's own host on the same rules, built on first use
+        self._consumed = _consumed_types(self.rules)
 
     def _wrap(self, rule: Rule):
         """The action durable's own Python host would run (evaluate_stock): the reference the
@@ -247,8 +248,14 @@ class Engine:
                     bound[a] = f
                 new = conclude(rule, bound)
                 firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
+                consumed = self._consumed
                 for fact in new:
-                    _assert(handle, {**fact, "sid": sid}, fact, name, seen)
+                    if consumed is None or fact.get("t") in consumed:
+                        _assert(handle, {**fact, "sid": sid}, fact, name, seen)
+                    else:
+                        # No rule's condition can accept this type: durable would answer "not
+                        # handled" and keep nothing, so it is not sent; duplicates still fail.
+                        _unseen(_dumps(fact), fact, name, seen)
                     out.append(dict(fact))  # a copy: the trace keeps what was asserted
             except BaseException as exc:
                 _abandon(handle, state)
@@ -309,15 +316,35 @@ def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set[
     there (MessageObserved). A duplicate fails the case; it is also caught here for facts durable
     does not store (code 1), as the stock host's catch-all rule caught them."""
     text = _dumps(payload)
+    _unseen(text, fact, rule, seen)
+    code, state = _dre.assert_fact(handle, text)[:2]
+    if code == 2:
+        _duplicate(fact, rule, code)
+    return code, state
+
+
+def _unseen(text: str, fact: dict, rule: str | None, seen: set[str]) -> None:
     if text in seen:
-        code = 2
-    else:
-        seen.add(text)
-        code, state = _dre.assert_fact(handle, text)[:2]
-        if code != 2:
-            return code, state
+        _duplicate(fact, rule, 2)
+    seen.add(text)
+
+
+def _duplicate(fact: dict, rule: str | None, code: int) -> None:
     who = f"规则“{rule}”推出的事实" if rule else "事实"
     raise EngineError(f"{who} {fact.get('t')} 被规则引擎拒绝（同一事实被重复推出，代码 {code}）；本案不输出不完整的结论")
+
+
+def _consumed_types(rules: list[Rule]) -> frozenset[str] | None:
+    """The fact types some rule's condition can accept, or None if a condition does not fix its
+    type with an equality test (then every fact must go to durable)."""
+    types: set[str] = set()
+    for rule in rules:
+        for p in rule.when:
+            fixed = [t for t in p.tests if t.field == "t" and t.op == "eq" and isinstance(t.value, str)]
+            if not fixed:
+                return None
+            types.add(fixed[0].value)
+    return frozenset(types)
 
 
 def _never_called(c) -> None:  # pragma: no cover - the direct driver runs the actions itself
