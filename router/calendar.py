@@ -7,7 +7,7 @@ the year is uncovered, and callers must say so instead of silently counting week
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .record import record
 from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
@@ -45,7 +45,7 @@ _HOLIDAY_KEYS = ("name", "from", "to")
 _MAKEUP_KEYS = ("date", "for")
 
 
-@dataclass(frozen=True)
+@record
 class DayInfo:
     date: date
     kind: str  # one of KINDS
@@ -66,7 +66,7 @@ class DayInfo:
         return "工作日"
 
 
-@dataclass(frozen=True)
+@record
 class YearArrangement:
     """One year's arrangement as announced: rest days and make-up working days, by date."""
 

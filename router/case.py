@@ -3,7 +3,7 @@ every error is an InputError in Chinese naming the field, the value and what is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from .record import record
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -31,7 +31,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _DT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
-@dataclass(frozen=True)
+@record
 class Case:
     id: Any
     text: str | None
@@ -44,7 +44,7 @@ class Case:
     ongoing: bool = False
     suspected_crime: bool = False
     events: tuple[str, ...] = ()
-    notes: tuple[str, ...] = field(default=())  # Chinese remarks about how input was read
+    notes: tuple[str, ...] = ()  # Chinese remarks about how input was read
 
 
 def parse_at(value: Any, now: datetime | None = None) -> tuple[datetime, list[str]]:

@@ -6,7 +6,6 @@ exact deadlines (date arithmetic stays out of the rules) and collects warnings.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -15,6 +14,7 @@ from .catalog import Catalog, Place, Reporter
 from .deadlines import CST, Deadline, compute_deadline
 from .engine import Engine, Firing
 from .errors import EngineError, ZhifaError
+from .record import replace
 
 SEED = "华龙法政办〔2021〕13号"
 ACTION_LABELS = {

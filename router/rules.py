@@ -6,7 +6,7 @@ other evaluator; nothing here depends on durable-rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .record import record
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ _NAME = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 OPS = {"ne", "in"}
 
 
-@dataclass(frozen=True)
+@record
 class Ref:
     """A reference to a field of a fact matched earlier in the same rule: `$alias.field`."""
 
@@ -31,7 +31,7 @@ class Ref:
     field: str
 
 
-@dataclass(frozen=True)
+@record
 class Test:
     """One field test: op is 'eq', 'ne' or 'in'; value is a literal, a list, or a Ref."""
 
@@ -40,7 +40,7 @@ class Test:
     value: Any
 
 
-@dataclass(frozen=True)
+@record
 class Pattern:
     """Conditions on one fact: all `tests` hold, and at least one of the `any` groups (if any)."""
 
@@ -49,7 +49,7 @@ class Pattern:
     any: tuple[tuple[Test, ...], ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     name: str
     clause: str
