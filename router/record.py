@@ -60,6 +60,11 @@ def record(cls: type) -> type:
         if len(args) > count:
             raise TypeError(f"{cls.__name__}() takes {count} positional arguments but {len(args)} were given")
         d = self.__dict__
+        if not kwargs and len(args) == count:  # the common case: every field, in order
+            d.update(zip(names, args))
+            if post_init is not None:
+                post_init(self)
+            return
         for n, v in zip(names, args):
             d[n] = v
         for n in names[len(args):]:
