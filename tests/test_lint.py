@@ -122,3 +122,105 @@ def test_calendar_notices_appear_in_the_check(root, capsys):
     code = main(["catalog", "check", "--catalog", str(root)])
     out = capsys.readouterr().out.replace("\n", "")
     assert code == EXIT_OK and "与 chinesecalendar 不一致" in out
+
+
+# ---- at scale: the overlap index, and notices grouped for the terminal -----------------------
+def _all_pairs_overlaps(cues: dict[str, set[str]], families: dict[str, set[str]]) -> list[tuple[str, str, int, int, bool]]:
+    """The check as first written (every pair compared), as the reference for the index."""
+    import itertools
+    out = []
+    for a, b in itertools.combinations(sorted(cues), 2):
+        shared = cues[a] & cues[b]
+        smaller = min(len(cues[a]), len(cues[b])) or 1
+        if len(shared) < 2 or len(shared) / smaller < 0.5:
+            continue
+        out.append((a, b, len(shared), round(100 * len(shared) / smaller),
+                    bool(families.get(a, set()) & families.get(b, set()))))
+    return out
+
+
+def _random_matching(root: Path, seed: int, vocabulary: int = 12) -> tuple[dict, dict]:
+    import random
+    rng = random.Random(seed)
+    ids = sorted(load_catalog(DEFAULT_ROOT).matters)
+    words = [f"词{i}" for i in range(vocabulary)]
+    cues, body = {}, {}
+    for mid in ids:
+        kw = rng.sample(words, rng.randint(0, 4))
+        combos = [f"{a}+{b}" for a, b in (rng.sample(words, 2) for _ in range(rng.randint(0, 2)))]
+        body[mid] = {"keywords": kw, "combos": combos}
+        cues[mid] = set(kw) | {"+".join(sorted(c.split("+"))) for c in combos}
+    fam = {"甲": rng.sample(ids, 10), "乙": rng.sample(ids, 10)}
+    families: dict[str, set[str]] = {}
+    for name, members in fam.items():
+        for m in members:
+            families.setdefault(m, set()).add(name)
+    import yaml
+    (root / "matching.yaml").write_text(yaml.safe_dump({"matters": body, "families": fam}, allow_unicode=True),
+                                        encoding="utf-8")
+    return cues, families
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_overlaps_found_through_the_index_are_those_of_every_pair(root, seed):
+    cues, families = _random_matching(root, seed)
+    want = _all_pairs_overlaps(cues, families)
+    got = matching_overlaps(load_catalog(root))
+    assert len(want) > 20
+    assert [p.entry for p in got] == [f"{a} / {b}" for a, b, *_ in want]
+    for p, (_, _, n, pct, same_family) in zip(got, want):
+        assert f"{n} 条相同" in p.message and f"{pct}%" in p.message
+        assert ("同属易混类别" in p.message) == same_family
+
+
+def test_many_notices_are_grouped_with_counts_and_all_and_json_give_every_one(root, capsys):
+    import json
+    from cli import NOTICE_EXAMPLES
+    import yaml
+    data = yaml.safe_load((root / "matching.yaml").read_text(encoding="utf-8"))
+    shared = [f"共同线索{i}" for i in range(60)]
+    for body in list(data["matters"].values())[:40]:  # 780 pairs of matters sharing 60 cues
+        body["keywords"] = list(body.get("keywords") or []) + shared
+    (root / "matching.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    report = check_catalog(root)
+    overlaps = [p for p in report.notices if p.entry and " / " in p.entry]
+    assert report.ok and len(overlaps) > 3 * NOTICE_EXAMPLES
+    groups = {kind: notices for kind, _, notices in report.notice_groups()}
+    assert sum(len(n) for n in groups.values()) == len(report.notices)
+    assert len(groups["overlap"]) + len(groups["overlap_family"]) == len(overlaps)
+
+    assert main(["catalog", "check", "--catalog", str(root)]) == EXIT_OK
+    short = capsys.readouterr().out
+    shown = [p for p in overlaps if str(p) in short.replace("\n", "")]
+    assert 0 < len(shown) <= 2 * NOTICE_EXAMPLES
+    assert f"{len(groups['overlap'])} 条" in short and "未列出" in short and "--all" in short
+    assert f"另有 {len(report.notices)} 条提示，不影响使用" in short.replace("\n", "")
+    for kind in ("honesty", "unreached"):  # the small kinds are listed whole
+        assert all(str(p) in short.replace("\n", "") for p in groups[kind])
+
+    assert main(["catalog", "check", "--catalog", str(root), "--all"]) == EXIT_OK
+    full = capsys.readouterr().out
+    assert all(str(p) in full for p in report.notices) and "未列出" not in full
+
+    assert main(["catalog", "check", "--catalog", str(root), "--json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["ok"] is True and data["errors"] == []
+    assert [(n["file"], n["entry"], n["key"], n["message"]) for n in data["notices"]] == \
+        [(p.file, p.entry, p.key, p.message) for p in report.notices]
+    assert {k["kind"]: k["count"] for k in data["notice_kinds"]} == {k: len(v) for k, v in groups.items()}
+
+
+def test_errors_are_never_shortened(root, capsys):
+    import json
+    from cli import NOTICE_EXAMPLES
+    text = (root / "matters.yaml").read_text(encoding="utf-8")
+    (root / "matters.yaml").write_text(text.replace("basis_checked: true", "basis_checked: 是")
+                                       .replace("basis_checked: false", "basis_checked: 否"), encoding="utf-8")
+    errors = check_catalog(root).errors
+    assert len(errors) > 3 * NOTICE_EXAMPLES
+    assert main(["catalog", "check", "--catalog", str(root)]) == EXIT_CATALOG
+    out = capsys.readouterr().out
+    assert all(str(p) in out for p in errors) and f"共 {len(errors)} 处错误" in out and "未列出" not in out
+    assert main(["catalog", "check", "--catalog", str(root), "--json"]) == EXIT_CATALOG
+    data = json.loads(capsys.readouterr().out)
+    assert data["ok"] is False and len(data["errors"]) == len(errors)

@@ -1,0 +1,71 @@
+"""`zhifa catalog check` on a province-scale catalog (bench/scale.py: 5,000 matters, 500 batches,
+matching knowledge in the same format): the work grows with what the catalog holds, not with
+every pair of matters, and the terminal shows each kind of notice as a count and examples.
+
+bench/run.py measures the wall-clock figure against its target (≤ 5 s); the bounds here are
+CPU seconds with a wide margin (the check took ~19 s of CPU before libyaml, the cue index and
+the single parse of matching.yaml; ~3 s after), so a busy machine does not fail them."""
+from __future__ import annotations
+
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cli import EXIT_OK, main
+from router import yamlio
+from router.catalog import DEFAULT_ROOT, load_catalog
+from router.lint import check_catalog, matching_overlaps
+
+ROOT = Path(__file__).resolve().parents[1]
+needs_libyaml = pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False),
+                                   reason="the speed needs PyYAML built with libyaml")
+
+
+@pytest.fixture(scope="module")
+def scale_root(tmp_path_factory) -> Path:
+    spec = importlib.util.spec_from_file_location("bench_scale", ROOT / "bench" / "scale.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    root = tmp_path_factory.mktemp("scale") / "catalog"
+    info = module.generate(root, DEFAULT_ROOT, 5000, 500)
+    assert info["matters"] == 5000 and info["batches"] == 500
+    return root
+
+
+def _cpu(fn):
+    started = time.process_time()
+    result = fn()
+    return result, time.process_time() - started
+
+
+@needs_libyaml
+def test_scale_catalog_is_checked_in_a_few_seconds(scale_root):
+    report, seconds = _cpu(lambda: check_catalog(scale_root))
+    assert report.ok and len(report.notices) > 10_000
+    assert seconds < 10, f"check_catalog took {seconds:.1f} s of CPU"
+
+
+def test_overlaps_of_5000_matters_do_not_compare_every_pair(scale_root):
+    catalog = load_catalog(scale_root)
+    yamlio._PARSED.clear()  # include parsing matching.yaml, as when the matcher was not loaded
+    notes, seconds = _cpu(lambda: matching_overlaps(catalog))
+    assert len(notes) > 10_000
+    assert seconds < 6, f"matching_overlaps took {seconds:.1f} s of CPU"
+
+
+def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_root, capsys):
+    assert main(["catalog", "check", "--catalog", str(scale_root)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert len(out.splitlines()) < 120
+    assert "未列出" in out and "--all" in out and "目录和规则检查通过" in out
+    report = check_catalog(scale_root)
+    assert f"另有 {len(report.notices)} 条提示" in out.replace("\n", "")
+    started = time.perf_counter()
+    assert main(["catalog", "check", "--catalog", str(scale_root), "--all"]) == EXIT_OK
+    printing = time.perf_counter() - started
+    full = capsys.readouterr().out
+    assert sum(1 for line in full.splitlines() if line.lstrip().startswith("提示 /")) == len(report.notices)
+    assert printing < 60
