@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import time
 from array import array
+from operator import add
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -157,6 +158,8 @@ class MatchResult(_Value):
 MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires", "excludes",
                "priority", "note"}
 CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
+_KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
+               "combos": "组合", "weak": "弱线索"}
 TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
             "matters"}
 DEFAULT_SETTINGS: dict[str, Any] = {
@@ -229,14 +232,51 @@ class _Part:
 
 
 class _Found(dict):
-    """Occurrences of the vocabulary in one description: term -> [(start, end)] (never empty),
-    plus a cache of each part's occurrences (keyed by the part's term tuple, shared by all uses
-    of a concept) and each term's position in the mapping (`rank`)."""
+    """Occurrences of the vocabulary in one description (`text`, normalised): term ->
+    [(start, end)] (never empty, in order of position), plus each part's occurrences, worked out
+    once per description (keyed by the part's term tuple, shared by all uses of a concept)."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.parts: dict[int, list[tuple[int, int, str]]] = {}
-        self.rank: dict[str, int] = {t: i for i, t in enumerate(self)}
+    __slots__ = ("text", "_parts", "_alone", "combined")
+
+    def __init__(self, occ: dict[str, list[tuple[int, int]]], text: str):
+        super().__init__(occ)
+        self.text = text
+        self._parts: dict[int, list[tuple[int, int, str]]] = {}
+        self._alone: dict[int, tuple] = {}
+        self.combined: dict[tuple[_Part, ...], tuple | None] = {}  # see Matcher._match_cue
+
+    def part(self, part: _Part) -> list[tuple[int, int, str]]:
+        """Occurrences of a part, each with its term (several terms may start at one place), by
+        position, longer first, then in the order of the mapping."""
+        key = id(part.terms)
+        out = self._parts.get(key)
+        if out is None:
+            termset = part.termset
+            present = [t for t in self if t in termset]   # in the mapping's order
+            if len(present) == 1:
+                t = present[0]
+                out = [(a, b, t) for a, b in self[t]]   # already in order
+            else:
+                out = [(a, b, t) for t in present for a, b in self[t]]
+                out.sort(key=lambda x: (x[0], -x[1]))  # stable: ties stay in the mapping's order
+            self._parts[key] = out
+        return out
+
+    def alone(self, part: _Part) -> tuple | None:
+        """A cue of this part alone: (ranges, words, terms) of all its occurrences, or None."""
+        key = id(part.terms)
+        if key not in self._alone:
+            o = self.part(part)
+            self._alone[key] = _evidence(o, self.text) if o else None
+        return self._alone[key]
+
+
+def _evidence(occs: list[tuple[int, int, str]], text: str
+              ) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...]]:
+    """Occurrences (start, end, term) as a hit's ranges, words and terms."""
+    starts, ends, terms = zip(*occs)
+    ranges = tuple(zip(starts, ends))
+    return ranges, tuple([text[a:b] for a, b in ranges]), terms
 
 
 class _Cue:
@@ -751,7 +791,7 @@ class _Hit:
         self.keys = keys        # vocabulary term of each occurrence
 
     def positions(self) -> frozenset[int]:
-        return frozenset(i for a, b in self.ranges for i in range(a, b))
+        return frozenset().union(*[range(a, b) for a, b in self.ranges])
 
     def covered_by(self, positions: frozenset[int], shared: frozenset[str]) -> bool:
         """The cue says nothing that the other matter's evidence does not already say: every
@@ -787,6 +827,60 @@ class _Eval:
         """Characters of this matter's evidence, leaving out a family's shared words."""
         return frozenset(i for h in self.hits for (a, b), key in zip(h.ranges, h.keys)
                          if key not in shared for i in range(a, b))
+
+
+def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
+    """A few characters one of which every match of `regex` contains, or None if there are no
+    such few: a description without any of them is not searched (most are not)."""
+    try:
+        from re import _constants as c, _parser
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it, always search
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def sequence(items) -> set[str] | None:
+        # every item of a sequence is matched: the smallest set of any of them will do
+        best = None
+        for op, av in items:
+            s = item(op, av)
+            if s is not None and (best is None or len(s) < len(best)):
+                best = s
+        return best
+
+    def item(op, av) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:  # a class of plain characters and short ranges (not negated)
+            out: set[str] = set()
+            for o, v in av:
+                if o is c.LITERAL:
+                    out.add(chr(v))
+                elif o is c.RANGE and v[1] - v[0] < 16:
+                    out.update(map(chr, range(v[0], v[1] + 1)))
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else sequence(av[3])
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return sequence(av)
+        if op in repeats:
+            return sequence(av[2]) if av[0] >= 1 else None
+        if op is c.BRANCH:
+            out = set()
+            for branch in av[1]:
+                s = sequence(branch)
+                if s is None:
+                    return None
+                out |= s
+            return out
+        return None  # lookarounds, any character, categories (\d), back references…
+
+    found = sequence(tree)
+    return frozenset(found) if found is not None and len(found) <= 8 else None
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
@@ -830,8 +924,9 @@ class Matcher:
                              for k, v in groups.items()}
         # The few `re:` words are kept as text and compiled on first use (not when a cached
         # matcher is unpickled: start-up stays cheap; see __getstate__).
-        self._regex_src = tuple((k, t.regex.pattern) for k, t in terms.items() if t.regex is not None)
-        self._regex_terms: list[tuple[str, re.Pattern]] | None = None
+        self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
+                                for k, t in terms.items() if t.regex is not None)
+        self._regex_terms: list[tuple[str, re.Pattern, frozenset[str] | None]] | None = None
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
         # A gapped word can only occur where its first piece does: index them by it (positions in
         # _gap_terms, so that they are still tried, and reported, in their original order).
@@ -866,13 +961,20 @@ class Matcher:
         # pieces that are not words themselves are looked up but never reported.
         self._pieces_only = frozenset(p for _, ps in self._gap_terms for p in ps
                                       if p not in terms or not terms[p].plain)
-        # The words by first character, then by length (longest first): at each position of the
-        # description, one look-up per length.
-        by_first: dict[str, dict[int, set[str]]] = {}
-        for k in list(k for k, t in terms.items() if t.plain) + sorted(self._pieces_only):
-            by_first.setdefault(k[0], {}).setdefault(len(k), set()).add(k)
-        self._by_first = {c: tuple((n, frozenset(ks)) for n, ks in sorted(v.items(), reverse=True))
-                          for c, v in by_first.items()}
+        # The words, and their lengths by their first two characters (longest first): at each
+        # position of the description, one look-up of the two characters there, then one per
+        # length of a word starting with them; the one-character words by themselves.
+        words = [k for k, t in terms.items() if t.plain] + sorted(self._pieces_only)
+        self._words = frozenset(words)
+        self._singles = frozenset(k for k in words if len(k) == 1)
+        self._firsts = frozenset(k[0] for k in words if len(k) > 1)
+        lengths: dict[str, set[int]] = {}
+        for k in words:
+            if len(k) > 1:
+                lengths.setdefault(k[:2], set()).add(len(k))
+        same_lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._lengths_by_pair = {pair: same_lengths.setdefault(ns, ns) for pair, ns in
+                                 ((pair, tuple(sorted(v, reverse=True))) for pair, v in lengths.items())}
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -942,24 +1044,39 @@ class Matcher:
 
     def _find(self, text: str) -> dict[str, list[tuple[int, int]]]:
         occ: dict[str, list[tuple[int, int]]] = {}
-        by_first = self._by_first
+        words, singles, firsts = self._words, self._singles, self._firsts
+        lengths_of = self._lengths_by_pair.get
+        # at each position, the longer words first (the order of the mapping is that of the
+        # first occurrences, which breaks ties later on)
         for i, ch in enumerate(text):
-            groups = by_first.get(ch)
-            if groups is None:
-                continue
-            for n, keys in groups:
-                k = text[i:i + n]
-                if k in keys:
-                    occ.setdefault(k, []).append((i, i + n))
+            if ch in firsts:
+                lengths = lengths_of(text[i:i + 2])
+                if lengths is not None:
+                    for n in lengths:
+                        k = text[i:i + n]
+                        if k in words and len(k) == n:
+                            if k in occ:
+                                occ[k].append((i, i + n))
+                            else:
+                                occ[k] = [(i, i + n)]
+            if ch in singles:
+                if ch in occ:
+                    occ[ch].append((i, i + 1))
+                else:
+                    occ[ch] = [(i, i + 1)]
         gapped: list[tuple[str, list[tuple[int, int]]]] = []
         gaps_by_first = self._gaps_by_first
         for i in sorted({i for p in occ if p in gaps_by_first for i in gaps_by_first[p]}):
             k, pieces = self._gap_terms[i]
-            o = self._gaps(pieces, occ, text)
-            if o:
-                gapped.append((k, o))
-        for p in self._pieces_only:
-            occ.pop(p, None)
+            for p in pieces:
+                if p not in occ:
+                    break  # a piece missing: no occurrence
+            else:
+                o = self._gaps(pieces, occ, text)
+                if o:
+                    gapped.append((k, o))
+        for p in self._pieces_only.intersection(occ):
+            del occ[p]
         # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
         # without being its last part (its head). A compound ending in a locative (工地里, 空地上)
         # is a noun and its place word: the noun is the head (工地), and a word straddling the
@@ -987,8 +1104,11 @@ class Matcher:
             occ[k] = o
         regex_terms = self._regex_terms
         if regex_terms is None:
-            regex_terms = self._regex_terms = [(k, re.compile(p)) for k, p in self._regex_src]
-        for k, rx in regex_terms:
+            regex_terms = self._regex_terms = [(k, re.compile(p), needs)
+                                               for k, p, needs in self._regex_src]
+        for k, rx, needs in regex_terms:
+            if needs is not None and not any(c in text for c in needs):
+                continue
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
@@ -1009,76 +1129,45 @@ class Matcher:
                 out.extend(o)
         return out
 
-    @staticmethod
-    def _part_occ_keys(part: _Part, occ: Mapping[str, list[tuple[int, int]]]
-                       ) -> list[tuple[int, int, str]]:
-        """Occurrences of a part, each with its term (several terms may start at one place)."""
-        cache = getattr(occ, "parts", None)
-        key = id(part.terms)
-        if cache is not None and key in cache:
-            return cache[key]
-        present = part.termset.intersection(occ)
-        if len(present) > 1:
-            # in the mapping's order, so that the stable sort below breaks ties the same way
-            rank = getattr(occ, "rank", None) or {t: i for i, t in enumerate(occ)}
-            present = sorted(present, key=rank.__getitem__)
-        out = [(a, b, t) for t in present for a, b in occ[t]]
-        out.sort(key=lambda x: (x[0], -x[1]))
-        if cache is not None:
-            cache[key] = out
-        return out
+    def _match_cue(self, cue: _Cue, occ: _Found) -> _Hit | None:
+        parts = cue.parts
+        if len(parts) == 1:
+            evidence = occ.alone(parts[0])
+        else:
+            # (cues of several matters may combine the same parts)
+            combined = occ.combined
+            if parts in combined:
+                evidence = combined[parts]
+            else:
+                evidence = combined[parts] = self._combination(parts, occ)
+        return _Hit(cue, *evidence) if evidence is not None else None
 
-    def _match_cue(self, cue: _Cue, occ, text: str) -> _Hit | None:
+    def _combination(self, parts: tuple[_Part, ...], occ: _Found) -> tuple | None:
+        """Evidence (ranges, words, terms) of a combination of parts in one description."""
         lists = []
-        for part in cue.parts:
-            o = self._part_occ_keys(part, occ)
+        for part in parts:
+            o = occ.part(part)
             if not o:
                 return None
             lists.append(o)
-        if len(lists) == 1:
-            o = lists[0]
-            return _Hit(cue, tuple((a, b) for a, b, _ in o), tuple(text[a:b] for a, b, _ in o),
-                        tuple(k for _, _, k in o))
+        text = occ.text
         window = self.settings["combo_window"]
-        best: tuple[int, tuple] | None = None
         used: list[set[tuple[int, int, str]]] = [set() for _ in lists]
-
-        last = len(lists) - 1
-
-        def rec(i: int, chosen: list[tuple[int, int, str]], lo: int, hi: int):
-            # chosen: one occurrence of each part before i, spanning [lo, hi) within the window
-            nonlocal best
-            for r in lists[i][:12]:
-                x, y = r[0], r[1]
-                # the parts of a combination are different words: one may not contain another
-                for a, b, _ in chosen:
-                    if (a <= x and y <= b) or (x <= a and b <= y):
-                        break
-                else:
-                    new_lo = lo if lo < x else x
-                    new_hi = hi if hi > y else y
-                    spread = new_hi - new_lo
-                    if spread > window:
-                        continue  # the span only grows as parts are added
-                    chosen.append(r)
-                    if i < last:
-                        rec(i + 1, chosen, new_lo, new_hi)
-                    else:
-                        for k, c in enumerate(chosen):
-                            used[k].add(c)
-                        if best is None or spread < best[0]:
-                            best = (spread, tuple(chosen))
-                    chosen.pop()
-
-        rec(0, [], len(text), 0)
+        if len(lists) == 2:
+            best = _combine_two(lists[0], lists[1], window, used)
+        else:
+            best = _combine(lists, window, used, len(text))
         if best is None:
             return None
         # The closest combination explains the match; every occurrence that takes part in some
         # combination within the window is evidence (highlighted, and compared within families).
         chosen = list(best[1])
-        occs = chosen + [r for k in range(len(lists)) for r in sorted(used[k]) if r not in chosen]
-        return _Hit(cue, tuple((a, b) for a, b, _ in occs), tuple(text[a:b] for a, b, _ in occs),
-                    tuple(key for _, _, key in occs))
+        for u in used:
+            if len(u) > 1:  # (else each part's only occurrence used is the chosen one)
+                chosen += [r for k in range(len(lists)) for r in sorted(used[k]) if r not in chosen]
+                break
+        return _evidence(chosen, text)
+
 
     def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
         """An exclusion speaks about this matter's evidence only when it is close to it (within
@@ -1096,7 +1185,7 @@ class Matcher:
         if not norm.text.strip("。,，"):
             return MatchResult(text, "no_fit", (), (), (),
                                ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",))
-        occ = _Found(self._find(norm.text))
+        occ = _Found(self._find(norm.text), norm.text)
         s = self.settings
         found = set(occ)
 
@@ -1116,27 +1205,34 @@ class Matcher:
         # Only the cues that mention a word found, and have a word for each part, are tried
         # (rule by rule, in their order).
         cues_by_term, cue_matter, first_cue = self._cues_by_term, self._cue_matter, self._first_cue
+        rules = self._rules
         todo: dict[int, list[_Cue]] = {}
         for g in sorted({g for t in found if t in cues_by_term for g in cues_by_term[t]}):
             r = cue_matter[g]
-            cue = self._rule(r).cues[g - first_cue[r]]
-            if cue.possible(found):
-                todo.setdefault(r, []).append(cue)
+            cue = (rules[r] or self._rule(r)).cues[g - first_cue[r]]
+            for part in cue.parts:
+                if part.termset.isdisjoint(found):
+                    break  # a part without any word found: the cue cannot match
+            else:
+                if r in todo:
+                    todo[r].append(cue)
+                else:
+                    todo[r] = [cue]
         evals: list[_Eval] = []
         for r, cues in todo.items():
-            rule = self._rule(r)
-            hits = [h for h in (self._match_cue(c, occ, norm.text) for c in cues) if h]
+            rule = rules[r]
+            hits = [h for h in (self._match_cue(c, occ) for c in cues) if h]
             if not hits:
                 continue
             raw = _noisy_or(h.cue.weight for h in hits)
             score = raw
             reasons = [self._reason(h) for h in hits]
-            positions = frozenset().union(*(h.positions() for h in hits))
+            positions = frozenset().union(*[range(a, b) for h in hits for a, b in h.ranges])
             ev = _Eval(rule, hits, raw, score, reasons, positions)
             if rule.requires:
                 present = None
                 for c in rule.requires:
-                    present = self._match_cue(c, occ, norm.text)
+                    present = self._match_cue(c, occ)
                     if present:
                         break
                 if present is None:
@@ -1146,7 +1242,7 @@ class Matcher:
                 else:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
-                h = self._match_cue(c, occ, norm.text)
+                h = self._match_cue(c, occ)
                 if h and self._near(h, positions):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
@@ -1219,7 +1315,7 @@ class Matcher:
         if len(order) > 1 and best.score - order[1].score < rx.margin:
             return None
         for c in rx.markers:
-            h = self._match_cue(c, occ, text)
+            h = self._match_cue(c, occ)
             if h and self._near(h, best.positions):
                 best.state = "selected"
                 words = "”“".join(h.words[:len(c.parts)])
@@ -1230,9 +1326,12 @@ class Matcher:
     # -- families -----------------------------------------------------------------------------
     def _resolve_families(self, evals: list[_Eval], threshold: float) -> list[tuple[str, ...]]:
         s = self.settings
+        order = [e for e in sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+                 if e.state == "selected"]
+        if len(order) < 2:
+            return []  # no two selected matters: nothing competes (below, states only fall)
         by_id = {e.rule.matter: e for e in evals}
         ambiguous_pairs: list[tuple[str, str]] = []
-        order = sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
         for fam, family in self.families.items():
             if family.together:
                 continue
@@ -1315,12 +1414,10 @@ class Matcher:
 
     def _reason(self, hit: _Hit) -> str:
         bits = [f"“{w}”{self._concept_tag(p)}" for w, p in zip(hit.words, hit.cue.parts)]
-        kind = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
-                "combos": "组合", "weak": "弱线索"}[hit.cue.kind]
-        return f"命中{'且命中'.join(bits)}（{kind}）"
+        return f"命中{'且命中'.join(bits)}（{_KIND_NAMES[hit.cue.kind]}）"
 
     def _candidate(self, e: _Eval, norm: NormText) -> Candidate:
-        ranges = [r for h in e.hits for r in h.ranges] + e.extra_ranges
+        ranges = {r for h in e.hits for r in h.ranges}.union(e.extra_ranges)  # (hits overlap)
         spans = _merge([norm.original_span(a, b) for a, b in ranges])
         return Candidate(
             matter=e.rule.matter,
@@ -1329,6 +1426,64 @@ class Matcher:
             reasons=tuple(e.reasons),
             selected=e.state in ("selected",),
         )
+
+
+def _combine(lists: list[list[tuple[int, int, str]]], window: int,
+             used: list[set[tuple[int, int, str]]], n: int) -> tuple[int, tuple] | None:
+    """The closest combination of one occurrence of each part (the first 12 of each), as
+    (spread, occurrences), or None; `used` collects, part by part, the occurrences that take
+    part in some combination within the window. `n` is the description's length."""
+    best: tuple[int, tuple] | None = None
+    last = len(lists) - 1
+
+    def rec(i: int, chosen: list[tuple[int, int, str]], lo: int, hi: int):
+        # chosen: one occurrence of each part before i, spanning [lo, hi) within the window
+        nonlocal best
+        for r in lists[i][:12]:
+            x, y = r[0], r[1]
+            # the parts of a combination are different words: one may not contain another
+            for a, b, _ in chosen:
+                if (a <= x and y <= b) or (x <= a and b <= y):
+                    break
+            else:
+                new_lo = lo if lo < x else x
+                new_hi = hi if hi > y else y
+                spread = new_hi - new_lo
+                if spread > window:
+                    continue  # the span only grows as parts are added
+                chosen.append(r)
+                if i < last:
+                    rec(i + 1, chosen, new_lo, new_hi)
+                else:
+                    for k, c in enumerate(chosen):
+                        used[k].add(c)
+                    if best is None or spread < best[0]:
+                        best = (spread, tuple(chosen))
+                chosen.pop()
+
+    rec(0, [], n, 0)
+    return best
+
+
+def _combine_two(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], window: int,
+                 used: list[set[tuple[int, int, str]]]) -> tuple[int, tuple] | None:
+    """_combine, written out for the common case of two parts (the same results)."""
+    best: tuple[int, tuple] | None = None
+    used_0, used_1 = used
+    for r0 in first[:12]:
+        x0, y0 = r0[0], r0[1]
+        for r1 in second[:12]:
+            x1, y1 = r1[0], r1[1]
+            if (x0 <= x1 and y1 <= y0) or (x1 <= x0 and y0 <= y1):
+                continue
+            spread = (y0 if y0 > y1 else y1) - (x0 if x0 < x1 else x1)
+            if spread > window:
+                continue
+            used_0.add(r0)
+            used_1.add(r1)
+            if best is None or spread < best[0]:
+                best = (spread, (r0, r1))
+    return best
 
 
 def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -18,7 +18,6 @@ Steps, character by character:
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from typing import Mapping
 
 # Traditional → simplified, one pair per two characters (traditional first). Written for this
@@ -60,15 +59,21 @@ _DROP_CATEGORIES = frozenset({"So", "Sk", "Cs", "Co", "Cf", "Cc", "Mn", "Me", "Z
 _LINE_BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c\x85")
 
 
-@dataclass(frozen=True)
 class NormText:
     """A normalised copy of `original`; character i of `text` comes from
-    `original[starts[i]:ends[i]]`."""
+    `original[starts[i]:ends[i]]`. (A plain class with slots, not a dataclass: one is made per
+    description, and generating dataclass methods would cost every start-up.)"""
 
-    original: str
-    text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    __slots__ = ("original", "text", "starts", "ends")
+
+    def __init__(self, original: str, text: str, starts: tuple[int, ...], ends: tuple[int, ...]):
+        self.original = original
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    def __repr__(self) -> str:
+        return f"NormText(original={self.original!r}, text={self.text!r})"
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets [a, b) of the normalised range [start, end)."""
@@ -96,10 +101,21 @@ def _char_steps(ch: str) -> str:
 
 
 _CHAR_CACHE: dict[str, str] = {}
+# The characters seen so far whose replacement is one character, and the replacements that
+# differ from the character: a text made only of them is folded by str.translate, each output
+# character coming from the input character at the same place.
+_ONE_CHAR: set[str] = set()
+_ONE_CHAR_TABLE: dict[int, str] = {}
+_CACHE_LIMIT = 20000
 
 
 def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     """Steps 1-4 over a whole string, with the origin of each output character."""
+    if _ONE_CHAR.issuperset(text):
+        folded = text.translate(_ONE_CHAR_TABLE)
+        if "。。" not in folded:  # else line breaks in a row are to be made one (below)
+            n = len(text)
+            return folded, list(range(n)), list(range(1, n + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -108,8 +124,12 @@ def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
         rep = cache.get(ch)
         if rep is None:
             rep = _char_steps(ch)
-            if len(cache) < 20000:
+            if len(cache) < _CACHE_LIMIT:
                 cache[ch] = rep
+                if len(rep) == 1:
+                    _ONE_CHAR.add(ch)
+                    if rep != ch:
+                        _ONE_CHAR_TABLE[ord(ch)] = rep
         if not rep:
             continue
         if rep == "。" and out and out[-1] == "。":
@@ -159,6 +179,9 @@ class PhraseMap:
               ) -> tuple[str, list[int], list[int]]:
         if not self._by_first:
             return text, starts, ends
+        by_first = self._by_first
+        if not any(k in text for c in by_first.keys() & text for k in by_first[c]):
+            return text, starts, ends  # most texts: nothing to replace
         out: list[str] = []
         new_starts: list[int] = []
         new_ends: list[int] = []

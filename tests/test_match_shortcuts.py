@@ -1,0 +1,139 @@
+"""The matcher's shortcuts (written for speed) give the results of the plain ways they replace."""
+import pickle
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from router import match as M
+from router import textnorm
+from router.textnorm import T2S, fold_chars
+
+MATCHING = Path(__file__).resolve().parents[1] / "catalog" / "matching.yaml"
+
+
+@pytest.fixture(scope="module")
+def matcher(matter_names) -> M.Matcher:
+    return M.Matcher.load(MATCHING, matter_names)
+
+
+def _occurrences(rng: random.Random, n: int) -> list[tuple[int, int, str]]:
+    out = []
+    for _ in range(n):
+        a = rng.randrange(0, 70)
+        out.append((a, a + rng.randrange(1, 6), rng.choice("abc")))
+    out = sorted(set(out))
+    out.sort(key=lambda x: (x[0], -x[1]))
+    return out
+
+
+def test_the_two_part_search_is_the_general_one():
+    rng = random.Random(5)
+    for _ in range(3000):
+        first, second = _occurrences(rng, rng.randrange(1, 15)), _occurrences(rng, rng.randrange(1, 15))
+        window = rng.choice([5, 10, 40])
+        used_general: list[set] = [set(), set()]
+        used_two: list[set] = [set(), set()]
+        general = M._combine([first, second], window, used_general, 80)
+        two = M._combine_two(first, second, window, used_two)
+        assert (general is None) == (two is None)
+        if general is not None:
+            assert general[0] == two[0] and tuple(general[1]) == tuple(two[1])
+        assert used_general == used_two
+
+
+@pytest.mark.parametrize("pattern, needs", [
+    (r"(?<![a-z0-9])[gsxy]\d{1,3}(?![0-9])", set("gsxy")),
+    (r"(?:路|街|大道)(?=口)", {"路", "街", "大"}),
+    (r"《?村庄和集镇", {"村"}),
+    (r"点(?=[^。]{0,6}(秸|秆))", {"点"}),
+    (r"(2[2-4]|[0-5])[:：点]", {":", "：", "点"}),
+    (r"a?b", {"b"}),
+    (r"(?:ab)+c*", {"a"}),
+    (r"(?i)ab", None),
+    (r"(?i:a)b", {"b"}),
+    (r"\d+", None),
+    (r"[^a]", None),
+    (r".x?", None),
+    (r"(?=a)", None),
+    (r"[a-z]+", None),          # too many characters to be worth checking
+])
+def test_the_characters_a_pattern_needs(pattern, needs):
+    got = M._needed_chars(re.compile(pattern))
+    assert (set(got) if got is not None else None) == needs
+
+
+def test_a_pattern_is_never_skipped_where_it_matches():
+    """Every match contains one of the characters said to be needed (random texts and patterns
+    made of the pieces the analysis knows)."""
+    rng = random.Random(11)
+    atoms = ["a", "b", "c", "[ab]", "[^a]", "(?:a|bc)", "\\d", ".", "(?=a)", "(?<!b)", "(c|)"]
+    for _ in range(400):
+        pattern = "".join(rng.choice(atoms) + rng.choice(["", "?", "*", "+", "{2}", "{0,2}"])
+                          for _ in range(rng.randrange(1, 5)))
+        try:
+            rx = re.compile(pattern)
+        except re.error:
+            continue
+        needs = M._needed_chars(rx)
+        if needs is None:
+            continue
+        for _ in range(30):
+            text = "".join(rng.choice("abc1。") for _ in range(rng.randrange(0, 12)))
+            m = rx.search(text)
+            if m is not None and m.end() > m.start():
+                assert any(c in text for c in needs), (pattern, text, needs)
+
+
+def _fold_chars_plainly(text: str) -> tuple[str, list[int], list[int]]:
+    """fold_chars without its fast path (character by character, as it was written first)."""
+    out, starts, ends = [], [], []
+    for k, ch in enumerate(text):
+        rep = textnorm._char_steps(ch)
+        if not rep:
+            continue
+        if rep == "。" and out and out[-1] == "。":
+            continue
+        for c in rep:
+            out.append(c)
+            starts.append(k)
+            ends.append(k + 1)
+    return "".join(out), starts, ends
+
+
+def test_folding_by_translation_is_folding_by_character():
+    rng = random.Random(3)
+    alphabet = (list("国道边上摆摊卖西瓜占了半条道。，,.!！？ \n\r\t") + list("ＡＢＣ１２３ＫＴＶ")
+                + list(T2S)[:200] + ["😀", "\u200b", "\ufe0f", "ﬁ", "㎡", "½", "｡", "…", "\u3000"])
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 30)))
+        assert fold_chars(text) == _fold_chars_plainly(text), repr(text)
+        assert fold_chars(text) == _fold_chars_plainly(text), repr(text)  # again, now from the cache
+
+
+def test_nfkc_is_what_the_table_says():
+    # the fast path keeps a character's replacement; it must be the one _char_steps gives
+    for ch in "，。ＡＢ１國裡😀\n":
+        fold_chars(ch)
+    for code, rep in textnorm._ONE_CHAR_TABLE.items():
+        assert textnorm._char_steps(chr(code)) == rep
+    assert unicodedata.normalize("NFKC", "，") == ","
+
+
+def test_a_phrase_map_skips_only_texts_without_any_entry():
+    pm = textnorm.PhraseMap({"秸杆": "秸秆", "燥音": "噪音", "x": "y"})
+    for text, want in (("烧秸杆", "烧秸秆"), ("没有错字", "没有错字"), ("燥音大", "噪音大"), ("xx", "yy"),
+                       ("秸", "秸"), ("", "")):
+        assert pm.apply(*fold_chars(text))[0] == want
+
+
+def test_a_cached_matcher_is_made_of_plain_tuples_until_used(matcher):
+    copy = pickle.loads(pickle.dumps(matcher, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copy._rules == [None] * len(matcher.matter_ids)
+    text = "国道边上摆摊卖西瓜，占了半条道"
+    assert copy.match(text).to_json() == matcher.match(text).to_json()
+    assert any(r is not None for r in copy._rules) and any(r is None for r in copy._rules)
+    again = pickle.loads(pickle.dumps(copy, protocol=pickle.HIGHEST_PROTOCOL))  # partly built
+    assert again.match("楼道里一排电动车插着电").to_json() == matcher.match("楼道里一排电动车插着电").to_json()
