@@ -10,7 +10,6 @@ pure-Python parser, so a broken file is reported in the same words whichever is 
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
 import re
 import threading
@@ -348,7 +347,8 @@ def load_file(path: str | Path, *, pure: bool = False) -> Any:
         raise CatalogError([Problem(str(p), None, None, "文件不是 UTF-8 编码")]) from None
     if pure or len(raw) < _PARSED_MIN_BYTES:
         return load_text(text, str(p), pure=pure)
-    digest = hashlib.blake2b(raw, digest_size=20).digest()
+    from hashlib import blake2b  # here: loading OpenSSL costs ~3 ms of every `zhifa route` start
+    digest = blake2b(raw, digest_size=20).digest()
     blob = _PARSED.get(digest)
     if blob is not None:
         return marshal.loads(blob)
