@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .errors import CatalogError, InputError, Problem
+from .record import record
 from .yamlio import load_file
 
 DEFAULT_ROOT = Path(__file__).resolve().parent.parent / "catalog"
@@ -72,7 +73,7 @@ LISTED = {"confirmed", "inferred"}
 
 
 # ---------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@record
 class Matter:
     id: str
     name: str
@@ -89,7 +90,7 @@ class Matter:
     department_assumption: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Township:
     code: str
     name: str
@@ -100,7 +101,7 @@ class Township:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Department:
     name: str
     field: str
@@ -109,14 +110,14 @@ class Department:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class OtherBody:
     name: str
     role: str | None = None
     aliases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class OutsideUnit:
     name: str
     belongs_to: str | None = None
@@ -124,13 +125,13 @@ class OutsideUnit:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Assumption:
     id: str
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Batch:
     id: str
     title: str
@@ -148,7 +149,7 @@ class Batch:
         return self.effective <= day and (self.ends is None or day < self.ends)
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """Where the violation happened: a township/street of the district, or a unit outside it."""
 
@@ -158,7 +159,7 @@ class Place:
     outside: OutsideUnit | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Reporter:
     """The body that found the case, always in the name it may act in (四（一）3)."""
 

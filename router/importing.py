@@ -14,13 +14,14 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from .catalog import Assumption, Batch, Catalog, Matter, load_catalog, resolve_root
 from .errors import CatalogError, HasProblems, InputError, Problem
+from .record import replace
 from .sheets import (COLUMNS, Row, Table, lines_of, norm, one_line, parse_day, parse_overrides,
                      read_table)
 
