@@ -102,12 +102,18 @@ def _cc_day(d: date) -> DayInfo:
     return DayInfo(d, "holiday" if rest else "makeup_workday", names.get(name, name))
 
 
+_KNOWN_DAYS = 8192  # ~22 years of days
+
+
 class WorkCalendar:
     """Day kinds for any date: catalog years first, then chinesecalendar, else weekends only."""
 
     def __init__(self, years: Mapping[int, YearArrangement], folder: str = "catalog/calendar/"):
         self._years = dict(years)
         self.folder = folder
+        # day -> DayInfo, remembered: chinesecalendar rescans its tables on every lookup
+        # (~30 µs), and a deadline looks at 3-10 days. Bounded: ~200 bytes a day.
+        self._known: dict[date, DayInfo] = {}
 
     def covers(self, year: int) -> bool:
         return year in self._years or _cc_covers(year)
@@ -133,6 +139,15 @@ class WorkCalendar:
 
     def day_info(self, d: date) -> DayInfo:
         """Kind of day; for an uncovered year only weekends are rest days (check `covers`)."""
+        hit = self._known.get(d)
+        if hit is None:
+            hit = self._day_info(d)
+            if len(self._known) >= _KNOWN_DAYS:
+                self._known.clear()
+            self._known[d] = hit
+        return hit
+
+    def _day_info(self, d: date) -> DayInfo:
         a = self._years.get(d.year)
         if a is not None:
             if d in a.makeup:
