@@ -219,13 +219,14 @@ class _Term:
 class _Part:
     """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
 
-    __slots__ = ("label", "concept", "terms", "termset")
+    __slots__ = ("label", "concept", "terms", "termset", "tag")
 
     def __init__(self, label: str, concept: str | None, terms: tuple[str, ...]):
         self.label = label
         self.concept = concept
         self.terms = terms         # term keys
         self.termset = frozenset(terms)
+        self.tag = f"（{concept}类）" if concept else ""   # after a word it matched, in reasons
 
     def __reduce__(self):
         return (_Part, (self.label, self.concept, self.terms))
@@ -251,14 +252,16 @@ class _Found(dict):
         key = id(part.terms)
         out = self._parts.get(key)
         if out is None:
-            termset = part.termset
-            present = [t for t in self if t in termset]   # in the mapping's order
+            present = part.termset.intersection(self)
             if len(present) == 1:
-                t = present[0]
+                (t,) = present
                 out = [(a, b, t) for a, b in self[t]]   # already in order
+            elif not present:
+                out = []
             else:
-                out = [(a, b, t) for t in present for a, b in self[t]]
-                out.sort(key=lambda x: (x[0], -x[1]))  # stable: ties stay in the mapping's order
+                terms = [t for t in self if t in present]  # in the mapping's order, so that…
+                out = [(a, b, t) for t in terms for a, b in self[t]]
+                out.sort(key=lambda x: (x[0], -x[1]))  # …the stable sort breaks ties that way
             self._parts[key] = out
         return out
 
@@ -800,7 +803,7 @@ class _Hit:
         for (a, b), key in zip(self.ranges, self.keys):
             if key in shared:
                 continue
-            inside = sum(1 for i in range(a, b) if i in positions)
+            inside = len(positions.intersection(range(a, b)))
             # a word is covered when the other matter's words take up more than half of it
             if 2 * inside <= b - a:
                 return False
@@ -810,23 +813,31 @@ class _Hit:
 class _Eval:
     """A matter's evaluation against one description."""
 
-    __slots__ = ("rule", "hits", "raw", "score", "reasons", "positions", "state", "extra_ranges")
+    __slots__ = ("rule", "hits", "raw", "score", "reasons", "state", "extra_ranges", "_positions")
 
     def __init__(self, rule: _Rule, hits: list[_Hit], raw: float, score: float,
-                 reasons: list[str], positions: frozenset[int]):
+                 reasons: list[str]):
         self.rule = rule
         self.hits = hits
         self.raw = raw
         self.score = score
         self.reasons = reasons
-        self.positions = positions
         self.state = "candidate"   # candidate | selected | ambiguous | dropped
         self.extra_ranges: list[tuple[int, int]] = []
+        self._positions: frozenset[int] | None = None
+
+    @property
+    def positions(self) -> frozenset[int]:
+        """Characters of this matter's evidence (worked out when first needed: rarely)."""
+        if self._positions is None:
+            self._positions = frozenset().union(*[range(a, b) for h in self.hits
+                                                  for a, b in h.ranges])
+        return self._positions
 
     def specific_positions(self, shared: frozenset[str]) -> frozenset[int]:
         """Characters of this matter's evidence, leaving out a family's shared words."""
-        return frozenset(i for h in self.hits for (a, b), key in zip(h.ranges, h.keys)
-                         if key not in shared for i in range(a, b))
+        return frozenset().union(*[range(a, b) for h in self.hits
+                                   for (a, b), key in zip(h.ranges, h.keys) if key not in shared])
 
 
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
@@ -907,6 +918,11 @@ class Matcher:
         self.families: dict[str, _Family] = compiled["families"]
         self._together = frozenset((a, b) for f in self.families.values() if f.together
                                    for a in f.members for b in f.members if a != b)
+        families_of: dict[str, list[str]] = {}
+        for name, f in self.families.items():
+            for m in f.members:
+                families_of.setdefault(m, []).append(name)
+        self._families_of = {m: tuple(names) for m, names in families_of.items()}
         terms: dict[str, _Term] = compiled["terms"]
         # Plain words of the shared vocabulary: a longer one hides the words that only modify it
         # (Chinese compounds put the head last: 烧烤店 is a 店, not a 烧烤; 车站 is no 车).
@@ -1107,8 +1123,12 @@ class Matcher:
             regex_terms = self._regex_terms = [(k, re.compile(p), needs)
                                                for k, p, needs in self._regex_src]
         for k, rx, needs in regex_terms:
-            if needs is not None and not any(c in text for c in needs):
-                continue
+            if needs is not None:
+                for c in needs:
+                    if c in text:
+                        break
+                else:
+                    continue  # none of the characters every match has
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
@@ -1152,10 +1172,14 @@ class Matcher:
             lists.append(o)
         text = occ.text
         window = self.settings["combo_window"]
-        used: list[set[tuple[int, int, str]]] = [set() for _ in lists]
         if len(lists) == 2:
+            used = [set(), set()]
             best = _combine_two(lists[0], lists[1], window, used)
+        elif len(lists) == 3:
+            used = [set(), set(), set()]
+            best = _combine_three(lists[0], lists[1], lists[2], window, used)
         else:
+            used = [set() for _ in lists]
             best = _combine(lists, window, used, len(text))
         if best is None:
             return None
@@ -1219,20 +1243,22 @@ class Matcher:
                 else:
                     todo[r] = [cue]
         evals: list[_Eval] = []
+        match_cue = self._match_cue
         for r, cues in todo.items():
             rule = rules[r]
-            hits = [h for h in (self._match_cue(c, occ) for c in cues) if h]
+            hits = []
+            for c in cues:
+                h = match_cue(c, occ)
+                if h is not None:
+                    hits.append(h)
             if not hits:
                 continue
-            raw = _noisy_or(h.cue.weight for h in hits)
-            score = raw
-            reasons = [self._reason(h) for h in hits]
-            positions = frozenset().union(*[range(a, b) for h in hits for a, b in h.ranges])
-            ev = _Eval(rule, hits, raw, score, reasons, positions)
+            raw = _noisy_or([h.cue.weight for h in hits])
+            ev = _Eval(rule, hits, raw, raw, [self._reason(h) for h in hits])
             if rule.requires:
                 present = None
                 for c in rule.requires:
-                    present = self._match_cue(c, occ)
+                    present = self._match_cue(c, occ) if c.possible(found) else None
                     if present:
                         break
                 if present is None:
@@ -1242,8 +1268,8 @@ class Matcher:
                 else:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
-                h = self._match_cue(c, occ)
-                if h and self._near(h, positions):
+                h = self._match_cue(c, occ) if c.possible(found) else None
+                if h and self._near(h, ev.positions):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
@@ -1328,12 +1354,18 @@ class Matcher:
         s = self.settings
         order = [e for e in sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
                  if e.state == "selected"]
-        if len(order) < 2:
-            return []  # no two selected matters: nothing competes (below, states only fall)
+        # Only families with two selected members have anything to resolve (below, states only
+        # fall from selected).
+        counts: dict[str, int] = {}
+        for e in order:
+            for fam in self._families_of.get(e.rule.matter, ()):
+                counts[fam] = counts.get(fam, 0) + 1
+        if not any(n > 1 for n in counts.values()):
+            return []
         by_id = {e.rule.matter: e for e in evals}
         ambiguous_pairs: list[tuple[str, str]] = []
         for fam, family in self.families.items():
-            if family.together:
+            if family.together or counts.get(fam, 0) < 2:
                 continue
             shared = family.shared
             live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
@@ -1397,10 +1429,6 @@ class Matcher:
 
     # -- explanations -------------------------------------------------------------------------
     @staticmethod
-    def _concept_tag(part: _Part) -> str:
-        return f"（{part.concept}类）" if part.concept else ""
-
-    @staticmethod
     def _part_label(part: _Part) -> str:
         return f"{part.concept}类词" if part.concept else f"“{part.label}”"
 
@@ -1413,18 +1441,18 @@ class Matcher:
         return f"（{'、'.join(names)}类）" if names else ""
 
     def _reason(self, hit: _Hit) -> str:
-        bits = [f"“{w}”{self._concept_tag(p)}" for w, p in zip(hit.words, hit.cue.parts)]
+        bits = [f"“{w}”{p.tag}" for w, p in zip(hit.words, hit.cue.parts)]
         return f"命中{'且命中'.join(bits)}（{_KIND_NAMES[hit.cue.kind]}）"
 
     def _candidate(self, e: _Eval, norm: NormText) -> Candidate:
         ranges = {r for h in e.hits for r in h.ranges}.union(e.extra_ranges)  # (hits overlap)
-        spans = _merge([norm.original_span(a, b) for a, b in ranges])
+        original = norm.original
         return Candidate(
             matter=e.rule.matter,
             score=round(max(0.0, min(1.0, e.score)), 4),
-            spans=tuple(Span(a, b, norm.original[a:b]) for a, b in spans),
+            spans=tuple([Span(a, b, original[a:b]) for a, b in norm.original_spans(ranges)]),
             reasons=tuple(e.reasons),
-            selected=e.state in ("selected",),
+            selected=e.state == "selected",
         )
 
 
@@ -1486,14 +1514,39 @@ def _combine_two(first: list[tuple[int, int, str]], second: list[tuple[int, int,
     return best
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for a, b in sorted(ranges):
-        if out and a <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], b)
-        else:
-            out.append([a, b])
-    return [(a, b) for a, b in out]
+def _combine_three(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]],
+                   third: list[tuple[int, int, str]], window: int,
+                   used: list[set[tuple[int, int, str]]]) -> tuple[int, tuple] | None:
+    """_combine, written out for three parts (the same results)."""
+    best: tuple[int, tuple] | None = None
+    used_0, used_1, used_2 = used
+    third = third[:12]
+    for r0 in first[:12]:
+        x0, y0 = r0[0], r0[1]
+        if y0 - x0 > window:
+            continue
+        for r1 in second[:12]:
+            x1, y1 = r1[0], r1[1]
+            if (x0 <= x1 and y1 <= y0) or (x1 <= x0 and y0 <= y1):
+                continue
+            lo = x0 if x0 < x1 else x1
+            hi = y0 if y0 > y1 else y1
+            if hi - lo > window:
+                continue
+            for r2 in third:
+                x2, y2 = r2[0], r2[1]
+                if (x0 <= x2 and y2 <= y0) or (x2 <= x0 and y0 <= y2) \
+                        or (x1 <= x2 and y2 <= y1) or (x2 <= x1 and y1 <= y2):
+                    continue
+                spread = (hi if hi > y2 else y2) - (lo if lo < x2 else x2)
+                if spread > window:
+                    continue
+                used_0.add(r0)
+                used_1.add(r1)
+                used_2.add(r2)
+                if best is None or spread < best[0]:
+                    best = (spread, (r0, r1, r2))
+    return best
 
 
 def timed_match(matcher: Matcher, text: str) -> tuple[MatchResult, float]:

@@ -81,6 +81,19 @@ class NormText:
             raise ValueError("empty range")
         return self.starts[start], max(self.ends[start:end])
 
+    def original_spans(self, ranges) -> list[tuple[int, int]]:
+        """Original offsets of normalised ranges (each non-empty), in order, those that overlap
+        or touch made one."""
+        starts, ends = self.starts, self.ends
+        out: list[tuple[int, int]] = []
+        for a, b in sorted([(starts[s], max(ends[s:e])) for s, e in ranges]):
+            if out and a <= out[-1][1]:
+                if b > out[-1][1]:
+                    out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out
+
 
 def _char_steps(ch: str) -> str:
     """Steps 1-4 for one original character: its normalised replacement ('' to drop it)."""

@@ -23,25 +23,29 @@ def _occurrences(rng: random.Random, n: int) -> list[tuple[int, int, str]]:
     out = []
     for _ in range(n):
         a = rng.randrange(0, 70)
-        out.append((a, a + rng.randrange(1, 6), rng.choice("abc")))
+        out.append((a, a + rng.choice([1, 2, 3, 5, 12, 45]), rng.choice("abc")))
     out = sorted(set(out))
     out.sort(key=lambda x: (x[0], -x[1]))
     return out
 
 
-def test_the_two_part_search_is_the_general_one():
+def test_the_two_and_three_part_searches_are_the_general_one():
     rng = random.Random(5)
     for _ in range(3000):
-        first, second = _occurrences(rng, rng.randrange(1, 15)), _occurrences(rng, rng.randrange(1, 15))
+        k = rng.choice([2, 3])
+        lists = [_occurrences(rng, rng.randrange(1, 15)) for _ in range(k)]
         window = rng.choice([5, 10, 40])
-        used_general: list[set] = [set(), set()]
-        used_two: list[set] = [set(), set()]
-        general = M._combine([first, second], window, used_general, 80)
-        two = M._combine_two(first, second, window, used_two)
-        assert (general is None) == (two is None)
+        used_general: list[set] = [set() for _ in lists]
+        used_special: list[set] = [set() for _ in lists]
+        general = M._combine(lists, window, used_general, 80)
+        if k == 2:
+            special = M._combine_two(*lists, window, used_special)
+        else:
+            special = M._combine_three(*lists, window, used_special)
+        assert (general is None) == (special is None)
         if general is not None:
-            assert general[0] == two[0] and tuple(general[1]) == tuple(two[1])
-        assert used_general == used_two
+            assert general[0] == special[0] and tuple(general[1]) == tuple(special[1])
+        assert used_general == used_special
 
 
 @pytest.mark.parametrize("pattern, needs", [
