@@ -28,7 +28,6 @@ from __future__ import annotations
 import re
 import time
 from array import array
-from operator import add
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -1097,13 +1096,13 @@ class Matcher:
         # without being its last part (its head). A compound ending in a locative (工地里, 空地上)
         # is a noun and its place word: the noun is the head (工地), and a word straddling the
         # two (地里) is hidden too.
-        covers = [(a, b, b - 1 if k[-1] in _LOCATIVES else b, self._term_groups.get(k, frozenset()))
-                  for k, lst in occ.items() if k in self._compound_terms for a, b in lst]
+        compounds, groups_of, no_group = self._compound_terms, self._term_groups.get, frozenset()
+        covers = [(a, b, b - 1 if k[-1] in _LOCATIVES else b, groups_of(k, no_group))
+                  for k, lst in occ.items() if k in compounds for a, b in lst]
         if covers:
             pruned: dict[str, list[tuple[int, int]]] = {}
-            no_group: frozenset[str] = frozenset()
             for k, lst in occ.items():
-                mine = self._term_groups.get(k, no_group)
+                mine = groups_of(k, no_group)
                 keep = []
                 for a, b in lst:
                     for ca, cb, head, g in covers:
