@@ -291,23 +291,26 @@ def bare(i, fs):
     host.delete_state(bare_name, sid)
     return out
 # The same chain driven through durable's C core with the least Python possible (the way
-# Engine.evaluate drives it): assert, take the next action, assert what was recorded, complete.
+# Engine.evaluate drives it): assert, take the next action, assert what was recorded (the types a
+# rule can read; JSON by orjson, as the engine does), complete.
 import durable_rules_engine as dre
 host.register_rulesets({"bare_c": compile_ruleset(engine.rules, {r.name: replay(r.name) for r in engine.rules}, sink=False)})
 chandle = host.get_ruleset("bare_c")._handle
-dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+import orjson
+consumed = engine._consumed  # the fact types some rule's condition accepts (the rest never reach durable)
 def bare_c(i, fs):
     pending = {k: deque(v) for k, v in recorded[i][0].items()}
     sid = f"c{i}"
     out = list(fs)
     for fact in fs:
-        code, state = dre.assert_fact(chandle, dumps({**fact, "sid": sid}))
+        code, state = dre.assert_fact(chandle, orjson.dumps({**fact, "sid": sid}).decode())
         started = dre.start_action_for_state(chandle, state) if code == 0 else None
         message = started[1] if started else None
         while message:
-            name = next(iter(json.loads(message)))
+            name = next(iter(orjson.loads(message)))
             for f in pending[name].popleft():
-                dre.assert_fact(chandle, dumps({**f, "sid": sid}))
+                if consumed is None or f["t"] in consumed:
+                    dre.assert_fact(chandle, orjson.dumps({**f, "sid": sid}).decode())
                 out.append(f)
             message = dre.complete_and_start_action(chandle, state)
     dre.delete_state(chandle, sid)
