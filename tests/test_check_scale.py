@@ -1,14 +1,12 @@
 """`zhifa catalog check` on a province-scale catalog (bench/scale.py: 5,000 matters, 500 batches,
-matching knowledge in the same format): the work grows with what the catalog holds, not with
-every pair of matters, and the terminal shows each kind of notice as a count and examples.
+matching knowledge in the same format): it completes, finds the same overlaps through the cue
+index, and the terminal shows each kind of notice as a count and examples.
 
-bench/run.py measures the wall-clock figure against its target (≤ 5 s); the bounds here are
-CPU seconds with a wide margin (the check took ~19 s of CPU before libyaml, the cue index and
-the single parse of matching.yaml; ~3 s after), so a busy machine does not fail them."""
+How long it takes is measured by bench/run.py (section 5, target ≤ 5 s), not here: the project
+keeps speed figures in the benchmark, not in timed tests."""
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 
 import pytest
@@ -35,25 +33,17 @@ def scale_root(tmp_path_factory) -> Path:
     return root
 
 
-def _cpu(fn):
-    started = time.process_time()
-    result = fn()
-    return result, time.process_time() - started
-
-
 @needs_libyaml
-def test_scale_catalog_is_checked_in_a_few_seconds(scale_root):
-    report, seconds = _cpu(lambda: check_catalog(scale_root))
+def test_scale_catalog_is_checked(scale_root):
+    report = check_catalog(scale_root)
     assert report.ok and len(report.notices) > 10_000
-    assert seconds < 10, f"check_catalog took {seconds:.1f} s of CPU"
 
 
-def test_overlaps_of_5000_matters_do_not_compare_every_pair(scale_root):
+def test_overlaps_of_5000_matters_are_found_through_the_index(scale_root):
     catalog = load_catalog(scale_root)
     yamlio._PARSED.clear()  # include parsing matching.yaml, as when the matcher was not loaded
-    notes, seconds = _cpu(lambda: matching_overlaps(catalog))
+    notes = matching_overlaps(catalog)
     assert len(notes) > 10_000
-    assert seconds < 6, f"matching_overlaps took {seconds:.1f} s of CPU"
 
 
 def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_root, capsys):
@@ -63,9 +53,6 @@ def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_roo
     assert "未列出" in out and "--all" in out and "目录和规则检查通过" in out
     report = check_catalog(scale_root)
     assert f"另有 {len(report.notices)} 条提示" in out.replace("\n", "")
-    started = time.perf_counter()
     assert main(["catalog", "check", "--catalog", str(scale_root), "--all"]) == EXIT_OK
-    printing = time.perf_counter() - started
     full = capsys.readouterr().out
     assert sum(1 for line in full.splitlines() if line.lstrip().startswith("提示 /")) == len(report.notices)
-    assert printing < 60
