@@ -8,18 +8,16 @@ import csv
 import io
 import json
 import os
-import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 import orjson
 
 from .errors import InputError
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".xlsx")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".xlsx")
 
@@ -248,22 +246,39 @@ def flat_rows(row: int, result: dict) -> list[dict]:
     return out
 
 
-def render_result(suffix: str, row: int, result: dict) -> str:
-    """The text one result adds to an output of type `suffix`: a JSON line (.jsonl, and the
-    journal of .xlsx), or its CSV lines. Pure, so worker processes can do it."""
+def render_result(suffix: str, row: int, result: dict) -> bytes:
+    """The UTF-8 bytes one result adds to an output of type `suffix`: a JSON line (.jsonl, and
+    the journal of .xlsx), or its CSV lines. Pure, so worker processes can do it. (Bytes: the
+    output file is binary, so the text is encoded once, here.)"""
     if suffix == ".csv":
-        buf = io.StringIO()
-        writer = csv.writer(buf)  # the same dialect as csv.DictWriter in Output.open
-        for r in flat_rows(row, result):
-            writer.writerow([r.get(c, "") for c in CSV_COLUMNS])
-        text = buf.getvalue()
-        # A JSON input line can spell a lone surrogate (\ud800) that UTF-8 cannot hold: escape it
-        # rather than lose the row when it is echoed back in an error.
-        return text.encode("utf-8", "backslashreplace").decode("utf-8") if _SURROGATE.search(text) else text
+        return _csv_bytes(flat_rows(row, result))
     try:  # orjson: the same JSON as json.dumps(ensure_ascii=False), compact, ~4x faster
-        return orjson.dumps({"row": row, **result}, option=orjson.OPT_APPEND_NEWLINE).decode()
+        return orjson.dumps({"row": row, **result}, option=orjson.OPT_APPEND_NEWLINE)
     except TypeError:  # a lone surrogate, which UTF-8 cannot hold (orjson refuses it):
-        return json.dumps({"row": row, **result}) + "\n"  # \uXXXX escapes, nothing lost
+        return (json.dumps({"row": row, **result}) + "\n").encode()  # \uXXXX escapes, nothing lost
+
+
+def _csv_bytes(rows: Iterable[dict]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf)  # csv's default dialect: "," and \r\n line ends
+    for r in rows:
+        writer.writerow([r.get(c, "") for c in CSV_COLUMNS])
+    # A JSON input line can spell a lone surrogate (\ud800) that UTF-8 cannot hold: escape it
+    # rather than lose the row when it is echoed back in an error.
+    return buf.getvalue().encode("utf-8", "backslashreplace")
+
+
+class _TextSink:
+    """stdout without a byte buffer (an embedding program's stream): decode and write text."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, data: bytes) -> None:
+        self._stream.write(data.decode("utf-8"))
+
+    def flush(self) -> None:
+        self._stream.flush()
 
 
 class Output:
@@ -306,20 +321,19 @@ class Output:
     def open(self) -> None:
         if self.path is None:
             import sys
-            self._fh = sys.stdout
+            sys.stdout.flush()
+            self._fh = getattr(sys.stdout, "buffer", None) or _TextSink(sys.stdout)
             return
         exists = Path(self.journal).exists() and Path(self.journal).stat().st_size > 0
-        mode = "a" if (self.done_count and exists) else "w"
-        self._fh = open(self.journal, mode, encoding="utf-8", newline="")
-        if self.suffix == ".csv":
-            self._csv = csv.DictWriter(self._fh, fieldnames=CSV_COLUMNS)
-            if mode == "w":
-                self._csv.writeheader()
+        mode = "ab" if (self.done_count and exists) else "wb"
+        self._fh = open(self.journal, mode)
+        if self.suffix == ".csv" and mode == "wb":
+            self._fh.write(_csv_bytes([{c: c for c in CSV_COLUMNS}]))
 
     def write(self, row: int, result: dict) -> None:
         self.write_text(render_result(self.suffix, row, result))
 
-    def write_text(self, text: str) -> None:
+    def write_text(self, text: bytes) -> None:
         """Write complete lines (one or more results, in input order); hand them to the system
         at least every FLUSH_EVERY seconds (a flush per line cost ~5% of a batch). A run killed
         in between loses only the unflushed tail, which --resume routes again: a torn last line
@@ -376,7 +390,7 @@ def _route_chunk(chunk: list[tuple[int, Any]]) -> tuple[str, list[tuple[int, tup
     parent process only writes text (it would otherwise serialise every result itself and
     become the bottleneck)."""
     router, explain, suffix = _WORKER
-    parts: list[str] = []
+    parts: list[bytes] = []
     items: list[tuple[int, tuple]] = []
     for n, item in chunk:
         if isinstance(item, bytes):  # a JSON Lines row, read but not parsed by the parent
@@ -384,7 +398,7 @@ def _route_chunk(chunk: list[tuple[int, Any]]) -> tuple[str, list[tuple[int, tup
         result = router.route_safe(item, explain=explain)
         parts.append(render_result(suffix, n, result))
         items.append((n, summary_item(result)))
-    return "".join(parts), items
+    return b"".join(parts), items
 
 
 def _chunks(items, size: int):
