@@ -200,12 +200,12 @@ t = time.perf_counter()
 results = [router.route_safe(c) for c in cases]
 total = time.perf_counter() - t
 t = time.perf_counter()
-text = "".join(render_result(".jsonl", n, r) for n, r in enumerate(results, 1))
+text = b"".join(render_result(".jsonl", n, r) for n, r in enumerate(results, 1))
 dump = time.perf_counter() - t
 n = len(cases)
 print(json.dumps({"n": n, "route": total / n, "match": spent["match"] / n, "engine": spent["engine"] / n,
                   "rest": (total - spent["match"] - spent["engine"]) / n, "output": dump / n,
-                  "bytes": len(text.encode()) / n}))
+                  "bytes": len(text) / n}))
 '''
 
 
