@@ -294,7 +294,7 @@ def bare(i, fs):
 # Engine.evaluate drives it): assert, take the next action, assert what was recorded (the types a
 # rule can read; JSON by orjson, as the engine does), complete.
 import durable_rules_engine as dre
-host.register_rulesets({"bare_c": compile_ruleset(engine.rules, {r.name: replay(r.name) for r in engine.rules}, sink=False)})
+host.register_rulesets({"bare_c": compile_ruleset(engine.rules, {r.name: replay(r.name) for r in engine.rules}, sink_types=engine._consumed)})
 chandle = host.get_ruleset("bare_c")._handle
 import orjson
 consumed = engine._consumed  # the fact types some rule's condition accepts (the rest never reach durable)
@@ -303,6 +303,8 @@ def bare_c(i, fs):
     sid = f"c{i}"
     out = list(fs)
     for fact in fs:
+        if consumed is not None and fact["t"] not in consumed:
+            continue
         code, state = dre.assert_fact(chandle, orjson.dumps({**fact, "sid": sid}).decode())
         started = dre.start_action_for_state(chandle, state) if code == 0 else None
         message = started[1] if started else None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import weakref
-from typing import Any
+from typing import Any, Iterable
 
 import durable.engine as _durable
 import durable_rules_engine as _dre
@@ -23,6 +23,7 @@ from .rules import _REF, _TEMPLATE, Pattern, Ref, Rule, Test, load_rules
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
 # raises MessageNotHandledException inside the action and drops the fact silently.
 _SINK_NEVER = "__sink_never__"
+_WARMUP = "__warmup__"
 
 
 class _QuietHost(_durable.Host):
@@ -111,10 +112,16 @@ def _all(items, raw: bool = False) -> dict:
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
-def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = True) -> dict:
+def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = True,
+                    sink_types: Iterable[str] | None = None) -> dict:
     """Turn parsed rules into durable-rules' JSON form (a fresh dict every call: durable mutates
-    it by deleting the `run` entries). `sink` adds the never-firing rule durable's own Python host
-    needs (below); the direct driver does without it."""
+    it by deleting the `run` entries), with a never-firing "sink" rule that accepts every fact of
+    `sink_types` (default: every type a rule produces or reads; `sink=False`: no sink).
+
+    Why a sink: durable's own Python host drops a fact no condition accepts inside an action
+    (MessageNotHandled); and durable's C core aborts the whole process (free(): invalid pointer,
+    measured) when a state whose first fact no condition accepted is deleted. The direct driver
+    sends durable only types some rule reads, and sinks exactly those."""
     definition: dict[str, dict] = {}
     produced: set[str] = set()
     for rule in rules:
@@ -127,7 +134,9 @@ def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = Tru
     # Every fact type (base and derived) goes to the sink, not only types no rule mentions: a fact of a consumed
     # type whose values no condition accepts (an `action` of outside_district, say) is unhandled
     # too. The cross-check against the oracle found exactly that.
-    kinds = sorted(produced)
+    kinds = sorted(produced if sink_types is None else set(sink_types))
+    if not kinds:
+        return definition
     definition["__sink"] = {
         "all": [{"never": {"t": _SINK_NEVER}},
                 {"m": {"$or": [{"t": t} for t in kinds]} if len(kinds) > 1 else {"t": kinds[0]}}],
@@ -165,11 +174,28 @@ class Engine:
         self._host = _QuietHost()
         self._current: dict[str, Any] | None = None
         # The direct driver's ruleset: durable never runs its actions (the driver does).
-        never = {r.name: _never_called for r in self.rules}
-        self._host.register_rulesets({self._name: compile_ruleset(self.rules, never, sink=False)})
-        self._handle = self._host.get_ruleset(self._name)._handle
-        self._stock: Any = None  # durable's own host on the same rules, built on first use
         self._consumed = _consumed_types(self.rules)
+        never = {r.name: _never_called for r in self.rules}
+        definition = compile_ruleset(self.rules, never, sink_types=self._consumed)
+        definition[_WARMUP] = {"all": [{"w": {"t": _WARMUP}}], "run": _never_called}
+        self._host.register_rulesets({self._name: definition})
+        self._handle = self._host.get_ruleset(self._name)._handle
+        self._warm_up()
+        self._stock: Any = None  # durable's own host on the same rules, built on first use
+
+    def _warm_up(self) -> None:
+        """Run one action before any case. durable's C core aborts the process (free(): invalid
+        pointer) when the first state of a ruleset is deleted before any action has ever run in
+        it — e.g. a first case whose facts fire no rule (measured; tests/test_engine_driver.py)."""
+        handle, sid = self._handle, f"{_WARMUP}{self._name}"
+        code, state = _dre.assert_fact(handle, _dumps({"t": _WARMUP, "sid": sid}))[:2]
+        started = _dre.start_action_for_state(handle, state) if code == 0 else None
+        if not started:
+            raise EngineError("规则引擎初始化失败：预热规则未触发")
+        message = started[1]
+        while message:
+            message = _dre.complete_and_start_action(handle, state)
+        _dre.delete_state(handle, sid)
 
     def _wrap(self, rule: Rule):
         """The action durable's own Python host would run (evaluate_stock): the reference the
@@ -205,9 +231,13 @@ class Engine:
         handle = self._handle
         out = list(facts)
         firings: list[Firing] = []
-        seen: set[str] = set()
+        seen: set = set()  # JSON of every fact so far (str if sent to durable, else bytes)
         try:
+            consumed = self._consumed
             for fact in facts:
+                if consumed is not None and fact.get("t") not in consumed:
+                    _unseen(orjson.dumps(fact), fact, None, seen)  # no rule reads it (see below)
+                    continue
                 # The facts the router builds hold only text and booleans (see route.py).
                 code, state = _assert(handle, {**fact, "sid": sid}, fact, None, seen)
                 if code == 0:
@@ -226,7 +256,7 @@ class Engine:
         return out, firings
 
     def _run_actions(self, handle: int, state: int, sid: str, firings: list[Firing],
-                     out: list[dict], seen: set[str]) -> None:
+                     out: list[dict], seen: set) -> None:
         """Run every action pending for `state` until the chain is complete (durable's
         do_actions/_flush_actions, synchronously)."""
         started = _dre.start_action_for_state(handle, state)
@@ -255,7 +285,7 @@ class Engine:
                     else:
                         # No rule's condition can accept this type: durable would answer "not
                         # handled" and keep nothing, so it is not sent; duplicates still fail.
-                        _unseen(_dumps(fact), fact, name, seen)
+                        _unseen(orjson.dumps(fact), fact, name, seen)
                     out.append(dict(fact))  # a copy: the trace keeps what was asserted
             except BaseException as exc:
                 _abandon(handle, state)
@@ -314,7 +344,7 @@ def _dumps(payload: dict) -> str:
 
 
 
-def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set[str]) -> tuple[int, int]:
+def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set) -> tuple[int, int]:
     """durable_rules_engine.assert_fact, its result code checked: 0 = accepted, actions may be
     pending; 1 = no rule's condition accepts the fact (durable's MessageNotHandled: kept in our
     own list, it can take part in no rule); 3 = deferred (durable's stock host treats it as
@@ -329,7 +359,7 @@ def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set[
     return code, state
 
 
-def _unseen(text: str, fact: dict, rule: str | None, seen: set[str]) -> None:
+def _unseen(text: str | bytes, fact: dict, rule: str | None, seen: set) -> None:
     if text in seen:
         _duplicate(fact, rule, 2)
     seen.add(text)
@@ -390,9 +420,27 @@ def _compile_value(template: Any):
         items = [_compile_value(v) for v in template]
         return lambda b: [f(b) for f in items]
     if isinstance(template, dict):
-        fields = [(k, _compile_value(v)) for k, v in template.items()]
-        return lambda b: {k: f(b) for k, f in fields}
+        # Constant entries are copied with the dict (key order kept: each filled-in entry is
+        # assigned to a key that is already in place); only the rest are computed.
+        dynamic = [(k, _compile_value(v)) for k, v in template.items() if _is_dynamic(v)]
+        if not dynamic:
+            return lambda b: dict(template)
+        shape = {k: (None if _is_dynamic(v) else v) for k, v in template.items()}
+
+        def fill(b):
+            out = shape.copy()
+            for k, f in dynamic:
+                out[k] = f(b)
+            return out
+        return fill
     return lambda b: template
+
+
+def _is_dynamic(template: Any) -> bool:
+    """Whether a template needs the bound facts (or fresh containers) to be built."""
+    if isinstance(template, str):
+        return bool(_REF.match(template) or _TEMPLATE.search(template))
+    return isinstance(template, (list, dict))
 
 
 def compile_conclusions(rule: Rule):

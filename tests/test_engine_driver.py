@@ -74,3 +74,30 @@ def test_a_fact_no_rule_accepts_is_kept_and_a_duplicate_of_it_still_fails(router
     assert stray in out  # durable does not store it (no condition accepts it); the result keeps it
     with pytest.raises(EngineError, match="重复"):
         router.engine.evaluate(facts + [stray, dict(stray)])
+
+
+CRASH = r"""
+import sys
+from router.route import Router
+from router.errors import EngineError
+router = Router()
+case = {"t": "case", "channel": "nonsense", "place_kind": "nowhere"}
+for facts in ([{"t": "no_rule_reads_this"}, case], [case], [{"t": "matter", "matter": "?"}], [{"t": 1}]):
+    try:
+        router.engine.evaluate(facts)
+    except EngineError:
+        pass
+print("alive")
+"""
+
+
+def test_facts_no_condition_accepts_never_abort_the_process():
+    # durable's C core aborts the process (free(): invalid pointer) when a state whose first fact
+    # no condition accepted is deleted; the engine must never get there. Run in a child process:
+    # an abort here would take pytest down with it.
+    import subprocess
+    import sys
+    from pathlib import Path
+    proc = subprocess.run([sys.executable, "-c", CRASH], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[1])
+    assert proc.returncode == 0 and "alive" in proc.stdout, proc.stderr[-2000:]
