@@ -101,3 +101,19 @@ def test_facts_no_condition_accepts_never_abort_the_process():
     proc = subprocess.run([sys.executable, "-c", CRASH], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0 and "alive" in proc.stdout, proc.stderr[-2000:]
+
+
+def test_the_reused_state_is_empty_after_every_case(router):
+    import durable_rules_engine as dre
+    import orjson
+    engine = Engine(router.engine.rules)
+    sets = list(_factsets(router, generate_cases(router.catalog, 300, seed=11)))
+    for facts in sets:
+        first = _key(engine.evaluate(facts))
+        assert orjson.loads(dre.get_facts(engine._handle, engine._sid)) == [], facts
+        assert _key(engine.evaluate(facts)) == first  # the same answer the second time
+    sid = engine._sid
+    with pytest.raises(EngineError):
+        engine.evaluate(sets[0] + [sets[0][-1]])  # a failed case discards the state
+    assert engine._sid != sid
+    assert _key(engine.evaluate(sets[0])) == _key(router.engine.evaluate_stock(sets[0]))
