@@ -104,6 +104,18 @@ def fmt_n(n: int) -> str:
     return f"{n:,}"
 
 
+def cpu_speed() -> float:
+    """Seconds for a fixed pure-Python loop, best of 3: how fast this machine is right now."""
+    best = float("inf")
+    for _ in range(3):
+        t = time.perf_counter()
+        s = 0
+        for i in range(10_000_000):
+            s += i
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
 # ---- 1. cold start ---------------------------------------------------------------------------
 STAGES = r'''
 import json, sys, time, dataclasses, collections
@@ -572,6 +584,9 @@ def main() -> int:
                                                      if load > 1.0 else ""))
     except OSError:
         pass
+    say(f"CPU speed now: {cpu_speed() * 1000:.0f} ms for a fixed pure-Python loop of 10,000,000 steps "
+        "(best of 3; on a shared virtual machine it varies by tens of percent over the day, and every "
+        "absolute figure below with it)")
     tmp = Path(tempfile.mkdtemp(prefix="zhifa-bench-"))
     started = time.perf_counter()
     try:
@@ -590,6 +605,7 @@ def main() -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     say()
+    say(f"CPU speed at the end: {cpu_speed() * 1000:.0f} ms for the same loop")
     say(f"Summary ({time.perf_counter() - started:.0f} s):")
     for section, figure, _, target, ok in RESULTS:
         say(f"  {verdict(ok):5s}  [{section}] {figure.split(':')[0]} — target {target}")
