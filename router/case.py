@@ -156,6 +156,7 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         accepted = "；".join(f"{k}（{v}）" for k, v in EVENTS.items())
         raise InputError(f"未知的事件：{'、'.join(bad)}。可用：{accepted}", field="events", value=bad[0])
     events = tuple(dict.fromkeys(events_raw))
-    return Case(id=case_id, text=text, matters=matters, place=place, reported_by=reported_by,
-                channel=channel, at=at, urgent=_bool(raw, "urgent"), ongoing=_bool(raw, "ongoing"),
-                suspected_crime=_bool(raw, "suspected_crime"), events=events, notes=tuple(notes))
+    # Every field, in order (id, text, matters, place, reported_by, channel, at, urgent, ongoing,
+    # suspected_crime, events, notes): the record's fast path.
+    return Case(case_id, text, matters, place, reported_by, channel, at, _bool(raw, "urgent"),
+                _bool(raw, "ongoing"), _bool(raw, "suspected_crime"), events, tuple(notes))

@@ -58,6 +58,7 @@ class Router:
         self._reporters: dict[str, Reporter] = {}
         self._batch_by_id = {b.id: b for b in catalog.batches}
         self._rule_order = {r.name: i for i, r in enumerate(self.engine.rules)}
+        self._cite_of = {r.name: r.cite for r in self.engine.rules}
         self._rule_uses: dict[str, frozenset[str]] = {}
         for r in self.engine.rules:
             used: set[str] = set()
@@ -126,7 +127,11 @@ class Router:
                 derived_of.setdefault(f.get("matter"), []).append(f)
         fired_of: dict[Any, list[Firing]] = {}
         for f in firings:
-            for m in dict.fromkeys(a.get("matter") for a in f.asserted):
+            asserted = f.asserted
+            if len(asserted) == 1:  # the usual case
+                fired_of.setdefault(asserted[0].get("matter"), []).append(f)
+                continue
+            for m in dict.fromkeys(a.get("matter") for a in asserted):
                 fired_of.setdefault(m, []).append(f)
         decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
                                     reporter, warnings)
@@ -259,8 +264,9 @@ class Router:
         notices = [n["text"] for n in by_type.get("notice", [])]
 
         cites: list[str] = []
+        cite_of = self._cite_of
         for f in fired:
-            for c in self.engine.rule(f.rule).cite:
+            for c in cite_of[f.rule]:
                 if c not in cites:
                     cites.append(c)
 
