@@ -34,6 +34,14 @@ def _console(stderr: bool = False):
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def _emit(as_json: bool, to_json, render) -> None:
+    """JSON on stdout (`to_json()`), or the rich rendering (`render(console)`)."""
+    if as_json:
+        click.echo(json.dumps(to_json(), ensure_ascii=False, indent=2))
+    else:
+        render(_console())
+
+
 class _Fail(Exception):
     def __init__(self, message: str, code: int):
         super().__init__(message)
@@ -99,10 +107,7 @@ def route(ctx, text, place, reported_by, at, channel, complaint, urgent, ongoing
         raw["id"] = case_id
     raw = {k: v for k, v in raw.items() if v not in (None, [], False)}
     result = _router(catalog).route(raw, explain=explain)
-    if as_json:
-        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
-    else:
-        render_decision(_console(), result, explain=explain)
+    _emit(as_json, lambda: result, lambda console: render_decision(console, result, explain=explain))
 
 
 def _route_batch(source: str, output: str | None, explain: bool, catalog: str | None,
@@ -173,10 +178,7 @@ def match(text, as_json, eval_files, catalog):
     if not text:
         raise _Fail("请给出要匹配的描述文本，或用 --eval 指定标注集", EXIT_INPUT)
     result = cat.matcher.match(text)
-    if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-    else:
-        render_match(_console(), result)
+    _emit(as_json, result.to_json, lambda console: render_match(console, result))
 
 
 # ---- check (fixtures) ----------------------------------------------------------------------
@@ -228,10 +230,8 @@ def catalog_check(show_all, as_json, catalog):
     # calendar's and router/lint.py's, which never change the exit code.
     from router.lint import check_catalog
     report = check_catalog(catalog)
-    if as_json:
-        click.echo(json.dumps(_check_json(report), ensure_ascii=False, indent=2))
-    else:
-        render_catalog_check(_console(), report, show_all=show_all)
+    _emit(as_json, lambda: _check_json(report),
+          lambda console: render_catalog_check(console, report, show_all=show_all))
     if report.errors:
         raise _Fail("", EXIT_CATALOG)
 
@@ -292,10 +292,7 @@ def catalog_import(file, dry_run, sheet, columns, aliases, bodies, effective, do
                             upgrade_listed=upgrade_listed, supersede=supersede, keep_missing=keep_missing,
                             fill_down=fill_down, matching_stubs=matching_stubs)
     result = import_catalog(file, catalog, options=options, dry_run=dry_run)
-    if as_json:
-        click.echo(json.dumps(_import_json(result), ensure_ascii=False, indent=2))
-    else:
-        render_import(_console(), result)
+    _emit(as_json, lambda: _import_json(result), lambda console: render_import(console, result))
     if result.errors:
         raise _Fail("", EXIT_INPUT)
     if result.check:
@@ -328,10 +325,7 @@ def catalog_export(file, catalog):
 def catalog_diff(old, new, cases, no_impact, as_of, as_json):
     from router.diff import diff_catalogs
     result = diff_catalogs(old, new, cases=cases, impact=not no_impact, as_of=as_of)
-    if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
-    else:
-        render_diff(_console(), result)
+    _emit(as_json, result.to_json, lambda console: render_diff(console, result))
 
 
 @catalog_group.command(name="list", help="列出某一天各事项由谁行使（下放的注明批次和文号）；加 --body 只看一个乡镇街道或部门。\n\n"
@@ -344,10 +338,7 @@ def catalog_diff(old, new, cases, no_impact, as_of, as_json):
 def catalog_list(as_of, body, field_, as_json, catalog):
     from router.listing import list_catalog
     listing = list_catalog(catalog, as_of=as_of, body=body, field_=field_)
-    if as_json:
-        click.echo(json.dumps(listing.to_json(), ensure_ascii=False, indent=2))
-    else:
-        render_listing(_console(), listing)
+    _emit(as_json, listing.to_json, lambda console: render_listing(console, listing))
 
 
 @catalog_group.command(name="show", help="显示一个事项的全部信息：依据、核实情况、下放批次及其文件和推定，以及某一天各乡镇街道由谁行使。\n\n"
@@ -359,10 +350,7 @@ def catalog_list(as_of, body, field_, as_json, catalog):
 def catalog_show(matter_id, as_of, as_json, catalog):
     from router.listing import show_matter
     view = show_matter(matter_id, catalog, as_of=as_of)
-    if as_json:
-        click.echo(json.dumps(view.to_json(), ensure_ascii=False, indent=2))
-    else:
-        render_matter(_console(), view)
+    _emit(as_json, view.to_json, lambda console: render_matter(console, view))
 
 
 @calendar_group.command(name="add", short_help="录入一年的节假日安排（选项、通知正文或表格），检查通过才写入。", help=(
