@@ -306,7 +306,7 @@ def bare(i, fs):
 # Engine.evaluate drives it): assert, take the next action, assert what was recorded (the types a
 # rule can read; JSON by orjson, as the engine does), complete.
 import durable_rules_engine as dre
-host.register_rulesets({"bare_c": compile_ruleset(engine.rules, {r.name: replay(r.name) for r in engine.rules}, sink_types=engine._consumed)})
+host.register_rulesets({"bare_c": compile_ruleset(engine.rules, {r.name: replay(r.name) for r in engine.rules}, sink=False)})
 chandle = host.get_ruleset("bare_c")._handle
 import orjson
 consumed = engine._consumed  # the fact types some rule's condition accepts (the rest never reach durable)

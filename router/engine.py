@@ -11,19 +11,21 @@ from __future__ import annotations
 import itertools
 import os
 import weakref
-from typing import Any, Iterable
+from typing import Any
 
 import durable.engine as _durable
 import durable_rules_engine as _dre
 import orjson
 
 from .errors import EngineError
+from .record import record
 from .rules import _REF, _TEMPLATE, Pattern, Ref, Rule, Test, load_rules
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
 # raises MessageNotHandledException inside the action and drops the fact silently.
 _SINK_NEVER = "__sink_never__"
 _WARMUP = "__warmup__"
+_KEPT = -1  # Engine._send: recorded, not sent to durable
 
 
 class _QuietHost(_durable.Host):
@@ -34,52 +36,15 @@ class _QuietHost(_durable.Host):
         return None
 
 
+@record
 class Firing:
-    """One rule firing: the explanation a clerk sees with --explain. Immutable.
-
-    A plain class with slots rather than a frozen dataclass: generating the dataclass methods
-    cost ~1 ms of every `zhifa route` start, and one is created per rule firing in batches.
-    """
-
-    __slots__ = ("rule", "clause", "title", "matched", "asserted")
+    """One rule firing: the explanation a clerk sees with --explain. Immutable."""
 
     rule: str
     clause: str
     title: str
     matched: dict[str, dict]
     asserted: tuple[dict, ...]
-
-    def __init__(self, rule: str, clause: str, title: str, matched: dict[str, dict],
-                 asserted: tuple[dict, ...]):
-        setattr_ = object.__setattr__
-        setattr_(self, "rule", rule)
-        setattr_(self, "clause", clause)
-        setattr_(self, "title", title)
-        setattr_(self, "matched", matched)
-        setattr_(self, "asserted", asserted)
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"Firing is immutable: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"Firing is immutable: cannot delete {name!r}")
-
-    def _astuple(self) -> tuple:
-        return (self.rule, self.clause, self.title, self.matched, self.asserted)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._astuple() == other._astuple()  # type: ignore[attr-defined]
-
-    __hash__ = None  # type: ignore[assignment] - holds dicts, like the dataclass it replaces
-
-    def __repr__(self) -> str:
-        return (f"Firing(rule={self.rule!r}, clause={self.clause!r}, title={self.title!r}, "
-                f"matched={self.matched!r}, asserted={self.asserted!r})")
-
-    def __reduce__(self):
-        return (Firing, self._astuple())
 
     def to_json(self) -> dict:
         return {"rule": self.rule, "clause": self.clause, "title": self.title,
@@ -112,16 +77,14 @@ def _all(items, raw: bool = False) -> dict:
     return parts[0] if len(parts) == 1 else {"$and": parts}
 
 
-def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = True,
-                    sink_types: Iterable[str] | None = None) -> dict:
+def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = True) -> dict:
     """Turn parsed rules into durable-rules' JSON form (a fresh dict every call: durable mutates
-    it by deleting the `run` entries), with a never-firing "sink" rule that accepts every fact of
-    `sink_types` (default: every type a rule produces or reads; `sink=False`: no sink).
+    it by deleting the `run` entries), with a never-firing "sink" rule that accepts every fact type
+    a rule produces or reads (none with `sink=False`).
 
     Why a sink: durable's own Python host drops a fact no condition accepts inside an action
-    (MessageNotHandled); and durable's C core aborts the whole process (free(): invalid pointer,
-    measured) when a state whose first fact no condition accepted is deleted. The direct driver
-    sends durable only types some rule reads, and sinks exactly those."""
+    (MessageNotHandled). The direct driver needs none: it keeps every fact itself, and a fact
+    durable answers "not handled" can take part in no rule."""
     definition: dict[str, dict] = {}
     produced: set[str] = set()
     for rule in rules:
@@ -134,9 +97,7 @@ def compile_ruleset(rules: list[Rule], actions: dict[str, Any], sink: bool = Tru
     # Every fact type (base and derived) goes to the sink, not only types no rule mentions: a fact of a consumed
     # type whose values no condition accepts (an `action` of outside_district, say) is unhandled
     # too. The cross-check against the oracle found exactly that.
-    kinds = sorted(produced if sink_types is None else set(sink_types))
-    if not kinds:
-        return definition
+    kinds = sorted(produced)
     definition["__sink"] = {
         "all": [{"never": {"t": _SINK_NEVER}},
                 {"m": {"$or": [{"t": t} for t in kinds]} if len(kinds) > 1 else {"t": kinds[0]}}],
@@ -176,7 +137,7 @@ class Engine:
         # The direct driver's ruleset: durable never runs its actions (the driver does).
         self._consumed = _consumed_types(self.rules)
         never = {r.name: _never_called for r in self.rules}
-        definition = compile_ruleset(self.rules, never, sink_types=self._consumed)
+        definition = compile_ruleset(self.rules, never, sink=False)
         definition[_WARMUP] = {"all": [{"w": {"t": _WARMUP}}], "run": _never_called}
         self._host.register_rulesets({self._name: definition})
         self._handle = self._host.get_ruleset(self._name)._handle
@@ -240,16 +201,12 @@ class Engine:
         firings: list[Firing] = []
         seen: set = set()  # JSON of every fact so far (str if sent to durable, else bytes)
         try:
-            consumed = self._consumed
             for fact in facts:
-                if consumed is not None and fact.get("t") not in consumed:
-                    _unseen(orjson.dumps(fact), fact, None, seen)  # no rule reads it (see below)
-                    continue
                 # The facts the router builds hold only text and booleans (see route.py).
-                code, state = _assert(handle, {**fact, "sid": sid}, fact, None, seen)
+                code, state = self._send(fact, sid, None, seen)
                 if code == 0:
                     self._run_actions(handle, state, sid, firings, out, seen)
-                elif code != 1:  # 3 = deferred: never seen with this driver; fail, not guess
+                elif code not in (1, _KEPT):  # 3 = deferred: never seen here; fail, not guess
                     raise EngineError(f"规则引擎推迟了事实 {fact.get('t')}（代码 {code}）；本案不输出结论")
         except BaseException as exc:
             self._discard_state()
@@ -259,6 +216,16 @@ class Engine:
         if not self._empty_state(seen):
             self._discard_state()
         return out, firings
+
+    def _send(self, fact: dict, sid: str, rule: str | None, seen: set) -> tuple[int, int]:
+        """Assert `fact` in durable, or only record it (code _KEPT) when no rule's condition can
+        read its type: durable would answer "not handled" and keep nothing. Either way an
+        identical fact seen before in this case fails it."""
+        consumed = self._consumed
+        if consumed is not None and fact.get("t") not in consumed:
+            _unseen(orjson.dumps(fact), fact, rule, seen)
+            return _KEPT, 0
+        return _assert(self._handle, {**fact, "sid": sid}, fact, rule, seen)
 
     def _empty_state(self, seen: set) -> bool:
         """Retract every fact this case sent to durable; False if that did not simply work."""
@@ -304,14 +271,8 @@ class Engine:
                     bound[a] = f
                 new = conclude(rule, bound)
                 firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
-                consumed = self._consumed
                 for fact in new:
-                    if consumed is None or fact.get("t") in consumed:
-                        _assert(handle, {**fact, "sid": sid}, fact, name, seen)
-                    else:
-                        # No rule's condition can accept this type: durable would answer "not
-                        # handled" and keep nothing, so it is not sent; duplicates still fail.
-                        _unseen(orjson.dumps(fact), fact, name, seen)
+                    self._send(fact, sid, name, seen)
                     out.append(dict(fact))  # a copy: the trace keeps what was asserted
             except BaseException as exc:
                 _abandon(handle, state)

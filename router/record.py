@@ -155,8 +155,4 @@ def replace(obj: Any, **changes: Any) -> Any:
     return obj.__class__(**{n: changes[n] if n in changes else d[n] for n in fields(obj)})
 
 
-def astuple(obj: Any) -> tuple:
-    return _values(obj)
-
-
-__all__ = ["record", "factory", "replace", "fields", "astuple", "FrozenInstanceError"]
+__all__ = ["record", "factory", "replace", "fields", "FrozenInstanceError"]

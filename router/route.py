@@ -256,7 +256,7 @@ class Router:
             if e.get("deadline_rule"):
                 item["deadline"] = self._deadline(e["deadline_rule"], case.at) \
                     .deadline.isoformat(timespec="seconds")
-            item["cite"] = list(self.engine.rule(e["by_rule"]).cite)
+            item["cite"] = list(self._cite_of[e["by_rule"]])
             escalations.append(item)
         order = self._rule_order
         duties = [{k: v for k, v in d.items() if k not in ("t", "matter", "by_rule")} | {"rule": d["by_rule"]}
