@@ -1283,7 +1283,7 @@ class Matcher:
 
         # Assemble.
         notes: list[str] = []
-        if not nofit_hits and not any(e.state in ("selected", "ambiguous") for e in evals):
+        if not nofit_hits and not any([e.state in ("selected", "ambiguous") for e in evals]):
             weak = self._second_pass(evals, occ, norm.text)
             if weak is not None:
                 notes.append(f"{weak.rule.matter} 的依据较弱（{weak.score:.2f} 分），"
@@ -1302,8 +1302,8 @@ class Matcher:
         others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
         listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
         listed = listed[:max(s["max_candidates"], len(chosen))]
-        candidates = tuple(self._candidate(e, norm) for e in listed)
-        selected = tuple(e.rule.matter for e in chosen if e.state == "selected")
+        candidates = tuple([self._candidate(e, norm) for e in listed])
+        selected = tuple([e.rule.matter for e in chosen if e.state == "selected"])
         if groups:
             status = "ambiguous"
             for g in groups:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from router.batch import read_cases, run_batch
+from router.batch import parse_jsonl_line, read_cases, run_batch
+from router.errors import InputError
 from router.generate import generate_cases
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -182,3 +183,27 @@ def test_progress_bar_only_on_a_terminal_and_the_summary_always(tmp_path, router
     assert "件/秒" not in piped and "\x1b[" not in piped
     for err in (on_terminal, piped):
         assert "共 200 行" in err and "按处理方式" in err
+
+
+@pytest.mark.parametrize("line", [
+    '{"a": 1, "a": 2}', '{"a": 1e400}', '{"a": NaN}', '{"a": -Infinity}', '{"a": 123456789012345678901234567890}', '{"a": 9223372036854775808}',
+    '{"a": -9223372036854775809}', '{"a": 18446744073709551616}', '{"a": 1234567890123456789.5}',
+    '{"a": -0}', '{"a": -0.0}', '{"a": 1.0000000000000001}', '{"t": "\\ud800"}', '{"t": "\\u00e9 \\ud83d\\ude00"}',
+    '[1, 2]', '"text"', '  {"a": 1}  ', '{"a": [' * 3000 + ']' * 3000 + '}', '{"a": 1,}', "{'a': 1}", '{"a": "\x01"}',
+    '{"place": "孟轲乡", "text": "占道\\n经营", "events": []}',
+])
+def test_a_row_is_read_as_json_reads_it(line):
+    """parse_jsonl_line tries orjson first: whatever it returns is what json.loads returns, and
+    a row json refuses gets json's own error."""
+    got = parse_jsonl_line(1, line.encode("utf-8", "surrogatepass"))
+    try:
+        want = json.loads(line)
+    except json.JSONDecodeError as exc:
+        assert isinstance(got, InputError) and exc.msg in str(got)
+        return
+    except RecursionError:  # (its wording depends on the depth of the stack)
+        assert isinstance(got, InputError) and "不是有效的 JSON" in str(got)
+        return
+    assert not isinstance(got, InputError)
+    assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)
+    assert type(got) is type(want)
