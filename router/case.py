@@ -149,7 +149,7 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
     events_raw = raw.get("events") or []
     if isinstance(events_raw, str):
         events_raw = [e for e in re.split(r"[,，、\s]+", events_raw) if e]
-    if not isinstance(events_raw, list) or not all(isinstance(e, str) for e in events_raw):
+    if not isinstance(events_raw, list) or not all([isinstance(e, str) for e in events_raw]):
         raise InputError(f"事件（events）应为事件名称的列表，实际为 {events_raw!r}", field="events")
     bad = [e.encode("utf-8", "backslashreplace").decode() for e in events_raw if e not in EVENTS]
     if bad:

@@ -1196,7 +1196,12 @@ class Matcher:
         """An exclusion speaks about this matter's evidence only when it is close to it (within
         combo_window characters): a long ticket may report several unrelated things."""
         window = self.settings["combo_window"]
-        return any(a - window <= p < b + window for a, b in hit.ranges for p in positions)
+        for a, b in hit.ranges:
+            lo, hi = a - window, b + window
+            for p in positions:
+                if lo <= p < hi:
+                    return True
+        return False
 
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
@@ -1359,7 +1364,7 @@ class Matcher:
         for e in order:
             for fam in self._families_of.get(e.rule.matter, ()):
                 counts[fam] = counts.get(fam, 0) + 1
-        if not any(n > 1 for n in counts.values()):
+        if not any([n > 1 for n in counts.values()]):
             return []
         by_id = {e.rule.matter: e for e in evals}
         ambiguous_pairs: list[tuple[str, str]] = []
@@ -1377,8 +1382,8 @@ class Matcher:
                         continue
                     # each one's evidence outside the other's words (and the family's shared words)
                     pos_a, pos_b = a.specific_positions(shared), b.specific_positions(shared)
-                    own_a = _noisy_or(h.cue.weight for h in a.hits if not h.covered_by(pos_b, shared))
-                    own_b = _noisy_or(h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared))
+                    own_a = _noisy_or([h.cue.weight for h in a.hits if not h.covered_by(pos_b, shared)])
+                    own_b = _noisy_or([h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared)])
                     if own_a >= independent and own_b >= independent:
                         continue  # each stands on words of its own: both are covered
                     if own_a < 0.05 and own_b < 0.05 and a.score - b.score <= s["ambiguity_margin"]:
