@@ -13,7 +13,6 @@ prints which modules run compiled).
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -28,9 +27,12 @@ sys.path.pop(0)
 
 class BuildExt(build_ext):
     """build_ext that never fails the install, and records which source each module was compiled
-    from (router/_compiled.json) so that an edited .py is never shadowed by an old compiled form."""
+    from (router/_compiled.json) so that an edited .py is never shadowed by an old compiled form.
+    Only the modules built (or found up to date) in this run are recorded; a module that failed
+    loses any compiled form left from an earlier build."""
 
     def run(self) -> None:
+        self._done: set[str] = set()
         try:
             super().run()
         except Exception as exc:  # noqa: BLE001 - no compiler: the pure-Python product
@@ -43,12 +45,14 @@ class BuildExt(build_ext):
             super().build_extension(ext)
         except Exception as exc:  # noqa: BLE001 - that module stays pure Python
             print(f"zhifa: {ext.name} not compiled ({exc})", file=sys.stderr)
+            Path(self.get_ext_fullpath(ext.name)).unlink(missing_ok=True)
+        else:
+            self._done.add(ext.name)
 
     def _write_manifest(self) -> None:
         built = {}
         for ext in self.extensions:
-            out = Path(self.get_ext_fullpath(ext.name))
-            if out.exists():
+            if ext.name in self._done and Path(self.get_ext_fullpath(ext.name)).exists():
                 name = ext.name.split(".")[-1]
                 built[name] = fingerprint(ROOT / "router" / f"{name}.py")
         target = Path(self.get_ext_fullpath("router._x")).parent / MANIFEST
@@ -63,16 +67,20 @@ def _extensions() -> list:
         print("zhifa: Cython is not installed; the pure-Python modules are used", file=sys.stderr)
         return []
     from setuptools import Extension
-    # -g0: no debug information (it made the modules ~4x larger, slower to build and to load)
-    exts = [Extension(f"router.{name}", [f"router/{name}.py"], optional=True, extra_compile_args=["-g0"])
-            for name in MODULES]
-    return cythonize(exts, language_level=3, quiet=True,
-                     # The annotations are for readers and type checkers; they must not become
-                     # run-time checks (Optional values are passed where `str` is written).
-                     compiler_directives={"annotation_typing": False, "binding": True},
-                     build_dir="build/cython")
+    out = []
+    for name in MODULES:
+        # -g0: no debug information (it made the modules ~4x larger, slower to build and to load)
+        # (failures are caught by BuildExt.build_extension, which also removes a stale output)
+        ext = Extension(f"router.{name}", [f"router/{name}.py"], extra_compile_args=["-g0"])
+        try:
+            out += cythonize([ext], language_level=3, quiet=True,
+                             # The annotations are for readers and type checkers; they must not
+                             # become run-time checks (Optional values are passed where `str` is written).
+                             compiler_directives={"annotation_typing": False, "binding": True},
+                             build_dir="build/cython")
+        except Exception as exc:  # noqa: BLE001 - Cython refused this module: it stays pure Python
+            print(f"zhifa: router.{name} not translated by Cython ({exc})", file=sys.stderr)
+    return out
 
 
-setup(ext_modules=_extensions(), cmdclass={"build_ext": BuildExt},
-      # the modules compile side by side (about 2.5 min one after another, measured)
-      options={"build_ext": {"parallel": os.cpu_count() or 1}})
+setup(ext_modules=_extensions(), cmdclass={"build_ext": BuildExt})

@@ -79,7 +79,10 @@ def install() -> None:
         if pure:
             STATUS[name] = f"纯 Python（{ENV_PURE}=1）"
             use_source.add(name)
-        elif built.get(name) != fingerprint(_HERE / f"{name}.py"):
+        elif name not in built:
+            STATUS[name] = "纯 Python（最近一次安装未能编译此模块，编译形式是更早留下的）"
+            use_source.add(name)
+        elif built[name] != fingerprint(_HERE / f"{name}.py"):
             STATUS[name] = "纯 Python（源文件在编译后有改动：重新运行 pip install -e . 以重新编译）"
             use_source.add(name)
         else:
