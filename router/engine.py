@@ -199,13 +199,14 @@ class Engine:
         handle = self._handle
         out = list(facts)
         firings: list[Firing] = []
-        seen: set = set()  # JSON of every fact so far (str if sent to durable, else bytes)
+        seen: set = set()      # JSON of every fact so far: a repeated one fails the case
+        sent: list[str] = []   # what was asserted in durable, retracted at the end
         try:
             for fact in facts:
                 # The facts the router builds hold only text and booleans (see route.py).
-                code, state = self._send(fact, sid, None, seen)
+                code, state = self._send(fact, sid, None, seen, sent)
                 if code == 0:
-                    self._run_actions(handle, state, sid, firings, out, seen)
+                    self._run_actions(handle, state, sid, firings, out, seen, sent)
                 elif code not in (1, _KEPT):  # 3 = deferred: never seen here; fail, not guess
                     raise EngineError(f"规则引擎推迟了事实 {fact.get('t')}（代码 {code}）；本案不输出结论")
         except BaseException as exc:
@@ -213,11 +214,12 @@ class Engine:
             if isinstance(exc, EngineError) or not isinstance(exc, Exception):
                 raise
             raise EngineError(f"规则引擎内部错误：{str(exc)[:300]}") from exc
-        if not self._empty_state(seen):
+        if not self._empty_state(sent):
             self._discard_state()
         return out, firings
 
-    def _send(self, fact: dict, sid: str, rule: str | None, seen: set) -> tuple[int, int]:
+    def _send(self, fact: dict, sid: str, rule: str | None, seen: set,
+              sent: list[str]) -> tuple[int, int]:
         """Assert `fact` in durable, or only record it (code _KEPT) when no rule's condition can
         read its type: durable would answer "not handled" and keep nothing. Either way an
         identical fact seen before in this case fails it."""
@@ -225,18 +227,17 @@ class Engine:
         if consumed is not None and fact.get("t") not in consumed:
             _unseen(orjson.dumps(fact), fact, rule, seen)
             return _KEPT, 0
-        return _assert(self._handle, {**fact, "sid": sid}, fact, rule, seen)
+        return _assert(self._handle, {**fact, "sid": sid}, fact, rule, seen, sent)
 
-    def _empty_state(self, seen: set) -> bool:
+    def _empty_state(self, sent: list[str]) -> bool:
         """Retract every fact this case sent to durable; False if that did not simply work."""
         handle = self._handle
         try:
-            for text in seen:
-                if isinstance(text, str):  # sent to durable (bytes: recorded only)
-                    code, state = _dre.retract_fact(handle, text)[:2]
-                    if code == 0 and _dre.start_action_for_state(handle, state):
-                        _abandon(handle, state)  # a retraction made a rule fire: start afresh
-                        return False
+            for text in sent:
+                code, state = _dre.retract_fact(handle, text)[:2]
+                if code == 0 and _dre.start_action_for_state(handle, state):
+                    _abandon(handle, state)  # a retraction made a rule fire: start afresh
+                    return False
         except Exception:  # noqa: BLE001 - start afresh
             return False
         return True
@@ -249,7 +250,7 @@ class Engine:
         self._sid = f"s{next(self._ids)}"
 
     def _run_actions(self, handle: int, state: int, sid: str, firings: list[Firing],
-                     out: list[dict], seen: set) -> None:
+                     out: list[dict], seen: set, sent: list[str]) -> None:
         """Run every action pending for `state` until the chain is complete (durable's
         do_actions/_flush_actions, synchronously)."""
         started = _dre.start_action_for_state(handle, state)
@@ -272,7 +273,7 @@ class Engine:
                 new = conclude(rule, bound)
                 firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
                 for fact in new:
-                    self._send(fact, sid, name, seen)
+                    self._send(fact, sid, name, seen, sent)
                     out.append(dict(fact))  # a copy: the trace keeps what was asserted
             except BaseException as exc:
                 _abandon(handle, state)
@@ -330,8 +331,8 @@ def _dumps(payload: dict) -> str:
     return orjson.dumps(payload).decode()
 
 
-
-def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set) -> tuple[int, int]:
+def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set,
+            sent: list[str]) -> tuple[int, int]:
     """durable_rules_engine.assert_fact, its result code checked: 0 = accepted, actions may be
     pending; 1 = no rule's condition accepts the fact (durable's MessageNotHandled: kept in our
     own list, it can take part in no rule); 3 = deferred (durable's stock host treats it as
@@ -340,6 +341,7 @@ def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set)
     does not store (code 1), as the stock host's catch-all rule caught them."""
     text = _dumps(payload)
     _unseen(text, fact, rule, seen)
+    sent.append(text)
     code, state = _dre.assert_fact(handle, text)[:2]
     if code == 2:
         _duplicate(fact, rule, code)
@@ -347,6 +349,7 @@ def _assert(handle: int, payload: dict, fact: dict, rule: str | None, seen: set)
 
 
 def _unseen(text: str | bytes, fact: dict, rule: str | None, seen: set) -> None:
+    """Note a fact's JSON; one already noted in this case is a duplicate, which fails it."""
     if text in seen:
         _duplicate(fact, rule, 2)
     seen.add(text)
