@@ -127,11 +127,7 @@ class Router:
                 derived_of.setdefault(f.get("matter"), []).append(f)
         fired_of: dict[Any, list[Firing]] = {}
         for f in firings:
-            asserted = f.asserted
-            if len(asserted) == 1:  # the usual case
-                fired_of.setdefault(asserted[0].get("matter"), []).append(f)
-                continue
-            for m in dict.fromkeys(a.get("matter") for a in asserted):
+            for m in dict.fromkeys([a.get("matter") for a in f.asserted]):
                 fired_of.setdefault(m, []).append(f)
         decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
                                     reporter, warnings)

@@ -75,12 +75,6 @@ class NormText:
     def __repr__(self) -> str:
         return f"NormText(original={self.original!r}, text={self.text!r})"
 
-    def original_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets [a, b) of the normalised range [start, end)."""
-        if end <= start:
-            raise ValueError("empty range")
-        return self.starts[start], max(self.ends[start:end])
-
     def original_spans(self, ranges) -> list[tuple[int, int]]:
         """Original offsets of normalised ranges (each non-empty), in order, those that overlap
         or touch made one."""

@@ -322,10 +322,13 @@ def test_normalize_maps_back_to_the_original():
     assert n.text == "a烧秸秆占道经营。"
     for i, ch in enumerate(n.text):
         assert 0 <= n.starts[i] < n.ends[i] <= len(original)
-    a, b = n.original_span(n.text.index("占道经营"), n.text.index("占道经营") + 4)
+    i = n.text.index("占道经营")
+    [(a, b)] = n.original_spans([(i, i + 4)])
     assert original[a:b] == "占经"            # a longer replacement highlights what was typed
-    a, b = n.original_span(1, 2)
-    assert original[a:b] == "燒"
+    [(c, d)] = n.original_spans([(1, 2)])
+    assert original[c:d] == "燒"
+    # in order of position, and ranges that overlap or touch in the original made one
+    assert n.original_spans([(i + 2, i + 4), (1, 2), (i, i + 2)]) == [(c, d), (a, b)]
 
 
 def test_fold_width_case_and_line_breaks():
