@@ -7,13 +7,13 @@ the year is uncovered, and callers must say so instead of silently counting week
 from __future__ import annotations
 
 import re
-from .record import record
 from functools import lru_cache
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
 from .errors import CatalogError, Problem
+from .record import record
 from .yamlio import load_file
 
 KINDS = ("workday", "weekend", "holiday", "makeup_workday")

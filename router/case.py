@@ -3,11 +3,11 @@ every error is an InputError in Chinese naming the field, the value and what is 
 from __future__ import annotations
 
 import re
-from .record import record
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from .errors import InputError
+from .record import record
 
 CST = timezone(timedelta(hours=8))  # China Standard Time has no DST: a fixed offset is exact.
 

@@ -5,11 +5,11 @@ Three rules: within 3 working days (the ordinary case); within 24 hours (urgent)
 """
 from __future__ import annotations
 
-from .record import factory, record
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from .calendar import WorkCalendar
+from .record import factory, record
 
 CST = timezone(timedelta(hours=8))  # China has had no DST since 1991: a fixed offset suffices
 RULES = ("3_working_days", "24_hours", "immediately")
