@@ -7,7 +7,9 @@ instead when:
 
 - the compiled form was built from different source: the .py was edited, or checked out at
   another commit, since the install (router/_compiled.json holds the size and CRC-32 of each
-  source as compiled; a module missing from it is treated the same way);
+  source as compiled);
+- the last install did not compile the module (it is not in router/_compiled.json): what is
+  there is left from an earlier build;
 - ZHIFA_PURE_PYTHON=1 is set (for profiling, and for the tests that compare both forms).
 
 Results never depend on the form: tests/test_compiled.py routes the same cases both ways and

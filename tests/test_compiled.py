@@ -4,7 +4,8 @@
   byte-identical output (explanations included), and so do the matcher's results.
 - A compiled form built from other source than the .py beside it is never used.
 - After an install on a machine with a C compiler (CI), every listed module runs compiled: a
-  build that silently failed would otherwise only show as a slower benchmark.
+  build that silently failed, or wrote a wrong manifest, would otherwise only show as a slower
+  benchmark.
 """
 from __future__ import annotations
 
@@ -68,8 +69,10 @@ def _compiled_files() -> list[str]:
 
 
 def test_compiled_and_pure_python_route_identically():
-    pure = _run(_ROUTE_ALL, str(ROOT), pure=True)
     fast = _run(_ROUTE_ALL, str(ROOT), pure=False)
+    if not any(fast["in_use"].values()):
+        pytest.skip("no module runs compiled here: there is nothing to compare")
+    pure = _run(_ROUTE_ALL, str(ROOT), pure=True)
     assert not any(pure["in_use"].values())  # the pure run really ran the .py files
     assert pure["cases"] == 1500 and pure["texts"] > 1000
     assert fast["routed"] == pure["routed"]
@@ -77,14 +80,13 @@ def test_compiled_and_pure_python_route_identically():
     # ... and the other run ran what the guard chose: compiled wherever a fresh build exists
     assert fast["in_use"] == {name: fast["status"][name] == "已编译（Cython）"
                               for name in compiled.MODULES}
-    assert sum(fast["in_use"].values()) == len(_compiled_files())
 
 
 def test_every_module_runs_compiled_after_an_install_in_ci():
     if os.environ.get(compiled.ENV_PURE, "") not in ("", "0"):
         pytest.skip(f"{compiled.ENV_PURE} is set: this run asked for pure Python")
-    if not os.environ.get("CI") and not _compiled_files():
-        pytest.skip("no compiled modules here (not installed with a C compiler); CI requires them")
+    if not os.environ.get("CI"):
+        pytest.skip("a check of CI's fresh install (here a .py may have been edited since the build)")
     assert _compiled_files() == list(compiled.MODULES), "setup.py did not compile every module"
     assert {n: compiled.STATUS[n] for n in compiled.MODULES} == \
         {n: "已编译（Cython）" for n in compiled.MODULES}
@@ -92,12 +94,13 @@ def test_every_module_runs_compiled_after_an_install_in_ci():
 
 
 def test_a_compiled_form_of_other_source_is_not_used(tmp_path):
-    if not _compiled_files():
-        pytest.skip("no compiled modules here to be stale")
+    fresh = [n for n in compiled.MODULES if compiled.STATUS[n] == "已编译（Cython）"]
+    if not fresh:
+        pytest.skip("no module runs compiled here")
     copy = tmp_path / "router"
     shutil.copytree(Path(router.__file__).parent, copy,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    name = _compiled_files()[0]
+    name = fresh[0]
     source = copy / f"{name}.py"
     source.write_text(source.read_text(encoding="utf-8") + "\n# edited after the build\n",
                       encoding="utf-8")
@@ -109,13 +112,5 @@ def test_a_compiled_form_of_other_source_is_not_used(tmp_path):
     assert got["file"] == str(source)
     assert "源文件在编译后有改动" in got["status"]
     # the modules left as built still run compiled
-    assert got["others"].count("已编译（Cython）") == len(_compiled_files()) - 1
+    assert got["others"].count("已编译（Cython）") == len(fresh) - 1
 
-
-def test_the_manifest_names_the_source_each_module_was_built_from():
-    if not _compiled_files():
-        pytest.skip("no compiled modules here")
-    built = json.loads((Path(router.__file__).parent / compiled.MANIFEST).read_text(encoding="utf-8"))
-    here = Path(router.__file__).parent
-    for name in _compiled_files():
-        assert built[name] == compiled.fingerprint(here / f"{name}.py"), name
