@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 import click
@@ -27,6 +28,9 @@ EXIT_HELP = """\b
   4    内部错误（规则引擎故障或程序缺陷）；加 --traceback 或设置 ZHIFA_TRACEBACK=1 查看详情
   130  被中断（Ctrl-C）
 """
+
+# The fixture cases of a project checkout, used by `zhifa check` and `catalog check`/`diff` when present.
+FIXTURES = "tests/cases"
 
 
 def _console(stderr: bool = False):
@@ -49,7 +53,7 @@ class _Fail(Exception):
 
 
 def _router(catalog: str | None):
-    from router.route import Router
+    from router.decide.route import Router
     return Router(catalog_root=catalog)
 
 
@@ -112,12 +116,18 @@ def route(ctx, text, place, reported_by, at, channel, complaint, urgent, ongoing
 
 def _route_batch(source: str, output: str | None, explain: bool, catalog: str | None,
                  workers: int = 1, resume: bool = False) -> None:
-    from router.batch import run_batch
+    from router.decide.batch import run_batch
     err = _console(stderr=True)
     bar = None
     if err.is_terminal:
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
-                                   TextColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
         bar = Progress(TextColumn("路由"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
                        TextColumn("{task.fields[rate]} 件/秒"), TimeRemainingColumn(), console=err)
         task = bar.add_task("batch", total=None, rate="-")
@@ -141,7 +151,7 @@ def _route_batch(source: str, output: str | None, explain: bool, catalog: str | 
 
 
 def _read_lines(source: str):
-    from router.batch import read_cases
+    from router.decide.batch import read_cases
     return read_cases(source)
 
 
@@ -155,10 +165,15 @@ def _read_lines(source: str):
               help="评估：标注集 YAML（如 tests/matching/dev.yaml）")
 @catalog_option
 def match(text, as_json, eval_files, catalog):
-    from router.catalog import load_catalog
+    from router.catalog.load import load_catalog
     cat = load_catalog(catalog)
     if eval_files:
-        from router.match_eval import Baseline, evaluate, format_report, load_cases
+        from router.matching.evaluate import (
+            Baseline,
+            evaluate,
+            format_report,
+            load_cases,
+        )
         names = {m.id: m.name for m in cat.matters.values()}
         missed = False
         for path in eval_files:
@@ -192,8 +207,8 @@ def match(text, as_json, eval_files, catalog):
 def check(paths, cross, generated, catalog):
     router = _router(catalog)
     if cross or generated:
-        from router.crosscheck import CrossChecker
-        from router.generate import generate_cases
+        from router.decide.generate import generate_cases
+        from router.engine.crosscheck import CrossChecker
         cases = [item for _, item in _read_lines(cross)] if cross else []
         cases += list(generate_cases(router.catalog, generated))
         n, bad = CrossChecker(router).check(cases)
@@ -201,8 +216,8 @@ def check(paths, cross, generated, catalog):
         if bad:
             raise _Fail("", EXIT_PARTIAL)
         return
-    from router.fixtures import clause_counts, load_fixtures, run_fixture
-    fixtures = load_fixtures(list(paths) or None)
+    from router.policy.fixtures import clause_counts, load_fixtures, run_fixture
+    fixtures = load_fixtures(list(paths) or [FIXTURES])
     outcomes = [run_fixture(router, fx) for fx in fixtures]
     render_check(_console(), outcomes, clause_counts(fixtures))
     if any(not o.ok for o in outcomes):
@@ -228,8 +243,8 @@ NOTICE_EXAMPLES = 10  # notices of one kind listed by `zhifa catalog check` with
 def catalog_check(show_all, as_json, catalog):
     # Errors: the strict loaders (catalog, calendar, matching knowledge, rules). Notices: the
     # calendar's and router/lint.py's, which never change the exit code.
-    from router.lint import check_catalog
-    report = check_catalog(catalog)
+    from router.policy.lint import check_catalog
+    report = check_catalog(catalog, fixtures_dir=FIXTURES if Path(FIXTURES).is_dir() else None)
     _emit(as_json, lambda: _check_json(report),
           lambda console: render_catalog_check(console, report, show_all=show_all))
     if report.errors:
@@ -246,7 +261,7 @@ def calendar_group():
 @click.argument("year", type=int)
 @catalog_option
 def calendar_show(year, catalog):
-    from router.catalog import load_catalog
+    from router.catalog.load import load_catalog
     cal = load_catalog(catalog).calendar
     render_calendar(_console(), cal, year)
 
@@ -286,7 +301,7 @@ as_of_option = click.option("--as-of", "as_of", help="查看哪一天的情况�
 @catalog_option
 def catalog_import(file, dry_run, sheet, columns, aliases, bodies, effective, document, source, listed,
                    upgrade_listed, supersede, keep_missing, fill_down, matching_stubs, as_json, catalog):
-    from router.importing import ImportOptions, import_catalog
+    from router.policy.importing import ImportOptions, import_catalog
     options = ImportOptions(sheet=sheet, columns=tuple(columns), aliases=tuple(aliases), bodies=bodies,
                             effective=effective, document=document, source=source, listed=listed,
                             upgrade_listed=upgrade_listed, supersede=supersede, keep_missing=keep_missing,
@@ -304,7 +319,7 @@ def catalog_import(file, dry_run, sheet, columns, aliases, bodies, effective, do
 @click.argument("file", type=click.Path(dir_okay=False))
 @catalog_option
 def catalog_export(file, catalog):
-    from router.sheets import export_catalog
+    from router.files.sheets import export_catalog
     summary = export_catalog(file, catalog)
     _console().print(f"已写入 {summary.path}：{summary.matters} 个事项（{summary.rows} 行），"
                      f"{summary.batches} 个下放批次，{summary.assumptions} 条推定", markup=False)
@@ -323,8 +338,9 @@ def catalog_export(file, catalog):
 @click.option("--as-of", "as_of", help="通报以哪一天为准：只列此后仍有效的变化（默认今天）")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 def catalog_diff(old, new, cases, no_impact, as_of, as_json):
-    from router.diff import diff_catalogs
-    result = diff_catalogs(old, new, cases=cases, impact=not no_impact, as_of=as_of)
+    from router.policy.diff import diff_catalogs
+    result = diff_catalogs(old, new, cases=cases, impact=not no_impact, as_of=as_of,
+                           fixtures=[FIXTURES] if Path(FIXTURES).is_dir() else [])
     _emit(as_json, result.to_json, lambda console: render_diff(console, result))
 
 
@@ -336,7 +352,7 @@ def catalog_diff(old, new, cases, no_impact, as_of, as_json):
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @catalog_option
 def catalog_list(as_of, body, field_, as_json, catalog):
-    from router.listing import list_catalog
+    from router.policy.listing import list_catalog
     listing = list_catalog(catalog, as_of=as_of, body=body, field_=field_)
     _emit(as_json, listing.to_json, lambda console: render_listing(console, listing))
 
@@ -348,7 +364,7 @@ def catalog_list(as_of, body, field_, as_json, catalog):
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @catalog_option
 def catalog_show(matter_id, as_of, as_json, catalog):
-    from router.listing import show_matter
+    from router.policy.listing import show_matter
     view = show_matter(matter_id, catalog, as_of=as_of)
     _emit(as_json, view.to_json, lambda console: render_matter(console, view))
 
@@ -371,7 +387,7 @@ def catalog_show(matter_id, as_of, as_json, catalog):
 @click.option("--dry-run", is_flag=True, help="只显示将写入的内容，不写入")
 @catalog_option
 def calendar_add(year, source_file, title, published, holidays, makeups, replace, dry_run, catalog):
-    from router.holidays import add_year
+    from router.policy.holidays import add_year
     result = add_year(year, root=catalog, title=title, published=published, holidays=holidays,
                       makeups=makeups, source_file=source_file, replace=replace, dry_run=dry_run)
     render_calendar_add(_console(), result)
@@ -582,7 +598,7 @@ def render_listing(con, listing) -> None:
         for col in ("编号", "事项", "领域", "下放给（批次 · 文件）", "其余地方"):
             t.add_column(col)
         for r in listing.rows:
-            from router.listing import document_number
+            from router.policy.listing import document_number
             cell = "\n".join(f"{listing.places_text(ts)}（{b.id} · {document_number(b)}）" for b, ts in r.delegated) or "—"
             t.add_row(r.matter.id, r.matter.name, r.matter.field, cell, r.elsewhere)
         con.print(t)
@@ -606,7 +622,8 @@ def render_listing(con, listing) -> None:
 
 def render_matter(con, view) -> None:
     from rich.table import Table
-    from router.listing import document_number
+
+    from router.policy.listing import document_number
     m = view.matter
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold", no_wrap=True)
@@ -829,8 +846,8 @@ def render_cross(con, n: int, bad) -> None:
 
 
 def render_calendar(con, cal, year: int) -> None:
-    from rich.table import Table
     from rich.columns import Columns
+    from rich.table import Table
     if not cal.covers(year):
         con.print(f"[yellow]{year}年的节假日安排未录入：以下仅区分周末与工作日[/yellow]")
     else:
@@ -859,7 +876,7 @@ def render_calendar(con, cal, year: int) -> None:
 # ---- entry point ---------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every exception to one documented exit code and a Chinese message."""
-    from router.errors import CatalogError, EngineError, InputError
+    from router.model.errors import CatalogError, EngineError, InputError
     show_tb = "--traceback" in (argv if argv is not None else sys.argv[1:]) \
         or os.environ.get("ZHIFA_TRACEBACK") == "1"
     try:

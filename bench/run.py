@@ -92,8 +92,8 @@ def dev_texts() -> list[str]:
 
 
 def write_cases(path: Path, n: int, seed: int) -> None:
-    from router.cache import load_state
-    from router.generate import generate_cases
+    from router.decide.generate import generate_cases
+    from router.files.cache import load_state
     catalog, _ = load_state()
     with open(path, "w", encoding="utf-8") as fh:
         for case in generate_cases(catalog, n, seed=seed, texts=dev_texts(), text_share=1.0, vary=True):
@@ -127,18 +127,18 @@ def timed(cls=None, /, **kw):
     return wrap if cls is None else wrap(cls)
 dataclasses.dataclass = timed
 t0 = time.perf_counter(); import cli
-t1 = time.perf_counter(); import router.route
+t1 = time.perf_counter(); import router.decide.route
 t2 = time.perf_counter()
-from router import cache
+from router.files import cache
 root = cache.resolve_root(None)
 key = cache._fingerprint(root, cache.DEFAULT_RULES)
 t3 = time.perf_counter()
 catalog, rules = cache.load_state()
 t4 = time.perf_counter()
-from router.engine import Engine
+from router.engine.driver import Engine
 engine = Engine(rules)
 t5 = time.perf_counter()
-from router.route import Router
+from router.decide.route import Router
 r = Router(catalog=catalog, engine=engine)
 args = sys.argv[1:]
 result = r.route({"text": args[0], "place": args[1], "reported_by": args[2], "at": args[3]})
@@ -193,10 +193,10 @@ def bench_cold(tmp: Path, quick: bool) -> None:
 # ---- 2. batch throughput ---------------------------------------------------------------------
 BREAKDOWN = r'''
 import json, sys, time
-from router.route import Router
+from router.decide.route import Router
 router = Router()
 lines = open(sys.argv[1], encoding="utf-8").read().splitlines()[:int(sys.argv[2])]
-from router.batch import parse_jsonl_line, render_result
+from router.decide.batch import parse_jsonl_line, render_result
 cases = [parse_jsonl_line(n, l.encode()) for n, l in enumerate(lines, 1)]
 for c in cases[:200]:
     router.route_safe(c)
@@ -222,7 +222,7 @@ print(json.dumps({"n": n, "route": total / n, "match": spent["match"] / n, "engi
 
 
 def bench_batch(tmp: Path, quick: bool, workers: int) -> None:
-    say(f"2. Batch throughput: `zhifa route --batch IN.jsonl -o OUT.jsonl [--workers N]`, generated cases, every one "
+    say("2. Batch throughput: `zhifa route --batch IN.jsonl -o OUT.jsonl [--workers N]`, generated cases, every one "
         "with free text (tests/matching/dev.yaml descriptions framed as hotline tickets: every text unique)")
     cache = tmp / "cache"
     e = env(cache)
@@ -273,10 +273,10 @@ def bench_batch(tmp: Path, quick: bool, workers: int) -> None:
 ENGINE = r'''
 import json, time, statistics
 from collections import defaultdict, deque
-from router.route import Router
-from router.case import parse_case
-from router.generate import generate_cases
-from router.engine import _QuietHost, compile_ruleset
+from router.decide.route import Router
+from router.decide.case import parse_case
+from router.decide.generate import generate_cases
+from router.engine.driver import _QuietHost, compile_ruleset
 router = Router()
 cat, engine = router.catalog, router.engine
 factsets = []
@@ -408,8 +408,8 @@ def bench_engine(tmp: Path) -> None:
 # ---- 4. memory -------------------------------------------------------------------------------
 MEMORY = r'''
 import json, os, yaml
-from router.route import Router
-from router.generate import generate_cases
+from router.decide.route import Router
+from router.decide.generate import generate_cases
 def rss():
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -439,9 +439,9 @@ def bench_memory(tmp: Path, quick: bool) -> None:
 # ---- 5. catalog scale ------------------------------------------------------------------------
 SCALE_LOAD = r'''
 import json, sys, time
-import router.route, router.match, router.calendar, router.textnorm  # imports are the cold-start figure
-from router.cache import load_state
-from router.engine import Engine
+import router.decide.route, router.matching.matcher, router.catalog.workdays, router.matching.textnorm  # imports are the cold-start figure
+from router.files.cache import load_state
+from router.engine.driver import Engine
 t = time.perf_counter()
 catalog, rules = load_state(__ROOT__)
 t1 = time.perf_counter()
@@ -452,7 +452,7 @@ print(json.dumps({"load": t1 - t, "engine": t2 - t1, "matters": len(catalog.matt
 
 SCALE_MATCH = r'''
 import json, statistics, time
-from router.cache import load_state
+from router.files.cache import load_state
 catalog, _ = load_state(__ROOT__)
 m = catalog.matcher
 texts = json.load(open(__TEXTS__, encoding="utf-8"))
@@ -471,7 +471,7 @@ print(json.dumps({"median": statistics.median(times), "p90": times[int(len(times
 
 SCALE_EDIT = r'''
 import json
-from router.cache import load_state
+from router.files.cache import load_state
 catalog, _ = load_state(__ROOT__)
 print(json.dumps({"name": catalog.matters[__MID__].name}))
 '''
@@ -546,15 +546,15 @@ import json, time
 from pathlib import Path
 root = Path(__ROOT__)
 out = {}
-from router.yamlio import load_file
+from router.files.yamlio import load_file
 for n in ("matters.yaml", "batches.yaml", "matching.yaml"):
     t = time.perf_counter(); load_file(root / n); out["yaml " + n] = time.perf_counter() - t
-from router.catalog import load_catalog
-import router.yamlio as yamlio
+from router.catalog.load import load_catalog
+import router.files.yamlio as yamlio
 yamlio._PARSED.clear()  # parse again: the step's time includes YAML, as in a real check
 t = time.perf_counter(); cat = load_catalog(root, check_extras=True); out["load_catalog + calendar + matcher (incl. YAML)"] = time.perf_counter() - t
 try:
-    from router import lint
+    from router.policy import lint
     t = time.perf_counter(); notes = lint.lint(cat); out[f"router/lint.py notices ({len(notes)})"] = time.perf_counter() - t
     for name in ("matching_overlaps", "unreached_matters"):
         t = time.perf_counter(); n = len(getattr(lint, name)(cat)); out[f"  of which {name} ({n})"] = time.perf_counter() - t

@@ -188,7 +188,7 @@ def generate(dst: Path, src: Path, n_matters: int = 5000, n_batches: int = 500,
             made += 1
 
     dump = lambda name, doc: (dst / name).write_text(  # noqa: E731
-        f"# 基准测试生成的目录（bench/scale.py），不是真实数据。\n\n"
+        "# 基准测试生成的目录（bench/scale.py），不是真实数据。\n\n"
         + yaml.dump(doc, Dumper=_NoAliases, allow_unicode=True, sort_keys=False, width=100),
         encoding="utf-8")
     dump("matters.yaml", matters_doc)

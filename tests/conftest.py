@@ -5,7 +5,7 @@ import pytest
 def router():
     # One engine per test session: a durable-rules ruleset name can be registered once per host,
     # and building it again for every test would only slow the suite.
-    from router.route import Router
+    from router.decide.route import Router
     return Router()
 
 

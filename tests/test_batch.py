@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from router.batch import parse_jsonl_line, read_cases, run_batch
-from router.errors import InputError
-from router.generate import generate_cases
+from router.decide.batch import parse_jsonl_line, read_cases, run_batch
+from router.decide.generate import generate_cases
+from router.model.errors import InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,8 +1,11 @@
 """The start-up cache never serves a stale catalog."""
 import shutil
 
-from router import cache
-from router.catalog import DEFAULT_ROOT
+from router.files import cache
+from router.files.locations import shipped
+
+DEFAULT_ROOT = shipped("catalog")
+
 
 
 def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):

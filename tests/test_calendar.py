@@ -10,8 +10,8 @@ from pathlib import Path
 import chinese_calendar
 import pytest
 
-from router.calendar import WorkCalendar, check_folder, load_calendar
-from router.errors import CatalogError
+from router.catalog.workdays import WorkCalendar, check_folder, load_calendar
+from router.model.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOG = ROOT / "catalog" / "calendar"

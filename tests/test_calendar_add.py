@@ -11,12 +11,14 @@ import pytest
 from openpyxl import Workbook
 
 from cli import EXIT_INPUT, EXIT_OK, main
-from router.calendar import load_calendar
-from router.case import CST
-from router.catalog import DEFAULT_ROOT
-from router.deadlines import compute_deadline
-from router.errors import InputError
-from router.holidays import add_year, parse_notice
+from router.catalog.workdays import load_calendar
+from router.decide.deadlines import compute_deadline
+from router.files.locations import shipped
+from router.model.clock import CST
+from router.model.errors import InputError
+from router.policy.holidays import add_year, parse_notice
+
+DEFAULT_ROOT = shipped("catalog")
 
 # The 2025 and 2026 notices in the layout www.gov.cn publishes them (body text as in the State
 # Council General Office notices; the bundled catalog/calendar files were entered from them).
@@ -180,7 +182,7 @@ def test_an_existing_year_is_replaced_only_when_asked_keeping_its_header(root, t
 
 
 def test_a_crash_while_writing_leaves_no_half_written_file(root, monkeypatch):
-    import router.atomic as atomic
+    import router.files.atomic as atomic
     old = (root / "calendar" / "2026.yaml").read_bytes()
 
     def boom(src, dst):

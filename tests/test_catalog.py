@@ -6,8 +6,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.errors import CatalogError, InputError
+from router.catalog.load import load_catalog
+from router.files.locations import shipped
+from router.model.errors import CatalogError, InputError
+
+DEFAULT_ROOT = shipped("catalog")
 
 BROKEN = sorted((Path(__file__).parent / "broken" / "catalog").glob("*.yaml"))
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference"

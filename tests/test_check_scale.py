@@ -13,9 +13,12 @@ import pytest
 import yaml
 
 from cli import EXIT_OK, main
-from router import yamlio
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.lint import check_catalog, matching_overlaps
+from router.catalog.load import load_catalog
+from router.files import yamlio
+from router.files.locations import shipped
+from router.policy.lint import check_catalog, matching_overlaps
+
+DEFAULT_ROOT = shipped("catalog")
 
 ROOT = Path(__file__).resolve().parents[1]
 needs_libyaml = pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False),
@@ -51,7 +54,7 @@ def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_roo
     out = capsys.readouterr().out
     assert len(out.splitlines()) < 120
     assert "未列出" in out and "--all" in out and "目录和规则检查通过" in out
-    report = check_catalog(scale_root)
+    report = check_catalog(scale_root, fixtures_dir=ROOT / "tests" / "cases")  # as the CLI, run from ROOT
     assert f"另有 {len(report.notices)} 条提示" in out.replace("\n", "")
     assert main(["catalog", "check", "--catalog", str(scale_root), "--all"]) == EXIT_OK
     full = capsys.readouterr().out

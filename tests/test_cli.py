@@ -95,7 +95,9 @@ def test_catalog_check_passes_on_shipped_catalog(capsys):
 
 def test_catalog_check_fails_with_exit_3(tmp_path, capsys):
     import shutil
-    from router.catalog import DEFAULT_ROOT
+
+    from router.files.locations import shipped
+    DEFAULT_ROOT = shipped("catalog")
     root = tmp_path / "cat"
     shutil.copytree(DEFAULT_ROOT, root)
     (root / "bodies.yaml").write_text("townships: 1\n", encoding="utf-8")
@@ -157,7 +159,7 @@ def test_readme_session_is_real_output():
 
 def test_internal_error_exit_4_and_traceback_only_on_request(capsys, monkeypatch):
     from cli import EXIT_INTERNAL
-    from router import route as route_mod
+    from router.decide import route as route_mod
 
     def boom(self, *a, **k):
         raise RuntimeError("simulated bug")

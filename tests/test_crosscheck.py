@@ -1,12 +1,15 @@
 """The durable-rules engine and the independent pure-Python oracle agree on every case."""
 from datetime import datetime
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from router.crosscheck import CrossChecker
-from router.fixtures import FIXTURE_NOW, load_fixtures
-from router.generate import CHANGE_DAYS, generate_cases
+from router.decide.generate import CHANGE_DAYS, generate_cases
+from router.engine.crosscheck import CrossChecker
+from router.policy.fixtures import FIXTURE_NOW, load_fixtures
+
+CASES = Path(__file__).parent / "cases"
 
 NOW = datetime.fromisoformat(FIXTURE_NOW)
 GENERATED = 10_000
@@ -19,7 +22,7 @@ def _report(bad):
 
 
 def test_engines_agree_on_every_fixture(router):
-    n, bad = CrossChecker(router).check([f.input for f in load_fixtures()], now=NOW)
+    n, bad = CrossChecker(router).check([f.input for f in load_fixtures([CASES])], now=NOW)
     assert n > 0 and not bad, _report(bad)
 
 

@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.calendar import WorkCalendar, load_calendar
-from router.deadlines import CST, compute_deadline
+from router.catalog.workdays import WorkCalendar, load_calendar
+from router.decide.deadlines import compute_deadline
+from router.model.clock import CST
 
 ROOT = Path(__file__).resolve().parents[1]
 _CALENDAR = load_calendar(ROOT / "catalog" / "calendar")  # module level: hypothesis uses it too

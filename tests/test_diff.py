@@ -13,15 +13,19 @@ from pathlib import Path
 import pytest
 
 from cli import EXIT_INPUT, EXIT_OK, main
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.diff import LOCAL, Window, compare, diff_catalogs
-from router.errors import InputError
-from router.importing import ImportOptions, import_catalog
-from router.listing import list_catalog, show_matter
+from router.catalog.load import load_catalog
+from router.files.locations import shipped
+from router.model.errors import InputError
+from router.policy.diff import LOCAL, Window, compare, diff_catalogs
+from router.policy.importing import ImportOptions, import_catalog
+from router.policy.listing import list_catalog, show_matter
 
 DATA = Path(__file__).parent / "data"
+CASES = Path(__file__).parent / "cases"
 sys.path.insert(0, str(DATA))
 import zhifa_samples as samples  # noqa: E402
+
+DEFAULT_ROOT = shipped("catalog")
 
 AS_OF = date(2026, 11, 28)
 
@@ -115,7 +119,7 @@ def test_impact_lists_cases_whose_jurisdiction_action_or_deadline_changes(change
         {"id": "B", "matter": "NY-01", "place": "岳村镇", "reported_by": "农业农村局", "at": "2027-02-03T10:00"},
         {"id": "C", "matter": "NY-01", "place": "岳村镇", "reported_by": "农业农村局", "at": "2026-12-31T10:00"},
     ]) + "\nnot json\n", encoding="utf-8")
-    d = diff_catalogs(str(DEFAULT_ROOT), str(changed), cases=[str(cases)], as_of=AS_OF)
+    d = diff_catalogs(str(DEFAULT_ROOT), str(changed), cases=[str(cases)], fixtures=[CASES], as_of=AS_OF)
     changed_ids = {c.name for c in d.impact.changed if c.source.startswith("past.jsonl")}
     assert changed_ids == {"A", "B"}  # C is the day before the change
     a = next(c for c in d.impact.changed if c.name == "A")
@@ -125,12 +129,12 @@ def test_impact_lists_cases_whose_jurisdiction_action_or_deadline_changes(change
 
 
 def test_a_new_years_calendar_changes_deadlines_in_the_impact(changed, tmp_path):
-    from router.holidays import add_year
+    from router.policy.holidays import add_year
     root = tmp_path / "catalog"
     shutil.copytree(DEFAULT_ROOT, root)
     add_year(2027, root=root, title="国务院办公厅关于2027年部分节假日安排的通知", published="2026-11-10",
              holidays=["元旦=2027-01-01..2027-01-03"])
-    d = diff_catalogs(str(DEFAULT_ROOT), str(root), as_of=AS_OF)
+    d = diff_catalogs(str(DEFAULT_ROOT), str(root), fixtures=[CASES], as_of=AS_OF)
     assert [(y, k) for y, k, _ in d.calendar_changes] == [(2027, "added")]
     deadline = [c for c in d.impact.changed if any(w == "移送与期限" for w, _, _ in c.changes)]
     assert deadline, "a fixture crossing into 2027 should move its deadline"

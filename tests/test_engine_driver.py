@@ -3,15 +3,17 @@ own Python host gives (Engine.evaluate_stock): the same facts and the same firin
 order, on every fixture and on generated cases over the whole input space."""
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
-from router.case import parse_case
-from router.engine import Engine
-from router.errors import EngineError, InputError
-from router.fixtures import FIXTURE_NOW, load_fixtures
-from router.generate import generate_cases
+from router.decide.case import parse_case
+from router.decide.generate import generate_cases
+from router.engine.driver import Engine
+from router.model.errors import EngineError, InputError
+from router.policy.fixtures import FIXTURE_NOW, load_fixtures
 
+CASES = Path(__file__).parent / "cases"
 NOW = datetime.fromisoformat(FIXTURE_NOW)
 
 
@@ -35,7 +37,7 @@ def _key(result):
 
 
 def test_direct_driver_equals_durables_own_host(router):
-    raws = [f.input for f in load_fixtures() if f.input.get("matter") or f.input.get("matters")]
+    raws = [f.input for f in load_fixtures([CASES]) if f.input.get("matter") or f.input.get("matters")]
     raws += list(generate_cases(router.catalog, 3000, seed=7))
     engine = router.engine
     n = 0
@@ -77,8 +79,8 @@ def test_a_fact_no_rule_accepts_is_kept_and_a_duplicate_of_it_still_fails(router
 
 CRASH = r"""
 import sys
-from router.route import Router
-from router.errors import EngineError
+from router.decide.route import Router
+from router.model.errors import EngineError
 router = Router()
 case = {"t": "case", "channel": "nonsense", "place_kind": "nowhere"}
 for facts in ([{"t": "no_rule_reads_this"}, case], [case], [{"t": "matter", "matter": "?"}], [{"t": 1}]):
@@ -96,7 +98,6 @@ def test_facts_no_condition_accepts_never_abort_the_process():
     # an abort here would take pytest down with it.
     import subprocess
     import sys
-    from pathlib import Path
     proc = subprocess.run([sys.executable, "-c", CRASH], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0 and "alive" in proc.stdout, proc.stderr[-2000:]

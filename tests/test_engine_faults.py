@@ -1,11 +1,11 @@
 """The engine fails a case loudly rather than returning a partial decision."""
 import pytest
 
-from router import engine as engine_mod
-from router.engine import Engine
-from router.errors import EngineError
-from router.route import Router
-from router.rules import load_rules
+from router.decide.route import Router
+from router.engine import driver as engine_mod
+from router.engine.driver import Engine
+from router.engine.rules import load_rules
+from router.model.errors import EngineError
 
 CASE = {"matter": "SR-05", "place": "岳村镇", "reported_by": "城管局", "at": "2025-06-03T10:00"}
 
@@ -37,7 +37,7 @@ def test_a_missing_rule_is_an_incomplete_chain_not_a_partial_answer(catalog):
 def test_two_conflicting_rules_are_caught(catalog):
     rules = load_rules()
     dup = next(r for r in rules if r.name == "jurisdiction.delegated")
-    from router.record import replace
+    from router.model.record import replace
     rules.append(replace(dup, name="jurisdiction.delegated_again"))
     router = Router(catalog=catalog, engine=Engine(rules))
     result = router.route_safe(CASE)
@@ -46,7 +46,7 @@ def test_two_conflicting_rules_are_caught(catalog):
 
 def test_too_many_rules_is_refused_before_durable_hangs():
     rules = load_rules()
-    from router.record import replace
+    from router.model.record import replace
     many = rules + [replace(rules[0], name=f"jurisdiction.copy_{i}") for i in range(500)]
     with pytest.raises(EngineError):
         Engine(many)

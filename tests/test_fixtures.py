@@ -1,9 +1,13 @@
 """Runs every fixture case in tests/cases/*.yaml through the one generic runner."""
+from pathlib import Path
+
 import pytest
 
-from router.fixtures import load_fixtures, run_fixture
+from router.policy.fixtures import load_fixtures, run_fixture
 
-FIXTURES = load_fixtures()
+CASES = Path(__file__).parent / "cases"
+
+FIXTURES = load_fixtures([CASES])
 
 
 @pytest.mark.parametrize("fx", FIXTURES, ids=[f"{f.file.rsplit('/', 1)[-1]}[{f.index}]" for f in FIXTURES])
@@ -13,7 +17,7 @@ def test_fixture(router, fx):
 
 
 def test_every_clause_and_escalation_has_a_fixture():
-    from router.fixtures import clause_counts
+    from router.policy.fixtures import clause_counts
     counts = clause_counts(FIXTURES)
     for clause in ("三", "三（二）", "四（一）1", "四（一）2", "四（一）3", "四（二）1", "四（二）2",
                    "四（二）3", "四（四）", "四（五）", "四（六）"):

@@ -12,11 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cli import EXIT_INPUT, EXIT_OK, main
-from router.batch import read_cases
-from router.case import FIELDS
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.errors import CatalogError, ZhifaError
-from router.yamlio import MAX_BYTES, load_text
+from router.catalog.load import load_catalog
+from router.decide.batch import read_cases
+from router.decide.case import FIELDS
+from router.files.locations import shipped
+from router.files.yamlio import MAX_BYTES, load_text
+from router.model.errors import CatalogError, ZhifaError
+
+DEFAULT_ROOT = shipped("catalog")
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 ANY_TEXT = st.text(st.one_of(CJK, st.characters()), max_size=60)
@@ -192,7 +195,7 @@ def test_lone_surrogates_on_the_command_line_and_in_json_lines(capsys, router, t
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     src.write_text('{"id": "\\ud800", "matter": "SR-05", "place": "岳村镇", "reported_by": "城管局"}\n'
                    '{"matter": "\\udcff", "place": "岳村镇", "reported_by": "城管局"}\n', encoding="utf-8")
-    from router.batch import run_batch
+    from router.decide.batch import run_batch
     summary = run_batch(str(src), str(out), router=router)
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert summary.failed == 2 and [r["row"] for r in rows] == [1, 2]

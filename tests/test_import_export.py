@@ -14,14 +14,18 @@ import pytest
 from openpyxl import load_workbook
 
 from cli import EXIT_CATALOG, EXIT_INPUT, EXIT_OK, main
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.errors import InputError
-from router.importing import ImportOptions, import_catalog
-from router.sheets import export_catalog, map_header, COLUMNS, parse_day, read_table
+from router.catalog.load import load_catalog
+from router.files.locations import shipped
+from router.files.sheets import COLUMNS, export_catalog, map_header, read_table
+from router.model.clock import parse_day
+from router.model.errors import InputError
+from router.policy.importing import ImportOptions, import_catalog
 
 DATA = Path(__file__).parent / "data"
 sys.path.insert(0, str(DATA))
 import zhifa_samples as samples  # noqa: E402
+
+DEFAULT_ROOT = shipped("catalog")
 
 DOC = "华政〔2026〕30号《华龙区人民政府关于调整乡镇（街道）综合行政执法事项的通知》"
 
@@ -310,7 +314,7 @@ def test_table_without_dates_or_bodies_uses_the_options(root, tmp_path):
 
 
 def test_a_failure_before_the_exchange_leaves_the_catalog_untouched(root, tmp_path, monkeypatch):
-    import router.atomic as atomic
+    import router.files.atomic as atomic
     before = snapshot(root)
 
     def boom(a, b):
@@ -328,8 +332,8 @@ def test_a_killed_process_leaves_the_old_catalog_and_the_next_run_cleans_up(root
     sheet = samples.official_2027(tmp_path / "t.xlsx")
     before = snapshot(root)
     script = textwrap.dedent(f"""
-        import os, router.atomic as atomic
-        from router.importing import ImportOptions, import_catalog
+        import os, router.files.atomic as atomic
+        from router.policy.importing import ImportOptions, import_catalog
         atomic._exchange = lambda a, b: os._exit(9)   # the power goes off just before the exchange
         import_catalog({str(sheet)!r}, {str(root)!r}, options=ImportOptions(supersede=True, matching_stubs=True))
     """)
@@ -344,7 +348,7 @@ def test_a_killed_process_leaves_the_old_catalog_and_the_next_run_cleans_up(root
 
 
 def test_without_the_exchange_files_are_replaced_one_by_one(root, tmp_path, monkeypatch):
-    import router.atomic as atomic
+    import router.files.atomic as atomic
     monkeypatch.setattr(atomic, "_exchange", lambda a, b: False)
     result = import_catalog(samples.official_2027(tmp_path / "t.xlsx"), root,
                             options=ImportOptions(supersede=True, matching_stubs=True))
@@ -448,15 +452,15 @@ def test_import_json_output(root, tmp_path, capsys):
 
 
 def test_a_catalog_changed_by_someone_else_meanwhile_is_not_overwritten(root, tmp_path, monkeypatch):
-    import router.lint as lint
-    real = lint.check_catalog
+    import router.policy.importing as importing
+    real = importing.check_catalog
 
     def check_while_someone_edits(path, **kw):
         (root / "bodies.yaml").write_text((root / "bodies.yaml").read_text(encoding="utf-8") + "# 他人的修改\n",
                                           encoding="utf-8")
         return real(path, **kw)
 
-    monkeypatch.setattr(lint, "check_catalog", check_while_someone_edits)
+    monkeypatch.setattr(importing, "check_catalog", check_while_someone_edits)
     with pytest.raises(Exception) as exc:
         import_catalog(samples.official_2027(tmp_path / "t.xlsx"), root,
                        options=ImportOptions(supersede=True, matching_stubs=True))

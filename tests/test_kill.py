@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from router.catalog import DEFAULT_ROOT, load_catalog
+from router.catalog.load import load_catalog
+from router.files.locations import shipped
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 import zhifa_samples as samples  # noqa: E402
+
+DEFAULT_ROOT = shipped("catalog")
 
 
 def _snapshot(folder: Path) -> dict[str, bytes]:

@@ -10,8 +10,17 @@ from pathlib import Path
 import pytest
 
 from cli import EXIT_CATALOG, EXIT_OK, main
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.lint import check_catalog, lint, matching_overlaps, unreached_matters, window_gaps
+from router.catalog.load import load_catalog
+from router.files.locations import shipped
+from router.policy.lint import (
+    check_catalog,
+    lint,
+    matching_overlaps,
+    unreached_matters,
+    window_gaps,
+)
+
+DEFAULT_ROOT = shipped("catalog")
 
 AS_OF = date(2026, 3, 1)
 
@@ -95,7 +104,7 @@ def test_assumptions_and_unverified_facts_are_listed(root):
     notes = lint(load_catalog(DEFAULT_ROOT), as_of=AS_OF)
     text = "\n".join(str(p) for p in notes)
     assert "推定 A1：仍为推定（批次 HL-2023、批次 HN-2025-TOWNSHIPS 依赖）" in text
-    assert "推定 A5：仍为推定（router/route.py 依赖）" in text
+    assert "推定 A5：仍为推定（router/decide/route.py 依赖）" in text
     assert "推定 A6：仍为推定（GH-01" in text
     assert "3 个事项的法律依据未核对（basis_checked: false）：SL-01、SL-02、XF-07" in text
     assert "个部门名称未在公开资料中核实" in text
@@ -175,14 +184,16 @@ def test_overlaps_found_through_the_index_are_those_of_every_pair(root, seed):
 
 def test_many_notices_are_grouped_with_counts_and_all_and_json_give_every_one(root, capsys):
     import json
-    from cli import NOTICE_EXAMPLES
+
     import yaml
+
+    from cli import NOTICE_EXAMPLES
     data = yaml.safe_load((root / "matching.yaml").read_text(encoding="utf-8"))
     shared = [f"共同线索{i}" for i in range(60)]
     for body in list(data["matters"].values())[:40]:  # 780 pairs of matters sharing 60 cues
         body["keywords"] = list(body.get("keywords") or []) + shared
     (root / "matching.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    report = check_catalog(root)
+    report = check_catalog(root, fixtures_dir=Path(__file__).parent / "cases")  # as the CLI, run from the project
     overlaps = [p for p in report.notices if p.entry and " / " in p.entry]
     assert report.ok and len(overlaps) > 3 * NOTICE_EXAMPLES
     groups = {kind: notices for kind, _, notices in report.notice_groups()}
@@ -212,6 +223,7 @@ def test_many_notices_are_grouped_with_counts_and_all_and_json_give_every_one(ro
 
 def test_errors_are_never_shortened(root, capsys):
     import json
+
     from cli import NOTICE_EXAMPLES
     text = (root / "matters.yaml").read_text(encoding="utf-8")
     (root / "matters.yaml").write_text(text.replace("basis_checked: true", "basis_checked: 是")

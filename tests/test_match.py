@@ -11,9 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from router.errors import CatalogError, InputError
-from router.match import Matcher, MatchResult
-from router.textnorm import T2S, PhraseMap, fold, normalize
+from router.matching.matcher import Matcher, MatchResult
+from router.matching.textnorm import T2S, PhraseMap, fold, normalize
+from router.model.errors import CatalogError, InputError
 
 ROOT = Path(__file__).resolve().parents[1]
 MATCHING = ROOT / "catalog" / "matching.yaml"
@@ -348,7 +348,7 @@ def test_traditional_table_is_consistent():
 # The knowledge file: generic code, strict loading.
 
 def test_code_is_generic_over_the_yaml():
-    source = (ROOT / "router" / "match.py").read_text(encoding="utf-8")
+    source = (ROOT / "router" / "matching" / "matcher.py").read_text(encoding="utf-8")
     assert not re.search(r"\b[A-Z]{2}-\d{2}\b", source), "match.py 不应写死任何事项编号"
 
 

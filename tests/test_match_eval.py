@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from router.errors import CatalogError
-from router.match import Candidate, MatchResult, Matcher
-from router.match_eval import Baseline, Case, evaluate, format_report, load_cases
+from router.matching.evaluate import Baseline, Case, evaluate, format_report, load_cases
+from router.matching.matcher import Candidate, Matcher, MatchResult
+from router.model.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "tests" / "matching" / "dev.yaml"

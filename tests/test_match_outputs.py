@@ -41,7 +41,7 @@ def _knowledge() -> str:
 
 
 def _matcher():
-    from router.catalog import load_catalog
+    from router.catalog.load import load_catalog
     return load_catalog(ROOT / "catalog").matcher
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from router import match as M
-from router import textnorm
-from router.textnorm import T2S, fold_chars
+from router.matching import matcher as M
+from router.matching import textnorm
+from router.matching.textnorm import T2S, fold_chars
 
 MATCHING = Path(__file__).resolve().parents[1] / "catalog" / "matching.yaml"
 

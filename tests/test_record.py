@@ -1,10 +1,11 @@
-"""router.record: frozen value classes that behave like @dataclass(frozen=True)."""
+"""router.model.record: frozen value classes that behave like @dataclass(frozen=True)."""
 import pickle
-from dataclasses import FrozenInstanceError as DataclassFrozen, dataclass, field
+from dataclasses import FrozenInstanceError as DataclassFrozen
+from dataclasses import dataclass, field
 
 import pytest
 
-from router.record import FrozenInstanceError, factory, fields, record, replace
+from router.model.record import FrozenInstanceError, factory, fields, record, replace
 
 
 @record

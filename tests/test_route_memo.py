@@ -3,9 +3,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from router.deadlines import CST, compute_deadline
-from router.errors import InputError
-from router.generate import CHANGE_DAYS
+from router.decide.deadlines import compute_deadline
+from router.decide.generate import CHANGE_DAYS
+from router.model.clock import CST
+from router.model.errors import InputError
 
 
 @pytest.mark.parametrize("rule", ["3_working_days", "24_hours", "immediately"])

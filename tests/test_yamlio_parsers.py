@@ -13,11 +13,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from router import yamlio
-from router.catalog import DEFAULT_ROOT, load_catalog
-from router.errors import CatalogError
-from router.lint import check_catalog
-from router.yamlio import MAX_BYTES, MAX_DEPTH, load_file, load_text
+from router.catalog.load import load_catalog
+from router.files import yamlio
+from router.files.locations import shipped
+from router.files.yamlio import MAX_BYTES, MAX_DEPTH, load_file, load_text
+from router.model.errors import CatalogError
+from router.policy.lint import check_catalog
+
+DEFAULT_ROOT = shipped("catalog")
 
 ROOT = Path(__file__).resolve().parents[1]
 BROKEN = sorted((ROOT / "tests" / "broken" / "catalog").glob("*.yaml"))

@@ -1,0 +1,606 @@
+"""The catalog: matters, bodies, dated delegation batches, assumptions (YAML in catalog/).
+
+The loader is strict (after openfisca): unknown or missing keys, wrong types, bad dates, unknown
+references, overlapping windows are all collected and raised together as one CatalogError whose
+problems name the file, the entry and the key.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterable
+
+from router.catalog.workdays import load_calendar
+from router.files.locations import catalog_root
+from router.files.yamlio import load_file
+from router.matching.matcher import Matcher
+from router.model.errors import CatalogError, InputError, Problem
+from router.model.record import record
+
+_DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ID_RX = re.compile(r"^[A-Z]{2}-\d{2,4}$")
+
+# ---------------------------------------------------------------------------------------------
+# Declared schema, in one place: section -> {key: (types, required)}.
+_STR = (str,)
+_LIST = (list,)
+_BOOL = (bool,)
+SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
+    "matter": {
+        "id": (_STR, True), "name": (_STR, True), "field": (_STR, True),
+        "department": (_STR, True), "kind": (_STR, True), "legal_basis": (_STR, True),
+        "listed": (_STR, True), "basis_checked": (_BOOL, True), "sources": (_LIST, True),
+        "note": (_STR, False), "statutory": (_STR, False), "statutory_holder": (_STR, False),
+        "department_assumption": (_STR, False),
+    },
+    "township": {
+        "code": (_STR, True), "name": (_STR, True), "body": (_STR, True), "type": (_STR, True),
+        "aliases": (_LIST, False), "managed_by": (_STR, False), "note": (_STR, False),
+    },
+    "department": {
+        "name": (_STR, True), "field": (_STR, True), "verified": (_BOOL, True),
+        "aliases": (_LIST, False), "note": (_STR, False),
+    },
+    "other": {"name": (_STR, True), "role": (_STR, False), "aliases": (_LIST, False)},
+    "outside": {
+        "name": (_STR, True), "belongs_to": (_STR, False), "managed_by": (_STR, False),
+        "note": (_STR, False),
+    },
+    "district": {
+        "name": (_STR, True), "code": (_STR, True), "government": (_STR, True),
+        "city": (_STR, True),
+    },
+    "assumption": {"id": (_STR, True), "text": (_STR, True)},
+    "batch": {
+        "id": (_STR, True), "title": (_STR, True), "document": (_STR, True),
+        "legal_basis": (_LIST, True), "effective": (_STR, True), "ends": (_STR, False),
+        "bodies": (_LIST, True), "matters": (_LIST, True), "assumptions": (_LIST, False),
+        "status": (_STR, True), "source": (_STR, False),
+    },
+}
+FILE_KEYS = {
+    "matters.yaml": {"matters"},
+    "bodies.yaml": {"district", "townships", "departments", "others", "outside",
+                    "internal_unit_suffixes"},
+    "batches.yaml": {"assumptions", "batches"},
+}
+TOWNSHIP_TYPES = {"乡", "镇", "街道"}
+LISTED = {"confirmed", "inferred"}
+
+
+# ---------------------------------------------------------------------------------------------
+@record
+class Matter:
+    id: str
+    name: str
+    field: str
+    department: str
+    kind: str
+    legal_basis: str
+    listed: str
+    basis_checked: bool
+    sources: tuple[str, ...]
+    note: str | None = None
+    statutory: str | None = None
+    statutory_holder: str | None = None
+    department_assumption: str | None = None
+
+
+@record
+class Township:
+    code: str
+    name: str
+    body: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    managed_by: str | None = None
+    note: str | None = None
+
+
+@record
+class Department:
+    name: str
+    field: str
+    verified: bool
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@record
+class OtherBody:
+    name: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@record
+class OutsideUnit:
+    name: str
+    belongs_to: str | None = None
+    managed_by: str | None = None
+    note: str | None = None
+
+
+@record
+class Assumption:
+    id: str
+    text: str
+
+
+@record
+class Batch:
+    id: str
+    title: str
+    document: str
+    legal_basis: tuple[str, ...]
+    effective: date
+    ends: date | None
+    bodies: tuple[str, ...]
+    matters: tuple[str, ...]
+    assumptions: tuple[str, ...]
+    status: str
+    source: str | None = None
+
+    def in_force(self, day: date) -> bool:
+        return self.effective <= day and (self.ends is None or day < self.ends)
+
+
+@record
+class Place:
+    """Where the violation happened: a township/street of the district, or a unit outside it."""
+
+    kind: str  # "township" | "outside"
+    name: str
+    township: Township | None = None
+    outside: OutsideUnit | None = None
+
+
+@record
+class Reporter:
+    """The body that found the case, always in the name it may act in (四（一）3)."""
+
+    kind: str  # "township" | "department"
+    name: str  # legal name: 乡镇人民政府 / 街道办事处 / 区直部门
+    township: Township | None = None
+    department: Department | None = None
+    internal_unit: str | None = None  # what the clerk typed, when it was an internal unit
+
+
+@dataclass
+class Catalog:
+    root: Path
+    district: dict[str, str]
+    matters: dict[str, Matter]
+    townships: dict[str, Township]  # by name (地名)
+    departments: dict[str, Department]
+    others: dict[str, OtherBody]
+    outside: dict[str, OutsideUnit]
+    internal_unit_suffixes: tuple[str, ...]
+    assumptions: dict[str, Assumption]
+    batches: list[Batch]
+    _delegations: dict[tuple[str, str], list[Batch]] = field(default_factory=dict, repr=False)
+    _calendar: Any = field(default=None, repr=False)
+    _matcher: Any = field(default=None, repr=False)
+
+    # ---- dated delegation ----------------------------------------------------------------
+    def delegation_on(self, matter_id: str, township: str, day: date) -> Batch | None:
+        """The batch that gives `matter_id` to `township` on `day`, if any."""
+        for batch in self._delegations.get((matter_id, township), ()):
+            if batch.in_force(day):
+                return batch
+        return None
+
+    def delegations_of(self, matter_id: str, township: str) -> list[Batch]:
+        return list(self._delegations.get((matter_id, township), ()))
+
+    def holder_on(self, matter_id: str, township: Township, day: date) -> tuple[str, str, Batch | None]:
+        """(body, basis, batch) for a matter at a township on a day; basis as in the decisions."""
+        matter = self.matters[matter_id]
+        batch = self.delegation_on(matter_id, township.name, day)
+        if batch is not None:
+            return township.body, "delegated", batch
+        if matter.statutory == "township" and township.type in ("乡", "镇"):
+            return township.body, "statutory", None
+        return matter.department, "department", None
+
+    # ---- lookups by what clerks type --------------------------------------------------------
+    def _names(self) -> dict[str, tuple[str, Any]]:
+        names: dict[str, tuple[str, Any]] = {}
+        for t in self.townships.values():
+            for n in (t.name, t.body, *t.aliases):
+                names[n] = ("township", t)
+        for d in self.departments.values():
+            for n in (d.name, *d.aliases):
+                names[n] = ("department", d)
+        for o in self.others.values():
+            for n in (o.name, *o.aliases):
+                names[n] = ("other", o)
+        for u in self.outside.values():
+            names[u.name] = ("outside", u)
+        return names
+
+    def _suggest(self, text: str, candidates: Iterable[str]) -> str | None:
+        close = difflib.get_close_matches(text, list(candidates), n=1, cutoff=0.5)
+        return close[0] if close else None
+
+    def resolve_place(self, text: str) -> Place:
+        value = clean_name(text)
+        if not value:
+            raise InputError("缺少发生地（place）：请填写乡镇街道名称，如“岳村镇”“中原路街道”",
+                             field="place", value=text)
+        hit = self._names().get(value)
+        if hit and hit[0] == "township":
+            return Place("township", hit[1].name, township=hit[1])
+        if hit and hit[0] == "outside":
+            return Place("outside", hit[1].name, outside=hit[1])
+        accepted = "、".join(t.name for t in self.townships.values())
+        suggestion = self._suggest(value, [n for n, (k, _) in self._names().items()
+                                           if k in ("township", "outside")])
+        raise InputError(f"未知的发生地“{value}”。可接受本区乡镇街道的名称或简称：{accepted}；"
+                         f"或区外单位：{'、'.join(self.outside)}", field="place", value=text,
+                         suggestion=suggestion)
+
+    def resolve_reporter(self, text: str) -> Reporter:
+        value = clean_name(text)
+        if not value:
+            raise InputError("缺少上报单位（reported_by / --by）：请填写发现或受理案件的乡镇街道或区直部门",
+                             field="reported_by", value=text)
+        names = self._names()
+        internal = None
+        hit = names.get(value)
+        if hit is None:
+            # An internal unit (执法大队, 执法中队…) acts only in its parent's name (四（一）3).
+            for suffix in self.internal_unit_suffixes:
+                if value.endswith(suffix) and len(value) > len(suffix):
+                    parent = value[: -len(suffix)].rstrip("的")
+                    hit = names.get(parent)
+                    if hit is not None:
+                        internal = value
+                    break
+        if hit and hit[0] == "township":
+            return Reporter("township", hit[1].body, township=hit[1], internal_unit=internal)
+        if hit and hit[0] == "department":
+            return Reporter("department", hit[1].name, department=hit[1], internal_unit=internal)
+        if hit and hit[0] in ("other", "outside"):
+            raise InputError(f"“{value}”不是可上报案件的执法主体：上报单位须为本区乡镇街道或区直执法部门",
+                             field="reported_by", value=text)
+        suggestion = self._suggest(value, [n for n, (k, _) in names.items()
+                                           if k in ("township", "department")])
+        raise InputError(f"未知的上报单位“{value}”。可接受本区乡镇街道（如“岳村镇”“中原路街道办事处”）"
+                         f"或区直部门（如“华龙区城市管理局”“城管局”），以及其执法大队、中队",
+                         field="reported_by", value=text, suggestion=suggestion)
+
+    def matter(self, matter_id: str) -> Matter:
+        value = clean_name(str(matter_id)).upper()
+        if value in self.matters:
+            return self.matters[value]
+        suggestion = self._suggest(value, self.matters)
+        raise InputError(f"未知的事项编号“{matter_id}”。事项编号形如 JT-01、XF-03，共 {len(self.matters)} 项，"
+                         "可用 `zhifa catalog list` 查看", field="matter", value=matter_id,
+                         suggestion=suggestion)
+
+    def body_kind(self, name: str) -> str | None:
+        for t in self.townships.values():
+            if name == t.body:
+                return "township"
+        if name in self.departments:
+            return "department"
+        if name in self.others:
+            return "other"
+        return None
+
+    # ---- lazily loaded parts -----------------------------------------------------------------
+    @property
+    def calendar(self):
+        if self._calendar is None:
+            self._calendar = load_calendar(self.root / "calendar")
+        return self._calendar
+
+    @property
+    def matcher(self):
+        if self._matcher is None:
+            self._matcher = Matcher.load(self.root / "matching.yaml",
+                                         {m.id: m.name for m in self.matters.values()})
+        return self._matcher
+
+
+def clean_name(text: str) -> str:
+    return re.sub(r"\s+", "", str(text or "")).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+class _Collector:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def add(self, file: str, entry: str | None, key: str | None, message: str) -> None:
+        self.problems.append(Problem(file, entry, key, message))
+
+    def record(self, section: str, raw: Any, file: str, entry: str) -> dict[str, Any] | None:
+        """Check one mapping against SCHEMA[section]; returns it when it is usable."""
+        if not isinstance(raw, dict):
+            self.add(file, entry, None, f"应为映射（键: 值），实际为 {_type_name(raw)}")
+            return None
+        schema = SCHEMA[section]
+        ok = True
+        for key in raw:
+            if key not in schema:
+                self.add(file, entry, str(key),
+                         f"未知的键；可用的键：{', '.join(schema)}")
+                ok = False
+        for key, (types, required) in schema.items():
+            if key not in raw:
+                if required:
+                    self.add(file, entry, key, "缺少必填的键")
+                    ok = False
+                continue
+            value = raw[key]
+            if not isinstance(value, types) or (types == _STR and not value.strip()):
+                want = {str: "非空文本", list: "列表", bool: "true/false"}[types[0]]
+                self.add(file, entry, key, f"应为{want}，实际为 {_type_name(value)}“{value}”")
+                ok = False
+            elif types == _LIST and not all(isinstance(v, str) and v.strip() for v in value):
+                self.add(file, entry, key, "列表中的每一项都应为非空文本")
+                ok = False
+        return raw if ok else None
+
+    def day(self, value: Any, file: str, entry: str, key: str) -> date | None:
+        text = str(value)
+        if not _DATE_RX.match(text):
+            self.add(file, entry, key, f"日期“{text}”格式错误，应为 YYYY-MM-DD（如 2026-01-01），请加引号")
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            self.add(file, entry, key, f"日期“{text}”不存在")
+            return None
+
+
+def _type_name(v: Any) -> str:
+    return {str: "文本", int: "整数", float: "小数", bool: "布尔值", list: "列表", dict: "映射",
+            type(None): "空值"}.get(type(v), type(v).__name__)
+
+
+def _section(doc: dict, key: str, file: str, c: _Collector) -> list:
+    value = doc.get(key)
+    if value is None:
+        c.add(file, None, key, "缺少该部分")
+        return []
+    if not isinstance(value, list):
+        c.add(file, None, key, f"应为列表，实际为 {_type_name(value)}")
+        return []
+    return value
+
+
+def _read(root: Path, name: str, c: _Collector) -> dict:
+    path = root / name
+    file = str(path)
+    if not path.exists():
+        c.add(file, None, None, "文件不存在")
+        return {}
+    try:
+        doc = load_file(path)
+    except CatalogError as exc:
+        c.problems.extend(exc.problems)
+        return {}
+    if not isinstance(doc, dict):
+        c.add(file, None, None, f"文件顶层应为映射，实际为 {_type_name(doc)}")
+        return {}
+    for key in doc:
+        if key not in FILE_KEYS[name]:
+            c.add(file, None, str(key), f"未知的部分；可用：{', '.join(sorted(FILE_KEYS[name]))}")
+    return doc
+
+
+def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) -> Catalog:
+    """Load and check the catalog folder. Raises CatalogError with every problem found.
+
+    With check_extras, the calendar and the matching knowledge are loaded (and checked) now
+    instead of on first use.
+    """
+    root = catalog_root(root)
+    c = _Collector()
+    if not root.is_dir():
+        raise CatalogError([Problem(str(root), None, None, "目录（catalog）文件夹不存在")])
+
+    # ---- bodies -----------------------------------------------------------------------------
+    bfile = str(root / "bodies.yaml")
+    bdoc = _read(root, "bodies.yaml", c)
+    district = c.record("district", bdoc.get("district", {}), bfile, "district") or {}
+    townships: dict[str, Township] = {}
+    departments: dict[str, Department] = {}
+    others: dict[str, OtherBody] = {}
+    outside: dict[str, OutsideUnit] = {}
+    seen_names: dict[str, str] = {}
+
+    def claim(name: str, entry: str, key: str) -> None:
+        if name in seen_names:
+            c.add(bfile, entry, key, f"名称“{name}”重复（已用于 {seen_names[name]}）")
+        else:
+            seen_names[name] = entry
+
+    for i, raw in enumerate(_section(bdoc, "townships", bfile, c)) if bdoc else ():
+        entry = f"townships[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
+        rec = c.record("township", raw, bfile, entry)
+        if rec is None:
+            continue
+        if rec["type"] not in TOWNSHIP_TYPES:
+            c.add(bfile, entry, "type", f"“{rec['type']}”不是有效类型；可用：乡、镇、街道")
+            continue
+        if not re.fullmatch(r"\d{9}", rec["code"]):
+            c.add(bfile, entry, "code", f"区划代码“{rec['code']}”应为9位数字")
+        t = Township(rec["code"], rec["name"], rec["body"], rec["type"], tuple(rec.get("aliases", ())),
+                     rec.get("managed_by"), rec.get("note"))
+        for n in (t.name, t.body, *t.aliases):
+            claim(n, entry, "name/aliases")
+        townships[t.name] = t
+    for i, raw in enumerate(_section(bdoc, "departments", bfile, c)) if bdoc else ():
+        entry = f"departments[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
+        rec = c.record("department", raw, bfile, entry)
+        if rec is None:
+            continue
+        d = Department(rec["name"], rec["field"], rec["verified"], tuple(rec.get("aliases", ())),
+                       rec.get("note"))
+        for n in (d.name, *d.aliases):
+            claim(n, entry, "name/aliases")
+        departments[d.name] = d
+    for i, raw in enumerate(_section(bdoc, "others", bfile, c)) if bdoc else ():
+        entry = f"others[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
+        rec = c.record("other", raw, bfile, entry)
+        if rec is None:
+            continue
+        o = OtherBody(rec["name"], rec.get("role"), tuple(rec.get("aliases", ())))
+        for n in (o.name, *o.aliases):
+            claim(n, entry, "name/aliases")
+        others[o.name] = o
+    for i, raw in enumerate(_section(bdoc, "outside", bfile, c)) if bdoc else ():
+        entry = f"outside[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
+        rec = c.record("outside", raw, bfile, entry)
+        if rec is None:
+            continue
+        u = OutsideUnit(rec["name"], rec.get("belongs_to"), rec.get("managed_by"), rec.get("note"))
+        claim(u.name, entry, "name")
+        outside[u.name] = u
+    suffixes = bdoc.get("internal_unit_suffixes", []) if bdoc else []
+    if not isinstance(suffixes, list) or not all(isinstance(s, str) and s for s in suffixes):
+        c.add(bfile, None, "internal_unit_suffixes", "应为非空文本的列表")
+        suffixes = []
+    # Longest suffix first, so 综合行政执法大队 wins over 执法大队.
+    suffixes = sorted(suffixes, key=len, reverse=True)
+    if district and district.get("government") not in others:
+        c.add(bfile, "district", "government",
+              f"区政府“{district.get('government')}”须同时列在 others 中（争议决定、拒不处理报告的接收单位）")
+
+    # ---- batches and assumptions (read before matters so references can be checked) ----------
+    tfile = str(root / "batches.yaml")
+    tdoc = _read(root, "batches.yaml", c)
+    assumptions: dict[str, Assumption] = {}
+    for i, raw in enumerate(_section(tdoc, "assumptions", tfile, c)) if tdoc else ():
+        entry = f"assumptions[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
+        rec = c.record("assumption", raw, tfile, entry)
+        if rec is None:
+            continue
+        if rec["id"] in assumptions:
+            c.add(tfile, entry, "id", f"推定编号“{rec['id']}”重复")
+            continue
+        assumptions[rec["id"]] = Assumption(rec["id"], rec["text"])
+
+    # ---- matters -----------------------------------------------------------------------------
+    mfile = str(root / "matters.yaml")
+    mdoc = _read(root, "matters.yaml", c)
+    matters: dict[str, Matter] = {}
+    broken: set[str] = set()  # present but invalid: references to them are not errors twice
+    for i, raw in enumerate(_section(mdoc, "matters", mfile, c)) if mdoc else ():
+        entry = f"matters[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
+        rec = c.record("matter", raw, mfile, entry)
+        if rec is None:
+            if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+                broken.add(raw["id"])
+            continue
+        mid = rec["id"]
+        bad = False
+        if not _ID_RX.match(mid):
+            c.add(mfile, entry, "id", f"事项编号“{mid}”格式错误，应形如 JT-01"); bad = True
+        if mid in matters:
+            c.add(mfile, entry, "id", f"事项编号“{mid}”重复"); bad = True
+        if rec["department"] not in departments:
+            c.add(mfile, entry, "department",
+                  f"“{rec['department']}”不在 bodies.yaml 的 departments 中"); bad = True
+        if rec["listed"] not in LISTED:
+            c.add(mfile, entry, "listed", f"“{rec['listed']}”无效；可用：confirmed、inferred"); bad = True
+        if rec.get("statutory") not in (None, "township"):
+            c.add(mfile, entry, "statutory", f"“{rec['statutory']}”无效；可用：township"); bad = True
+        if rec.get("department_assumption") and rec["department_assumption"] not in assumptions:
+            c.add(mfile, entry, "department_assumption",
+                  f"推定“{rec['department_assumption']}”不在 batches.yaml 的 assumptions 中"); bad = True
+        if bad:
+            broken.add(mid)
+            continue
+        matters[mid] = Matter(
+            id=mid, name=rec["name"], field=rec["field"], department=rec["department"],
+            kind=rec["kind"], legal_basis=rec["legal_basis"], listed=rec["listed"],
+            basis_checked=rec["basis_checked"], sources=tuple(rec["sources"]), note=rec.get("note"),
+            statutory=rec.get("statutory"), statutory_holder=rec.get("statutory_holder"),
+            department_assumption=rec.get("department_assumption"))
+
+    # ---- batches -----------------------------------------------------------------------------
+    batches: list[Batch] = []
+    delegations: dict[tuple[str, str], list[Batch]] = {}
+    batch_ids: set[str] = set()
+    for i, raw in enumerate(_section(tdoc, "batches", tfile, c)) if tdoc else ():
+        entry = f"batches[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
+        rec = c.record("batch", raw, tfile, entry)
+        if rec is None:
+            continue
+        bad = False
+        if rec["id"] in batch_ids:
+            c.add(tfile, entry, "id", f"批次编号“{rec['id']}”重复"); bad = True
+        effective = c.day(rec["effective"], tfile, entry, "effective")
+        ends = c.day(rec["ends"], tfile, entry, "ends") if "ends" in rec else None
+        if effective is None or ("ends" in rec and ends is None):
+            bad = True
+        elif ends is not None and ends <= effective:
+            c.add(tfile, entry, "ends", f"截止日 {ends} 应晚于生效日 {effective}（时间窗左闭右开）"); bad = True
+        for j, b in enumerate(rec["bodies"]):
+            if b not in townships:
+                c.add(tfile, entry, f"bodies[{j}]", f"“{b}”不是 bodies.yaml 中的乡镇街道"); bad = True
+        for j, m in enumerate(rec["matters"]):
+            if m in broken:
+                bad = True
+            elif m not in matters:
+                c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”不在 matters.yaml 中"); bad = True
+            elif matters[m].statutory == "township":
+                c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”是法定乡镇职权，无需下放"); bad = True
+        for j, a in enumerate(rec.get("assumptions", [])):
+            if a not in assumptions:
+                c.add(tfile, entry, f"assumptions[{j}]", f"推定“{a}”不在 assumptions 中"); bad = True
+        for key in ("bodies", "matters"):
+            dup = sorted({v for v in rec[key] if rec[key].count(v) > 1})
+            if dup:
+                c.add(tfile, entry, key, f"重复列出：{'、'.join(dup)}"); bad = True
+        batch_ids.add(rec["id"])
+        if bad:
+            continue
+        batch = Batch(rec["id"], rec["title"], rec["document"], tuple(rec["legal_basis"]), effective,
+                      ends, tuple(rec["bodies"]), tuple(rec["matters"]),
+                      tuple(rec.get("assumptions", ())), rec["status"], rec.get("source"))
+        # A matter delegated twice to the same body for overlapping dates is an error.
+        for m in batch.matters:
+            for b in batch.bodies:
+                for other in delegations.get((m, b), ()):
+                    if _overlap(other, batch):
+                        c.add(tfile, entry, "effective",
+                              f"事项 {m} 已由批次 {other.id}（{_window(other)}）下放给{b}，"
+                              f"与本批次（{_window(batch)}）日期重叠")
+                delegations.setdefault((m, b), []).append(batch)
+        batches.append(batch)
+
+    if c.problems:
+        raise CatalogError(c.problems)
+    cat = Catalog(root=root, district=district, matters=matters, townships=townships,
+                  departments=departments, others=others, outside=outside,
+                  internal_unit_suffixes=tuple(suffixes), assumptions=assumptions,
+                  batches=batches, _delegations=delegations)
+    if check_extras:
+        extra: list[Problem] = []
+        for part in ("calendar", "matcher"):
+            try:
+                getattr(cat, part)
+            except CatalogError as exc:
+                extra.extend(exc.problems)
+        if extra:
+            raise CatalogError(extra)
+    return cat
+
+
+def _overlap(a: Batch, b: Batch) -> bool:
+    a_end = a.ends or date.max
+    b_end = b.ends or date.max
+    return a.effective < b_end and b.effective < a_end
+
+
+def _window(b: Batch) -> str:
+    return f"{b.effective} 起" + (f"至 {b.ends} 前" if b.ends else "，未设截止")

@@ -1,0 +1,355 @@
+"""Routing one case: match → facts → rules (durable-rules) → a cited, dated decision.
+
+Python turns the catalog into facts ("this matter is delegated to this township on this date"),
+the rules decide jurisdiction, action, referral rule and escalations, and Python computes the
+exact deadlines (date arithmetic stays out of the rules) and collects warnings.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from router.catalog.load import Catalog, Place, Reporter
+from router.decide.case import EVENTS, FLAGS, Case, parse_case
+from router.decide.deadlines import Deadline, compute_deadline
+from router.engine.driver import Engine, Firing
+from router.files.cache import load_state
+from router.model.clock import CST
+from router.model.errors import EngineError, ZhifaError
+from router.model.record import replace
+
+SEED = "华龙法政办〔2021〕13号"
+ACTION_LABELS = {
+    "handle": "自行立案调查处理",
+    "refer": "移送有管辖权的一方",
+    "redirect": "登记并告知投诉人向乡镇街道投诉，书面告知乡镇街道",
+    "close_no_violation": "答复投诉人、举报人并登记（未发现违法行为）",
+    "outside_district": "不属本区管辖",
+}
+BASIS_LABELS = {
+    "delegated": "下放乡镇街道行使",
+    "statutory": "法律直接赋予乡、镇人民政府",
+    "department": "区直执法部门行使",
+    "outside_district": "事发地不在华龙区",
+}
+RULE_LABELS = {
+    "3_working_days": "3个工作日内",
+    "24_hours": "24小时内（情况紧急）",
+    "immediately": "立即（违法行为正在进行）",
+}
+FLAG_LABELS = {"urgent": "情况紧急", "ongoing": "违法行为正在进行", "suspected_crime": "涉嫌犯罪"}
+_MEMO_LIMIT = 4096  # distinct place / reporter spellings remembered per Router (bounded memory)
+_DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
+
+
+class Router:
+    """Loads the catalog and builds the rule engine once; routes any number of cases."""
+
+    def __init__(self, catalog: Catalog | None = None, engine: Engine | None = None,
+                 catalog_root: str | None = None):
+        if catalog is None:
+            catalog, rules = load_state(catalog_root)
+            engine = engine or Engine(rules)
+        self.catalog = catalog
+        self.engine = engine or Engine()
+        # Per-Router lookups computed once instead of per case (the catalog and rules are fixed
+        # for the Router's lifetime).
+        self._working_days: dict[Any, Deadline] = {}
+        self._places: dict[str, Place] = {}
+        self._reporters: dict[str, Reporter] = {}
+        self._batch_by_id = {b.id: b for b in catalog.batches}
+        self._rule_order = {r.name: i for i, r in enumerate(self.engine.rules)}
+        self._cite_of = {r.name: r.cite for r in self.engine.rules}
+        self._rule_uses: dict[str, frozenset[str]] = {}
+        for r in self.engine.rules:
+            used: set[str] = set()
+            for p in r.when:
+                used.update(t.field for t in p.tests if t.op == "eq" and t.value is True)
+                for group in p.any:
+                    used.update(t.field for t in group if t.op == "eq" and t.value is True)
+            self._rule_uses[r.name] = frozenset(used)
+
+    # ---- public ------------------------------------------------------------------------------
+    def route(self, raw: dict, *, now: datetime | None = None, explain: bool = False) -> dict:
+        """Route one case given as a dict of input fields. Raises InputError on bad input."""
+        case = parse_case(raw, now=now)
+        return self.route_case(case, explain=explain)
+
+    def route_safe(self, item: Any, *, now: datetime | None = None, explain: bool = False) -> dict:
+        """Like route(), but a bad case becomes {"id", "error", "error_kind"} instead of raising.
+
+        `item` may be a dict (a parsed case) or a ZhifaError raised while reading it.
+        """
+        if isinstance(item, ZhifaError):
+            return {"id": None, "error": str(item), "error_kind": "input"}
+        try:
+            return self.route(item, now=now, explain=explain)
+        except ZhifaError as exc:
+            case_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(case_id, (str, int)) or isinstance(case_id, bool):
+                case_id = None
+            return {"id": case_id, "error": str(exc),
+                    "error_kind": "engine" if isinstance(exc, EngineError) else "input"}
+
+    # ---- one case ----------------------------------------------------------------------------
+    def route_case(self, case: Case, *, explain: bool = False) -> dict:
+        cat = self.catalog
+        place = self._resolve(self._places, cat.resolve_place, case.place)
+        reporter = self._resolve(self._reporters, cat.resolve_reporter, case.reported_by)
+        warnings: list[str] = list(case.notes)
+        match_json = None
+        if case.matters:
+            matter_ids = [cat.matter(m).id for m in case.matters]
+            matter_ids = list(dict.fromkeys(matter_ids))
+            scores = {m: 1.0 for m in matter_ids}
+            status = "given"
+        else:
+            result = cat.matcher.match(case.text or "")
+            match_json = result.to_json()
+            matter_ids = list(result.selected)
+            scores = {c.matter: c.score for c in result.candidates}
+            status = result.status
+            if result.status == "no_fit":
+                warnings.append("描述未匹配到目录中的任何执法事项：本案可能不属于乡镇街道综合行政执法事项，"
+                                "请人工判断，或用 --matter 指定事项编号")
+            elif result.status == "ambiguous":
+                groups = "；".join(" / ".join(g) for g in result.ambiguous)
+                warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
+            warnings.extend(result.notes)
+
+        facts = [self._case_fact(case, place, reporter)]
+        facts += [self._matter_fact(m, place, case) for m in matter_ids]
+        derived, firings = self.engine.evaluate(facts) if matter_ids else ([], [])
+
+        # Each matter's derived facts and firings, grouped once (not rescanned per matter).
+        derived_of: dict[Any, list[dict]] = {}
+        for f in derived:
+            if f["t"] != "matter":
+                derived_of.setdefault(f.get("matter"), []).append(f)
+        fired_of: dict[Any, list[Firing]] = {}
+        for f in firings:
+            for m in dict.fromkeys([a.get("matter") for a in f.asserted]):
+                fired_of.setdefault(m, []).append(f)
+        decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
+                                    reporter, warnings)
+                     for m in matter_ids]
+        warnings.extend(self._unused_inputs(case, firings))
+        out: dict[str, Any] = {
+            "id": case.id,
+            "at": case.at.isoformat(timespec="seconds"),
+            "place": {"name": place.name, "kind": place.kind,
+                      "body": place.township.body if place.township else None,
+                      "type": place.township.type if place.township else None},
+            "reported_by": {"name": reporter.name, "kind": reporter.kind,
+                            "as_typed": reporter.internal_unit},
+            "channel": case.channel,
+            "status": status,
+            "matters": [{"id": m, "name": cat.matters[m].name, "score": round(scores.get(m, 0.0), 3)}
+                        for m in matter_ids],
+            "decisions": decisions,
+            "warnings": list(dict.fromkeys(warnings)),
+        }
+        if match_json is not None:
+            out["match"] = match_json
+        if explain:
+            out["trace"] = [f.to_json() for f in firings]
+        return out
+
+    @staticmethod
+    def _resolve(memo: dict, resolve, text: str):
+        """resolve(text), remembered: the same few spellings recur in every batch. Errors are
+        not remembered (they raise every time, with their suggestion)."""
+        hit = memo.get(text)
+        if hit is None:
+            hit = resolve(text)
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[text] = hit
+        return hit
+
+    def _deadline(self, rule: str, start: datetime) -> Deadline:
+        """compute_deadline, remembered per day for the working-day rule: a 3-working-day period
+        depends only on the day it starts (the start day is not counted; the period ends at
+        23:59:59 of its last day), so every case found on the same day shares the count, and only
+        `start` differs. (tests/test_route_memo.py holds deadlines.py to that.)"""
+        if rule != "3_working_days":
+            return compute_deadline(rule, start, self.catalog.calendar)
+        start = start.astimezone(CST)
+        day = start.date()
+        hit = self._working_days.get(day)
+        if hit is None:
+            hit = compute_deadline(rule, start, self.catalog.calendar)
+            if len(self._working_days) >= _DAYS_LIMIT:
+                del self._working_days[next(iter(self._working_days))]
+            self._working_days[day] = hit
+            return hit
+        return hit if hit.start == start else replace(hit, start=start)
+
+    # ---- facts -------------------------------------------------------------------------------
+    def _case_fact(self, case: Case, place: Place, reporter: Reporter) -> dict:
+        fact = {
+            "t": "case",
+            "place_kind": place.kind,
+            "place_body": place.township.body if place.township else "",
+            "place_type": place.township.type if place.township else "",
+            "reporter": reporter.name,
+            "reporter_kind": reporter.kind,
+            "internal_unit": reporter.internal_unit is not None,
+            "internal_unit_name": reporter.internal_unit or "",
+            "channel": case.channel,
+            "urgent": case.urgent,
+            "ongoing": case.ongoing,
+            "suspected_crime": case.suspected_crime,
+        }
+        for event in EVENTS:
+            fact[event] = event in case.events
+        return fact
+
+    def _matter_fact(self, matter_id: str, place: Place, case: Case) -> dict:
+        matter = self.catalog.matters[matter_id]
+        batch = None
+        if place.township is not None:
+            batch = self.catalog.delegation_on(matter_id, place.township.name, case.at.date())
+        return {"t": "matter", "matter": matter_id, "department": matter.department,
+                "delegated": batch is not None, "batch": batch.id if batch else "",
+                "statutory": matter.statutory == "township"}
+
+    # ---- decision ----------------------------------------------------------------------------
+    def _decision(self, matter_id: str, mine: list[dict], fired: list[Firing], case: Case,
+                  place: Place, reporter: Reporter, warnings: list[str]) -> dict:
+        """One matter's decision from its derived facts (`mine`, base matter fact excluded) and
+        the firings that asserted something about it (`fired`, in firing order)."""
+        cat = self.catalog
+        matter = cat.matters[matter_id]
+        by_type: dict[str, list[dict]] = {}
+        for f in mine:
+            by_type.setdefault(f["t"], []).append(f)
+        juris = _exactly_one(by_type, "jurisdiction", matter_id)
+        action = _exactly_one(by_type, "action", matter_id)
+        referral = None
+        if action["action"] == "refer":
+            ref = _exactly_one(by_type, "referral", matter_id)
+            materials = _exactly_one(by_type, "materials", matter_id)
+            deadline = self._deadline(ref["rule"], case.at)
+            referral = {"from": ref["from"], "to": ref["to"], "rule": ref["rule"],
+                        "rule_label": RULE_LABELS[ref["rule"]],
+                        "deadline": deadline.deadline.isoformat(timespec="seconds"),
+                        "materials": list(materials["items"]),
+                        "count": deadline.to_json()}
+            warnings.extend(f"{matter_id}：{w}" for w in deadline.warnings)
+            if place.township is not None and deadline.deadline.date() != case.at.date():
+                later, _, _ = cat.holder_on(matter_id, place.township, deadline.deadline.date())
+                if later != ref["to"]:
+                    warnings.append(
+                        f"{matter_id}：移送期限内该事项的管辖发生变化——截止日 {deadline.deadline.date()} "
+                        f"该事项已由{later}行使。管辖按发现之日（{case.at.date()}）确定；"
+                        "请尽快移送，并与对方确认由谁继续办理")
+        elif by_type.get("referral"):
+            raise EngineError(f"事项 {matter_id} 的动作为 {action['action']}，却推出了移送时限：规则互相矛盾")
+
+        escalations = []
+        for e in sorted(by_type.get("escalation", []), key=lambda x: x["kind"]):
+            item = {k: v for k, v in e.items() if k not in ("t", "matter", "by_rule")}
+            if e.get("deadline_rule"):
+                item["deadline"] = self._deadline(e["deadline_rule"], case.at) \
+                    .deadline.isoformat(timespec="seconds")
+            item["cite"] = list(self._cite_of[e["by_rule"]])
+            escalations.append(item)
+        order = self._rule_order
+        duties = [{k: v for k, v in d.items() if k not in ("t", "matter", "by_rule")} | {"rule": d["by_rule"]}
+                  for d in sorted(by_type.get("duty", []), key=lambda d: (order[d["by_rule"]], d["kind"]))]
+        notices = [n["text"] for n in by_type.get("notice", [])]
+
+        cites: list[str] = []
+        cite_of = self._cite_of
+        for f in fired:
+            for c in cite_of[f.rule]:
+                if c not in cites:
+                    cites.append(c)
+
+        batch = self._batch_by_id.get(juris.get("batch"))
+        jurisdiction = {"body": juris["body"] or None, "basis": juris["basis"],
+                        "basis_label": BASIS_LABELS[juris["basis"]],
+                        "batch": batch.id if batch else None}
+        if batch:
+            jurisdiction["document"] = batch.document
+            jurisdiction["batch_window"] = [batch.effective.isoformat(),
+                                            batch.ends.isoformat() if batch.ends else None]
+        if place.outside is not None:
+            jurisdiction["outside"] = {"name": place.outside.name,
+                                       "belongs_to": place.outside.belongs_to,
+                                       "managed_by": place.outside.managed_by}
+
+        self._honesty_warnings(matter_id, juris, batch, place, case, warnings,
+                               bodies=[juris["body"], *(e["to"] for e in escalations),
+                                       reporter.name])
+        return {
+            "matter": matter_id,
+            "name": matter.name,
+            "field": matter.field,
+            "legal_basis": matter.legal_basis,
+            "listed": matter.listed,
+            "basis_checked": matter.basis_checked,
+            "jurisdiction": jurisdiction,
+            "action": action["action"],
+            "action_label": ACTION_LABELS[action["action"]],
+            "referral": referral,
+            "escalations": escalations,
+            "duties": duties,
+            "notices": notices,
+            "cites": cites,
+        }
+
+    def _honesty_warnings(self, matter_id: str, juris: dict, batch, place: Place, case: Case,
+                          warnings: list[str], bodies: list[str]) -> None:
+        cat = self.catalog
+        matter = cat.matters[matter_id]
+        if matter.listed == "inferred":
+            warnings.append(f"{matter_id}：该事项是否列入濮阳下放目录系根据河南其他城市目录推断（未确认）")
+        if not matter.basis_checked:
+            warnings.append(f"{matter_id}：法律依据未核实（{matter.legal_basis}）")
+        if batch is not None:
+            for a in batch.assumptions:
+                warnings.append(f"{matter_id}：管辖依据批次 {batch.id} 含推定 {a}：{cat.assumptions[a].text}")
+        if juris["basis"] == "department" and matter.department_assumption and matter.statutory:
+            a = matter.department_assumption
+            warnings.append(f"{matter_id}：推定 {a}：{cat.assumptions[a].text}")
+        if juris["basis"] == "department" and place.township is not None:
+            for old in cat.delegations_of(matter_id, place.township.name):
+                if old.ends is not None and old.ends <= case.at.date():
+                    note = (f"{matter_id}：该事项曾由批次 {old.id} 下放{place.township.name}"
+                            f"（{old.effective} 至 {old.ends} 前），自 {old.ends} 起由{matter.department}行使；")
+                    if "A5" in cat.assumptions:
+                        note += f"此前乡镇已立案的案件由乡镇继续办结（推定 A5：{cat.assumptions['A5'].text}）"
+                    warnings.append(note)
+        for body in bodies:
+            dept = cat.departments.get(body)
+            if dept is not None and not dept.verified:
+                warnings.append(f"部门名称“{body}”未在公开资料中核实，请以本区实际机构名称为准")
+
+    def _unused_inputs(self, case: Case, firings: list[Firing]) -> list[str]:
+        """Flags and events the clerk gave that changed nothing: say so rather than ignore them."""
+        if not case.events and not (case.urgent or case.ongoing or case.suspected_crime):
+            return []
+        used: set[str] = set()
+        for f in firings:
+            used |= self._rule_uses[f.rule]
+        out = []
+        for flag in FLAGS:
+            if getattr(case, flag) and flag not in used:
+                out.append(f"标记“{FLAG_LABELS[flag]}”（{flag}）在本案情形下不改变处理结果")
+        for event in case.events:
+            if event not in used:
+                out.append(f"事件“{EVENTS[event]}”（{event}）在本案情形下不适用，未产生处理结果")
+        return out
+
+
+def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> dict:
+    items = by_type.get(kind, [])
+    if len(items) != 1:
+        raise EngineError(f"事项 {matter_id} 推出了 {len(items)} 个“{kind}”结论（应恰好 1 个）："
+                          "规则不完整或互相冲突，本案不输出结论")
+    return items[0]
+
+
+__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS"]

@@ -1,0 +1,190 @@
+"""Atomic writes: a crash never leaves a half-written file or a half-written catalog.
+
+One file (a calendar year): write a temporary file beside it, fsync it, rename it over the old
+one (os.replace is atomic on the same file system), fsync the folder.
+
+A catalog (matters.yaml and batches.yaml must change together, or a reader could see new matters
+with old batches): copy the whole folder beside itself, write the changed files into the copy,
+let the caller check the copy as a catalog, then exchange the two folders in one system call
+(Linux renameat2 with RENAME_EXCHANGE). A reader sees the old folder or the new one, never a mix.
+Where the exchange is not available, the changed files are renamed one by one (each one atomic);
+`Stage.exchange_used` says which happened.
+"""
+from __future__ import annotations
+
+import ctypes
+import errno
+import os
+import secrets
+import shutil
+from pathlib import Path
+
+from router.model.errors import CatalogError, Problem
+
+_STAGE_MARK = ".zhifa-stage-"
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def write_text(path: str | Path, text: str) -> None:
+    """Replace `path` with `text` (UTF-8) atomically."""
+    write_bytes(path, text.encode("utf-8"))
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders in one step; False when the system cannot (not Linux, old kernel, or a
+    file system without RENAME_EXCHANGE)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    rc = fn(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+    if rc == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(err, os.strerror(err), str(a))
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_stages(root: Path) -> list[Path]:
+    """Remove copies left by a process that died before finishing (their pid is gone)."""
+    removed = []
+    prefix = f".{root.name}{_STAGE_MARK}"
+    if not root.parent.is_dir():
+        return removed
+    for p in root.parent.iterdir():
+        if not p.name.startswith(prefix):
+            continue
+        try:
+            pid = int(p.name[len(prefix):].split("-")[0])
+        except ValueError:
+            continue
+        if pid != os.getpid() and not _pid_alive(pid):
+            shutil.rmtree(p, ignore_errors=True)
+            removed.append(p)
+    return removed
+
+
+class Stage:
+    """A working copy of a catalog folder, made beside it; committed in one step or dropped.
+
+        with Stage(root) as stage:
+            stage.write("matters.yaml", text)
+            ...check stage.path...
+            stage.commit()
+    """
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).resolve()
+        if not self.root.is_dir():
+            raise CatalogError([Problem(str(root), None, None, "目录（catalog）文件夹不存在")])
+        remove_stale_stages(self.root)
+        self.path = self.root.parent / f".{self.root.name}{_STAGE_MARK}{os.getpid()}-{secrets.token_hex(4)}"
+        self.written: list[str] = []
+        self.committed = False
+        self.exchange_used: bool | None = None
+
+    def _state(self) -> dict[str, tuple[int, int]]:
+        out = {}
+        for dirpath, _, files in os.walk(self.root):
+            for name in files:
+                p = os.path.join(dirpath, name)
+                try:
+                    st = os.stat(p)
+                except OSError:
+                    continue
+                out[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size)
+        return out
+
+    def __enter__(self) -> "Stage":
+        self._copied = self._state()
+        try:
+            shutil.copytree(self.root, self.path, symlinks=True)
+        except OSError as exc:
+            shutil.rmtree(self.path, ignore_errors=True)
+            raise CatalogError([Problem(str(self.root.parent), None, None,
+                                        f"无法在目录旁建立临时副本：{exc.strerror or exc}")]) from None
+        return self
+
+    def __exit__(self, *exc) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+    def write(self, relative: str, text: str) -> None:
+        target = self.path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        if relative not in self.written:
+            self.written.append(relative)
+
+    def commit(self) -> None:
+        """Make the copy the catalog. Before this call nothing in the catalog has changed.
+
+        Refuses when someone changed the catalog since the copy was made (their change would
+        be lost by the exchange)."""
+        if self._state() != self._copied:
+            changed = sorted(k for k in set(self._state()) | set(self._copied)
+                             if self._state().get(k) != self._copied.get(k))
+            raise CatalogError([Problem(str(self.root), None, None,
+                                        f"目录在处理期间被修改（{'、'.join(changed[:5])}）：未写入，请重新运行")])
+        for dirpath, _, files in os.walk(self.path):
+            for name in files:
+                fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            _fsync_dir(Path(dirpath))
+        if _exchange(self.path, self.root):
+            self.exchange_used = True  # self.path now holds the old catalog; __exit__ drops it
+        else:
+            self.exchange_used = False
+            for relative in self.written:
+                target = self.root / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(self.path / relative, target)
+                _fsync_dir(target.parent)
+        _fsync_dir(self.root.parent)
+        self.committed = True
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Replace `path` with `data` atomically (an exported workbook)."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)

@@ -1,0 +1,1516 @@
+"""Find which catalog matters (执法事项) a free-text description of a violation covers.
+
+The knowledge is data (catalog/matching.yaml, edited by policy staff); this module is generic
+over it: no matter id appears in the code.
+
+How a description is matched:
+1. it is normalised (router/textnorm.py), keeping a map back to the original characters;
+2. every word of the vocabulary is found in it (all occurrences, overlaps allowed) by one
+   dictionary scan (no regular expressions: “(甲|乙)” choices are expanded to plain words when the
+   file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences; only the few
+   `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
+   shared vocabulary that is not its head is hidden (烧烤 in 烧烤店; 地里 in 工地里), and so is any
+   word inside a `whole` word;
+3. each matter's cues (线索) are checked: a cue is one word, a concept (【公路】: any word of the
+   shared group), or a combination “A+B” whose parts must all occur close together. A matched
+   cue adds its weight; a matter's score is 1 - Π(1 - weight) over its matched cues;
+4. required context (requires) missing, or exclusion context (excludes) present near the matter's
+   evidence, cuts the score;
+5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
+   words of a stronger member is dropped (the stronger one is more specific); two members whose
+   evidence is the same and whose scores are close are reported as ambiguous, not guessed;
+6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits;
+7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
+   the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence.
+"""
+from __future__ import annotations
+
+import re
+import time
+from array import array
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from router.files.yamlio import load_file
+from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
+from router.model.errors import CatalogError, InputError, Problem
+
+__all__ = ["Matcher", "MatchResult", "Candidate", "Span"]
+
+# ---------------------------------------------------------------------------------------------
+# Results
+#
+# Plain classes with slots rather than frozen dataclasses: generating the dataclass methods cost
+# ~6 ms of every `zhifa route` start (see `Firing` in router/engine.py for the same choice).
+
+_set = object.__setattr__
+
+
+class _Value:
+    """Immutable, compared and printed by value, like the frozen dataclass it replaces."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
+
+    def __reduce__(self):
+        return (self.__class__, self._values())
+
+
+class Span(_Value):
+    """Characters [start, end) of the ORIGINAL description that triggered a match."""
+
+    __slots__ = ("start", "end", "text")
+    start: int
+    end: int
+    text: str
+
+    def __init__(self, start: int, end: int, text: str):
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "text", text)
+
+    def to_json(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+class Candidate(_Value):
+    __slots__ = ("matter", "score", "spans", "reasons", "selected")
+    matter: str
+    score: float
+    spans: tuple[Span, ...]
+    reasons: tuple[str, ...]
+    selected: bool
+
+    def __init__(self, matter: str, score: float, spans: tuple[Span, ...],
+                 reasons: tuple[str, ...], selected: bool):
+        _set(self, "matter", matter)
+        _set(self, "score", score)
+        _set(self, "spans", spans)
+        _set(self, "reasons", reasons)
+        _set(self, "selected", selected)
+
+    def to_json(self) -> dict:
+        return {"matter": self.matter, "score": round(self.score, 4),
+                "spans": [s.to_json() for s in self.spans],
+                "reasons": list(self.reasons), "selected": self.selected}
+
+
+class MatchResult(_Value):
+    __slots__ = ("text", "status", "candidates", "selected", "ambiguous", "notes")
+    text: str
+    status: str  # "matched" | "no_fit" | "ambiguous"
+    candidates: tuple[Candidate, ...]
+    selected: tuple[str, ...]
+    ambiguous: tuple[tuple[str, ...], ...]
+    notes: tuple[str, ...]
+
+    def __init__(self, text: str, status: str, candidates: tuple[Candidate, ...],
+                 selected: tuple[str, ...], ambiguous: tuple[tuple[str, ...], ...],
+                 notes: tuple[str, ...]):
+        _set(self, "text", text)
+        _set(self, "status", status)
+        _set(self, "candidates", candidates)
+        _set(self, "selected", selected)
+        _set(self, "ambiguous", ambiguous)
+        _set(self, "notes", notes)
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "status": self.status,
+                "candidates": [c.to_json() for c in self.candidates],
+                "selected": list(self.selected),
+                "ambiguous": [list(g) for g in self.ambiguous],
+                "notes": list(self.notes)}
+
+    def routed(self) -> tuple[str, ...]:
+        """What a caller routes on: the selected matters, then the first of each ambiguous group
+        (the clerk is asked to confirm those)."""
+        out = list(self.selected)
+        for group in self.ambiguous:
+            if group and group[0] not in out:
+                out.append(group[0])
+        return tuple(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Compiled knowledge
+
+MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires", "excludes",
+               "priority", "note"}
+CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
+_KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
+               "combos": "组合", "weak": "弱线索"}
+TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
+            "matters"}
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "select_threshold": 0.6,      # 选中所需的最低分
+    "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
+    "ambiguity_margin": 0.12,     # 同类两事项分差不超过此值且证据相同 → 难以区分
+    "independent_threshold": 0.8, # 同类事项并列选中时，各自独有的依据须达到的分数
+    "combo_window": 40,           # 组合线索各部分之间的最大距离（字）
+    "gap_max": 8,                 # “甲…乙”写法中，甲乙之间最多相隔的字数
+    "max_candidates": 8,          # 最多列出的候选事项数
+    "min_candidate_score": 0.1,   # 低于此分的候选不列出
+    "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
+    "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
+    "weights": {"keywords": 0.9, "synonyms": 0.9, "colloquial": 0.8, "combos": 0.85,
+                "weak": 0.3},
+}
+_FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
+                   "independent_threshold",
+                   "excludes_factor", "min_candidate_score")
+_INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
+
+# A word ending in an aspect particle (挖了, 堆着) or a result complement (拔走, 砸烂, 踩死) is a
+# verb phrase, not a compound: it hides nothing (拔走 still says 拔).
+_PARTICLES = frozenset("了着过走掉坏烂断倒开死光完满进回碎塌歪弯裂翻飞瘪毁秃伤到在上下住来")
+# Place words after a noun (工地里, 路边, 楼前): the noun before them is the compound's head
+# (上 and 下 are left out: they also end verbs, 喷上, 拆下).
+_LOCATIVES = frozenset("里内外边旁前后中")
+_CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
+_GAP_SPLIT = re.compile(r"…+|\.{3,}")
+
+
+class _Term:
+    """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
+    each a plain string, found by the same dictionary scan as every other word), or a regular
+    expression (`re:`)."""
+
+    __slots__ = ("key", "regex", "pieces")
+
+    def __init__(self, key: str, regex: re.Pattern | None = None,
+                 pieces: tuple[str, ...] | None = None):
+        self.key = key             # folded text, 'gap:'+pieces joined by '…', or 're:'+pattern
+        self.regex = regex
+        self.pieces = pieces
+
+    @property
+    def plain(self) -> bool:
+        return self.regex is None and self.pieces is None
+
+
+# The compiled knowledge of a province-scale catalog is hundreds of thousands of small pieces,
+# and the start-up cache unpickles it in every `zhifa route`. So: parts are shared (every use of
+# a concept, every repeat of a word is one object), the classes have slots and pickle as their
+# constructor's arguments, and a matter's cues are stored as plain tuples, made into objects
+# the first time a description mentions one of its words (Matcher._rule).
+
+
+class _Part:
+    """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
+
+    __slots__ = ("label", "concept", "terms", "termset", "tag")
+
+    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...]):
+        self.label = label
+        self.concept = concept
+        self.terms = terms         # term keys
+        self.termset = frozenset(terms)
+        self.tag = f"（{concept}类）" if concept else ""   # after a word it matched, in reasons
+
+    def __reduce__(self):
+        return (_Part, (self.label, self.concept, self.terms))
+
+
+class _Found(dict):
+    """Occurrences of the vocabulary in one description (`text`, normalised): term ->
+    [(start, end)] (never empty, in order of position), plus each part's occurrences, worked out
+    once per description (keyed by the part's term tuple, shared by all uses of a concept)."""
+
+    __slots__ = ("text", "_parts", "_alone", "combined")
+
+    def __init__(self, occ: dict[str, list[tuple[int, int]]], text: str):
+        super().__init__(occ)
+        self.text = text
+        self._parts: dict[int, list[tuple[int, int, str]]] = {}
+        self._alone: dict[int, tuple] = {}
+        self.combined: dict[tuple[_Part, ...], tuple | None] = {}  # see Matcher._match_cue
+
+    def part(self, part: _Part) -> list[tuple[int, int, str]]:
+        """Occurrences of a part, each with its term (several terms may start at one place), by
+        position, longer first, then in the order of the mapping."""
+        key = id(part.terms)
+        out = self._parts.get(key)
+        if out is None:
+            present = part.termset.intersection(self)
+            if len(present) == 1:
+                (t,) = present
+                out = [(a, b, t) for a, b in self[t]]   # already in order
+            elif not present:
+                out = []
+            else:
+                terms = [t for t in self if t in present]  # in the mapping's order, so that…
+                out = [(a, b, t) for t in terms for a, b in self[t]]
+                out.sort(key=lambda x: (x[0], -x[1]))  # …the stable sort breaks ties that way
+            self._parts[key] = out
+        return out
+
+    def alone(self, part: _Part) -> tuple | None:
+        """A cue of this part alone: (ranges, words, terms) of all its occurrences, or None."""
+        key = id(part.terms)
+        if key not in self._alone:
+            o = self.part(part)
+            self._alone[key] = _evidence(o, self.text) if o else None
+        return self._alone[key]
+
+
+def _evidence(occs: list[tuple[int, int, str]], text: str
+              ) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...], tuple[str, ...]]:
+    """Occurrences (start, end, term) as a hit's ranges, words and terms."""
+    starts, ends, terms = zip(*occs)
+    ranges = tuple(zip(starts, ends))
+    return ranges, tuple([text[a:b] for a, b in ranges]), terms
+
+
+class _Cue:
+    __slots__ = ("kind", "parts", "weight")
+
+    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float):
+        self.kind = kind
+        self.parts = parts
+        self.weight = weight
+
+    def __reduce__(self):
+        return (_Cue, (self.kind, self.parts, self.weight))
+
+    def spec(self) -> tuple:
+        return (self.kind, self.parts, self.weight)
+
+    def possible(self, found: set[str] | frozenset[str]) -> bool:
+        """Each part has one of its words among `found` (else the cue cannot match)."""
+        for part in self.parts:
+            if part.termset.isdisjoint(found):
+                return False
+        return True
+
+
+class _Rule:
+    """A matter's matching knowledge."""
+
+    __slots__ = ("matter", "cues", "requires", "excludes", "priority")
+
+    def __init__(self, matter: str, cues: tuple[_Cue, ...], requires: tuple[_Cue, ...],
+                 excludes: tuple[_Cue, ...], priority: int):
+        self.matter = matter
+        self.cues = cues
+        self.requires = requires
+        self.excludes = excludes
+        self.priority = priority
+
+    def spec(self, same: dict[tuple, tuple]) -> tuple:
+        """Plain tuples (and shared parts): what the start-up cache stores. `same` makes the
+        identical cues of different matters one tuple."""
+        def cues(group: tuple[_Cue, ...]) -> tuple:
+            return tuple(same.setdefault(c.spec(), c.spec()) for c in group)
+        return (self.matter, cues(self.cues), cues(self.requires), cues(self.excludes),
+                self.priority)
+
+    @classmethod
+    def from_spec(cls, spec: tuple) -> "_Rule":
+        matter, cues, requires, excludes, priority = spec
+        return cls(matter, tuple(_Cue(*c) for c in cues), tuple(_Cue(*c) for c in requires),
+                   tuple(_Cue(*c) for c in excludes), priority)
+
+
+class _NoFit:
+    __slots__ = ("name", "parts", "note")
+
+    def __init__(self, name: str, parts: list[_Part], note: str):
+        self.name = name
+        self.parts = parts
+        self.note = note
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading
+
+_MAX_EXPANSION = 500
+_ALT_GROUP = re.compile(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
+
+
+def _expand(raw: str) -> list[str] | None:
+    """Expand the choice groups “(甲|乙)” of a written word into plain words (None if malformed:
+    a “|” outside a group, or too many words). A group without “|” is ordinary text: 村(居)民."""
+    words = [raw]
+    while True:
+        m = _ALT_GROUP.search(words[0])
+        if m is None:
+            break
+        out = []
+        for w in words:
+            m = _ALT_GROUP.search(w)
+            choices = re.split(r"[|｜]", m.group(1))
+            out.extend(w[:m.start()] + c + w[m.end():] for c in choices)
+        if len(out) > _MAX_EXPANSION:
+            return None
+        words = list(dict.fromkeys(out))
+    if any("|" in w or "｜" in w for w in words):
+        return None
+    return [w for w in words if w]
+
+
+class _Loader:
+    def __init__(self, path: Path, matters: Mapping[str, str]):
+        self.path = str(path)
+        self.matters = matters
+        self.problems: list[Problem] = []
+        self.terms: dict[str, _Term] = {}
+        self.concepts: dict[str, tuple[str, ...]] = {}
+        self.settings: dict[str, Any] = {}
+        self.parts: dict[tuple, _Part] = {}
+
+    def _key(self, term: _Term) -> str:
+        """The key of `term`, as one shared string object (see _Part)."""
+        return self.terms.setdefault(term.key, term).key
+
+    def _shared_part(self, label: str, concept: str | None, terms: tuple[str, ...]) -> _Part:
+        return self.parts.setdefault((label, concept, terms), _Part(label, concept, terms))
+
+    def problem(self, entry: str | None, key: str | None, message: str) -> None:
+        self.problems.append(Problem(self.path, entry, key, message))
+
+    # -- small checks -------------------------------------------------------------------------
+    def _str_list(self, value: Any, entry: str, key: str) -> list[str]:
+        if value is None:
+            return []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(entry, key, f"应为词语列表，实际是 {type(value).__name__}")
+            return []
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or not item.strip():
+                self.problem(entry, key, f"第 {i + 1} 项应为非空文字，实际是 {item!r}")
+                continue
+            out.append(item.strip())
+        return out
+
+    def _term(self, raw: str, entry: str, key: str) -> str | None:
+        """Compile one word (with optional “…” gaps or a `re:` prefix) into a term key."""
+        if raw.startswith("re:"):
+            pattern = raw[3:]
+            try:
+                rx = re.compile(pattern)
+            except re.error as exc:
+                self.problem(entry, key, f"正则表达式“{pattern}”有误：{exc}")
+                return None
+            if rx.match(""):
+                self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
+                return None
+            return self._key(_Term("re:" + pattern, rx))
+        pieces = [fold(p) for p in _GAP_SPLIT.split(raw)]
+        if any(not p for p in pieces):
+            self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
+            return None
+        if len(pieces) == 1:
+            return self._key(_Term(pieces[0]))
+        pieces = [self.terms[p].key if p in self.terms else p for p in pieces]
+        return self._key(_Term("gap:" + "…".join(pieces), pieces=tuple(pieces)))
+
+    def _part(self, raw: str, entry: str, key: str) -> _Part | None:
+        raw = raw.strip()
+        m = _CONCEPT_RE.match(raw)
+        if m:
+            name = m.group(1).strip()
+            if name not in self.concepts:
+                self.problem(entry, key, f"引用了未定义的词组【{name}】")
+                return None
+            return self._shared_part(name, name, self.concepts[name])
+        if "【" in raw or "】" in raw:
+            self.problem(entry, key, f"“{raw}”中的【】不成对，或词组引用与文字混写")
+            return None
+        ts = self._terms(raw, entry, key)
+        if not ts:
+            return None
+        return self._shared_part(raw, None, tuple(ts))
+
+    def _terms(self, raw: str, entry: str, key: str) -> list[str]:
+        """One written word → its term keys: “(甲|乙)丙” stands for the plain words 甲丙 and 乙丙
+        (several groups combine: (撞|砸)(坏|烂) is 撞坏、撞烂、砸坏、砸烂)."""
+        if raw.startswith("re:"):
+            t = self._term(raw, entry, key)
+            return [t] if t is not None else []
+        words = _expand(raw)
+        if words is None:
+            self.problem(entry, key, f"“{raw}”的选择写法有误：应为 (甲|乙) 形式，括号成对，"
+                                     f"展开后不超过 {_MAX_EXPANSION} 个词")
+            return []
+        out = []
+        for w in words:
+            t = self._term(w, entry, key)
+            if t is not None:
+                out.append(t)
+        return out
+
+    def _cue(self, raw: Any, kind: str, entry: str, weight: float) -> _Cue | None:
+        if isinstance(raw, dict):
+            extra = set(raw) - {"cue", "weight"}
+            if extra:
+                self.problem(entry, kind, f"线索只能有 cue 和 weight 两个键，多了：{'、'.join(map(str, sorted(extra)))}")
+                return None
+            w = raw.get("weight", weight)
+            if isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 < w <= 1:
+                self.problem(entry, kind, f"权重 weight 应为 0 到 1 之间的数，实际是 {w!r}")
+                return None
+            weight = float(w)
+            raw = raw.get("cue")
+        if not isinstance(raw, str) or not raw.strip():
+            self.problem(entry, kind, f"线索应为非空文字，实际是 {raw!r}")
+            return None
+        pieces = [p for p in raw.split("+")]
+        if any(not p.strip() for p in pieces):
+            self.problem(entry, kind, f"组合线索“{raw}”中“+”两侧不能为空")
+            return None
+        parts = [self._part(p, entry, kind) for p in pieces]
+        if any(p is None for p in parts):
+            return None
+        return _Cue(kind, tuple(parts), weight)  # type: ignore[arg-type]
+
+    # -- sections -----------------------------------------------------------------------------
+    def load(self, data: Any) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.problem(None, None, "文件顶层应为键值表（settings、concepts、matters 等）")
+            raise CatalogError(self.problems)
+        for k in data:
+            if k not in TOP_KEYS:
+                self.problem(None, str(k), f"未知的顶层键“{k}”，可用的键：{'、'.join(sorted(TOP_KEYS))}")
+        self._settings(data.get("settings"))
+        typos = self._typos(data.get("typos"))
+        whole = self._whole(data.get("whole"))
+        self._concepts(data.get("concepts"))
+        nofit = self._nofit(data.get("nofit"))
+        relaxed = self._relaxed(data.get("relaxed"))
+        rules = self._matters(data.get("matters"))
+        families = self._families(data.get("families"), rules)
+        if self.problems:
+            raise CatalogError(self.problems)
+        concept_terms = {t for ts in self.concepts.values() for t in ts if self.terms[t].plain}
+        return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
+                "relaxed": relaxed, "rules": rules,
+                "families": families, "terms": self.terms, "concept_terms": concept_terms,
+                "concepts": self.concepts}
+
+    def _settings(self, raw: Any) -> None:
+        s = {k: (dict(v) if isinstance(v, dict) else v) for k, v in DEFAULT_SETTINGS.items()}
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, dict):
+            self.problem("settings", None, "settings 应为键值表")
+            raw = {}
+        for k, v in raw.items():
+            if k in _FLOAT_SETTINGS:
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
+                    self.problem("settings", k, f"应为 0 到 1 之间的数，实际是 {v!r}")
+                    continue
+                s[k] = float(v)
+            elif k in _INT_SETTINGS:
+                if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+                    self.problem("settings", k, f"应为正整数，实际是 {v!r}")
+                    continue
+                s[k] = v
+            elif k == "weights":
+                if not isinstance(v, dict):
+                    self.problem("settings", k, "应为键值表（keywords、synonyms…: 权重）")
+                    continue
+                for kind, w in v.items():
+                    if kind not in CUE_KINDS:
+                        self.problem("settings", f"weights.{kind}", f"未知的线索类别“{kind}”")
+                    elif isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 < w <= 1:
+                        self.problem("settings", f"weights.{kind}", f"权重应为 0 到 1 之间的数，实际是 {w!r}")
+                    else:
+                        s["weights"][kind] = float(w)
+            else:
+                self.problem("settings", str(k), f"未知的设置项“{k}”")
+        self.settings = s
+
+    def _typos(self, raw: Any) -> PhraseMap:
+        if raw is None:
+            return PhraseMap({})
+        if not isinstance(raw, dict):
+            self.problem("typos", None, "typos 应为“错写: 正写”的键值表")
+            return PhraseMap({})
+        ok = {}
+        for k, v in raw.items():
+            if not isinstance(k, str) or not isinstance(v, str) or not fold(k) or not fold(v):
+                self.problem("typos", str(k), f"“{k}: {v}”应为两段非空文字")
+                continue
+            ok[k] = v
+        return PhraseMap(ok)
+
+    def _whole(self, raw: Any) -> frozenset[str]:
+        """Words recognised as a whole: no shorter word inside them counts (院坝 is no 坝)."""
+        out: set[str] = set()
+        for w in self._str_list(raw, "whole", None):  # type: ignore[arg-type]
+            if w.startswith("re:") or _GAP_SPLIT.search(w) or "【" in w or "+" in w:
+                self.problem("whole", None, f"“{w}”：整体识别词只能是普通词语（不能用 re:、…、【】或 +）")
+                continue
+            out.update(self._terms(w, "whole", None))  # type: ignore[arg-type]
+        return frozenset(out)
+
+    def _concepts(self, raw: Any) -> None:
+        if raw is None:
+            return
+        if not isinstance(raw, dict):
+            self.problem("concepts", None, "concepts 应为“词组名: [词语…]”的键值表")
+            return
+        lists: dict[str, list[str]] = {}
+        for name, words in raw.items():
+            if not isinstance(name, str) or not name.strip() or "【" in name or "】" in name \
+                    or "+" in name:
+                self.problem("concepts", str(name), "词组名应为不含【】和+的文字")
+                continue
+            lists[name.strip()] = self._str_list(words, "concepts", name)
+        # A concept may include another one (【村民】 inside 农村); cycles are errors.
+        resolving: list[str] = []
+
+        def resolve(name: str) -> tuple[str, ...]:
+            if name in self.concepts:
+                return self.concepts[name]
+            if name in resolving:
+                self.problem("concepts", name, f"词组循环引用：{' → '.join(resolving + [name])}")
+                return ()
+            resolving.append(name)
+            keys: list[str] = []
+            for w in lists[name]:
+                m = _CONCEPT_RE.match(w)
+                if m:
+                    inner = m.group(1).strip()
+                    if inner not in lists:
+                        self.problem("concepts", name, f"引用了未定义的词组【{inner}】")
+                        continue
+                    keys.extend(resolve(inner))
+                    continue
+                keys.extend(self._terms(w, "concepts", name))
+            resolving.pop()
+            if not keys:
+                self.problem("concepts", name, "词组没有任何有效词语")
+            self.concepts[name] = tuple(dict.fromkeys(keys))
+            return self.concepts[name]
+
+        for name in lists:
+            resolve(name)
+
+    def _nofit(self, raw: Any) -> list[_NoFit]:
+        out: list[_NoFit] = []
+        if raw is None:
+            return out
+        if not isinstance(raw, dict):
+            self.problem("nofit", None, "nofit 应为“类别: {words: [...], note: 说明}”的键值表")
+            return out
+        for name, body in raw.items():
+            if not isinstance(body, dict):
+                self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
+                continue
+            extra = set(body) - {"words", "note"}
+            if extra:
+                self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
+            note = body.get("note")
+            if not isinstance(note, str) or not note.strip():
+                self.problem("nofit", str(name), "note（给办事员看的说明）应为非空文字")
+                note = ""
+            parts = [p for p in (self._part(w, "nofit", str(name))
+                                 for w in self._str_list(body.get("words"), "nofit", str(name)))
+                     if p is not None]
+            if not parts:
+                self.problem("nofit", str(name), "words 不能为空")
+            out.append(_NoFit(str(name), parts, note.strip()))
+        return out
+
+    def _relaxed(self, raw: Any) -> "_Relaxed | None":
+        """The relaxed second pass: {threshold, margin, markers}; absent means no second pass."""
+        if raw is None:
+            return None
+        if not isinstance(raw, dict):
+            self.problem("relaxed", None, "relaxed 应为 {threshold: 分数, margin: 分差, markers: [...]}")
+            return None
+        extra = set(raw) - {"threshold", "margin", "markers", "note"}
+        if extra:
+            self.problem("relaxed", "、".join(map(str, sorted(extra))), "未知的键")
+        values = {}
+        for k, default in (("threshold", 0.3), ("margin", 0.15)):
+            v = raw.get(k, default)
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 1:
+                self.problem("relaxed", k, f"应为 0 到 1 之间的数，实际是 {v!r}")
+                v = default
+            values[k] = float(v)
+        markers = [c for c in (self._cue(w, "relaxed", "relaxed", 1.0)
+                               for w in self._str_list(raw.get("markers"), "relaxed", "markers"))
+                   if c is not None]
+        if not markers:
+            self.problem("relaxed", "markers", "markers（违法迹象的说法）不能为空")
+            return None
+        return _Relaxed(values["threshold"], values["margin"], markers)
+
+    def _matters(self, raw: Any) -> dict[str, _Rule]:
+        rules: dict[str, _Rule] = {}
+        if not isinstance(raw, dict):
+            self.problem("matters", None, "matters 应为“事项编号: {...}”的键值表")
+            return rules
+        weights = self.settings["weights"]
+        for mid, body in raw.items():
+            mid_s = str(mid)
+            if mid_s not in self.matters:
+                self.problem(mid_s, None, f"事项编号“{mid_s}”不在事项目录中")
+                continue
+            if not isinstance(body, dict):
+                self.problem(mid_s, None, "事项条目应为键值表（keywords、combos 等）")
+                continue
+            for k in body:
+                if k not in MATTER_KEYS:
+                    self.problem(mid_s, str(k), f"未知的键“{k}”，可用的键：{'、'.join(sorted(MATTER_KEYS))}")
+            cues: list[_Cue] = []
+            for kind in CUE_KINDS:
+                value = body.get(kind)
+                if value is None:
+                    continue
+                if not isinstance(value, list):
+                    self.problem(mid_s, kind, f"应为列表，实际是 {type(value).__name__}")
+                    continue
+                for item in value:
+                    cue = self._cue(item, kind, mid_s, weights[kind])
+                    if cue is not None:
+                        cues.append(cue)
+            if not any(c.kind != "weak" for c in cues):
+                self.problem(mid_s, None, "该事项没有任何线索（keywords/synonyms/colloquial/combos）")
+            requires = [c for c in (self._cue(w, "requires", mid_s, 1.0)
+                                    for w in self._str_list(body.get("requires"), mid_s, "requires"))
+                        if c is not None]
+            excludes = [c for c in (self._cue(w, "excludes", mid_s, 1.0)
+                                    for w in self._str_list(body.get("excludes"), mid_s, "excludes"))
+                        if c is not None]
+            prio = body.get("priority", 0)
+            if isinstance(prio, bool) or not isinstance(prio, int):
+                self.problem(mid_s, "priority", f"应为整数，实际是 {prio!r}")
+                prio = 0
+            if body.get("note") is not None and not isinstance(body.get("note"), str):
+                self.problem(mid_s, "note", "应为文字")
+            rules[mid_s] = _Rule(mid_s, tuple(cues), tuple(requires), tuple(excludes), prio)
+        for mid in self.matters:
+            if mid not in raw:
+                self.problem(str(mid), None, "事项目录中的这个事项在 matching.yaml 中没有条目")
+        return rules
+
+    def _families(self, raw: Any, rules: dict[str, _Rule]) -> dict[str, "_Family"]:
+        out: dict[str, _Family] = {}
+        if raw is None:
+            return out
+        if not isinstance(raw, dict):
+            self.problem("families", None, "families 应为“类别名: [事项编号…]”的键值表")
+            return out
+        for name, body in raw.items():
+            name = str(name)
+            shared_raw: Any = None
+            together = False
+            if isinstance(body, dict):
+                extra = set(body) - {"members", "shared", "together", "note"}
+                if extra:
+                    self.problem("families", name, f"未知的键：{'、'.join(map(str, sorted(extra)))}")
+                members, shared_raw = body.get("members"), body.get("shared")
+                together = body.get("together", False)
+                if not isinstance(together, bool):
+                    self.problem("families", name, f"together 应为 true 或 false，实际是 {together!r}")
+                    together = False
+            else:
+                members = body
+            ids = self._str_list(members, "families", name)
+            for mid in ids:
+                if mid not in self.matters:
+                    self.problem("families", name, f"事项编号“{mid}”不在事项目录中")
+            ids = [m for m in ids if m in self.matters]
+            if len(ids) < 2:
+                self.problem("families", name, "一个易混类别至少要有两个事项")
+            shared: set[str] = set()
+            for w in self._str_list(shared_raw, "families", name):
+                part = self._part(w, "families", name)
+                if part is not None:
+                    shared.update(part.terms)
+            out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together)
+        return out
+
+
+class _Relaxed:
+    """Second pass before declaring no_fit: the clearly best candidate, if it reaches `threshold`,
+    leads the next one by `margin`, names the matter's object (one of its weak cues) and has a
+    marker of wrongdoing (被人、私自…) near its evidence, is selected as weakly supported."""
+
+    __slots__ = ("threshold", "margin", "markers")
+
+    def __init__(self, threshold: float, margin: float, markers: list[_Cue]):
+        self.threshold = threshold
+        self.margin = margin
+        self.markers = markers
+
+
+class _Family:
+    """Confusable matters; `shared` words only say which family, never which member."""
+
+    __slots__ = ("name", "members", "shared", "together")
+
+    def __init__(self, name: str, members: tuple[str, ...], shared: frozenset[str],
+                 together: bool = False):
+        self.name = name
+        self.members = members
+        self.shared = shared
+        self.together = together   # members apply jointly: they never compete with each other
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+class _Hit:
+    """A matched cue: which words, where (normalised offsets)."""
+
+    __slots__ = ("cue", "ranges", "words", "keys")
+
+    def __init__(self, cue: _Cue, ranges: tuple[tuple[int, int], ...], words: tuple[str, ...],
+                 keys: tuple[str, ...] = ()):
+        self.cue = cue
+        self.ranges = ranges    # matched occurrences
+        self.words = words      # matched text of each occurrence (normalised)
+        self.keys = keys        # vocabulary term of each occurrence
+
+    def positions(self) -> frozenset[int]:
+        return frozenset().union(*[range(a, b) for a, b in self.ranges])
+
+    def covered_by(self, positions: frozenset[int], shared: frozenset[str]) -> bool:
+        """The cue says nothing that the other matter's evidence does not already say: every
+        occurrence filling each of its parts lies mostly inside `positions` (the other matter's
+        words) or is one of the family's shared words."""
+        for (a, b), key in zip(self.ranges, self.keys):
+            if key in shared:
+                continue
+            inside = len(positions.intersection(range(a, b)))
+            # a word is covered when the other matter's words take up more than half of it
+            if 2 * inside <= b - a:
+                return False
+        return True
+
+
+class _Eval:
+    """A matter's evaluation against one description."""
+
+    __slots__ = ("rule", "hits", "raw", "score", "reasons", "state", "extra_ranges", "_positions")
+
+    def __init__(self, rule: _Rule, hits: list[_Hit], raw: float, score: float,
+                 reasons: list[str]):
+        self.rule = rule
+        self.hits = hits
+        self.raw = raw
+        self.score = score
+        self.reasons = reasons
+        self.state = "candidate"   # candidate | selected | ambiguous | dropped
+        self.extra_ranges: list[tuple[int, int]] = []
+        self._positions: frozenset[int] | None = None
+
+    @property
+    def positions(self) -> frozenset[int]:
+        """Characters of this matter's evidence (worked out when first needed: rarely)."""
+        if self._positions is None:
+            self._positions = frozenset().union(*[range(a, b) for h in self.hits
+                                                  for a, b in h.ranges])
+        return self._positions
+
+    def specific_positions(self, shared: frozenset[str]) -> frozenset[int]:
+        """Characters of this matter's evidence, leaving out a family's shared words."""
+        return frozenset().union(*[range(a, b) for h in self.hits
+                                   for (a, b), key in zip(h.ranges, h.keys) if key not in shared])
+
+
+def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
+    """A few characters one of which every match of `regex` contains, or None if there are no
+    such few: a description without any of them is not searched (most are not)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it, always search
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+
+    def sequence(items) -> set[str] | None:
+        # every item of a sequence is matched: the smallest set of any of them will do
+        best = None
+        for op, av in items:
+            s = item(op, av)
+            if s is not None and (best is None or len(s) < len(best)):
+                best = s
+        return best
+
+    def item(op, av) -> set[str] | None:
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:  # a class of plain characters and short ranges (not negated)
+            out: set[str] = set()
+            for o, v in av:
+                if o is c.LITERAL:
+                    out.add(chr(v))
+                elif o is c.RANGE and v[1] - v[0] < 16:
+                    out.update(map(chr, range(v[0], v[1] + 1)))
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else sequence(av[3])
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return sequence(av)
+        if op in repeats:
+            return sequence(av[2]) if av[0] >= 1 else None
+        if op is c.BRANCH:
+            out = set()
+            for branch in av[1]:
+                s = sequence(branch)
+                if s is None:
+                    return None
+                out |= s
+            return out
+        return None  # lookarounds, any character, categories (\d), back references…
+
+    found = sequence(tree)
+    return frozenset(found) if found is not None and len(found) <= 8 else None
+
+
+def _noisy_or(weights: Iterable[float]) -> float:
+    p = 1.0
+    for w in weights:
+        p *= 1.0 - w
+    return 1.0 - p
+
+
+class Matcher:
+    """Compiled matching knowledge; `match` is pure and thread-safe."""
+
+    def __init__(self, path: str, compiled: dict[str, Any]):
+        self.path = path
+        self.settings: dict[str, Any] = compiled["settings"]
+        self._typos: PhraseMap = compiled["typos"]
+        self._nofit: list[_NoFit] = compiled["nofit"]
+        self._relaxed: _Relaxed | None = compiled.get("relaxed")
+        rules: dict[str, _Rule] = compiled["rules"]
+        self._matters = tuple(rules)
+        # Each matter's knowledge by position; None until first used after unpickling (_rule).
+        self._rules: list[_Rule | None] = list(rules.values())
+        self._specs: tuple[tuple, ...] | None = None
+        self.families: dict[str, _Family] = compiled["families"]
+        self._together = frozenset((a, b) for f in self.families.values() if f.together
+                                   for a in f.members for b in f.members if a != b)
+        families_of: dict[str, list[str]] = {}
+        for name, f in self.families.items():
+            for m in f.members:
+                families_of.setdefault(m, []).append(name)
+        self._families_of = {m: tuple(names) for m, names in families_of.items()}
+        terms: dict[str, _Term] = compiled["terms"]
+        # Plain words of the shared vocabulary: a longer one hides the words that only modify it
+        # (Chinese compounds put the head last: 烧烤店 is a 店, not a 烧烤; 车站 is no 车).
+        self._compound_terms = frozenset(t for t in compiled["concept_terms"]
+                                         if len(t) > 1 and t[-1] not in _PARTICLES)
+        # Words recognised as a whole hide every shorter word inside them, the head included.
+        self._whole_terms: frozenset[str] = compiled.get("whole", frozenset())
+        # ... unless both words are in one concept (摆摊卖 does not hide 摆摊: both say 摆摊).
+        groups: dict[str, set[str]] = {}
+        for name, keys in compiled["concepts"].items():
+            for k in keys:
+                groups.setdefault(k, set()).add(name)
+        same: dict[frozenset[str], frozenset[str]] = {}
+        self._term_groups = {k: same.setdefault(frozenset(v), frozenset(v))
+                             for k, v in groups.items()}
+        # The few `re:` words are kept as text and compiled on first use (not when a cached
+        # matcher is unpickled: start-up stays cheap; see __getstate__).
+        self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
+                                for k, t in terms.items() if t.regex is not None)
+        self._regex_terms: list[tuple[str, re.Pattern, frozenset[str] | None]] | None = None
+        self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
+        # A gapped word can only occur where its first piece does: index them by it (positions in
+        # _gap_terms, so that they are still tried, and reported, in their original order).
+        gaps_by_first: dict[str, list[int]] = {}
+        for i, (_, ps) in enumerate(self._gap_terms):
+            gaps_by_first.setdefault(ps[0], []).append(i)
+        self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
+        # The cues that may match when a word occurs, by number (all matters' cues in order:
+        # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
+        # each of its parts has an occurrence, so it is listed under the words of one part, the
+        # one with the fewest words (likely the most specific). A description is checked only
+        # against the cues listed under its words.
+        cues_by_term: dict[str, list[int]] = {}
+        self._cue_matter = array("I")
+        self._first_cue = array("I")
+        for r, rule in enumerate(rules.values()):
+            self._first_cue.append(len(self._cue_matter))
+            for cue in rule.cues:
+                index_part = min(cue.parts, key=lambda part: len(part.termset))
+                for t in index_part.termset:
+                    cues_by_term.setdefault(t, []).append(len(self._cue_matter))
+                self._cue_matter.append(r)
+        self._cues_by_term = {t: tuple(gs) for t, gs in cues_by_term.items()}
+        # The no-fit categories that mention each word (positions in _nofit).
+        nofit_by_term: dict[str, list[int]] = {}
+        for i, nf in enumerate(self._nofit):
+            for t in {t for part in nf.parts for t in part.terms}:
+                nofit_by_term.setdefault(t, []).append(i)
+        self._nofit_by_term = {t: tuple(ix) for t, ix in nofit_by_term.items()}
+        self._gap_max = int(self.settings["gap_max"])
+        # One dictionary scan finds every plain word and every piece of a gapped word; the
+        # pieces that are not words themselves are looked up but never reported.
+        self._pieces_only = frozenset(p for _, ps in self._gap_terms for p in ps
+                                      if p not in terms or not terms[p].plain)
+        # The words, and their lengths by their first two characters (longest first): at each
+        # position of the description, one look-up of the two characters there, then one per
+        # length of a word starting with them; the one-character words by themselves.
+        words = [k for k, t in terms.items() if t.plain] + sorted(self._pieces_only)
+        self._words = frozenset(words)
+        self._singles = frozenset(k for k in words if len(k) == 1)
+        self._firsts = frozenset(k[0] for k in words if len(k) > 1)
+        lengths: dict[str, set[int]] = {}
+        for k in words:
+            if len(k) > 1:
+                lengths.setdefault(k[:2], set()).add(len(k))
+        same_lengths: dict[tuple[int, ...], tuple[int, ...]] = {}
+        self._lengths_by_pair = {pair: same_lengths.setdefault(ns, ns) for pair, ns in
+                                 ((pair, tuple(sorted(v, reverse=True))) for pair, v in lengths.items())}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_regex_terms"] = None   # compiled again, lazily, after unpickling
+        same: dict[tuple, tuple] = {}
+        state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
+                                for r, rule in enumerate(self._rules))
+        del state["_rules"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
+
+    def _rule(self, r: int) -> _Rule:
+        """The knowledge of the r-th matter (made from its plain tuples on first use)."""
+        rule = self._rules[r]
+        if rule is None:
+            rule = self._rules[r] = _Rule.from_spec(self._specs[r])  # type: ignore[index]
+        return rule
+
+    @property
+    def matter_ids(self) -> tuple[str, ...]:
+        return self._matters
+
+    @classmethod
+    def load(cls, path: str | Path, matters: Mapping[str, str]) -> "Matcher":
+        data = load_file(path)
+        compiled = _Loader(Path(path), matters).load(data)
+        return cls(str(path), compiled)
+
+    # -- finding words ------------------------------------------------------------------------
+    def _gaps(self, pieces: tuple[str, ...], occ: Mapping[str, list[tuple[int, int]]],
+              text: str) -> list[tuple[int, int]]:
+        """Occurrences of a gapped word 甲…乙: each piece follows the previous one after at most
+        gap_max characters, none of them a clause break; leftmost, shortest, not overlapping."""
+        lists = [occ.get(p) for p in pieces]
+        if not all(lists):
+            return []
+        gap = self._gap_max
+        out: list[tuple[int, int]] = []
+
+        def chain(i: int, end: int) -> int | None:
+            if i == len(lists):
+                return end
+            for a, b in lists[i]:       # in order of position: the nearest first
+                if a < end:
+                    continue
+                if a - end > gap:
+                    break
+                if any(c in CLAUSE_BREAKS for c in text[end:a]):
+                    break
+                e = chain(i + 1, b)
+                if e is not None:
+                    return e
+            return None
+
+        last = 0
+        for a, b in lists[0]:
+            if a < last:
+                continue
+            e = chain(1, b)
+            if e is not None:
+                out.append((a, e))
+                last = e
+        return out
+
+    def _find(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        occ: dict[str, list[tuple[int, int]]] = {}
+        words, singles, firsts = self._words, self._singles, self._firsts
+        lengths_of = self._lengths_by_pair.get
+        # at each position, the longer words first (the order of the mapping is that of the
+        # first occurrences, which breaks ties later on)
+        for i, ch in enumerate(text):
+            if ch in firsts:
+                lengths = lengths_of(text[i:i + 2])
+                if lengths is not None:
+                    for n in lengths:
+                        k = text[i:i + n]
+                        if k in words and len(k) == n:
+                            if k in occ:
+                                occ[k].append((i, i + n))
+                            else:
+                                occ[k] = [(i, i + n)]
+            if ch in singles:
+                if ch in occ:
+                    occ[ch].append((i, i + 1))
+                else:
+                    occ[ch] = [(i, i + 1)]
+        gapped: list[tuple[str, list[tuple[int, int]]]] = []
+        gaps_by_first = self._gaps_by_first
+        for i in sorted({i for p in occ if p in gaps_by_first for i in gaps_by_first[p]}):
+            k, pieces = self._gap_terms[i]
+            o = self._gaps(pieces, occ, text)
+            if o:
+                gapped.append((k, o))
+        for p in self._pieces_only.intersection(occ):
+            del occ[p]
+        # Suppress an occurrence that lies inside a longer compound of the shared vocabulary
+        # without being its last part (its head). A compound ending in a locative (工地里, 空地上)
+        # is a noun and its place word: the noun is the head (工地), and a word straddling the
+        # two (地里) is hidden too.
+        compounds, groups_of, no_group = self._compound_terms, self._term_groups.get, frozenset()
+        covers = [(a, b, b - 1 if k[-1] in _LOCATIVES else b, groups_of(k, no_group))
+                  for k, lst in occ.items() if k in compounds for a, b in lst]
+        if covers:
+            pruned: dict[str, list[tuple[int, int]]] = {}
+            for k, lst in occ.items():
+                mine = groups_of(k, no_group)
+                keep = []
+                for a, b in lst:
+                    for ca, cb, head, g in covers:
+                        if ca <= a and b <= cb and cb - ca > b - a \
+                                and (b < head or (b == cb and head < cb and a > ca)) \
+                                and not (mine & g):
+                            break  # hidden by this compound
+                    else:
+                        keep.append((a, b))
+                if keep:
+                    pruned[k] = keep
+            occ = pruned
+        for k, o in gapped:
+            occ[k] = o
+        regex_terms = self._regex_terms
+        if regex_terms is None:
+            regex_terms = self._regex_terms = [(k, re.compile(p), needs)
+                                               for k, p, needs in self._regex_src]
+        for k, rx, needs in regex_terms:
+            if needs is not None:
+                for c in needs:
+                    if c in text:
+                        break
+                else:
+                    continue  # none of the characters every match has
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    occ.setdefault(k, []).append(m.span())
+        wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
+        if wholes:
+            occ = {k: keep for k, lst in occ.items()
+                   if (keep := [(a, b) for a, b in lst
+                                if not any(wa <= a and b <= wb and b - a < wb - wa
+                                           for wa, wb in wholes)])}
+        return occ
+
+    @staticmethod
+    def _part_occ(part: _Part, occ: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for t in part.terms:
+            o = occ.get(t)
+            if o:
+                out.extend(o)
+        return out
+
+    def _match_cue(self, cue: _Cue, occ: _Found) -> _Hit | None:
+        parts = cue.parts
+        if len(parts) == 1:
+            evidence = occ.alone(parts[0])
+        else:
+            # (cues of several matters may combine the same parts)
+            combined = occ.combined
+            if parts in combined:
+                evidence = combined[parts]
+            else:
+                evidence = combined[parts] = self._combination(parts, occ)
+        return _Hit(cue, *evidence) if evidence is not None else None
+
+    def _combination(self, parts: tuple[_Part, ...], occ: _Found) -> tuple | None:
+        """Evidence (ranges, words, terms) of a combination of parts in one description."""
+        lists = []
+        for part in parts:
+            o = occ.part(part)
+            if not o:
+                return None
+            lists.append(o)
+        text = occ.text
+        window = self.settings["combo_window"]
+        if len(lists) == 2:
+            used = [set(), set()]
+            best = _combine_two(lists[0], lists[1], window, used)
+        else:
+            used = [set() for _ in lists]
+            best = _combine(lists, window, used, len(text))
+        if best is None:
+            return None
+        # The closest combination explains the match; every occurrence that takes part in some
+        # combination within the window is evidence (highlighted, and compared within families).
+        chosen = list(best[1])
+        for u in used:
+            if len(u) > 1:  # (else each part's only occurrence used is the chosen one)
+                chosen += [r for k in range(len(lists)) for r in sorted(used[k]) if r not in chosen]
+                break
+        return _evidence(chosen, text)
+
+    def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
+        """An exclusion speaks about this matter's evidence only when it is close to it (within
+        combo_window characters): a long ticket may report several unrelated things."""
+        window = self.settings["combo_window"]
+        for a, b in hit.ranges:
+            lo, hi = a - window, b + window
+            for p in positions:
+                if lo <= p < hi:
+                    return True
+        return False
+
+    # -- the main entry point -----------------------------------------------------------------
+    def match(self, text: str) -> MatchResult:
+        if not isinstance(text, str):
+            raise InputError("案情描述应为文字", field="text", value=text)
+        if not text.strip():
+            raise InputError("案情描述为空：请输入违法行为的文字描述", field="text", value=text)
+        norm = normalize(text, self._typos)
+        if not norm.text.strip("。,，"):
+            return MatchResult(text, "no_fit", (), (), (),
+                               ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",))
+        occ = _Found(self._find(norm.text), norm.text)
+        s = self.settings
+        found = set(occ)
+
+        # No-fit vocabulary: things outside the catalog.
+        nofit_hits: list[tuple[_NoFit, str]] = []
+        nofit_by_term = self._nofit_by_term
+        for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
+            nf = self._nofit[i]
+            for part in nf.parts:
+                o = self._part_occ(part, occ)
+                if o:
+                    a, b = o[0]
+                    nofit_hits.append((nf, norm.text[a:b]))
+                    break
+        threshold = s["nofit_threshold"] if nofit_hits else s["select_threshold"]
+
+        # Only the cues that mention a word found, and have a word for each part, are tried
+        # (rule by rule, in their order).
+        cues_by_term, cue_matter, first_cue = self._cues_by_term, self._cue_matter, self._first_cue
+        rules = self._rules
+        todo: dict[int, list[_Cue]] = {}
+        for g in sorted({g for t in found if t in cues_by_term for g in cues_by_term[t]}):
+            r = cue_matter[g]
+            cue = (rules[r] or self._rule(r)).cues[g - first_cue[r]]
+            if cue.possible(found):
+                if r in todo:
+                    todo[r].append(cue)
+                else:
+                    todo[r] = [cue]
+        evals: list[_Eval] = []
+        match_cue = self._match_cue
+        for r, cues in todo.items():
+            rule = rules[r]
+            hits = []
+            for c in cues:
+                h = match_cue(c, occ)
+                if h is not None:
+                    hits.append(h)
+            if not hits:
+                continue
+            raw = _noisy_or([h.cue.weight for h in hits])
+            ev = _Eval(rule, hits, raw, raw, [self._reason(h) for h in hits])
+            if rule.requires:
+                present = None
+                for c in rule.requires:
+                    present = self._match_cue(c, occ) if c.possible(found) else None
+                    if present:
+                        break
+                if present is None:
+                    ev.score *= s["requires_factor"]
+                    need = "、".join(self._cue_label(c) for c in rule.requires)
+                    ev.reasons.append(f"缺少必要语境（需提到{need}之一），降低分数")
+                else:
+                    ev.extra_ranges.extend(present.ranges[:1])
+            for c in rule.excludes:
+                h = self._match_cue(c, occ) if c.possible(found) else None
+                if h and self._near(h, ev.positions):
+                    ev.score *= s["excludes_factor"]
+                    words = "”“".join(h.words[:len(c.parts)])
+                    ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
+                    break
+            evals.append(ev)
+
+        for ev in evals:
+            if ev.score >= threshold:
+                ev.state = "selected"
+
+        groups = self._resolve_families(evals, threshold)
+
+        # Assemble.
+        notes: list[str] = []
+        if not nofit_hits and not any([e.state in ("selected", "ambiguous") for e in evals]):
+            weak = self._second_pass(evals, occ, norm.text)
+            if weak is not None:
+                notes.append(f"{weak.rule.matter} 的依据较弱（{weak.score:.2f} 分），"
+                             f"是最可能的事项，请办事员核实")
+        # Ranking: the chosen matters first (an ambiguous group stays together, in its own order,
+        # at the rank of its best score), then the runners-up.
+        rank: dict[str, tuple] = {}
+        for g in groups:
+            top = max(next(e for e in evals if e.rule.matter == m).score for m in g)
+            for i, m in enumerate(g):
+                rank[m] = (-top, i)
+        chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
+        others = [e for e in evals if e.state not in ("selected", "ambiguous")]
+        chosen.sort(key=lambda e: (*rank.get(e.rule.matter, (-e.score, 0)), -e.rule.priority,
+                                   e.rule.matter))
+        others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
+        listed = listed[:max(s["max_candidates"], len(chosen))]
+        candidates = tuple([self._candidate(e, norm) for e in listed])
+        selected = tuple([e.rule.matter for e in chosen if e.state == "selected"])
+        if groups:
+            status = "ambiguous"
+            for g in groups:
+                names = "、".join(g)
+                notes.append(f"{names} 难以区分：描述中的依据对它们同样适用，请办事员选择其一（--matter）")
+        elif selected:
+            status = "matched"
+        else:
+            status = "no_fit"
+            notes.append("未找到对应的执法事项：描述中没有足以认定目录内任何事项的依据")
+            best = others[0] if others else None
+            if best is not None and best.score >= s["min_candidate_score"]:
+                notes.append(f"最接近的是 {best.rule.matter}（{best.score:.2f} 分），但依据不足，未选中")
+        seen_notes = set()
+        for nf, word in nofit_hits:
+            if nf.name in seen_notes:
+                continue
+            seen_notes.add(nf.name)
+            notes.append(f"“{word}”：{nf.note}")
+        return MatchResult(text, status, candidates, selected, tuple(groups), tuple(notes))
+
+    def _second_pass(self, evals: list[_Eval], occ, text: str) -> _Eval | None:
+        """Relaxed pass (see _Relaxed): select the clearly best weak candidate, or nothing."""
+        rx = self._relaxed
+        if rx is None or not evals:
+            return None
+        order = sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+        best = order[0]
+        if best.score < rx.threshold or not best.positions:
+            return None
+        # the matter's own object must be named (a weak cue: 消火栓, 护栏…), not only general words
+        if not any(h.cue.kind == "weak" for h in best.hits):
+            return None
+        if len(order) > 1 and best.score - order[1].score < rx.margin:
+            return None
+        for c in rx.markers:
+            h = self._match_cue(c, occ)
+            if h and self._near(h, best.positions):
+                best.state = "selected"
+                words = "”“".join(h.words[:len(c.parts)])
+                best.reasons.append(f"其他事项都不沾边，且描述中有“{words}”这类违法迹象：作为最可能的事项选中（依据较弱）")
+                return best
+        return None
+
+    # -- families -----------------------------------------------------------------------------
+    def _resolve_families(self, evals: list[_Eval], threshold: float) -> list[tuple[str, ...]]:
+        s = self.settings
+        order = [e for e in sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
+                 if e.state == "selected"]
+        # Only families with two selected members have anything to resolve (below, states only
+        # fall from selected).
+        counts: dict[str, int] = {}
+        for e in order:
+            for fam in self._families_of.get(e.rule.matter, ()):
+                counts[fam] = counts.get(fam, 0) + 1
+        if not any([n > 1 for n in counts.values()]):
+            return []
+        by_id = {e.rule.matter: e for e in evals}
+        ambiguous_pairs: list[tuple[str, str]] = []
+        for fam, family in self.families.items():
+            if family.together or counts.get(fam, 0) < 2:
+                continue
+            shared = family.shared
+            live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
+            independent = max(threshold, s["independent_threshold"])
+            for j, b in enumerate(live):
+                for a in live[:j]:
+                    if a.state != "selected" or b.state != "selected":
+                        continue
+                    if (a.rule.matter, b.rule.matter) in self._together:
+                        continue
+                    # each one's evidence outside the other's words (and the family's shared words)
+                    pos_a, pos_b = a.specific_positions(shared), b.specific_positions(shared)
+                    own_a = _noisy_or([h.cue.weight for h in a.hits if not h.covered_by(pos_b, shared)])
+                    own_b = _noisy_or([h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared)])
+                    if own_a >= independent and own_b >= independent:
+                        continue  # each stands on words of its own: both are covered
+                    if own_a < 0.05 and own_b < 0.05 and a.score - b.score <= s["ambiguity_margin"]:
+                        ambiguous_pairs.append((a.rule.matter, b.rule.matter))
+                        continue
+                    # the one with less evidence of its own yields to the more specific one
+                    win, lose = (a, b) if (own_a, a.score) >= (own_b, b.score) else (b, a)
+                    lose.state = "dropped"
+                    lose.score = min(lose.score, threshold * 0.9)
+                    extra = self._extra_words(win, lose)
+                    more = f"（多出“{extra}”）" if extra else ""
+                    lose.reasons.append(f"与 {win.rule.matter} 同属“{fam}”类，{win.rule.matter} 的依据更具体{more}，本事项不选")
+        # Ambiguous groups: connected pairs whose members are still standing.
+        groups: list[list[str]] = []
+        for x, y in ambiguous_pairs:
+            if by_id[x].state == "dropped" or by_id[y].state == "dropped":
+                continue
+            for g in groups:
+                if x in g or y in g:
+                    for m in (x, y):
+                        if m not in g:
+                            g.append(m)
+                    break
+            else:
+                groups.append([x, y])
+        out = []
+        for g in groups:
+            # inside a group the scores are too close to mean anything: priority decides first
+            g.sort(key=lambda m: (-by_id[m].rule.priority, -by_id[m].score, m))
+            for m in g:
+                e = by_id[m]
+                e.state = "ambiguous"
+                others = "、".join(o for o in g if o != m)
+                e.reasons.append(f"与 {others} 依据相同、分数接近，难以区分")
+            out.append(tuple(g))
+        return out
+
+    @staticmethod
+    def _extra_words(a: _Eval, b: _Eval) -> str:
+        words = []
+        for h in a.hits:
+            if not h.positions() <= b.positions:
+                for w, (x, y) in zip(h.words, h.ranges):
+                    if not set(range(x, y)) <= b.positions and w not in words:
+                        words.append(w)
+        return "、".join(words[:3])
+
+    # -- explanations -------------------------------------------------------------------------
+    @staticmethod
+    def _part_label(part: _Part) -> str:
+        return f"{part.concept}类词" if part.concept else f"“{part.label}”"
+
+    def _cue_label(self, cue: _Cue) -> str:
+        return "加".join(self._part_label(p) for p in cue.parts)
+
+    @staticmethod
+    def _cue_tag(cue: _Cue) -> str:
+        names = [p.concept for p in cue.parts if p.concept]
+        return f"（{'、'.join(names)}类）" if names else ""
+
+    def _reason(self, hit: _Hit) -> str:
+        bits = [f"“{w}”{p.tag}" for w, p in zip(hit.words, hit.cue.parts)]
+        return f"命中{'且命中'.join(bits)}（{_KIND_NAMES[hit.cue.kind]}）"
+
+    def _candidate(self, e: _Eval, norm: NormText) -> Candidate:
+        ranges = {r for h in e.hits for r in h.ranges}.union(e.extra_ranges)  # (hits overlap)
+        original = norm.original
+        return Candidate(
+            matter=e.rule.matter,
+            score=round(max(0.0, min(1.0, e.score)), 4),
+            spans=tuple([Span(a, b, original[a:b]) for a, b in norm.original_spans(ranges)]),
+            reasons=tuple(e.reasons),
+            selected=e.state == "selected",
+        )
+
+
+def _combine(lists: list[list[tuple[int, int, str]]], window: int,
+             used: list[set[tuple[int, int, str]]], n: int) -> tuple[int, tuple] | None:
+    """The closest combination of one occurrence of each part (the first 12 of each), as
+    (spread, occurrences), or None; `used` collects, part by part, the occurrences that take
+    part in some combination within the window. `n` is the description's length."""
+    best: tuple[int, tuple] | None = None
+    last = len(lists) - 1
+
+    def rec(i: int, chosen: list[tuple[int, int, str]], lo: int, hi: int):
+        # chosen: one occurrence of each part before i, spanning [lo, hi) within the window
+        nonlocal best
+        for r in lists[i][:12]:
+            x, y = r[0], r[1]
+            # the parts of a combination are different words: one may not contain another
+            for a, b, _ in chosen:
+                if (a <= x and y <= b) or (x <= a and b <= y):
+                    break
+            else:
+                new_lo = lo if lo < x else x
+                new_hi = hi if hi > y else y
+                spread = new_hi - new_lo
+                if spread > window:
+                    continue  # the span only grows as parts are added
+                chosen.append(r)
+                if i < last:
+                    rec(i + 1, chosen, new_lo, new_hi)
+                else:
+                    for k, c in enumerate(chosen):
+                        used[k].add(c)
+                    if best is None or spread < best[0]:
+                        best = (spread, tuple(chosen))
+                chosen.pop()
+
+    rec(0, [], n, 0)
+    return best
+
+
+def _combine_two(first: list[tuple[int, int, str]], second: list[tuple[int, int, str]], window: int,
+                 used: list[set[tuple[int, int, str]]]) -> tuple[int, tuple] | None:
+    """_combine, written out for two parts, most cues' case (the same results). Three parts go
+    through _combine: written out too they saved 2% of matching (callgrind), not worth a copy."""
+    best: tuple[int, tuple] | None = None
+    used_0, used_1 = used
+    for r0 in first[:12]:
+        x0, y0 = r0[0], r0[1]
+        for r1 in second[:12]:
+            x1, y1 = r1[0], r1[1]
+            if (x0 <= x1 and y1 <= y0) or (x1 <= x0 and y0 <= y1):
+                continue
+            spread = (y0 if y0 > y1 else y1) - (x0 if x0 < x1 else x1)
+            if spread > window:
+                continue
+            used_0.add(r0)
+            used_1.add(r1)
+            if best is None or spread < best[0]:
+                best = (spread, (r0, r1))
+    return best
+
+
+def timed_match(matcher: Matcher, text: str) -> tuple[MatchResult, float]:
+    """Match and return the elapsed time in milliseconds (for evaluation)."""
+    t0 = time.perf_counter()
+    r = matcher.match(text)
+    return r, (time.perf_counter() - t0) * 1000.0

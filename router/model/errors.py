@@ -1,0 +1,68 @@
+"""Named exceptions of the library. Messages are Chinese: they reach clerks and policy staff."""
+from __future__ import annotations
+
+from router.model.record import record
+
+
+class ZhifaError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InputError(ZhifaError):
+    """A case (or a CLI option) is malformed: names the value and what is accepted."""
+
+    def __init__(self, message: str, *, field: str | None = None, value: object = None,
+                 suggestion: str | None = None):
+        self.field = field
+        self.value = value
+        self.suggestion = suggestion
+        text = message
+        if suggestion:
+            text += f"（您是否要输入：{suggestion}？）"
+        super().__init__(text)
+
+
+@record
+class Problem:
+    """One catalog problem: where it is (file, entry, key) and what is wrong (Chinese)."""
+
+    file: str
+    entry: str | None
+    key: str | None
+    message: str
+    severity: str = "error"  # "error" | "notice"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.entry:
+            where += f" › {self.entry}"
+        if self.key:
+            where += f" › {self.key}"
+        return f"{where}：{self.message}"
+
+
+class HasProblems:
+    """For results that carry `problems`: split them into errors and notices."""
+
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def notices(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != "error"]
+
+
+class CatalogError(ZhifaError):
+    """The catalog does not load. Carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = list(problems)
+        lines = "\n".join(str(p) for p in self.problems)
+        super().__init__(f"目录（catalog）有 {len(self.problems)} 处错误：\n{lines}")
+
+
+class EngineError(ZhifaError):
+    """The rule engine failed or returned without completing its chain: the case fails loudly."""
