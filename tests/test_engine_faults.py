@@ -1,4 +1,6 @@
 """The engine fails a case loudly rather than returning a partial decision."""
+from dataclasses import replace
+
 import pytest
 
 from router.decide.route import Router
@@ -37,7 +39,7 @@ def test_a_missing_rule_is_an_incomplete_chain_not_a_partial_answer(catalog):
 def test_two_conflicting_rules_are_caught(catalog):
     rules = load_rules()
     dup = next(r for r in rules if r.name == "jurisdiction.delegated")
-    from router.model.record import replace
+
     rules.append(replace(dup, name="jurisdiction.delegated_again"))
     router = Router(catalog=catalog, engine=Engine(rules))
     result = router.route_safe(CASE)
@@ -46,7 +48,7 @@ def test_two_conflicting_rules_are_caught(catalog):
 
 def test_too_many_rules_is_refused_before_durable_hangs():
     rules = load_rules()
-    from router.model.record import replace
+
     many = rules + [replace(rules[0], name=f"jurisdiction.copy_{i}") for i in range(500)]
     with pytest.raises(EngineError):
         Engine(many)

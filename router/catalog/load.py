@@ -18,7 +18,6 @@ from router.files.locations import catalog_root
 from router.files.yamlio import load_file
 from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
-from router.model.record import record
 
 _DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ID_RX = re.compile(r"^[A-Z]{2}-\d{2,4}$")
@@ -72,7 +71,7 @@ LISTED = {"confirmed", "inferred"}
 
 
 # ---------------------------------------------------------------------------------------------
-@record
+@dataclass(frozen=True, slots=True)
 class Matter:
     id: str
     name: str
@@ -89,7 +88,7 @@ class Matter:
     department_assumption: str | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Township:
     code: str
     name: str
@@ -100,7 +99,7 @@ class Township:
     note: str | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Department:
     name: str
     field: str
@@ -109,14 +108,14 @@ class Department:
     note: str | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class OtherBody:
     name: str
     role: str | None = None
     aliases: tuple[str, ...] = ()
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class OutsideUnit:
     name: str
     belongs_to: str | None = None
@@ -124,13 +123,13 @@ class OutsideUnit:
     note: str | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Assumption:
     id: str
     text: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Batch:
     id: str
     title: str
@@ -148,7 +147,7 @@ class Batch:
         return self.effective <= day and (self.ends is None or day < self.ends)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Place:
     """Where the violation happened: a township/street of the district, or a unit outside it."""
 
@@ -158,7 +157,7 @@ class Place:
     outside: OutsideUnit | None = None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Reporter:
     """The body that found the case, always in the name it may act in (四（一）3)."""
 

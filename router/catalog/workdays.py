@@ -7,6 +7,7 @@ the year is uncovered, and callers must say so instead of silently counting week
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,6 @@ from typing import Any, Mapping
 
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
-from router.model.record import record
 
 KINDS = ("workday", "weekend", "holiday", "makeup_workday")
 KIND_LABELS = {
@@ -44,7 +44,7 @@ _HOLIDAY_KEYS = ("name", "from", "to")
 _MAKEUP_KEYS = ("date", "for")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class DayInfo:
     date: date
     kind: str  # one of KINDS
@@ -65,7 +65,7 @@ class DayInfo:
         return "工作日"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class YearArrangement:
     """One year's arrangement as announced: rest days and make-up working days, by date."""
 

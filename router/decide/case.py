@@ -3,12 +3,12 @@ every error is an InputError in Chinese naming the field, the value and what is 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from router.model.clock import CST
 from router.model.errors import InputError
-from router.model.record import record
 
 EVENTS = {
     "written_materials": "投诉人、举报人提交了书面材料",
@@ -30,7 +30,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _DT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Case:
     id: Any
     text: str | None

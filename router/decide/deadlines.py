@@ -5,12 +5,12 @@ Three rules: within 3 working days (the ordinary case); within 24 hours (urgent)
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from router.catalog.workdays import WorkCalendar
 from router.model.clock import CST
-from router.model.record import factory, record
 
 RULES = ("3_working_days", "24_hours", "immediately")
 WORKING_DAYS = 3
@@ -18,7 +18,7 @@ WORKING_DAYS = 3
 _SEED = "华龙法政办〔2021〕13号 四（一）1"
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class DayCount:
     date: date
     kind: str
@@ -32,14 +32,14 @@ class DayCount:
                 "counted": self.counted, "ordinal": self.ordinal, "label": self.label}
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Deadline:
     rule: str
     start: datetime
     deadline: datetime
-    days: list[DayCount] = factory(list)
-    warnings: list[str] = factory(list)
-    basis: list[str] = factory(list)
+    days: list[DayCount] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    basis: list[str] = field(default_factory=list)
     uncertain: bool = False  # the count ran through a year whose holidays are not known
 
     def to_json(self) -> dict[str, Any]:

@@ -6,6 +6,7 @@ exact deadlines (date arithmetic stays out of the rules) and collects warnings.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -16,7 +17,6 @@ from router.engine.driver import Engine, Firing
 from router.files.cache import load_state
 from router.model.clock import CST
 from router.model.errors import EngineError, ZhifaError
-from router.model.record import replace
 
 SEED = "华龙法政办〔2021〕13号"
 ACTION_LABELS = {

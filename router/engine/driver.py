@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import os
 import weakref
+from dataclasses import dataclass
 from typing import Any
 
 import durable.engine as _durable
@@ -19,7 +20,6 @@ import orjson
 
 from router.engine.rules import REF, TEMPLATE, Pattern, Ref, Rule, Test, load_rules
 from router.model.errors import EngineError
-from router.model.record import record
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
 # raises MessageNotHandledException inside the action and drops the fact silently.
@@ -36,7 +36,7 @@ class _QuietHost(_durable.Host):
         return None
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Firing:
     """One rule firing: the explanation a clerk sees with --explain. Immutable."""
 

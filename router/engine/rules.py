@@ -6,13 +6,13 @@ other evaluator; nothing here depends on durable-rules.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from router.files.locations import rules_root
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
-from router.model.record import record
 
 RULE_KEYS = {"name", "clause", "title", "cite", "when", "then", "note"}
 REQUIRED = {"name", "clause", "title", "cite", "when", "then"}
@@ -22,7 +22,7 @@ _NAME = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 OPS = {"ne", "in"}
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Ref:
     """A reference to a field of a fact matched earlier in the same rule: `$alias.field`."""
 
@@ -30,7 +30,7 @@ class Ref:
     field: str
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Test:
     """One field test: op is 'eq', 'ne' or 'in'; value is a literal, a list, or a Ref."""
 
@@ -39,7 +39,7 @@ class Test:
     value: Any
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Pattern:
     """Conditions on one fact: all `tests` hold, and at least one of the `any` groups (if any)."""
 
@@ -48,7 +48,7 @@ class Pattern:
     any: tuple[tuple[Test, ...], ...] = ()
 
 
-@record
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # the driver keeps compiled forms by weak reference
 class Rule:
     name: str
     clause: str

@@ -22,7 +22,7 @@ from router.model.errors import CatalogError
 
 ENV_DIR = "ZHIFA_CACHE_DIR"
 ENV_OFF = "ZHIFA_NO_CACHE"
-_CODE = Path(__file__).resolve().parent
+_CODE = Path(__file__).resolve().parents[1]  # router/
 
 
 def cache_dir() -> Path:
@@ -59,7 +59,7 @@ def _fingerprint(catalog_root: Path, rules_dir: Path) -> str:
     # The library's code by size and modification time, the rule CPython itself uses to decide
     # whether a .pyc is stale (data files above are hashed by content: policy staff may save an
     # edit of the same length within the same second).
-    for path in sorted(_CODE.glob("*.py")):
+    for path in sorted(_CODE.rglob("*.py")):
         st = path.stat()
         h.update(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     h.update(str(catalog_root.resolve()).encode())

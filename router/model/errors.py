@@ -1,7 +1,7 @@
 """Named exceptions of the library. Messages are Chinese: they reach clerks and policy staff."""
 from __future__ import annotations
 
-from router.model.record import record
+from dataclasses import dataclass
 
 
 class ZhifaError(Exception):
@@ -22,7 +22,7 @@ class InputError(ZhifaError):
         super().__init__(text)
 
 
-@record
+@dataclass(frozen=True, slots=True)
 class Problem:
     """One catalog problem: where it is (file, entry, key) and what is wrong (Chinese)."""
 

@@ -14,7 +14,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -44,7 +44,6 @@ from router.files.writer import (
 )
 from router.model.clock import parse_day
 from router.model.errors import CatalogError, HasProblems, InputError, Problem
-from router.model.record import replace
 from router.policy.diff import compare
 from router.policy.lint import check_catalog
 

@@ -6,7 +6,7 @@ statutory power, or that the matter stays with its department.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
@@ -160,7 +160,7 @@ class MatterView:
     def to_json(self) -> dict:
         m = self.matter
         return {
-            "matter": {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars(m).items()},
+            "matter": {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(m).items()},
             "as_of": self.as_of.isoformat(),
             "batches": [{"id": b.id, "document": b.document, "number": document_number(b),
                          "window": [b.effective.isoformat(), b.ends.isoformat() if b.ends else None],
