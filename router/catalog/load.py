@@ -20,6 +20,7 @@ from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
 
 _DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DOC_NO = re.compile(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
 _ID_RX = re.compile(r"^[A-Z]{2}-\d{2,4}$")
 
 # ---------------------------------------------------------------------------------------------
@@ -145,6 +146,12 @@ class Batch:
 
     def in_force(self, day: date) -> bool:
         return self.effective <= day and (self.ends is None or day < self.ends)
+
+    @property
+    def number(self) -> str:
+        """The document number behind the batch (豫政〔2025〕15号), or its document when it has none."""
+        found = _DOC_NO.findall(self.document)
+        return "、".join(dict.fromkeys(found)) if found else self.document
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,7 +5,6 @@ statutory power, or that the matter stays with its department.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
@@ -14,14 +13,6 @@ from router.catalog.load import Batch, Catalog, Matter, clean_name, load_catalog
 from router.model.clock import parse_as_of
 from router.model.errors import InputError
 from router.policy.diff import body_groups, compact
-
-_DOC_NO = re.compile(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
-
-
-def document_number(batch: Batch) -> str:
-    """The document number behind a batch (豫政〔2025〕15号), or its document when it has none."""
-    found = _DOC_NO.findall(batch.document)
-    return "、".join(dict.fromkeys(found)) if found else batch.document
 
 
 @dataclass
@@ -50,7 +41,7 @@ class MatterRow:
     def to_json(self) -> dict:
         return {"matter": self.matter.id, "name": self.matter.name, "field": self.matter.field,
                 "department": self.matter.department,
-                "delegated": [{"batch": b.id, "document": document_number(b), "townships": list(t),
+                "delegated": [{"batch": b.id, "document": b.number, "townships": list(t),
                                "window": [b.effective.isoformat(), b.ends.isoformat() if b.ends else None]}
                               for b, t in self.delegated],
                 "elsewhere": self.elsewhere}
@@ -130,7 +121,7 @@ def list_catalog(source: Any = None, *, as_of: str | date | None = None, body: s
             if holder != name:
                 continue
             out.holdings.append(Holding(m.id, m.name, m.field, basis, batch.id if batch else None,
-                                        document_number(batch) if batch else None, (obj.name,)))
+                                        batch.number if batch else None, (obj.name,)))
         else:
             if m.department != name:
                 continue
@@ -162,7 +153,7 @@ class MatterView:
         return {
             "matter": {k: (list(v) if isinstance(v, tuple) else v) for k, v in asdict(m).items()},
             "as_of": self.as_of.isoformat(),
-            "batches": [{"id": b.id, "document": b.document, "number": document_number(b),
+            "batches": [{"id": b.id, "document": b.document, "number": b.number,
                          "window": [b.effective.isoformat(), b.ends.isoformat() if b.ends else None],
                          "bodies": list(b.bodies), "assumptions": list(b.assumptions), "status": b.status}
                         for b in self.batches],
