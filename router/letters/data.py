@@ -71,6 +71,9 @@ class LetterData:
                 raise LetterError(f"{name} 应为名称列表，而不是一段文字：“{value}”")
             object.__setattr__(self, name, tuple(str(v).strip() for v in value if str(v).strip()))
         object.__setattr__(self, "details", MappingProxyType(dict(self.details)))
+        for name, value in self.details.items():
+            if value is not None and not isinstance(value, (str, date)):
+                raise LetterError(f"字段 {name} 应为文字或日期，而不是 {value!r}")
         if not (self.sender or "").strip():
             raise LetterError("发文机关（sender）不能为空")
         for name in ("found_at", "deadline", "letter_date"):

@@ -60,6 +60,8 @@ def _part(writer: Writer, part: Part, filled: Filled) -> None:
             continue
         if block.style == "list":
             writer.numbered(filled.lists[block.text] or (BLANK,))
+        elif block.style == "blank":
+            writer.blank(int(block.text))
         else:
             getattr(writer, block.style)(filled.fill(block.text))
     if part.attachments:

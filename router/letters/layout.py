@@ -233,8 +233,15 @@ class Writer:
 
     def title(self, text: str) -> None:
         """7.3.1 标题: 2号小标宋, centred, two blank lines below the red line (letterhead()
-        leaves them), one blank line above the 主送机关."""
-        self.paragraph(text, font=fonts.TITLE, size=SIZE_2, align=WD_ALIGN_PARAGRAPH.CENTER)
+        leaves them), one blank line above the 主送机关. A line break in the template's title
+        ("\\n") is kept, so policy staff can break a long title where the sense allows."""
+        p = self.paragraph(align=WD_ALIGN_PARAGRAPH.CENTER)
+        for i, line in enumerate(text.split("\n")):
+            run = p.add_run()
+            set_font(run, fonts.TITLE, SIZE_2)
+            if i:
+                run.add_break()
+            run.add_text(line)
         self.blank(1)
 
     def to(self, text: str) -> None:

@@ -51,7 +51,7 @@ _TOP_REQUIRED = {"kind", "name", "clause", "parts"}
 _PART_KEYS = {"title", "to", "body", "attachments", "letterhead", "upward", "signature", "note", "cc"}
 _PART_REQUIRED = {"title", "body"}
 _PART_FLAGS = {"letterhead", "upward", "signature", "cc"}
-BLOCK_STYLES = ("text", "heading", "subheading", "plain", "right", "list")
+BLOCK_STYLES = ("text", "heading", "subheading", "plain", "right", "list", "blank")
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 DATE_STYLES = ("chinese", "arabic")
 
@@ -66,6 +66,7 @@ class Block:
     plain       flush-left paragraph (no indent)
     right       right-aligned line (e.g. a signature line on a receipt)
     list        the items of a list field, numbered 1. 2. …
+    blank       empty lines (text holds their number, 1 to 10)
     when        the paragraph appears only when this field has a value
     """
 
@@ -206,7 +207,7 @@ def _block(raw: Any, entry: str, c: _Checker) -> Block | None:
         text = c.text(raw, entry, "text")
         return Block("text", text) if text else None
     if not isinstance(raw, dict):
-        c.add(entry, None, "段落应为文本，或含 text / heading / subheading / plain / right / list 之一的映射")
+        c.add(entry, None, f"段落应为文本，或含 {' / '.join(BLOCK_STYLES)} 之一的映射")
         return None
     styles = [k for k in raw if k in BLOCK_STYLES]
     c.keys(raw, entry, {*BLOCK_STYLES, "when"}, set())
@@ -218,6 +219,12 @@ def _block(raw: Any, entry: str, c: _Checker) -> Block | None:
     if style == "list":
         name = c.field(raw["list"], entry, "list", lists_only=True)
         return Block("list", name, when) if name else None
+    if style == "blank":
+        lines = raw["blank"]
+        if not isinstance(lines, int) or isinstance(lines, bool) or not 1 <= lines <= 10:
+            c.add(entry, "blank", f"应为空行数（1 到 10 的整数），实际为“{lines}”")
+            return None
+        return Block("blank", str(lines), when)
     text = c.text(raw[style], entry, style)
     return Block(style, text, when) if text else None
 
