@@ -27,13 +27,18 @@ LATIN = "Times New Roman"  # digits and Latin letters inside Chinese text
 
 # official font (and the names it also goes by) -> substitutes in order of preference, bold?
 SUBSTITUTES: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
-    TITLE: (("方正小标宋_GBK", "小标宋"), ("Noto Serif CJK SC", "AR PL UMing CN"), True),
+    TITLE: (("方正小标宋_GBK", "小标宋", "华文中宋", "STZhongsong"), ("Noto Serif CJK SC", "AR PL UMing CN"), True),
     BODY: (("仿宋", "FangSong", "FangSong_GB2312"), ("Noto Serif CJK SC", "AR PL UMing CN"), False),
     HEADING: (("SimHei",), ("Noto Sans CJK SC",), False),
     SUBHEADING: (("楷体", "KaiTi", "KaiTi_GB2312"), ("AR PL UKai CN", "Noto Serif CJK SC"), False),
     PAGE: (("SimSun",), ("Noto Serif CJK SC", "AR PL UMing CN"), False),
     LATIN: ((), ("Liberation Serif",), False),
 }
+
+# What Word and WPS use when the official font is missing (w:altName in the font table):
+# Windows 10/11 ship 仿宋, 楷体, 黑体 and 宋体 but not the _GB2312 fonts or 方正小标宋; Office
+# ships 华文中宋, the usual stand-in for 小标宋.
+WORD_ALT_NAMES = {TITLE: "华文中宋", BODY: "仿宋", HEADING: "SimHei", SUBHEADING: "楷体", PAGE: "SimSun"}
 
 DEBIAN_PACKAGES = ("fonts-noto-cjk", "fonts-arphic-ukai", "fonts-arphic-uming", "fonts-liberation2")
 

@@ -13,6 +13,7 @@ import io
 from typing import Iterable
 
 from docx import Document
+from lxml import etree
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
@@ -112,6 +113,7 @@ class Writer:
         self._page(self.doc.sections[0])
         self.doc.settings.odd_and_even_pages_header_footer = True
         self._page_numbers(self.doc.sections[0])
+        self._font_table()
 
     # ---- set-up ---------------------------------------------------------------------------
     def _styles(self) -> None:
@@ -130,6 +132,18 @@ class Writer:
         fmt.line_spacing = LINE_PITCH
         fmt.space_before = fmt.space_after = Pt(0)
         fmt.widow_control = False
+
+    def _font_table(self) -> None:
+        """Declare the official fonts with the names Word and WPS fall back to (w:altName) and
+        the GB2312 character set, so a PC without them still prints Chinese serif text."""
+        part = next(p for p in self.doc.part.package.iter_parts() if p.partname == "/word/fontTable.xml")
+        table = etree.fromstring(part.blob)
+        for name, alt in fonts.WORD_ALT_NAMES.items():
+            font = etree.SubElement(table, qn("w:font"))
+            font.set(qn("w:name"), name)
+            for tag, value in (("altName", alt), ("charset", "86"), ("family", "modern"), ("pitch", "fixed")):
+                etree.SubElement(font, qn(f"w:{tag}")).set(qn("w:val"), value)
+        part._blob = etree.tostring(table, xml_declaration=True, encoding="UTF-8", standalone=True)
 
     def _page(self, section) -> None:
         section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT

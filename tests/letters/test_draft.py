@@ -10,8 +10,9 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Length, Pt
+from lxml import etree
 
-from router.letters import BLANK, KINDS, MECHANISM, LetterData, LetterError, draft_letter
+from router.letters import BLANK, KINDS, MECHANISM, LetterData, LetterError, draft_letter, letter_kinds
 from router.letters.fill import short_name
 
 SHIPPED = Path(__file__).resolve().parents[2] / "catalog" / "letters"
@@ -152,7 +153,7 @@ def test_report_is_an_upward_letter(drafted):
     number = letter.find("王政报〔2026〕4号")
     assert number.text == "王政报〔2026〕4号\t签发人：________"
     assert number.alignment == WD_ALIGN_PARAGRAPH.LEFT
-    assert "我镇于2026年6月2日10时30分以书面通知通知华龙区消防救援大队" in letter.text
+    assert "我镇于2026年6月2日10时30分通知华龙区消防救援大队（通知方式：书面通知）" in letter.text
     assert letter.texts.count("特此报告。") == 1
     assert "（联系人：陈某，联系电话：0393-8880000）" in letter.texts
 
@@ -315,3 +316,18 @@ def test_letter_date_none_and_deadline_date(samples, read):
     letter = read(draft_letter("referral", data))
     assert "____年__月__日" in letter.texts
     assert "并于2026年11月2日前" in letter.text
+
+
+def test_font_table_names_fallbacks_for_word(drafted):
+    part = next(p for p in drafted["referral"].doc.part.package.iter_parts()
+                if p.partname == "/word/fontTable.xml")
+    table = etree.fromstring(part.blob)
+    alt = {f.get(qn("w:name")): f.find(qn("w:altName")).get(qn("w:val"))
+           for f in table.iter(qn("w:font")) if f.find(qn("w:altName")) is not None}
+    assert alt["仿宋_GB2312"] == "仿宋" and alt["楷体_GB2312"] == "楷体" and alt["方正小标宋简体"] == "华文中宋"
+
+
+def test_letter_kinds_names_every_kind():
+    kinds = letter_kinds()
+    assert list(kinds) == list(KINDS)
+    assert kinds["police"] == "涉嫌犯罪案件移送书" and kinds["referral"] == "涉嫌违法案件移送函"
