@@ -1,11 +1,11 @@
 """The page of GB/T 9704-2012 党政机关公文格式, written with python-docx.
 
 A4; 天头 37 mm, 订口 28 mm, bottom 35 mm, right 26 mm, so the type area is 156 mm × 225 mm
-(4.2.1). Text is 3号 (16 pt) 仿宋 on a grid of 22 lines of 28 characters (5.2.3): the line
-pitch is fixed at 28.95 pt, and 3号 text is condensed by 0.25 pt a character so that 28 fit
-in 156 mm (16 pt characters would fit 27). Word's document grid would do the same but
-LibreOffice reads its character pitch differently, so no character grid is used. The clause
-numbers below are those of GB/T 9704-2012.
+(4.2.1). Text is 3号 (16 pt) 仿宋, 22 lines of 28 characters a page (5.2.3): the line pitch
+is fixed at 28.95 pt, and 3号 text is condensed by 0.25 pt a character so that 28 fit in
+156 mm (16 pt characters would fit 27). Word's character grid (w:docGrid linesAndChars) would
+do the same in Word, but LibreOffice reads its pitch differently and spreads the text, so no
+character grid is used. The clause numbers below are those of GB/T 9704-2012.
 """
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ import io
 from typing import Iterable
 
 from docx import Document
-from lxml import etree
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from lxml import etree
 
 from . import fonts
 from .numerals import BLANK
@@ -26,7 +26,6 @@ from .numerals import BLANK
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Mm(37), Mm(35), Mm(28), Mm(26)
 TYPE_WIDTH_PT = 156 / 25.4 * 72            # 442.2 pt
-CHARS_PER_LINE, LINES_PER_PAGE = 28, 22
 CONDENSE_TWIPS = -5                         # 16 pt - 0.25 pt = 15.75 pt a character
 CHAR_PITCH_PT = 16 + CONDENSE_TWIPS / 20    # 28 of them: 441 pt, within the 442.2 pt line
 LINE_PITCH = Pt(28.95)                      # 22 lines in 225 mm (637.8 pt)

@@ -118,3 +118,12 @@ def test_common_fields_are_documented_in_the_readme():
     readme = (SHIPPED / "README.md").read_text(encoding="utf-8")
     missing = [name for name in COMMON_FIELDS if f"{{{name}}}" not in readme]
     assert not missing
+
+
+def test_register_contract_lists_every_declared_field():
+    """docs/letters.md tells the register which details each kind needs: it must name them all."""
+    doc = (SHIPPED.parents[1] / "docs" / "letters.md").read_text(encoding="utf-8")
+    for kind, template in load_templates(SHIPPED).items():
+        row = next(line for line in doc.splitlines() if line.startswith(f"| `{kind}` | `"))
+        missing = [name for name in template.fields if f"`{name}`" not in row]
+        assert not missing, f"{kind}: {missing}"
