@@ -14,6 +14,7 @@ import click
 from rich.console import Console
 
 from router.files.locations import ENV_RULES
+from router.render import clickzh
 from router.render.terminal import (
     NOTICE_EXAMPLES,
     Page,
@@ -52,6 +53,8 @@ EXIT_HELP = """\b
 
 # The fixture cases of a project checkout, used by `zhifa check` and `catalog check`/`diff` when present.
 FIXTURES = "tests/cases"
+
+clickzh.install()  # click's own messages in Chinese
 
 
 def _console(stderr: bool = False) -> Console:
