@@ -35,12 +35,17 @@ class Outcome:
     result: dict | None = None
     existing: bool = False  # registered by an earlier run (same source and id)
     error: str | None = None
+    key: str | None = None  # the external id
+
+    def brief(self) -> dict[str, Any]:
+        """One line of a batch: row, id and the case number (or the error)."""
+        if self.error is not None and not self.existing:
+            return {"row": self.row, "id": self.key, "error": self.error}
+        return {"row": self.row, "id": self.key, "case": self.number, "existing": self.existing}
 
     def to_json(self) -> dict[str, Any]:
-        if self.error is not None:
-            return {"row": self.row, "error": self.error}
-        out = {"case": self.number, "existing": self.existing}
-        return out | (self.result or {})
+        """`{"case": number, …the route JSON…}` (what `zhifa case new --json` prints)."""
+        return {"case": self.number, "existing": self.existing} | (self.result or {})
 
 
 def utcnow() -> datetime:
