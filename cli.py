@@ -899,7 +899,8 @@ def _raw_case(text, place, reported_by, at, channel, complaint, urgent, ongoing,
 def _case_new(db, source, catalog, as_json, **fields):
     from router.register.services import register_case
     raw = _raw_case(**fields)
-    out = register_case(_register(db, catalog), raw, source=source, external_id=raw.get("id"))
+    with _register(db, catalog) as reg:
+        out = register_case(reg, raw, source=source, external_id=raw.get("id"))
 
     def render(con):
         con.print(("已登记过（同一来源、同一编号）：" if out.existing else "已登记：") + out.number, markup=False)
@@ -931,8 +932,9 @@ def _register_batch(path, output, db, source, catalog):
     from router.register.batch import register_batch
     sink = open(output, "w", encoding="utf-8") if output else None
     try:
-        summary = register_batch(_register(db, catalog), path, source=source,
-                                 on_row=lambda o: click.echo(json.dumps(o.brief(), ensure_ascii=False), file=sink))
+        with _register(db, catalog) as reg:
+            summary = register_batch(reg, path, source=source,
+                                     on_row=lambda o: click.echo(json.dumps(o.brief(), ensure_ascii=False), file=sink))
     finally:
         if sink:
             sink.close()
@@ -985,8 +987,8 @@ case_new = _apply(case_options, case_new)
 def case_event(number, kind, at, by, user, note, reason, supersedes, as_json, db, catalog):
     from router.register.register import Register
     from router.register.services import add_event
-    reg = Register(db, catalog_root=catalog, user=user)
-    out = add_event(reg, number, kind, by=by, at=at, note=note, reason=reason, supersedes=supersedes)
+    with Register(db, catalog_root=catalog, user=user) as reg:
+        out = add_event(reg, number, kind, by=by, at=at, note=note, reason=reason, supersedes=supersedes)
     _emit(as_json, lambda: out, lambda con: (con.print(f"已记录：{number} 事件 {out['event']['id']} "
                                                        f"{out['event']['label']}", markup=False),
                                              render_duties(con, out["duties"])))
@@ -1000,7 +1002,8 @@ def case_event(number, kind, at, by, user, note, reason, supersedes, as_json, db
 @catalog_option
 def case_show(number, at, as_json, db, catalog):
     from router.register.services import show_case
-    view = show_case(_register(db, catalog), number, _at_option(at))
+    with _register(db, catalog) as reg:
+        view = show_case(reg, number, _at_option(at))
     _emit(as_json, lambda: view, lambda con: render_case(con, view))
 
 
@@ -1013,7 +1016,8 @@ def case_show(number, at, as_json, db, catalog):
 @catalog_option
 def due(body, at, within, as_json, db, catalog):
     from router.register.due import due as due_duties
-    rows = due_duties(_register(db, catalog), body=body, at=_at_option(at), within=within)
+    with _register(db, catalog) as reg:
+        rows = due_duties(reg, body=body, at=_at_option(at), within=within)
     _emit(as_json, lambda: rows, lambda con: render_due(con, rows))
 
 
@@ -1027,7 +1031,8 @@ def due(body, at, within, as_json, db, catalog):
 @catalog_option
 def stats(start, end, body, as_json, output, db, catalog):
     from router.register.stats import parse_day, stats as compute, write_xlsx
-    result = compute(_register(db, catalog), parse_day(start, "--from"), parse_day(end, "--to"), body=body)
+    with _register(db, catalog) as reg:
+        result = compute(reg, parse_day(start, "--from"), parse_day(end, "--to"), body=body)
     if output:
         if not output.lower().endswith(".xlsx"):
             raise _Fail(f"-o 应为 .xlsx 文件，实际为“{output}”", EXIT_INPUT)
@@ -1050,7 +1055,8 @@ def register_group():
 @catalog_option
 def register_import(file, skip_bad, source, as_json, db, catalog):
     from router.register.ledger import import_ledger
-    result = import_ledger(_register(db, catalog), file, skip_bad=skip_bad, source=source)
+    with _register(db, catalog) as reg:
+        result = import_ledger(reg, file, skip_bad=skip_bad, source=source)
     _emit(as_json, result.to_json, lambda con: render_ledger(con, result, skip_bad))
     if result.problems:
         raise _Fail("", EXIT_INPUT if not skip_bad else EXIT_PARTIAL)
@@ -1062,7 +1068,8 @@ def register_import(file, skip_bad, source, as_json, db, catalog):
 @catalog_option
 def register_check(as_json, db, catalog):
     from router.register.check import check_register
-    report = check_register(_register(db, catalog))
+    with _register(db, catalog) as reg:
+        report = check_register(reg)
     _emit(as_json, report.to_json, lambda con: render_register_check(con, report))
     if not report.ok:
         raise _Fail("", EXIT_PARTIAL)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Callable, Iterable
 
-from .kinds import ASSUMED_NOTE, DUTIES, ESCALATIONS, IMMEDIATE_NOTE, POLICE_NOTE
+from .kinds import ASSUMED_NOTE, DUTIES, ESCALATIONS, IMMEDIATE_NOTE, POLICE_NOTE, SHARE_NOTE
 
 DeadlineFn = Callable[[str, datetime], datetime]
 POLICE_LIMIT = timedelta(days=3, hours=24)
@@ -145,6 +145,8 @@ def _decision_duties(d: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add
     ref = d.get("referral")
     if d.get("action") == "refer" and ref:
         _referral_duties(ref, t0, tl, add, deadline)
+        if not any(i.get("kind") == "feedback_department" for i in d.get("duties") or ()):
+            _share_duty(ref, tl, add, assumed)
     elif d.get("action") == "handle" and holder:
         add("handle", holder, t0, None, ["opened", "closed"])
     for item in d.get("duties") or ():
@@ -166,6 +168,13 @@ def _referral_duties(ref: dict, t0: datetime, tl: _Timeline, add, deadline) -> N
     received = tl.first(["received"], body=to, after=sent.at)
     if received is not None:
         add("handle", to, received.at, None, ["opened", "closed"])
+
+
+def _share_duty(ref: dict, tl: _Timeline, add, assumed) -> None:
+    """The receiver tells the referring body the result once it closes the case (四（三）)."""
+    closed = tl.first(["closed"], body=ref["to"])
+    if closed is not None:
+        add("feedback_share", ref["to"], closed.at, assumed(closed.at), ["fed_back"], note=SHARE_NOTE)
 
 
 _AFTER_FOUND = {"reply_and_register": "answer_reply", "tell_where_to_complain": "answer_where",

@@ -28,15 +28,25 @@ class Register:
     def __init__(self, db: str | None = None, *, catalog_root: str | None = None,
                  router: Router | None = None, number_format: str | None = None,
                  user: str | None = None, refresh: bool = True):
-        self.db = Database(db)
+        self.number_format = check_format(number_format or os.environ.get(ENV_FORMAT) or DEFAULT_FORMAT)
         self._catalog_root = catalog_root
         if router is not None:
             self.__dict__["router"] = router
-        self.number_format = check_format(number_format or os.environ.get(ENV_FORMAT) or DEFAULT_FORMAT)
+        self.db = Database(db)
         self.user = user or os.environ.get(ENV_USER) or _login()
         self._days: dict[date, datetime] = {}
         if refresh:
-            self.refresh_if_stale()
+            try:
+                self.refresh_if_stale()
+            except BaseException:
+                self.close()
+                raise
+
+    def __enter__(self) -> "Register":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     # ---- routing and deadlines ----------------------------------------------------------------
     @cached_property

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .register import Register
 
 REFER = ("refer", "written_notice")
+FEEDBACK = ("feedback", "feedback_share")
 COUNTED = {"received": "received", "refused": "refusals", "returned": "returns", "disputed": "disputes",
            "police": "police", "corrected": "corrections", "reported": "reports"}
 COLUMNS = {
@@ -121,7 +122,7 @@ def _median_days(buckets: list[tuple[int, int]]) -> float:
 
 
 def _feedback(s, lo, hi, row) -> None:
-    done = and_(Duty.duty == "feedback", Duty.done_at >= lo, Duty.done_at < hi)
+    done = and_(Duty.duty.in_(FEEDBACK), Duty.done_at >= lo, Duty.done_at < hi)
     on_time = func.sum(sql_case((Duty.done_at <= Duty.deadline, 1), else_=0))
     for b, n, ok in s.execute(select(Duty.body, func.count(), on_time).where(done).group_by(Duty.body)):
         row(b)["feedback_given"], row(b)["feedback_on_time"] = n, int(ok or 0)
