@@ -110,15 +110,21 @@ def _referrals(s, lo, hi, row) -> None:
 
 
 def _median_days(buckets: list[tuple[int, int]]) -> float:
-    """Median of an hour histogram (hour h holds [h, h+1) hours), in days, one decimal."""
+    """Median of an hour histogram (hour h stands for h + 0.5 hours), in days, one decimal;
+    with an even count, the mean of the two middle values."""
     buckets.sort()
     total = sum(n for _, n in buckets)
-    half, seen = total / 2, 0
+    middle = [_nth(buckets, (total - 1) // 2), _nth(buckets, total // 2)]
+    return round(sum(h + 0.5 for h in middle) / 2 / 24, 1)
+
+
+def _nth(buckets: list[tuple[int, int]], index: int) -> int:
+    seen = 0
     for h, n in buckets:
         seen += n
-        if seen >= half:
-            return round((h + 0.5) / 24, 1)
-    return round((buckets[-1][0] + 0.5) / 24, 1)
+        if index < seen:
+            return h
+    return buckets[-1][0]
 
 
 def _feedback(s, lo, hi, row) -> None:
