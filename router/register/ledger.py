@@ -88,8 +88,12 @@ def import_ledger(reg: "Register", path: str, *, skip_bad: bool = False, source:
         raise InputError(f"台账应为 .xlsx 表格，实际为“{path}”", field="file", value=path)
     result = ImportResult()
     good: list[LedgerRow] = []
-    for sheet in load_workbook(path, read_only=True, data_only=True).worksheets:
-        good += _read_sheet(reg, sheet, result)
+    book = load_workbook(path, read_only=True, data_only=True)
+    try:
+        for sheet in book.worksheets:
+            good += _read_sheet(reg, sheet, result)
+    finally:
+        book.close()
     if result.problems and not skip_bad:
         return result
     items = [(i, r.case) for i, r in enumerate(good)]
