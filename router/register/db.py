@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+import orjson
 import platformdirs
 from alembic import command
 from alembic.config import Config
@@ -61,13 +62,18 @@ def resolve_url(db: str | None = None) -> str:
                      "或 postgresql://用户@主机:端口/库名", field="db", value=value)
 
 
+def _json(value) -> str:
+    return orjson.dumps(value).decode()
+
+
 def make_engine(url: str) -> Engine:
+    json_args = {"json_serializer": _json, "json_deserializer": orjson.loads}
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": 60})
+        engine = create_engine(url, connect_args={"timeout": 60}, **json_args)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **json_args)
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:

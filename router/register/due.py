@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from .kinds import DUTIES
 from .models import Case, Duty
@@ -36,7 +36,9 @@ def due(reg: "Register", *, body: str | None = None, at: datetime | None = None,
         base = base.where(Duty.body == name)
     with reg.db.read() as s:
         rows = s.execute(base.where(Duty.done_at.is_(None))).all()
-        rows += s.execute(base.where(Duty.done_at > at)).all()
+        last_done = s.scalar(select(func.max(Duty.done_at)))
+        if last_done is not None and last_done > at:  # only when looking back in time
+            rows += s.execute(base.where(Duty.done_at > at)).all()
     rows.sort(key=lambda r: (r[3], r[0], r[1]))
     return [{"case": number, "duty": duty, "label": DUTIES[duty][0], "body": owner, "deadline": iso(deadline),
              "overdue": at > deadline, "cite": list(DUTIES[duty][1])}

@@ -149,7 +149,9 @@ def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[
                          "source": source, "external_id": ext, "found_at": at,
                          "input": {k: v for k, v in raw.items()}, "decision": stored_decision(out.result),
                          "version": reg.version, "registered_at": recorded, "registered_by": reg.user})
-    case_ids = s.execute(insert(Case).returning(Case.id, sort_by_parameter_order=True), rows).scalars().all()
+    conn = s.connection()  # Core inserts: the ORM's bulk path adds ~0.3 ms a case
+    case_ids = conn.execute(insert(Case.__table__).returning(Case.__table__.c.id, sort_by_parameter_order=True),
+                            rows).scalars().all()
     events = []
     for row, cid in zip(rows, case_ids):
         events.append(_event_row(cid, "found", row["found_at"], row["body"], reg.user, recorded))
@@ -157,14 +159,15 @@ def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[
     for row, cid in zip(rows, case_ids):
         for extra in events_of.get(by_number[row["number"]].row, ()):
             events.append(_event_row(cid, recorded_at=recorded, user=reg.user, **extra))
-    event_ids = s.execute(insert(Event).returning(Event.id, sort_by_parameter_order=True), events).scalars().all()
+    event_ids = conn.execute(insert(Event.__table__).returning(Event.__table__.c.id, sort_by_parameter_order=True),
+                             events).scalars().all()
     facts_of = {cid: CaseFacts.of(row["input"], row["decision"], row["found_at"]) for row, cid in zip(rows, case_ids)}
     evs: dict[int, list[EventFact]] = {}
     for e, eid in zip(events, event_ids):
         evs.setdefault(e["case_id"], []).append(EventFact(eid, e["kind"], e["at"], e["body"], e["supersedes"]))
     duty_rows = [r for cid in case_ids for r in _duty_rows(cid, derive(facts_of[cid], evs[cid], reg.deadline))]
     if duty_rows:
-        s.execute(insert(DutyRow), duty_rows)
+        conn.execute(insert(DutyRow.__table__), duty_rows)
 
 
 def _event_row(case_id: int, kind: str, at: datetime, body: str, user: str, recorded_at: datetime,
