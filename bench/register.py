@@ -111,25 +111,26 @@ def fill(url: str, m: int) -> None:
 
 
 def _case_rows(cid, body, to, found, still_open, events, duties) -> None:
-    due_at = found + timedelta(days=3)
+    """Events up to now only (nothing is recorded ahead of time); duties as the register derives them."""
+    now = datetime.now(CST)
     steps = [("found", found, body), ("sent", found + timedelta(hours=30), body),
              ("received", found + timedelta(hours=40), to), ("closed", found + timedelta(days=6), to),
              ("fed_back", found + timedelta(days=7), to)]
-    if still_open:
-        steps = steps[:1]
+    steps = steps[:1] if still_open else [s for s in steps if s[1] <= now]
     base = len(events)
     for kind, at, who in steps:
         events.append({"case_id": cid, "kind": kind, "at": at, "recorded_at": at, "body": who, "user": "bench",
                        "note": None, "reason": None, "supersedes": None, "payload": None})
     sent = steps[1][1] if len(steps) > 1 else None
-    duties.append({"case_id": cid, "duty": "refer", "body": body, "start": found, "deadline": due_at,
+    duties.append({"case_id": cid, "duty": "refer", "body": body, "start": found, "deadline": found + timedelta(days=3),
                    "done_at": sent, "done_event": None if sent is None else base + 2,
                    "elapsed_s": None if sent is None else int((sent - found).total_seconds())})
-    if not still_open:
+    if len(steps) > 3:
         closed = steps[3][1]
+        fed = steps[4][1] if len(steps) > 4 else None
         duties.append({"case_id": cid, "duty": "feedback_share", "body": to, "start": closed,
-                       "deadline": closed + timedelta(days=3), "done_at": steps[4][1], "done_event": None,
-                       "elapsed_s": 86400})
+                       "deadline": closed + timedelta(days=3), "done_at": fed, "done_event": None,
+                       "elapsed_s": 86400 if fed else None})
 
 
 def timed(fn, runs: int = 5) -> tuple[float, list[float], object]:

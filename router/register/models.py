@@ -85,7 +85,7 @@ class Case(Base):
 
 class Event(Base):
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_kind_at", "kind", "at"),)
+    __table_args__ = (Index("ix_events_kind_at", "kind", "at", "body"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
@@ -130,8 +130,8 @@ Index("ix_duties_open", Duty.deadline, sqlite_where=Duty.done_at.is_(None),
       postgresql_where=Duty.done_at.is_(None))
 Index("ix_duties_body_open", Duty.body, Duty.deadline, sqlite_where=Duty.done_at.is_(None),
       postgresql_where=Duty.done_at.is_(None))
-Index("ix_duties_done", Duty.done_at)
-Index("ix_duties_duty_deadline", Duty.duty, Duty.deadline)
+Index("ix_duties_done", Duty.done_at, Duty.duty, Duty.body, Duty.deadline, Duty.elapsed_s)
+Index("ix_duties_deadline", Duty.deadline, Duty.done_at, Duty.body)
 
 
 class Meta(Base):

@@ -102,7 +102,7 @@ def _referrals(s, lo, hi, row) -> None:
         r["referrals_sent"], r["referrals_on_time"] = n, int(ok or 0)
         r["share_on_time"] = round((ok or 0) / n, 4) if n else None
     hist: dict[str, list[tuple[int, int]]] = {}
-    bucket = Duty.elapsed_s / 3600
+    bucket = Duty.elapsed_s // 3600  # integer hours on both databases
     for b, h, n in s.execute(select(Duty.body, bucket, func.count()).where(done).group_by(Duty.body, bucket)):
         hist.setdefault(b, []).append((int(h), n))
     for b, buckets in hist.items():
