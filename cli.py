@@ -8,13 +8,20 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
 from rich.console import Console
 
 from router.files.locations import ENV_RULES
 from router.render import clickzh
+from router.render.register import (
+    render_case,
+    render_due,
+    render_duties,
+    render_ledger,
+    render_register_check,
+    render_stats,
+)
 from router.render.terminal import (
     NOTICE_EXAMPLES,
     Page,
@@ -124,23 +131,46 @@ def cli(ctx: click.Context, show_traceback: bool) -> None:
 
 
 # ---- route ---------------------------------------------------------------------------------
+def case_fields(command):
+    """The options of one case, the same on `route` and `case new` (the case fields of README)."""
+    for option in reversed(CASE_FIELDS):
+        command = option(command)
+    return command
+
+
+CASE_FIELDS = [
+    click.argument("text", required=False),
+    click.option("--place", help="发生地：乡镇街道名称或简称，如 岳村镇、中原路街道、中原办"),
+    click.option("--by", "reported_by", help="上报（发现或受理）单位：乡镇街道或区直部门，含其执法大队、中队"),
+    click.option("--at", "at", help="发现或受理时间，如 2026-03-02T09:30（默认北京时间；默认为现在）"),
+    click.option("--channel", type=click.Choice(["inspection", "complaint"]), default=None,
+                 help="来源：inspection 执法检查、日常监管发现（默认）；complaint 群众投诉举报"),
+    click.option("--complaint", is_flag=True, help="同 --channel complaint"),
+    click.option("--urgent", is_flag=True, help="情况紧急（24小时内移送）"),
+    click.option("--ongoing", is_flag=True, help="违法行为正在进行（立即劝阻并书面告知）"),
+    click.option("--crime", "suspected_crime", is_flag=True, help="涉嫌犯罪（移送公安机关）"),
+    click.option("--event", "events", multiple=True,
+                 help="事件，可多次使用：written_materials, verified_no_violation, dispute_unresolved, "
+                      "notified_refused, enforcement_error, major_lead, major_hazard"),
+    click.option("--matter", "matters", multiple=True, help="直接指定事项编号（跳过文本匹配），可多次使用"),
+    click.option("--id", "case_id", help="案件编号（原样返回；登记时为外部编号，如 12345 工单号）"),
+]
+db_option = click.option("--db", "db", envvar="ZHIFA_DB",
+                         help="台账数据库：SQLite 文件路径或 postgresql://用户@主机/库名（默认用户数据目录下的 zhifa/register.sqlite3；环境变量 ZHIFA_DB）")
+source_option = click.option("--source", default="", help="登记：编号的来源（如 12345）；同一来源的同一编号只登记一次")
+
+
+def _raw_case(text, place, reported_by, at, channel, complaint, urgent, ongoing, suspected_crime,
+              events, matters, case_id) -> dict:
+    raw = {"text": text, "place": place, "reported_by": reported_by, "at": at,
+           "channel": "complaint" if complaint else channel, "urgent": urgent, "ongoing": ongoing,
+           "suspected_crime": suspected_crime, "events": list(events), "matter": list(matters), "id": case_id}
+    return {k: v for k, v in raw.items() if v not in (None, [], False)}
+
+
 @cli.command(help="判断一个案件（或一批案件）由谁管辖、办理还是移送、何时截止、需要上报什么。\n\n"
                   "例：zhifa route \"人行道上占道经营\" --place 岳村镇 --by 城管局 --at 2025-09-01T10:00")
-@click.argument("text", required=False)
-@click.option("--place", help="发生地：乡镇街道名称或简称，如 岳村镇、中原路街道、中原办")
-@click.option("--by", "reported_by", help="上报（发现或受理）单位：乡镇街道或区直部门，含其执法大队、中队")
-@click.option("--at", "at", help="发现或受理时间，如 2026-03-02T09:30（默认北京时间；默认为现在）")
-@click.option("--channel", type=click.Choice(["inspection", "complaint"]), default=None,
-              help="来源：inspection 执法检查、日常监管发现（默认）；complaint 群众投诉举报")
-@click.option("--complaint", is_flag=True, help="同 --channel complaint")
-@click.option("--urgent", is_flag=True, help="情况紧急（24小时内移送）")
-@click.option("--ongoing", is_flag=True, help="违法行为正在进行（立即劝阻并书面告知）")
-@click.option("--crime", "suspected_crime", is_flag=True, help="涉嫌犯罪（移送公安机关）")
-@click.option("--event", "events", multiple=True,
-              help="事件，可多次使用：written_materials, verified_no_violation, dispute_unresolved, "
-                   "notified_refused, enforcement_error, major_lead, major_hazard")
-@click.option("--matter", "matters", multiple=True, help="直接指定事项编号（跳过文本匹配），可多次使用")
-@click.option("--id", "case_id", help="案件编号（原样返回）")
+@case_fields
 @click.option("--batch", "batch", type=str,
               help="批量：案件文件（.jsonl 每行一个 JSON；.csv/.xlsx 首行为表头）；- 表示标准输入（JSON Lines）")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
@@ -149,22 +179,20 @@ def cli(ctx: click.Context, show_traceback: bool) -> None:
 @click.option("--workers", type=click.IntRange(1, 64), default=1, help="批量：并行的工作进程数（默认 1）")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @click.option("--explain", is_flag=True, help="附上规则触发过程和期限逐日计算")
+@click.option("--register", is_flag=True, help="同时登记到案件台账（见 zhifa case）；批量时每个编号只登记一次")
+@db_option
+@source_option
 @catalog_option
-@click.pass_context
-def route(ctx, text, place, reported_by, at, channel, complaint, urgent, ongoing, suspected_crime,
-          events, matters, case_id, batch, output, resume, workers, as_json, explain, catalog):
+def route(batch, output, resume, workers, as_json, explain, register, db, source, catalog, **fields):
     if batch:
-        if text or place or reported_by:
+        if fields["text"] or fields["place"] or fields["reported_by"]:
             raise _Fail("使用 --batch 时，案件字段写在文件的每一行中，不能同时给出描述、--place 或 --by", EXIT_INPUT)
+        if register:
+            return _register_batch(batch, output, db, source, catalog)
         return _route_batch(batch, output, explain, catalog, workers=workers, resume=resume)
-    raw: dict[str, Any] = {"text": text, "place": place, "reported_by": reported_by, "at": at,
-                           "channel": "complaint" if complaint else channel, "urgent": urgent,
-                           "ongoing": ongoing, "suspected_crime": suspected_crime,
-                           "events": list(events), "matter": list(matters)}
-    if case_id is not None:
-        raw["id"] = case_id
-    raw = {k: v for k, v in raw.items() if v not in (None, [], False)}
-    result = _router(catalog).route(raw, explain=explain)
+    if register:
+        return _case_new(db, source, catalog, as_json, **fields)
+    result = _router(catalog).route(_raw_case(**fields), explain=explain)
     _emit(as_json, lambda: result, lambda console: render_decision(console, result, explain=explain))
 
 
@@ -452,6 +480,172 @@ def calendar_add(year, source_file, title, published, holidays, makeups, replace
 # Renderers of the policy-staff tools.
 
 
+# ---- case register (移送台账; router/register) ---------------------------------------------------
+# One block: the register commands, and --register/--db/--source added to `route`. Each command
+# parses its options, calls one library function and renders the result.
+def _register(db, catalog=None):
+    from router.register.register import Register
+    return Register(db, catalog_root=catalog)
+
+
+def _at_option(value):
+    from router.decide.case import parse_at
+    return parse_at(value)[0] if value else None
+
+
+def _case_new(db, source, catalog, as_json, **fields):
+    from router.register.services import register_case
+    raw = _raw_case(**fields)
+    with _register(db, catalog) as reg:
+        out = register_case(reg, raw, source=source, external_id=raw.get("id"))
+
+    def render(con):
+        con.print(("已登记过（同一来源、同一编号）：" if out.existing else "已登记：") + out.number, markup=False)
+        if out.result:
+            render_decision(con, out.result)
+    _emit(as_json, out.to_json, render)
+
+
+def _register_batch(path, output, db, source, catalog):
+    from router.register.batch import register_batch
+    sink = open(output, "w", encoding="utf-8") if output else None
+    try:
+        with _register(db, catalog) as reg:
+            summary = register_batch(reg, path, source=source,
+                                     on_row=lambda o: click.echo(json.dumps(o.brief(), ensure_ascii=False), file=sink))
+    finally:
+        if sink:
+            sink.close()
+    _console(stderr=True).print(f"共 {summary.total} 行：新登记 {summary.registered} 件，此前已登记 {summary.existing} 件，"
+                                f"失败 {summary.failed} 行", markup=False)
+    for row, message in summary.errors[:5]:
+        _console(stderr=True).print(f"  第 {row} 行：{message}", markup=False)
+    if summary.failed:
+        raise _Fail("", EXIT_PARTIAL)
+
+
+@cli.group(name="case", help="案件台账：登记案件、记录事件、查看时间线和待办义务。")
+def case_group():
+    pass
+
+
+@case_group.command(name="new", help="路由并登记一个案件（选项同 zhifa route），给出案件编号和结论。")
+@case_fields
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON：{\"case\": 编号, …route 的 JSON…}")
+@db_option
+@source_option
+@catalog_option
+def case_new(as_json, db, source, catalog, **fields):
+    _case_new(db, source, catalog, as_json, **fields)
+
+
+@case_group.command(name="event", help="给案件追加一个事件（事件只增不改；更正用 --supersedes）。\n\n"
+                                       "KIND：found dissuaded notified sent received refused returned opened fed_back "
+                                       "answered corrected reported disputed police closed document")
+@click.argument("number")
+@click.argument("kind")
+@click.option("--at", "at", help="事件发生时间（默认现在）")
+@click.option("--by", "by", required=True, help="办理单位：乡镇街道或区直部门")
+@click.option("--user", help="经办人（默认 ZHIFA_USER 或登录名）")
+@click.option("--note", help="说明")
+@click.option("--reason", help="理由（refused、returned 必填）")
+@click.option("--supersedes", type=int, help="更正：被本事件取代的事件序号")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def case_event(number, kind, at, by, user, note, reason, supersedes, as_json, db, catalog):
+    from router.register.register import Register
+    from router.register.services import add_event
+    with Register(db, catalog_root=catalog, user=user) as reg:
+        out = add_event(reg, number, kind, by=by, at=at, note=note, reason=reason, supersedes=supersedes)
+    _emit(as_json, lambda: out, lambda con: (con.print(f"已记录：{number} 事件 {out['event']['id']} "
+                                                       f"{out['event']['label']}", markup=False),
+                                             render_duties(con, out["duties"])))
+
+
+@case_group.command(name="show", help="案件的时间线和待办义务（逾期的注明应如何处理及依据）。")
+@click.argument("number")
+@click.option("--at", "at", help="以此时间判断是否逾期（默认现在）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def case_show(number, at, as_json, db, catalog):
+    from router.register.services import show_case
+    with _register(db, catalog) as reg:
+        view = show_case(reg, number, _at_option(at))
+    _emit(as_json, lambda: view, lambda con: render_case(con, view))
+
+
+@cli.command(help="到期或逾期的待办义务（按截止时间排序）。")
+@click.option("--body", help="只看这个单位（乡镇街道或区直部门）")
+@click.option("--at", "at", help="以此时间为准（默认现在）")
+@click.option("--within", type=float, default=0, show_default=True, help="另列出此后若干天内到期的义务")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON 列表")
+@db_option
+@catalog_option
+def due(body, at, within, as_json, db, catalog):
+    from router.register.due import due as due_duties
+    with _register(db, catalog) as reg:
+        rows = due_duties(reg, body=body, at=_at_option(at), within=within)
+    _emit(as_json, lambda: rows, lambda con: render_due(con, rows))
+
+
+@cli.command(help="各单位协作配合统计（法治政府考核，华龙法政办〔2021〕13号 五.4）。")
+@click.option("--from", "start", required=True, help="起始日期，如 2026-01-01")
+@click.option("--to", "end", required=True, help="截止日期（含），如 2026-12-31")
+@click.option("--body", help="只看这个单位")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="另写入 .xlsx（每表一个工作表，附图表）")
+@db_option
+@catalog_option
+def stats(start, end, body, as_json, output, db, catalog):
+    from router.register.stats import parse_day, write_xlsx
+    from router.register.stats import stats as compute
+    with _register(db, catalog) as reg:
+        result = compute(reg, parse_day(start, "--from"), parse_day(end, "--to"), body=body)
+    if output:
+        if not output.lower().endswith(".xlsx"):
+            raise _Fail(f"-o 应为 .xlsx 文件，实际为“{output}”", EXIT_INPUT)
+        write_xlsx(result, output)
+    _emit(as_json, result.to_json, lambda con: render_stats(con, result))
+
+
+@cli.group(name="register", help="台账维护：导入纸质/表格台账，检查一致性。")
+def register_group():
+    pass
+
+
+@register_group.command(name="import", help="导入已有的移送台账（.xlsx，常见中文表头）；有错误的行逐一报告"
+                                           "（工作表、行、列），全部通过才写入，或加 --skip-bad 只写入通过的行。")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--skip-bad", is_flag=True, help="跳过有错误的行，写入其余各行")
+@click.option("--source", help="编号的来源（默认“台账:文件名”）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def register_import(file, skip_bad, source, as_json, db, catalog):
+    from router.register.ledger import import_ledger
+    with _register(db, catalog) as reg:
+        result = import_ledger(reg, file, skip_bad=skip_bad, source=source)
+    _emit(as_json, result.to_json, lambda con: render_ledger(con, result, skip_bad))
+    if result.problems:
+        raise _Fail("", EXIT_INPUT if not skip_bad else EXIT_PARTIAL)
+
+
+@register_group.command(name="check", help="检查台账：事件所属案件存在、编号按单位和年份连续、义务可按事件重新算出。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def register_check(as_json, db, catalog):
+    from router.register.check import check_register
+    with _register(db, catalog) as reg:
+        report = check_register(reg)
+    _emit(as_json, report.to_json, lambda con: render_register_check(con, report))
+    if not report.ok:
+        raise _Fail("", EXIT_PARTIAL)
+
+
+# ---- entry point ---------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every exception to one documented exit code and a Chinese message."""
     from router.model.errors import CatalogError, EngineError, InputError
