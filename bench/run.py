@@ -581,11 +581,7 @@ def main() -> int:
                     help="comma-separated sections: cold,batch,engine,memory,scale")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the pool figure")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    ap.add_argument("--pure", action="store_true",
-                    help="run everything on the pure-Python modules (ZHIFA_PURE_PYTHON=1), for comparison")
     args = ap.parse_args()
-    if args.pure:
-        os.environ["ZHIFA_PURE_PYTHON"] = "1"  # inherited by every process the sections start
     sections = [s.strip() for s in args.only.split(",") if s.strip()]
     commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True,
                             text=True).stdout.strip() or "?"
@@ -600,11 +596,6 @@ def main() -> int:
     say(f"CPU speed now: {cpu_speed() * 1000:.0f} ms for a fixed pure-Python loop of 10,000,000 steps "
         "(best of 3; on a shared virtual machine it varies by tens of percent over the day, and every "
         "absolute figure below with it)")
-    forms = py_json("import json, router.compiled as c; print(json.dumps(c.STATUS))", dict(os.environ))
-    fast = [m for m, status in forms.items() if status == "已编译（Cython）"]
-    say(f"compiled modules in use: {len(fast)} of {len(forms)}"
-        + (f" (pure Python: {', '.join(m for m in forms if m not in fast)})" if len(fast) < len(forms) else "")
-        + " — see router/compiled.py; `--pure` runs all of them as plain Python")
     tmp = Path(tempfile.mkdtemp(prefix="zhifa-bench-"))
     started = time.perf_counter()
     try:

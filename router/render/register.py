@@ -14,7 +14,7 @@ def render_duties(con: Page, duties: list[dict]) -> None:
         return
     t = Table(title="待办义务")
     for col in ("义务", "单位", "截止", "状态", "依据"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for d in duties:
         state = "[red]逾期[/red]" if d["overdue"] else "待办"
         if d.get("escalation"):
@@ -27,7 +27,7 @@ def render_case(con: Page, view: dict) -> None:
     con.print(f"案件 {view['case']}（{view['body']}，发现于 {view['found_at'].replace('T', ' ')}）", markup=False)
     t = Table(title="时间线")
     for col in ("序号", "时间", "事件", "单位", "经办人", "说明"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for e in view["events"]:
         note = "；".join(x for x in (e["note"], e["reason"] and f"理由：{e['reason']}",
                                      e["supersedes"] and f"更正事件 {e['supersedes']}",
@@ -41,7 +41,7 @@ def render_case(con: Page, view: dict) -> None:
 def render_due(con: Page, rows: list[dict]) -> None:
     t = Table(title=f"到期和逾期的义务（{len(rows)} 项）")
     for col in ("案件", "义务", "单位", "截止", "状态"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold")
     for r in rows:
         t.add_row(r["case"], r["label"], r["body"], r["deadline"].replace("T", " "),
                   "[red]逾期[/red]" if r["overdue"] else "将到期")
@@ -51,7 +51,7 @@ def render_due(con: Page, rows: list[dict]) -> None:
 def render_stats(con: Page, result) -> None:
     t = Table(title=f"{result.start} 至 {result.end} 各单位协作配合情况（五.4）")
     for key, label in COLUMNS.items():
-        t.add_column(label, justify="left" if key == "body" else "right")
+        t.add_column(label, justify="left" if key == "body" else "right", overflow="fold")
     for r in result.bodies:
         cells = [r[k] for k in COLUMNS]
         t.add_row(*["—" if v is None else f"{v:.0%}" if k == "share_on_time" else str(v)

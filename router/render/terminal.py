@@ -4,10 +4,15 @@ Renderers never print; cli.py prints the Page on the console it owns."""
 from __future__ import annotations
 
 import json
+import re
+from datetime import datetime
 from typing import Any
 
+from rich.cells import cell_len
 from rich.columns import Columns
+from rich.console import Console, ConsoleOptions
 from rich.markup import escape
+from rich.measure import Measurement
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -193,7 +198,7 @@ def render_diff(con: Page, d) -> None:
         if im.changed:
             t = Table()
             for col in ("案件", "事项", "改变", "原来", "改后"):
-                t.add_column(col, overflow="fold")
+                t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
             for c in im.changed:
                 for i, (what, old, new) in enumerate(c.changes):
                     t.add_row(f"{c.source} {c.name[:30]}" if i == 0 else "", c.matter if i == 0 else "", what, old, new)
@@ -218,7 +223,7 @@ def render_listing(con: Page, listing) -> None:
     if listing.body is None:
         t = Table(title=f"{listing.as_of} 各事项由谁行使{field_note}")
         for col in ("编号", "事项", "领域", "下放给（批次 · 文件）", "其余地方"):
-            t.add_column(col)
+            t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
         for r in listing.rows:
             cell = "\n".join(f"{listing.places_text(ts)}（{b.id} · {b.number}）" for b, ts in r.delegated) or "—"
             t.add_row(r.matter.id, r.matter.name, r.matter.field, cell, r.elsewhere)
@@ -228,12 +233,12 @@ def render_listing(con: Page, listing) -> None:
     t = Table(title=f"{listing.body} 在 {listing.as_of} 行使的事项{field_note}")
     if listing.body_kind == "township":
         for col in ("编号", "事项", "领域", "依据", "批次", "文件"):
-            t.add_column(col)
+            t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
         for h in listing.holdings:
             t.add_row(h.matter, h.name, h.field, BASIS_NAMES[h.basis], h.batch or "—", h.document or "法律直接规定")
     else:
         for col in ("编号", "事项", "领域", "本部门行使的地方", "已下放的地方"):
-            t.add_column(col)
+            t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
         for h in listing.holdings:
             t.add_row(h.matter, h.name, h.field, "全部" if not h.except_ else (listing.places_text(h.where) or "—"),
                       listing.places_text(h.except_) or "—")
@@ -245,7 +250,7 @@ def render_matter(con: Page, view) -> None:
     m = view.matter
     head = Table.grid(padding=(0, 1))
     head.add_column(style="bold", no_wrap=True)
-    head.add_column()
+    head.add_column(overflow="fold")
     head.add_row("编号", m.id)
     head.add_row("名称", m.name)
     head.add_row("领域", m.field)
@@ -262,7 +267,7 @@ def render_matter(con: Page, view) -> None:
     if view.batches:
         t = Table(title="下放批次")
         for col in ("批次", "时间", "承接主体", "文件", "推定"):
-            t.add_column(col)
+            t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
         for b in view.batches:
             t.add_row(b.id, f"{b.effective} 起" + (f"至 {b.ends} 前" if b.ends else ""), "、".join(b.bodies),
                       b.number, "、".join(b.assumptions) or "—")
@@ -271,7 +276,7 @@ def render_matter(con: Page, view) -> None:
         con.print("未下放给任何乡镇街道。")
     t = Table(title=f"{view.as_of} 各乡镇街道由谁行使")
     for col in ("乡镇街道", "行使主体", "依据", "批次"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
     for town, body, basis, batch in view.holders:
         t.add_row(town, body, BASIS_NAMES[basis], batch or "—")
     con.print(t)
@@ -300,9 +305,101 @@ def render_calendar_add(con: Page, result) -> None:
 
 
 # ---- rendering (rich) -----------------------------------------------------------------------
+ID_COLUMNS = ("编号", "批次")  # codes stay on one line; names and documents fold instead of being cut
 STYLE_WARN = "yellow"
 SCHEME = {"handle": "green", "refer": "cyan", "redirect": "magenta", "close_no_violation": "blue",
           "outside_district": "red"}
+
+
+WEEKDAYS = "一二三四五六日"
+_MATTER_NOTE = re.compile(r"^([A-Z]{2}-\d{2,4})：(.*)$", re.S)
+
+
+def _deadline_text(referral: dict) -> str:
+    """The deadline with its weekday, and why a weekend day counts (e.g. 周六，调休上班日)."""
+    when = datetime.fromisoformat(referral["deadline"])
+    text = f"{when:%Y-%m-%d %H:%M:%S}（周{WEEKDAYS[when.weekday()]}"
+    day = next((d for d in referral.get("count", {}).get("days", []) if d["date"] == when.date().isoformat()), None)
+    if day and day["kind"] == "makeup_workday":
+        text += f"，{day['name'] or ''}调休上班日，计为工作日"
+    return text + "）"
+
+
+def _grouped(notes: list[str]) -> list[str]:
+    """A note that several matters share is shown once, naming them all (JT-01、JT-03：…)."""
+    order: dict[str, list[str]] = {}
+    for note in notes:
+        m = _MATTER_NOTE.match(note)
+        key, matter = (m.group(2), m.group(1)) if m else (note, None)
+        order.setdefault(key, [])
+        if matter and matter not in order[key]:
+            order[key].append(matter)
+    return [f"{'、'.join(ms)}：{text}" if ms else text for text, ms in order.items()]
+
+
+def _bullets(items: list[str], style: str) -> Table:
+    """A bulleted list whose lines wrap under their own text, filled to the edge: Chinese wraps
+    between any two characters, and a break at a space (before “A1：…”) would leave a short line
+    and a bullet far from its words."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for item in items:
+        grid.add_row("  ·", _filled(item, style))
+    return grid
+
+
+class _Filled:
+    """Text that fills each line and breaks between characters, never at a space: the way
+    Chinese is set (rich breaks at spaces, which leaves short lines when a code such as
+    “HN-2025-TOWNSHIPS” sits in a Chinese sentence)."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text, self.style = text, style
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(2, max(2, cell_len(self.text)))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions):
+        for line in _fill_lines(self.text, max(2, options.max_width)):
+            yield Text(line, style=self.style)
+
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-:/_%]*|.", re.S)
+_NO_LINE_START = set("，。；：、）》〉」』”’！？%")  # a line never starts with these (as in print)
+
+
+def _fill_lines(text: str, width: int) -> list[str]:
+    """Lines of at most `width` cells, broken between characters; a run of Latin letters and
+    digits (a code, a number, a date) stays whole unless it is wider than a line, and closing
+    punctuation never starts a line."""
+    if "\n" in text:
+        return [line for part in text.split("\n") for line in _fill_lines(part, width)]
+    lines: list[list[str]] = [[]]
+    used = 0
+    for token in _TOKEN.findall(text):
+        w = cell_len(token)
+        if used + w > width and lines[-1]:
+            carry = [lines[-1].pop()] if token in _NO_LINE_START and len(lines[-1]) > 1 else []
+            lines.append(carry)
+            used = sum(cell_len(x) for x in carry)
+        while w > width:  # a code wider than a whole line: fold it
+            head, token = token[:width - used], token[width - used:]
+            lines[-1].append(head)
+            lines.append([])
+            used, w = 0, cell_len(token)
+        lines[-1].append(token)
+        used += w
+    return ["".join(line) for line in lines]
+
+
+def _add(table: Table, *cells) -> None:
+    """A row whose text cells fill their lines the Chinese way (see _Filled)."""
+    table.add_row(*(_filled(c) if isinstance(c, str) else c for c in cells))
+
+
+def _filled(text: str, style: str = "") -> _Filled:
+    return _Filled(text, style)
 
 
 def _highlighted(text: str, spans: list[dict]):
@@ -326,17 +423,17 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
     head.add_column(style="bold", no_wrap=True)
     head.add_column(overflow="fold")
     if result.get("id") is not None:
-        head.add_row("案件编号", str(result["id"]))
+        _add(head, "案件编号", str(result["id"]))
     place = result["place"]
-    head.add_row("发生地", place["name"] + (f"（{place['body']}，{place['type']}）" if place["body"] else "（区外）"))
+    _add(head, "发生地", place["name"] + (f"（{place['body']}，{place['type']}）" if place["body"] else "（区外）"))
     by = result["reported_by"]
-    head.add_row("上报单位", by["name"] + (f"（输入为“{by['as_typed']}”）" if by["as_typed"] else ""))
-    head.add_row("时间", result["at"].replace("T", " "))
-    head.add_row("来源", "群众投诉举报" if result["channel"] == "complaint" else "执法检查、日常监管")
+    _add(head, "上报单位", by["name"] + (f"（输入为“{by['as_typed']}”）" if by["as_typed"] else ""))
+    _add(head, "时间", result["at"].replace("T", " "))
+    _add(head, "来源", "群众投诉举报" if result["channel"] == "complaint" else "执法检查、日常监管")
     match = result.get("match")
     if match:
         spans = [sp for c in match["candidates"] if c["selected"] for sp in c["spans"]]
-        head.add_row("描述", _highlighted(match["text"], spans))
+        _add(head, "描述", _highlighted(match["text"], spans))
     con.print(head)
     if not result["decisions"]:
         con.print(Text("没有可路由的事项。", style="bold red"))
@@ -349,37 +446,38 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
         if j.get("batch"):
             juris += f"；批次 {j['batch']}，{j['document']}，{j['batch_window'][0]} 起"
             juris += f"至 {j['batch_window'][1]} 前" if j["batch_window"][1] else ""
-        t.add_row("管辖", juris + "）")
-        t.add_row("处理", Text(d["action_label"], style=f"bold {SCHEME.get(d['action'], '')}"))
+        _add(t, "事项", d["name"])
+        _add(t, "管辖", juris + "）")
+        _add(t, "处理", Text(d["action_label"], style=f"bold {SCHEME.get(d['action'], '')}"))
         r = d["referral"]
         if r:
-            t.add_row("移送", f"{r['from']} → {r['to']}（以机关名义）")
-            t.add_row("时限", f"{r['rule_label']}，截止 {r['deadline'].replace('T', ' ')}")
-            t.add_row("材料", "；".join(r["materials"]))
+            _add(t, "移送", f"{r['from']} → {r['to']}（以机关名义）")
+            _add(t, "时限", _filled(f"{r['rule_label']}，截止 {_deadline_text(r)}"))
+            _add(t, "材料", "；".join(r["materials"]))
         for e in d["escalations"]:
             line = f"{e['text']}（送 {e['to']}" + (f"，抄送 {'、'.join(e['cc'])}" if e["cc"] else "") + "）"
             if e.get("deadline"):
                 line += f"，截止 {e['deadline'].replace('T', ' ')}"
-            t.add_row(Text("上报", style="bold red"), line)
+            _add(t, Text("上报", style="bold red"), line)
             for limit in e.get("time_limits", []):
-                t.add_row("", f"· {limit}")
+                _add(t, "", f"· {limit}")
             if e.get("materials"):
-                t.add_row("", "· 材料：" + "；".join(e["materials"]))
+                _add(t, "", "· 材料：" + "；".join(e["materials"]))
             if e.get("note"):
-                t.add_row("", f"· {e['note']}")
+                _add(t, "", f"· {e['note']}")
         for duty in d["duties"]:
-            t.add_row("义务", f"{duty['by']}：{duty['text']}")
+            _add(t, "义务", f"{duty['by']}：{duty['text']}")
         for n in d["notices"]:
-            t.add_row("说明", n)
-        t.add_row("事项依据", d["legal_basis"] + ("" if d["basis_checked"] else "（未核实）"))
-        t.add_row("规则依据", _cites(d["cites"]))
-        title = f"{d['matter']} {d['name']}"
+            _add(t, "说明", n)
+        _add(t, "事项依据", d["legal_basis"] + ("" if d["basis_checked"] else "（未核实）"))
+        _add(t, "规则依据", _cites(d["cites"]))
+        title = f"{d['matter']} {d['action_label']}"
         con.print(Panel(t, title=title, title_align="left",
                         border_style=SCHEME.get(d["action"], "white")))
         if explain and r:
             days = Table(title=f"{d['matter']} 期限逐日计算（自 {r['count']['start'].replace('T', ' ')} 起）")
-            days.add_column("日期")
-            days.add_column("计算")
+            days.add_column("日期", overflow="fold")
+            days.add_column("计算", overflow="fold")
             for day in r["count"]["days"]:
                 days.add_row(day["date"], day["label"], style=None if day["counted"] else "dim")
             if r["count"]["days"]:
@@ -388,14 +486,13 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
                 con.print(f"  · {b}", markup=False)
     if result["warnings"]:
         con.print(Text("注意（推定、未核实的信息和需要人工确认的情况）：", style=f"bold {STYLE_WARN}"))
-    for w in result["warnings"]:
-        con.print(Text("  · " + w, style=STYLE_WARN))
+        con.print(_bullets(_grouped(result["warnings"]), STYLE_WARN))
     if explain and result.get("trace"):
         tr = Table(title="规则触发过程")
-        tr.add_column("#")
-        tr.add_column("规则")
-        tr.add_column("条款")
-        tr.add_column("说明")
+        tr.add_column("#", overflow="fold")
+        tr.add_column("规则", overflow="fold")
+        tr.add_column("条款", overflow="fold")
+        tr.add_column("说明", overflow="fold")
         for i, f in enumerate(result["trace"], 1):
             tr.add_row(str(i), f["rule"], f["clause"], f["title"])
         con.print(tr)
@@ -410,7 +507,7 @@ def render_match(con: Page, result) -> None:
               + (f"（{'、'.join(data['selected'])}）" if data["selected"] else ""))
     t = Table()
     for col in ("事项", "得分", "选中", "理由"):
-        t.add_column(col)
+        t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
     for c in data["candidates"]:
         t.add_row(c["matter"], f"{c['score']:.2f}", "✓" if c["selected"] else "",
                   "；".join(c["reasons"]))
@@ -468,7 +565,7 @@ def render_calendar(con: Page, cal, year: int) -> None:
         view = cal.month_view(year, month)
         t = Table(title=f"{month}月", show_edge=False, pad_edge=False)
         for wd in view["weekdays"]:
-            t.add_column(wd, justify="right")
+            t.add_column(wd, justify="right", overflow="fold")
         for week in view["weeks"]:
             row = []
             for cell in week:
