@@ -44,22 +44,22 @@ def test_catalog_keeps_reference_ids_flags_and_departments(catalog):
     ("2023-05-31", "华龙区城市管理局"), ("2023-06-01", "岳村镇人民政府"),
     ("2025-12-31", "岳村镇人民政府"), ("2026-01-01", "华龙区城市管理局"),
 ])
-def test_sr05_in_a_town_on_both_sides_of_each_batch_date(catalog, day, holder):
-    assert catalog.holder_on("SR-05", catalog.townships["岳村镇"], date.fromisoformat(day))[0] == holder
+def test_sr05_in_a_town_on_both_sides_of_each_batch_date(router, catalog, day, holder):
+    assert router.jurisdiction.holder_on(catalog, "SR-05", catalog.townships["岳村镇"], date.fromisoformat(day)).body == holder
 
 
 @pytest.mark.parametrize("day,holder", [
     ("2025-12-31", "华龙区消防救援大队"), ("2026-01-01", "中原路街道办事处"),
 ])
-def test_street_gains_fire_matters_on_2026_01_01(catalog, day, holder):
-    assert catalog.holder_on("XF-01", catalog.townships["中原路街道"], date.fromisoformat(day))[0] == holder
+def test_street_gains_fire_matters_on_2026_01_01(router, catalog, day, holder):
+    assert router.jurisdiction.holder_on(catalog, "XF-01", catalog.townships["中原路街道"], date.fromisoformat(day)).body == holder
 
 
-def test_carried_over_matter_stays_with_township_across_the_change(catalog):
+def test_carried_over_matter_stays_with_township_across_the_change(router, catalog):
     t = catalog.townships["孟轲乡"]
     for day in ("2025-12-31", "2026-01-01"):
-        body, basis, batch = catalog.holder_on("JT-03", t, date.fromisoformat(day))
-        assert (body, basis) == ("孟轲乡人民政府", "delegated")
+        h = router.jurisdiction.holder_on(catalog, "JT-03", t, date.fromisoformat(day))
+        assert (h.body, h.basis) == ("孟轲乡人民政府", "delegated")
 
 
 @pytest.mark.parametrize("typed,name,internal", [

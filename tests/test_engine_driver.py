@@ -1,7 +1,9 @@
-"""The engine's direct driver of durable's C core (Engine.evaluate) gives exactly what durable's
-own Python host gives (Engine.evaluate_stock): the same facts and the same firings in the same
-order, on every fixture and on generated cases over the whole input space."""
+"""The one durable-rules driver (router/engine/driver.py): what it relies on from durable is
+pinned here (test_durable_contract), it agrees with the independent pure-Python checker on every
+fixture and on generated cases, and it fails loudly instead of guessing."""
 import json
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -9,7 +11,12 @@ import pytest
 
 from router.decide.case import parse_case
 from router.decide.generate import generate_cases
+import durable.engine
+import durable_rules_engine as dre
+import orjson
+
 from router.engine.driver import Engine
+from router.engine.reference import evaluate as reference_evaluate
 from router.model.errors import EngineError, InputError
 from router.policy.fixtures import FIXTURE_NOW, load_fixtures
 
@@ -27,7 +34,7 @@ def _factsets(router, raws):
         except InputError:  # fixtures of bad input
             continue
         if ids:
-            yield [router._case_fact(case, place, rep)] + [router._matter_fact(m, place, case) for m in ids]
+            yield [router.case_fact(case, place, rep)] + [router.matter_fact(m, place, case) for m in ids]
 
 
 def _key(result):
@@ -36,17 +43,69 @@ def _key(result):
             [f.to_json() for f in firings])
 
 
-def test_direct_driver_equals_durables_own_host(router):
+def _sorted(result):
+    facts, firings = result
+    return (sorted(json.dumps(f, sort_keys=True, ensure_ascii=False) for f in facts),
+            sorted(json.dumps(f.to_json(), sort_keys=True, ensure_ascii=False) for f in firings))
+
+
+def test_driver_equals_the_reference_evaluator(router):
     raws = [f.input for f in load_fixtures([CASES]) if f.input.get("matter") or f.input.get("matters")]
     raws += list(generate_cases(router.catalog, 3000, seed=7))
     engine = router.engine
     n = 0
     for facts in _factsets(router, raws):
-        direct, stock = engine.evaluate(facts), engine.evaluate_stock(facts)
-        assert _key(direct) == _key(stock), facts
+        direct = engine.evaluate(facts)
+        assert _sorted(direct) == _sorted(reference_evaluate(engine.rules, facts)), facts
         assert direct[1], "every case fires at least one rule"
         n += 1
     assert n > 3000
+
+
+class _Quiet(durable.engine.Host):
+    def _run(self):
+        return None
+
+
+def test_durable_contract():
+    """Every durable-rules call, return shape and code the driver's docstring lists."""
+    host = _Quiet()
+    fired = []
+
+    def action(c):
+        fired.append(c)
+
+    definition = {"pair": {"all": [{"a": {"t": "x"}}, {"b": {"$and": [{"t": "y"}, {"v": {"a": "v"}}]}}],
+                           "run": action},
+                  "other": {"all": [{"c": {"$and": [{"$or": [{"t": "z"}, {"t": "w"}]}, {"$neq": {"v": 1}}]}}],
+                            "run": action}}
+    host.register_rulesets({"contract": definition})
+    assert "run" not in definition["pair"]  # durable mutates the definition it is given
+    handle = host.get_ruleset("contract")._handle
+    assert isinstance(handle, int)
+    sid = "contract"
+    code, state = dre.assert_fact(handle, orjson.dumps({"t": "x", "v": 1, "sid": sid}).decode())[:2]
+    assert code == 0 and not dre.start_action_for_state(handle, state)  # nothing pending yet
+    y = orjson.dumps({"t": "y", "v": 1, "sid": sid}).decode()
+    code, state = dre.assert_fact(handle, y)[:2]
+    assert code == 0
+    started = dre.start_action_for_state(handle, state)
+    message = orjson.loads(started[1])
+    (rule, matched), = message.items()
+    assert rule == "pair" and matched["a"]["t"] == "x" and matched["b"]["sid"] == sid
+    assert not dre.complete_and_start_action(handle, state)  # the chain is complete
+    assert dre.assert_fact(handle, y)[0] == 2  # the identical fact again
+    assert dre.assert_fact(handle, orjson.dumps({"t": "w", "v": 1, "sid": sid}).decode())[0] == 1
+    code, state = dre.assert_fact(handle, orjson.dumps({"t": "w", "v": 2, "sid": sid}).decode())[:2]
+    started = dre.start_action_for_state(handle, state)
+    assert code == 0 and list(orjson.loads(started[1])) == ["other"]
+    dre.abandon_action(handle, state)
+    assert dre.assert_fact(handle, orjson.dumps({"t": "q", "sid": sid}).decode())[0] == 1  # not handled
+    assert dre.retract_fact(handle, y)[0] in (0, 1)
+    assert {"t": "x", "v": 1, "sid": sid} in orjson.loads(dre.get_facts(handle, sid))
+    assert {"t": "y", "v": 1, "sid": sid} not in orjson.loads(dre.get_facts(handle, sid))
+    dre.delete_state(handle, sid)
+    assert fired == []  # the quiet host never ran an action itself
 
 
 def test_identical_base_fact_twice_fails_the_case_loudly(router):
@@ -65,7 +124,7 @@ def test_failed_cases_delete_their_state(router):
     for _ in range(1100):
         with pytest.raises(EngineError, match="重复"):
             engine.evaluate(facts + [facts[-1]])
-    assert _key(engine.evaluate(facts)) == _key(router.engine.evaluate_stock(facts))
+    assert _key(engine.evaluate(facts)) == _key(router.engine.evaluate(facts))
 
 
 def test_a_fact_no_rule_accepts_is_kept_and_a_duplicate_of_it_still_fails(router):
@@ -96,16 +155,12 @@ def test_facts_no_condition_accepts_never_abort_the_process():
     # durable's C core aborts the process (free(): invalid pointer) when a state whose first fact
     # no condition accepted is deleted; the engine must never get there. Run in a child process:
     # an abort here would take pytest down with it.
-    import subprocess
-    import sys
     proc = subprocess.run([sys.executable, "-c", CRASH], capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[1])
     assert proc.returncode == 0 and "alive" in proc.stdout, proc.stderr[-2000:]
 
 
 def test_the_reused_state_is_empty_after_every_case(router):
-    import durable_rules_engine as dre
-    import orjson
     engine = Engine(router.engine.rules)
     sets = list(_factsets(router, generate_cases(router.catalog, 300, seed=11)))
     for facts in sets:
@@ -116,4 +171,11 @@ def test_the_reused_state_is_empty_after_every_case(router):
     with pytest.raises(EngineError):
         engine.evaluate(sets[0] + [sets[0][-1]])  # a failed case discards the state
     assert engine._sid != sid
-    assert _key(engine.evaluate(sets[0])) == _key(router.engine.evaluate_stock(sets[0]))
+    assert _key(engine.evaluate(sets[0])) == _key(router.engine.evaluate(sets[0]))
+
+
+def test_only_the_driver_imports_durable():
+    root = Path(__file__).resolve().parents[1]
+    users = sorted(p.relative_to(root).as_posix() for p in (root / "router").rglob("*.py")
+                   if "import durable" in p.read_text(encoding="utf-8"))
+    assert users == ["router/engine/driver.py"]

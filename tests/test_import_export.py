@@ -20,6 +20,7 @@ from router.files.sheets import COLUMNS, export_catalog, map_header, read_table
 from router.model.clock import parse_day
 from router.model.errors import InputError
 from router.policy.importing import ImportOptions, import_catalog
+from router.decide.jurisdiction import Jurisdiction
 
 DATA = Path(__file__).parent / "data"
 sys.path.insert(0, str(DATA))
@@ -201,9 +202,9 @@ def test_official_list_is_imported_with_ids_kept_and_facts_marked_honestly(root,
     assert "未与原文件逐条核对" in ids["IMP-20270101-ALL"].status
     # The day before and the day of the change.
     t = new.townships["岳村镇"]
-    assert new.holder_on("NY-01", t, date(2026, 12, 31))[0] == "岳村镇人民政府"
-    assert new.holder_on("NY-01", t, date(2027, 1, 1))[0] == "华龙区农业农村局"
-    assert new.holder_on("XF-08", new.townships["濮东街道"], date(2027, 1, 1))[0] == "濮东街道办事处"
+    assert Jurisdiction().holder_on(new, "NY-01", t, date(2026, 12, 31)).body == "岳村镇人民政府"
+    assert Jurisdiction().holder_on(new, "NY-01", t, date(2027, 1, 1)).body == "华龙区农业农村局"
+    assert Jurisdiction().holder_on(new, "XF-08", new.townships["濮东街道"], date(2027, 1, 1)).body == "濮东街道办事处"
     # Header comments kept; matching knowledge got a visible placeholder.
     assert (root / "matters.yaml").read_text(encoding="utf-8").startswith(header)
     assert "XF-08" in result.stubs and "占位条目" in (root / "matching.yaml").read_text(encoding="utf-8")

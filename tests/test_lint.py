@@ -11,6 +11,7 @@ import pytest
 
 from cli import EXIT_CATALOG, EXIT_OK, main
 from router.catalog.load import load_catalog
+from router.decide.jurisdiction import Jurisdiction
 from router.files.locations import shipped
 from router.policy.lint import (
     check_catalog,
@@ -104,7 +105,7 @@ def test_assumptions_and_unverified_facts_are_listed(root):
     notes = lint(load_catalog(DEFAULT_ROOT), as_of=AS_OF)
     text = "\n".join(str(p) for p in notes)
     assert "推定 A1：仍为推定（批次 HL-2023、批次 HN-2025-TOWNSHIPS 依赖）" in text
-    assert "推定 A5：仍为推定（router/decide/route.py 依赖）" in text
+    assert "推定 A5：仍为推定（批次 HL-2023 的 open_cases.ends 依赖）" in text
     assert "推定 A6：仍为推定（GH-01" in text
     assert "3 个事项的法律依据未核对（basis_checked: false）：SL-01、SL-02、XF-07" in text
     assert "个部门名称未在公开资料中核实" in text
@@ -122,7 +123,7 @@ def test_a_window_that_ends_the_day_before_the_next_one_starts(root):
     message = gaps[0].message
     for text in ("NY-01", "JT-01", "1 天（2025-12-31 至 2025-12-31）", "ends 应为 2026-01-01"):
         assert text in message, text
-    assert cat.holder_on("JT-01", cat.townships["岳村镇"], date(2025, 12, 31))[0] == "华龙区交通运输局"
+    assert Jurisdiction().holder_on(cat, "JT-01", cat.townships["岳村镇"], date(2025, 12, 31)).body == "华龙区交通运输局"
     assert window_gaps(load_catalog(DEFAULT_ROOT)) == []
 
 

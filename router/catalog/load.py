@@ -58,9 +58,13 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
         "id": (_STR, True), "title": (_STR, True), "document": (_STR, True),
         "legal_basis": (_LIST, True), "effective": (_STR, True), "ends": (_STR, False),
         "bodies": (_LIST, True), "matters": (_LIST, True), "assumptions": (_LIST, False),
-        "status": (_STR, True), "source": (_STR, False),
+        "status": (_STR, True), "source": (_STR, False), "open_cases": ((dict,), False),
     },
+    "open_cases": {"finished_by": (_STR, True), "source": (_STR, False), "assumption": (_STR, False)},
 }
+# batch.open_cases: who finishes a case already opened (立案) when the batch takes effect or ends.
+OPEN_CASE_POINTS = ("effective", "ends")
+FINISHERS = {"department": "原实施部门", "township": "承接的乡镇街道"}
 FILE_KEYS = {
     "matters.yaml": {"matters"},
     "bodies.yaml": {"district", "townships", "departments", "others", "outside",
@@ -131,6 +135,17 @@ class Assumption:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenCases:
+    """Who finishes the cases already opened (立案) before a batch takes effect or ends:
+    "department" (the matter's department) or "township" (the batch's township), and why: a
+    document (`source`) or an assumption id (`assumption`)."""
+
+    finished_by: str
+    source: str | None = None
+    assumption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Batch:
     id: str
     title: str
@@ -143,6 +158,11 @@ class Batch:
     assumptions: tuple[str, ...]
     status: str
     source: str | None = None
+    open_cases: tuple[tuple[str, OpenCases], ...] = ()  # ("effective" | "ends", who finishes)
+
+    def open_cases_at(self, point: str) -> OpenCases | None:
+        """Who finishes cases already opened when the batch takes effect ("effective") or ends."""
+        return dict(self.open_cases).get(point)
 
     def in_force(self, day: date) -> bool:
         return self.effective <= day and (self.ends is None or day < self.ends)
@@ -201,16 +221,6 @@ class Catalog:
 
     def delegations_of(self, matter_id: str, township: str) -> list[Batch]:
         return list(self._delegations.get((matter_id, township), ()))
-
-    def holder_on(self, matter_id: str, township: Township, day: date) -> tuple[str, str, Batch | None]:
-        """(body, basis, batch) for a matter at a township on a day; basis as in the decisions."""
-        matter = self.matters[matter_id]
-        batch = self.delegation_on(matter_id, township.name, day)
-        if batch is not None:
-            return township.body, "delegated", batch
-        if matter.statutory == "township" and township.type in ("乡", "镇"):
-            return township.body, "statutory", None
-        return matter.department, "department", None
 
     # ---- lookups by what clerks type --------------------------------------------------------
     def _names(self) -> dict[str, tuple[str, Any]]:
@@ -345,7 +355,7 @@ class _Collector:
                 continue
             value = raw[key]
             if not isinstance(value, types) or (types == _STR and not value.strip()):
-                want = {str: "非空文本", list: "列表", bool: "true/false"}[types[0]]
+                want = {str: "非空文本", list: "列表", bool: "true/false", dict: "映射"}[types[0]]
                 self.add(file, entry, key, f"应为{want}，实际为 {_type_name(value)}“{value}”")
                 ok = False
             elif types == _LIST and not all(isinstance(v, str) and v.strip() for v in value):
@@ -563,6 +573,9 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
         for j, a in enumerate(rec.get("assumptions", [])):
             if a not in assumptions:
                 c.add(tfile, entry, f"assumptions[{j}]", f"推定“{a}”不在 assumptions 中"); bad = True
+        open_cases = _open_cases(rec, assumptions, c, tfile, entry)
+        if open_cases is False:
+            bad = True
         for key in ("bodies", "matters"):
             dup = sorted({v for v in rec[key] if rec[key].count(v) > 1})
             if dup:
@@ -572,7 +585,8 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
             continue
         batch = Batch(rec["id"], rec["title"], rec["document"], tuple(rec["legal_basis"]), effective,
                       ends, tuple(rec["bodies"]), tuple(rec["matters"]),
-                      tuple(rec.get("assumptions", ())), rec["status"], rec.get("source"))
+                      tuple(rec.get("assumptions", ())), rec["status"], rec.get("source"),
+                      tuple((open_cases or {}).items()))
         # A matter delegated twice to the same body for overlapping dates is an error.
         for m in batch.matters:
             for b in batch.bodies:
@@ -600,6 +614,41 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
         if extra:
             raise CatalogError(extra)
     return cat
+
+
+def _open_cases(rec: dict, assumptions: dict, c: _Collector, file: str,
+                entry: str) -> dict[str, OpenCases] | None | bool:
+    """batch.open_cases, checked; False when it has a problem."""
+    raw = rec.get("open_cases")
+    if raw is None:
+        return None
+    out: dict[str, OpenCases] = {}
+    ok = True
+    for point, item in raw.items():
+        key = f"open_cases.{point}"
+        if point not in OPEN_CASE_POINTS:
+            c.add(file, entry, key, f"未知的时点；可用：{'、'.join(OPEN_CASE_POINTS)}")
+            ok = False
+            continue
+        if point == "ends" and "ends" not in rec:
+            c.add(file, entry, key, "本批次没有截止日（ends），不能规定截止时已立案案件的办理")
+            ok = False
+        r = c.record("open_cases", item, file, f"{entry} {key}")
+        if r is None:
+            ok = False
+            continue
+        if r["finished_by"] not in FINISHERS:
+            c.add(file, entry, f"{key}.finished_by",
+                  f"“{r['finished_by']}”无效；可用：" + "、".join(f"{k}（{v}）" for k, v in FINISHERS.items()))
+            ok = False
+        if r.get("assumption") and r["assumption"] not in assumptions:
+            c.add(file, entry, f"{key}.assumption", f"推定“{r['assumption']}”不在 assumptions 中")
+            ok = False
+        if not (r.get("source") or r.get("assumption")):
+            c.add(file, entry, key, "应注明依据：source（文件）或 assumption（推定编号）")
+            ok = False
+        out[point] = OpenCases(r["finished_by"], r.get("source"), r.get("assumption"))
+    return out if ok else False
 
 
 def _overlap(a: Batch, b: Batch) -> bool:

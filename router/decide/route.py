@@ -13,6 +13,7 @@ from typing import Any
 from router.catalog.load import Catalog, Place, Reporter
 from router.decide.case import EVENTS, FLAGS, Case, parse_case
 from router.decide.deadlines import Deadline, compute_deadline
+from router.decide.jurisdiction import Jurisdiction, matter_fact, place_fields
 from router.engine.driver import Engine, Firing
 from router.files.cache import load_state
 from router.model.clock import CST
@@ -52,6 +53,7 @@ class Router:
             engine = engine or Engine(rules)
         self.catalog = catalog
         self.engine = engine or Engine()
+        self._jurisdiction: Jurisdiction | None = None  # who holds a matter on another day
         # Per-Router lookups computed once instead of per case (the catalog and rules are fixed
         # for the Router's lifetime).
         self._working_days: dict[Any, Deadline] = {}
@@ -117,8 +119,8 @@ class Router:
                 warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
             warnings.extend(result.notes)
 
-        facts = [self._case_fact(case, place, reporter)]
-        facts += [self._matter_fact(m, place, case) for m in matter_ids]
+        facts = [self.case_fact(case, place, reporter)]
+        facts += [self.matter_fact(m, place, case) for m in matter_ids]
         derived, firings = self.engine.evaluate(facts) if matter_ids else ([], [])
 
         # Each matter's derived facts and firings, grouped once (not rescanned per matter).
@@ -185,13 +187,18 @@ class Router:
             return hit
         return hit if hit.start == start else replace(hit, start=start)
 
+    @property
+    def jurisdiction(self) -> Jurisdiction:
+        """The jurisdiction rules of this Router's rule set, for days other than the case's."""
+        if self._jurisdiction is None:
+            self._jurisdiction = Jurisdiction(self.engine.rules)
+        return self._jurisdiction
+
     # ---- facts -------------------------------------------------------------------------------
-    def _case_fact(self, case: Case, place: Place, reporter: Reporter) -> dict:
+    def case_fact(self, case: Case, place: Place, reporter: Reporter) -> dict:
         fact = {
             "t": "case",
-            "place_kind": place.kind,
-            "place_body": place.township.body if place.township else "",
-            "place_type": place.township.type if place.township else "",
+            **place_fields(place),
             "reporter": reporter.name,
             "reporter_kind": reporter.kind,
             "internal_unit": reporter.internal_unit is not None,
@@ -205,14 +212,8 @@ class Router:
             fact[event] = event in case.events
         return fact
 
-    def _matter_fact(self, matter_id: str, place: Place, case: Case) -> dict:
-        matter = self.catalog.matters[matter_id]
-        batch = None
-        if place.township is not None:
-            batch = self.catalog.delegation_on(matter_id, place.township.name, case.at.date())
-        return {"t": "matter", "matter": matter_id, "department": matter.department,
-                "delegated": batch is not None, "batch": batch.id if batch else "",
-                "statutory": matter.statutory == "township"}
+    def matter_fact(self, matter_id: str, place: Place, case: Case) -> dict:
+        return matter_fact(self.catalog, matter_id, place.township, case.at.date())
 
     # ---- decision ----------------------------------------------------------------------------
     def _decision(self, matter_id: str, mine: list[dict], fired: list[Firing], case: Case,
@@ -238,7 +239,8 @@ class Router:
                         "count": deadline.to_json()}
             warnings.extend(f"{matter_id}：{w}" for w in deadline.warnings)
             if place.township is not None and deadline.deadline.date() != case.at.date():
-                later, _, _ = cat.holder_on(matter_id, place.township, deadline.deadline.date())
+                later = self.jurisdiction.holder_on(cat, matter_id, place.township,
+                                                    deadline.deadline.date()).body
                 if later != ref["to"]:
                     warnings.append(
                         f"{matter_id}：移送期限内该事项的管辖发生变化——截止日 {deadline.deadline.date()} "
@@ -319,8 +321,11 @@ class Router:
                 if old.ends is not None and old.ends <= case.at.date():
                     note = (f"{matter_id}：该事项曾由批次 {old.id} 下放{place.township.name}"
                             f"（{old.effective} 至 {old.ends} 前），自 {old.ends} 起由{matter.department}行使；")
-                    if "A5" in cat.assumptions:
-                        note += f"此前乡镇已立案的案件由乡镇继续办结（推定 A5：{cat.assumptions['A5'].text}）"
+                    rule = old.open_cases_at("ends")
+                    if rule is not None and rule.finished_by == "township":
+                        why = (f"推定 {rule.assumption}：{cat.assumptions[rule.assumption].text}"
+                               if rule.assumption else rule.source)
+                        note += f"此前乡镇已立案的案件由乡镇继续办结（{why}）"
                     warnings.append(note)
         for body in bodies:
             dept = cat.departments.get(body)

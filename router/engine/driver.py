@@ -1,10 +1,36 @@
-"""The rules (router/rules.py) run on durable-rules, kept clear of its measured pitfalls.
+"""The one durable-rules driver: the rules (router/engine/rules.py) run on durable's C core.
 
-See the project notes on durable-rules: a host without background threads, one ruleset with a
-unique name built once per Engine, one state id per case deleted in `finally`, no exception in an
-action swallowed (it fails the case), and the firing order recorded (there is no trace API).
-Cases are driven through durable's C core directly (Engine.evaluate); durable's own Python host
-on the same rules (Engine.evaluate_stock) is the reference it is tested against.
+This is the only module that imports durable-rules. It keeps clear of the pitfalls measured in
+the project notes (docs: shared notes on durable-rules 2.0.28): a host without background
+threads, one ruleset with a unique name built once per Engine, one state per case emptied (or
+deleted) after it, every exception in a rule's action failing the case, and the firing order
+recorded here (durable has no trace API).
+
+Direct C core, not durable's Python host, by measurement (`bench/run.py --only engine`, quick,
+2,000 generated cases, this 2-core machine): the same chain of firings costs ~4x as much through
+the host (per action it builds a Closure, starts a lease timer and writes the state back), see
+CHANGELOG.md for the figures. What this driver relies on from durable-rules 2.0.28 — pinned by
+tests/test_engine_driver.py::test_durable_contract, so an upgrade that changes any of it fails
+there, not in a clerk's case:
+
+- `durable.engine.Host`: a subclass whose `_run` does nothing has no timer threads;
+  `register_rulesets({name: definition})` builds the Rete network from the JSON form (`all`
+  of `{alias: condition}`, `$and`/`$or`/`$neq`, a `{alias: field}` value referring to an earlier
+  alias) and deletes the `run` entries of the dict it is given; `get_ruleset(name)._handle` is
+  the C handle of the ruleset.
+- `durable_rules_engine.assert_fact(handle, json_text)` returns a tuple whose first two items are
+  (code, state handle): 0 accepted (actions may be pending), 1 no condition accepts the fact
+  (not stored), 2 the identical fact is already in the state, 3 deferred (never seen here: it
+  fails the case). The fact's `sid` field names the state.
+- `start_action_for_state(handle, state)` returns a falsy value when no action is pending, else a
+  tuple whose item 1 is the JSON text `{rule_name: {alias: fact, ...}}` (facts with their `sid`);
+  `complete_and_start_action(handle, state)` completes it and returns the next such text or a
+  falsy value; `abandon_action(handle, state)` drops a started action.
+- `retract_fact(handle, json_text)` returns (code, state handle, ...), code 0 when actions became
+  pending; `delete_state(handle, sid)` removes a state; a ruleset whose first state is deleted
+  before any action ran aborts the process (hence the warm-up rule).
+- The pure-Python evaluator (router/engine/reference.py) is the independent check of this
+  driver (`zhifa check --cross`, tests/test_crosscheck.py); nothing falls back to it.
 """
 from __future__ import annotations
 
@@ -18,7 +44,7 @@ import durable.engine as _durable
 import durable_rules_engine as _dre
 import orjson
 
-from router.engine.rules import REF, TEMPLATE, Pattern, Ref, Rule, Test, load_rules
+from router.engine.rules import REF, TEMPLATE, Pattern, Ref, Rule, Source, Test, load_rules
 from router.model.errors import EngineError
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
@@ -45,10 +71,17 @@ class Firing:
     title: str
     matched: dict[str, dict]
     asserted: tuple[dict, ...]
+    reason: str = ""  # the rule's 理由
+    source: tuple[Source, ...] = ()
+
+    @classmethod
+    def of(cls, rule: Rule, matched: dict[str, dict], asserted: tuple[dict, ...]) -> "Firing":
+        return cls(rule.name, rule.clause, rule.title, matched, asserted, rule.reason, rule.source)
 
     def to_json(self) -> dict:
         return {"rule": self.rule, "clause": self.clause, "title": self.title,
-                "matched": self.matched, "asserted": list(self.asserted)}
+                "matched": self.matched, "asserted": list(self.asserted),
+                "reason": self.reason, "source": [s.to_json() for s in self.source]}
 
 
 def _test_json(test: Test) -> dict:
@@ -133,7 +166,6 @@ class Engine:
         # forked workers too. (`uuid` would cost ~4 ms of import time on every cold start.)
         self._name = f"zhifa_{os.getpid()}_{next(self._ids)}_{os.urandom(6).hex()}"
         self._host = _QuietHost()
-        self._current: dict[str, Any] | None = None
         # The direct driver's ruleset: durable never runs its actions (the driver does).
         self._consumed = _consumed_types(self.rules)
         never = {r.name: _never_called for r in self.rules}
@@ -143,7 +175,6 @@ class Engine:
         self._handle = self._host.get_ruleset(self._name)._handle
         self._warm_up()
         self._sid = f"s{next(self._ids)}"  # the state cases are evaluated in (see evaluate)
-        self._stock: Any = None  # durable's own host on the same rules, built on first use
 
     def _warm_up(self) -> None:
         """Run one action before any case. durable's C core aborts the process (free(): invalid
@@ -158,33 +189,6 @@ class Engine:
         while message:
             message = _dre.complete_and_start_action(handle, state)
         _dre.delete_state(handle, sid)
-
-    def _wrap(self, rule: Rule):
-        """The action durable's own Python host would run (evaluate_stock): the reference the
-        direct driver is checked against, and the fallback should durable's C API change."""
-        aliases = self._aliases[rule.name]
-
-        def action(c) -> None:
-            run = self._current
-            if run is None or run["error"] is not None:
-                return
-            try:
-                matched = c._m  # alias -> fact, as durable decoded it (None if not a mapping)
-                if isinstance(matched, dict):
-                    bound = {a: {k: v for k, v in matched[a].items() if k != "sid"} for a in aliases}
-                else:
-                    bound = {a: _plain(getattr(c, a)) for a in aliases}
-                facts = conclude(rule, bound)
-                run["firings"].append(Firing(rule.name, rule.clause, rule.title, bound, tuple(facts)))
-                sid, ruleset = run["sid"], self._stock
-                for fact in facts:
-                    # What c.assert_fact(fact) does, on a copy: the recorded facts (the --explain
-                    # trace) stay free of the engine's state id.
-                    ruleset.assert_fact({**fact, "sid": sid})
-            except BaseException as exc:  # durable swallows it: keep it and re-raise later
-                run["error"] = (rule.name, exc)
-
-        return action
 
     def evaluate(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
         """Assert the base facts in an empty state; return all facts (the base facts, then every
@@ -271,7 +275,7 @@ class Engine:
                     f.pop("sid", None)
                     bound[a] = f
                 new = conclude(rule, bound)
-                firings.append(Firing(name, rule.clause, rule.title, bound, tuple(new)))
+                firings.append(Firing.of(rule, bound, tuple(new)))
                 for fact in new:
                     self._send(fact, sid, name, seen, sent)
                     out.append(dict(fact))  # a copy: the trace keeps what was asserted
@@ -283,40 +287,6 @@ class Engine:
             # The stock host also calls update_state with the unchanged state here; nothing in
             # our rules writes state, and skipping it changes no result (see the driver test).
             message = _dre.complete_and_start_action(handle, state)
-
-    def evaluate_stock(self, facts: list[dict]) -> tuple[list[dict], list[Firing]]:
-        """The same evaluation through durable's own Python host: the reference for the driver
-        test and the engine benchmark."""
-        if self._stock is None:
-            actions = {r.name: self._wrap(r) for r in self.rules}
-            self._host.register_rulesets({self._name + "_stock": compile_ruleset(self.rules, actions)})
-            self._stock = self._host.get_ruleset(self._name + "_stock")
-        name = self._name + "_stock"
-        sid = str(next(self._ids))
-        run: dict[str, Any] = {"firings": [], "error": None, "sid": sid}
-        self._current = run
-        assert_fact = self._host.assert_fact
-        try:
-            for fact in facts:
-                try:
-                    result = assert_fact(name, {**fact, "sid": sid})
-                except Exception as exc:  # noqa: BLE001 - engine-level failure
-                    raise EngineError(f"规则引擎拒绝事实 {fact.get('t')}：{exc}") from exc
-                if run["error"] is not None:
-                    name, exc = run["error"]
-                    raise EngineError(f"规则“{name}”执行失败：{exc!r}；本案不输出不完整的结论") from exc
-                if isinstance(result, dict) and "exception" in result:
-                    raise EngineError(f"规则引擎内部错误：{result['exception'][:300]}")
-            out = self._host.get_facts(name, sid)
-            for f in out:
-                f.pop("sid", None)
-            return out, run["firings"]
-        finally:
-            self._current = None
-            try:
-                self._host.delete_state(name, sid)
-            except Exception:  # noqa: BLE001 - a state that was never created
-                pass
 
     def rule(self, name: str) -> Rule:
         return self._by_name[name]
@@ -457,9 +427,3 @@ def _compiled_for(rule: Rule):
 def conclude(rule: Rule, bound: dict[str, dict]) -> list[dict]:
     """What the rule asserts for one match: rules.conclude, from templates compiled once."""
     return _compiled_for(rule)(bound)
-
-
-def _plain(content: Any) -> dict:
-    """durable's Content -> a plain dict without the state id."""
-    data = getattr(content, "_d", content)
-    return {k: v for k, v in dict(data).items() if k != "sid"}

@@ -1,9 +1,10 @@
-"""A second, independent evaluator of rules/*.yaml in plain Python: a check, not a fallback.
+"""The independent checker: rules/*.yaml evaluated in plain Python, never used to route.
 
-It reads the same parsed rules as the durable-rules engine and computes the same derived facts by
-naive forward chaining (every rule against every combination of facts, until nothing new fires).
-It shares no code with router/engine.py beyond the rule data model, so a bug in the engine's
-compilation, in durable-rules itself, or in the action wrapper shows up as a disagreement.
+It reads the same parsed rules as the durable-rules driver (router/engine/driver.py) and computes
+the same derived facts by naive forward chaining (every rule against every combination of facts,
+until nothing new fires). It shares no code with the driver beyond the rule data model, so a bug
+in the driver's compilation, in durable-rules itself, or in the action loop shows up as a
+disagreement: `zhifa check --cross` (router/engine/crosscheck.py) and tests/test_crosscheck.py.
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def evaluate(rules: list[Rule], base: list[dict]) -> tuple[list[dict], list[Firi
                     continue
                 fired.add((rule.name, used))
                 produced = conclude(rule, bound)
-                firings.append(Firing(rule.name, rule.clause, rule.title, bound, tuple(produced)))
+                firings.append(Firing.of(rule, bound, tuple(produced)))
                 for fact in produced:
                     k = _key(fact)
                     if k in seen:
@@ -86,7 +87,7 @@ def _key(fact: dict) -> str:
 
 
 class OracleEngine:
-    """Drop-in for router.engine.Engine in a Router, for cross-checking decisions."""
+    """Drop-in for the driver's Engine in a Router, for cross-checking decisions only."""
 
     def __init__(self, rules: list[Rule]):
         self.rules = rules

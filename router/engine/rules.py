@@ -1,7 +1,17 @@
 """The rule set as data (rules/*.yaml): loading, checking, and the meaning of its conditions.
 
-The same parsed rules feed the durable-rules engine (router/engine.py) and can be read by any
-other evaluator; nothing here depends on durable-rules.
+The same parsed rules feed the durable-rules driver (router/engine/driver.py) and the independent
+pure-Python checker (router/engine/reference.py); nothing here depends on durable-rules.
+
+Checked at load time, every problem reported together (`zhifa catalog check` shows them):
+- each rule's `source` quotes the document it implements, and the quote occurs word for word in
+  that document's text (rules/documents/<doc>.txt);
+- rules that conclude a fact the decision takes exactly one of per matter (EXCLUSIVE) exclude each
+  other: for every pair, some field is tested incompatibly (`channel: inspection` against
+  `channel: complaint`, `$case.reporter` against `{ne: $case.reporter}`…) in every branch of
+  their `any`; otherwise the pair is named. The proof is syntactic: a pair that is exclusive only
+  by facts the conditions do not state (an outside-district jurisdiction has no body, say) is
+  reported until the condition says it.
 """
 from __future__ import annotations
 
@@ -14,8 +24,14 @@ from router.files.locations import rules_root
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
 
-RULE_KEYS = {"name", "clause", "title", "cite", "when", "then", "note"}
-REQUIRED = {"name", "clause", "title", "cite", "when", "then"}
+REASON = "理由"
+RULE_KEYS = {"name", "clause", "title", REASON, "source", "cite", "when", "then", "note"}
+REQUIRED = {"name", "clause", "title", REASON, "source", "cite", "when", "then"}
+SOURCE_KEYS = ("doc", "clause", "quote")
+DOCUMENTS = "documents"  # rules/documents/<doc>.txt: the text of each document a rule quotes
+# Fact types the decision takes exactly one of per matter (route.py): the rules concluding each
+# must exclude each other.
+EXCLUSIVE = ("jurisdiction", "action", "referral", "materials")
 REF = re.compile(r"^\$([A-Za-z_]\w*)\.([A-Za-z_]\w*)$")
 TEMPLATE = re.compile(r"\{([A-Za-z_]\w*)\.([A-Za-z_]\w*)\}")
 _NAME = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
@@ -48,6 +64,18 @@ class Pattern:
     any: tuple[tuple[Test, ...], ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The sentence of a document a rule implements: {doc, clause, quote}."""
+
+    doc: str
+    clause: str
+    quote: str
+
+    def to_json(self) -> dict:
+        return {"doc": self.doc, "clause": self.clause, "quote": self.quote}
+
+
 @dataclass(frozen=True, slots=True, weakref_slot=True)  # the driver keeps compiled forms by weak reference
 class Rule:
     name: str
@@ -57,6 +85,8 @@ class Rule:
     when: tuple[Pattern, ...]
     then: tuple[dict, ...]
     file: str
+    reason: str = ""  # 理由: why this reading of the clause, for policy staff
+    source: tuple[Source, ...] = ()
 
 
 def _tests(raw: dict, known: set[str], file: str, entry: str, key: str,
@@ -120,6 +150,7 @@ def load_rules(folder: str | Path | None = None) -> list[Rule]:
     """Read every rules/*.yaml file in name order; raise CatalogError with all problems."""
     folder = rules_root(folder)
     problems: list[Problem] = []
+    documents = _documents(folder)
     rules: list[Rule] = []
     names: dict[str, str] = {}
     files = sorted(folder.glob("*.yaml"))
@@ -158,6 +189,10 @@ def load_rules(folder: str | Path | None = None) -> list[Rule]:
                 problems.append(Problem(file, entry, "name", f"规则名称重复（另见 {names[name]}）"))
                 continue
             names[name] = file
+            reason = raw[REASON]
+            if not isinstance(reason, str) or not reason.strip():
+                problems.append(Problem(file, entry, REASON, "应为非空文本：说明为什么这样理解该条款"))
+            sources = _sources(raw["source"], str(raw["clause"]), documents, folder, file, entry, problems)
             if not isinstance(raw["cite"], list) or not raw["cite"]:
                 problems.append(Problem(file, entry, "cite", "应为非空列表（至少注明机制条款）"))
             when = raw["when"]
@@ -191,10 +226,117 @@ def load_rules(folder: str | Path | None = None) -> list[Rule]:
             if len(problems) > before:
                 continue
             rules.append(Rule(name, str(raw["clause"]), str(raw["title"]), tuple(raw["cite"]),
-                              tuple(patterns), tuple(then), file))
+                              tuple(patterns), tuple(then), file, reason.strip(), sources))
+    if not problems:
+        problems.extend(overlaps(rules))
     if problems:
         raise CatalogError(problems)
     return rules
+
+
+def _documents(folder: Path) -> dict[str, str]:
+    """doc name -> text, for every rules/documents/*.txt."""
+    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((folder / DOCUMENTS).glob("*.txt"))}
+
+
+def _sources(raw: Any, clause: str, documents: dict[str, str], folder: Path, file: str,
+             entry: str, problems: list[Problem]) -> tuple[Source, ...]:
+    items = raw if isinstance(raw, list) else [raw]
+    out: list[Source] = []
+    for i, item in enumerate(items):
+        key = "source" if not isinstance(raw, list) else f"source[{i}]"
+        if not isinstance(item, dict) or set(item) != set(SOURCE_KEYS) \
+                or not all(isinstance(item[k], str) and item[k].strip() for k in SOURCE_KEYS):
+            problems.append(Problem(file, entry, key, "应为 {doc: 文件, clause: 条款, quote: 原文语句}，三项均为非空文本"))
+            continue
+        doc, quote = item["doc"], item["quote"]
+        if doc not in documents:
+            problems.append(Problem(file, entry, f"{key}.doc",
+                                    f"没有“{doc}”的原文：应放在 {folder / DOCUMENTS / (doc + '.txt')}"))
+        elif quote not in documents[doc]:
+            problems.append(Problem(file, entry, f"{key}.quote",
+                                    f"引文“{quote[:40]}”在《{doc}》原文中找不到：须逐字摘录原文语句"))
+        out.append(Source(doc, item["clause"], quote))
+    if out and clause not in {s.clause for s in out}:
+        problems.append(Problem(file, entry, "source", f"规则条款“{clause}”应是其引文所在的条款之一"))
+    return tuple(out)
+
+
+# ---- mutual exclusivity, proved from the conditions -------------------------------------------
+def _fact_type(p: Pattern) -> str | None:
+    for t in p.tests:
+        if t.field == "t" and t.op == "eq" and isinstance(t.value, str):
+            return t.value
+    return None
+
+
+def _branches(rule: Rule) -> list[list[tuple[tuple[str, str], str, Any]]]:
+    """The rule's conditions as alternatives (one per combination of `any` branches), each a list
+    of (variable, op, value); a variable is (fact type, field) and a Ref is turned into the
+    variable it names (the facts of one type in one rule's match are the same fact: the case,
+    or the matter's single fact of that type)."""
+    types = {p.alias: _fact_type(p) for p in rule.when}
+
+    def norm(p: Pattern, tests) -> list:
+        out = []
+        for t in tests:
+            value = t.value
+            if isinstance(value, Ref):
+                value = Ref(types.get(value.alias) or value.alias, value.field)
+            out.append(((types[p.alias] or p.alias, t.field), t.op, value))
+        return out
+
+    alternatives: list[list] = [[]]
+    for p in rule.when:
+        base = norm(p, p.tests)
+        groups = [norm(p, g) for g in p.any] or [[]]
+        alternatives = [a + base + g for a in alternatives for g in groups]
+    return alternatives
+
+
+def _same(a: Any, b: Any) -> bool:
+    return type(a) is type(b) and a == b
+
+
+def _conflict(x: tuple, y: tuple) -> bool:
+    """Whether two tests of the same variable can never both hold."""
+    (_, op1, v1), (_, op2, v2) = x, y
+    if op1 == "eq" and op2 == "eq":
+        return not isinstance(v1, Ref) and not isinstance(v2, Ref) and not _same(v1, v2)
+    if {op1, op2} == {"eq", "ne"}:
+        return _same(v1, v2)
+    if op1 == "in" or op2 == "in":
+        (oi, vi), (oo, vo) = ((op1, v1), (op2, v2)) if op1 == "in" else ((op2, v2), (op1, v1))
+        if oo == "eq" and not isinstance(vo, Ref):
+            return not any(_same(vo, v) for v in vi)
+        if oo == "in":
+            return not any(_same(a, b) for a in vi for b in vo)
+        if oo == "ne":
+            return all(_same(vo, v) for v in vi)
+    return False
+
+
+def _exclusive(a: Rule, b: Rule) -> bool:
+    for x in _branches(a):
+        for y in _branches(b):
+            if not any(_conflict(s, t) for s in x for t in y if s[0] == t[0]):
+                return False
+    return True
+
+
+def overlaps(rules: list[Rule]) -> list[Problem]:
+    """One problem per pair of rules that conclude the same EXCLUSIVE fact type and whose
+    conditions are not proved to exclude each other."""
+    out: list[Problem] = []
+    for kind in EXCLUSIVE:
+        group = [r for r in rules if any(f.get("t") == kind for f in r.then)]
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if not _exclusive(a, b):
+                    out.append(Problem(b.file, b.name, "when",
+                                       f"与规则 {a.name}（{Path(a.file).name}）的条件可能同时成立，"
+                                       f"两者都推出“{kind}”：应在条件中写明互相排斥的字段"))
+    return out
 
 
 # ---- meaning of conditions and conclusions (shared by every evaluator) -----------------------

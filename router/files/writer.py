@@ -19,7 +19,7 @@ MATTER_KEYS = ("id", "name", "field", "department", "statutory", "statutory_hold
                "department_assumption", "kind", "legal_basis", "listed", "basis_checked",
                "sources", "note")
 BATCH_KEYS = ("id", "title", "document", "legal_basis", "effective", "ends", "bodies", "matters",
-              "assumptions", "status", "source")
+              "assumptions", "status", "source", "open_cases")
 _WIDTH = 100
 _WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
@@ -70,8 +70,12 @@ def batch_record(b: Batch) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key in BATCH_KEYS:
         value = getattr(b, key)
-        if value is None or (key == "assumptions" and not value):
+        if value is None or (key in ("assumptions", "open_cases") and not value):
             continue  # optional keys are left out, as in the hand-written file
+        if key == "open_cases":
+            value = {point: {k: v for k, v in (("finished_by", o.finished_by), ("source", o.source),
+                                               ("assumption", o.assumption)) if v is not None}
+                     for point, o in value}
         if isinstance(value, date):
             value = value.isoformat()
         out[key] = list(value) if isinstance(value, tuple) else value
@@ -187,6 +191,9 @@ def batches_text(assumptions: Iterable[Assumption], batches: Iterable[Batch],
             lead = "  - " if key == "id" else "    "
             if isinstance(value, list):
                 out.append(_flow_list(f"{lead}{key}: ", value))
+            elif isinstance(value, dict):
+                out.append(f"{lead}{key}:")
+                out.extend(f"      {k}: {flow_item(v)}" for k, v in value.items())
             else:
                 out.append(f"{lead}{key}: {scalar(value)}")
     return header_of(old_text, "batches.yaml") + "\n".join(out) + "\n"

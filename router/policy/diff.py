@@ -18,8 +18,10 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from router.catalog.load import Batch, Catalog, Matter, load_catalog
+from router.decide.jurisdiction import Jurisdiction, jurisdiction_of
 from router.decide.route import Router
 from router.engine.driver import Engine
+from router.engine.rules import Rule, load_rules
 from router.model.clock import parse_as_of, today
 from router.model.errors import CatalogError, InputError, ZhifaError
 from router.policy.fixtures import FIXTURE_NOW, load_fixtures
@@ -220,7 +222,9 @@ def _jsonable(v: Any) -> Any:
 
 
 def compare(old: Catalog, new: Catalog, *, as_of: date | None = None,
-            old_label: str = "旧目录", new_label: str = "新目录") -> CatalogDiff:
+            old_label: str = "旧目录", new_label: str = "新目录", rules: Any = None) -> CatalogDiff:
+    """What changes from `old` to `new`; who holds what comes from the jurisdiction rules
+    (`rules`: a rules folder, a rule list or a Jurisdiction; default the usual rules folder)."""
     as_of = as_of or today()
     out = CatalogDiff(old_label, new_label, as_of=as_of)
     out.names = {**{m.id: m.name for m in old.matters.values()},
@@ -244,7 +248,7 @@ def compare(old: Catalog, new: Catalog, *, as_of: date | None = None,
             out.assumption_changes.append((aid, "removed", a.text, None))
         elif a.text != b.text:
             out.assumption_changes.append((aid, "changed", a.text, b.text))
-    out.holder_changes = _holder_changes(old, new)
+    out.holder_changes = _holder_changes(old, new, jurisdiction_of(rules))
     out.calendar_changes = _calendar_changes(old, new)
     out.bodies = _body_changes(out.holder_changes, old, new)
     out.notifications, past = _notifications(old, new, out, as_of)
@@ -360,14 +364,15 @@ def _show(v: Any) -> str:
     return str(v)
 
 
-def _holder(cat: Catalog, mid: str, township: str, day: date) -> tuple[str | None, str | None, str | None]:
+def _holder(juris: Jurisdiction, cat: Catalog, mid: str, township: str,
+            day: date) -> tuple[str | None, str | None, str | None]:
     if mid not in cat.matters or township not in cat.townships:
         return None, None, None
-    body, basis, batch = cat.holder_on(mid, cat.townships[township], day)
-    return body, basis, batch.id if batch else None
+    h = juris.holder_on(cat, mid, cat.townships[township], day)
+    return h.body, h.basis, h.batch.id if h.batch else None
 
 
-def _holder_changes(old: Catalog, new: Catalog) -> list[HolderChange]:
+def _holder_changes(old: Catalog, new: Catalog, juris: Jurisdiction) -> list[HolderChange]:
     points = sorted({d for cat in (old, new) for b in cat.batches
                      for d in (b.effective, b.ends) if d is not None})
     starts = [date.min, *points]
@@ -378,8 +383,8 @@ def _holder_changes(old: Catalog, new: Catalog) -> list[HolderChange]:
         for t in townships:
             run: HolderChange | None = None
             for s, e in zip(starts, ends):
-                a = _holder(old, mid, t, s)
-                b = _holder(new, mid, t, s)
+                a = _holder(juris, old, mid, t, s)
+                b = _holder(juris, new, mid, t, s)
                 if a[:2] == b[:2]:
                     if run:
                         out.append(run)
@@ -492,10 +497,11 @@ def _notifications(old: Catalog, new: Catalog, diff: CatalogDiff, as_of: date) -
 # Replaying cases
 
 
-def replay(old: Catalog, new: Catalog, cases: list[tuple[str, str, Any, datetime | None]]) -> Impact:
+def replay(old: Catalog, new: Catalog, cases: list[tuple[str, str, Any, datetime | None]],
+           rules: list[Rule] | None = None) -> Impact:
     """Route every case against both catalogs (same matters on both sides: found once by the
     matching knowledge) and list what changes per matter: jurisdiction, action, deadline."""
-    engine = Engine()
+    engine = Engine(rules)
     r_old, r_new = Router(catalog=old, engine=engine), Router(catalog=new, engine=engine)
     impact = Impact()
     matcher = None
@@ -664,9 +670,11 @@ def _git_top() -> Path | None:
 
 
 def diff_catalogs(old: str, new: str, *, cases: Iterable[str] = (), fixtures: Iterable[str | Path] = (),
-                  impact: bool = True,
-                  as_of: str | date | None = None, repo: str | Path | None = None) -> CatalogDiff:
-    """`zhifa catalog diff OLD NEW`: compare, then (with impact) replay the cases on both."""
+                  impact: bool = True, as_of: str | date | None = None,
+                  repo: str | Path | None = None, rules: str | Path | None = None) -> CatalogDiff:
+    """`zhifa catalog diff OLD NEW`: compare, then (with impact) replay the cases on both, with
+    the rules of the folder `rules` (default: ZHIFA_RULES, else the shipped rules)."""
+    rule_list = load_rules(rules)
     as_of = parse_as_of(as_of)
     with tempfile.TemporaryDirectory(prefix="zhifa-diff-") as tmp:
         old_root, old_label = materialize(old, Path(tmp) / "old", repo)
@@ -680,7 +688,8 @@ def diff_catalogs(old: str, new: str, *, cases: Iterable[str] = (), fixtures: It
                 problems.extend(exc.problems)
         if problems:
             raise CatalogError(problems)
-        result = compare(cats[0], cats[1], as_of=as_of, old_label=old_label, new_label=new_label)
+        result = compare(cats[0], cats[1], as_of=as_of, old_label=old_label, new_label=new_label,
+                         rules=rule_list)
         if impact:
-            result.impact = replay(cats[0], cats[1], load_cases(cases, fixtures=fixtures))
+            result.impact = replay(cats[0], cats[1], load_cases(cases, fixtures=fixtures), rule_list)
         return result

@@ -268,12 +268,14 @@ def honesty(catalog: Catalog) -> list[Problem]:
     for b in catalog.batches:
         for a in b.assumptions:
             users.setdefault(a, []).append(f"批次 {b.id}")
+        for point, rule in b.open_cases:
+            if rule.assumption:
+                users.setdefault(rule.assumption, []).append(f"批次 {b.id} 的 open_cases.{point}")
     for m in catalog.matters.values():
         if m.department_assumption:
             users.setdefault(m.department_assumption, []).append(m.id)
-    in_code = _used_in_code()
     for a in catalog.assumptions.values():
-        used = users.get(a.id, []) + in_code.get(a.id, [])
+        used = users.get(a.id, [])
         if used:
             out.append(_notice(root / "batches.yaml", f"推定 {a.id}",
                                f"仍为推定（{'、'.join(used)} 依赖）：{a.text}"))
@@ -295,22 +297,6 @@ def honesty(catalog: Catalog) -> list[Problem]:
     if unknown:
         out.append(_notice(root / "bodies.yaml", None, f"区外单位的归属未核实：{'、'.join(unknown)}"))
     return out
-
-
-def _used_in_code() -> dict[str, list[str]]:
-    """Assumption ids the program or the rules name directly (route.py cites A5 when a matter
-    has gone back to its department)."""
-    project = Path(__file__).resolve().parents[2]
-    found: dict[str, list[str]] = {}
-    for path in [*sorted((project / "router").rglob("*.py")), *sorted((project / "rules").glob("*.yaml"))]:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        hits = re.findall(r"[\"']([A-Z]\d{1,2})[\"'][^\n]{0,40}assumptions|assumptions\[[\"']([A-Z]\d{1,2})[\"']", text)
-        for aid in sorted({a or b for a, b in hits}):
-            found.setdefault(aid, []).append(path.relative_to(project).as_posix())
-    return found
 
 
 def window_gaps(catalog: Catalog) -> list[Problem]:

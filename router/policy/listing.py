@@ -1,7 +1,9 @@
 """Readable views of the catalog on a date: what each body holds, and one matter in full.
 
 Every row says why: the batch and the document behind a delegation, the statute behind a
-statutory power, or that the matter stays with its department.
+statutory power, or that the matter stays with its department. Who holds what comes from the
+jurisdiction rules (router/decide/jurisdiction.py), as in routing: `rules` names the rules folder
+(default: ZHIFA_RULES, else the shipped rules).
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from router.catalog.load import Batch, Catalog, Matter, clean_name, load_catalog
+from router.decide.jurisdiction import Holder, jurisdiction_of
 from router.model.clock import parse_as_of
 from router.model.errors import InputError
 from router.policy.diff import body_groups, compact
@@ -92,9 +95,10 @@ def _catalog(source: Any) -> Catalog:
 
 
 def list_catalog(source: Any = None, *, as_of: str | date | None = None, body: str | None = None,
-                 field_: str | None = None) -> Listing:
+                 field_: str | None = None, rules: Any = None) -> Listing:
     """What each matter's holders are on a day (or, with `body`, what that body holds)."""
     cat = _catalog(source)
+    juris = jurisdiction_of(rules)
     as_of = parse_as_of(as_of)
     if field_ is not None and not any(field_ in m.field for m in cat.matters.values()):
         fields = "、".join(dict.fromkeys(m.field for m in cat.matters.values()))
@@ -105,11 +109,15 @@ def list_catalog(source: Any = None, *, as_of: str | date | None = None, body: s
             if not _field_ok(m, field_):
                 continue
             groups: dict[str, tuple[Batch, list[str]]] = {}
+            rest: dict[tuple[str, str], list[str]] = {}  # (basis, body or LOCAL) -> townships
             for t in cat.townships.values():
-                b = cat.delegation_on(m.id, t.name, as_of)
-                if b is not None:
-                    groups.setdefault(b.id, (b, []))[1].append(t.name)
-            out.rows.append(MatterRow(m, [(b, tuple(ts)) for b, ts in groups.values()], _elsewhere(cat, m)))
+                h = juris.holder_on(cat, m.id, t, as_of)
+                if h.basis == "delegated" and h.batch is not None:
+                    groups.setdefault(h.batch.id, (h.batch, []))[1].append(t.name)
+                else:
+                    rest.setdefault((h.basis, LOCAL if h.body == t.body else h.body), []).append(t.name)
+            out.rows.append(MatterRow(m, [(b, tuple(ts)) for b, ts in groups.values()],
+                                      _elsewhere(m, rest, out)))
         return out
     kind, name, obj = _resolve_body(cat, body)
     out.body, out.body_kind = name, kind
@@ -117,27 +125,40 @@ def list_catalog(source: Any = None, *, as_of: str | date | None = None, body: s
         if not _field_ok(m, field_):
             continue
         if kind == "township":
-            holder, basis, batch = cat.holder_on(m.id, obj, as_of)
-            if holder != name:
+            h = juris.holder_on(cat, m.id, obj, as_of)
+            if h.body != name:
                 continue
-            out.holdings.append(Holding(m.id, m.name, m.field, basis, batch.id if batch else None,
+            batch = h.batch
+            out.holdings.append(Holding(m.id, m.name, m.field, h.basis, batch.id if batch else None,
                                         batch.number if batch else None, (obj.name,)))
         else:
             if m.department != name:
                 continue
             keep, away = [], []
             for t in cat.townships.values():
-                holder, _, _ = cat.holder_on(m.id, t, as_of)
-                (keep if holder == name else away).append(t.name)
+                (keep if juris.holder_on(cat, m.id, t, as_of).body == name else away).append(t.name)
             out.holdings.append(Holding(m.id, m.name, m.field, "department", where=tuple(keep),
                                         except_=tuple(away)))
     return out
 
 
-def _elsewhere(cat: Catalog, m: Matter) -> str:
-    if m.statutory == "township":
-        return f"乡、镇：法定（{m.statutory_holder or '乡、镇人民政府'}）；街道：{m.department}"
-    return m.department
+LOCAL = "当地乡镇街道"
+
+
+def _elsewhere(m: Matter, rest: dict[tuple[str, str], list[str]], listing: Listing) -> str:
+    """Who holds the matter where it is not delegated: one body, or each group of places."""
+    if not rest:
+        return "—"
+    if len(rest) == 1:
+        (basis, body), = rest
+        if body != LOCAL:
+            return body
+    parts = []
+    for (basis, body), towns in rest.items():
+        if body == LOCAL:
+            body = (m.statutory_holder or "乡、镇人民政府（法定）") if basis == "statutory" else body
+        parts.append(f"{listing.places_text(towns)}：{body}")
+    return "；".join(parts)
 
 
 @dataclass
@@ -163,15 +184,18 @@ class MatterView:
         }
 
 
-def show_matter(matter_id: str, source: Any = None, *, as_of: str | date | None = None) -> MatterView:
+def show_matter(matter_id: str, source: Any = None, *, as_of: str | date | None = None,
+                rules: Any = None) -> MatterView:
     cat = _catalog(source)
+    juris = jurisdiction_of(rules)
     as_of = parse_as_of(as_of)
     m = cat.matter(matter_id)
     batches = [b for b in cat.batches if m.id in b.matters]
     holders = []
     for t in cat.townships.values():
-        body, basis, batch = cat.holder_on(m.id, t, as_of)
-        holders.append((t.name, body, basis, batch.id if batch else None))
+        h: Holder = juris.holder_on(cat, m.id, t, as_of)
+        holders.append((t.name, h.body, h.basis, h.batch.id if h.batch else None))
     ids = list(dict.fromkeys([a for b in batches for a in b.assumptions]
+                             + [o.assumption for b in batches for _, o in b.open_cases if o.assumption]
                              + ([m.department_assumption] if m.department_assumption else [])))
     return MatterView(m, as_of, batches, holders, [(a, cat.assumptions[a].text) for a in ids])

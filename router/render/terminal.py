@@ -493,8 +493,9 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
         tr.add_column("规则", overflow="fold")
         tr.add_column("条款", overflow="fold")
         tr.add_column("说明", overflow="fold")
+        tr.add_column("理由", overflow="fold")
         for i, f in enumerate(result["trace"], 1):
-            tr.add_row(str(i), f["rule"], f["clause"], f["title"])
+            tr.add_row(str(i), f["rule"], f["clause"], f["title"], f.get("reason", ""))
         con.print(tr)
 
 
