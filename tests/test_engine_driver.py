@@ -7,14 +7,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import durable.engine
+import durable_rules_engine as dre
+import orjson
 import pytest
 
 from router.decide.case import parse_case
 from router.decide.generate import generate_cases
-import durable.engine
-import durable_rules_engine as dre
-import orjson
-
 from router.engine.driver import Engine
 from router.engine.reference import evaluate as reference_evaluate
 from router.model.errors import EngineError, InputError

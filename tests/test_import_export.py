@@ -15,12 +15,12 @@ from openpyxl import load_workbook
 
 from cli import EXIT_CATALOG, EXIT_INPUT, EXIT_OK, main
 from router.catalog.load import load_catalog
+from router.decide.jurisdiction import Jurisdiction
 from router.files.locations import shipped
 from router.files.sheets import COLUMNS, export_catalog, map_header, read_table
 from router.model.clock import parse_day
 from router.model.errors import InputError
 from router.policy.importing import ImportOptions, import_catalog
-from router.decide.jurisdiction import Jurisdiction
 
 DATA = Path(__file__).parent / "data"
 sys.path.insert(0, str(DATA))

@@ -19,6 +19,14 @@ EVENTS = {
     "major_lead": "发现重大案件线索",
     "major_hazard": "发现重大治安、安全隐患等涉及其他部门管辖的违法行为",
 }
+# Inputs that cannot all be true of one case: flagged in the answer, never silently combined.
+# (flag or event, flag or event, why)
+CONTRADICTIONS = (
+    ("verified_no_violation", "suspected_crime", "经初步核实未发现违法行为，却又标记涉嫌犯罪"),
+    ("verified_no_violation", "ongoing", "经初步核实未发现违法行为，却又标记违法行为正在进行"),
+    ("verified_no_violation", "major_hazard", "经初步核实未发现违法行为，却又报告重大治安、安全隐患"),
+    ("verified_no_violation", "enforcement_error", "经初步核实未发现违法行为，却又报告乡镇街道执法错误"),
+)
 CHANNELS = {"inspection": "执法检查、日常监管中发现", "complaint": "群众投诉举报"}
 FLAGS = ("urgent", "ongoing", "suspected_crime")
 FIELDS = {"id", "text", "matter", "place", "reported_by", "channel", "at", "events", *FLAGS}
@@ -44,6 +52,19 @@ class Case:
     suspected_crime: bool = False
     events: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # Chinese remarks about how input was read
+    event_at: tuple[tuple[str, datetime], ...] = ()  # events given with their own time
+
+    def time_of(self, event: str | None) -> datetime:
+        """When `event` happened: its own time if given, else when the case was found (`at`)."""
+        for kind, at in self.event_at:
+            if kind == event:
+                return at
+        return self.at
+
+    def contradictions(self) -> list[str]:
+        """The CONTRADICTIONS this case's flags and events fall into (Chinese, for the answer)."""
+        given = {e for e in self.events} | {f for f in FLAGS if getattr(self, f)}
+        return [why for a, b, why in CONTRADICTIONS if a in given and b in given]
 
 
 def parse_at(value: Any, now: datetime | None = None) -> tuple[datetime, list[str]]:
@@ -145,17 +166,44 @@ def parse_case(raw: Any, *, now: datetime | None = None) -> Case:
         raise InputError(f"来源（channel）“{channel}”无效；可用：inspection（执法检查、日常监管中发现，默认）、"
                          "complaint（群众投诉举报）", field="channel", value=channel)
     at, notes = parse_at(raw.get("at"), now)
-    events_raw = raw.get("events") or []
-    if isinstance(events_raw, str):
-        events_raw = [e for e in re.split(r"[,，、\s]+", events_raw) if e]
-    if not isinstance(events_raw, list) or not all([isinstance(e, str) for e in events_raw]):
-        raise InputError(f"事件（events）应为事件名称的列表，实际为 {events_raw!r}", field="events")
-    bad = [e.encode("utf-8", "backslashreplace").decode() for e in events_raw if e not in EVENTS]
-    if bad:
-        accepted = "；".join(f"{k}（{v}）" for k, v in EVENTS.items())
-        raise InputError(f"未知的事件：{'、'.join(bad)}。可用：{accepted}", field="events", value=bad[0])
-    events = tuple(dict.fromkeys(events_raw))
+    events, event_at = _events(raw.get("events") or [], at)
     # Every field, in order (id, text, matters, place, reported_by, channel, at, urgent, ongoing,
     # suspected_crime, events, notes): the record's fast path.
     return Case(case_id, text, matters, place, reported_by, channel, at, _bool(raw, "urgent"),
-                _bool(raw, "ongoing"), _bool(raw, "suspected_crime"), events, tuple(notes))
+                _bool(raw, "ongoing"), _bool(raw, "suspected_crime"), events, tuple(notes), event_at)
+
+
+def _events(raw: Any, found: datetime) -> tuple[tuple[str, ...], tuple[tuple[str, datetime], ...]]:
+    """`events`: names (a list, or text separated by commas), or {kind, at} mappings, mixed.
+    An event's own time may not be before the case was found."""
+    if isinstance(raw, str):
+        raw = [e for e in re.split(r"[,，、\s]+", raw) if e]
+    shape = ("事件（events）应为事件名称的列表，或 {kind: 事件, at: 时间} 的列表，"
+             "如 [\"notified_refused\"] 或 [{kind: notified_refused, at: \"2026-04-16T09:00\"}]")
+    if not isinstance(raw, list):
+        raise InputError(f"{shape}；实际为 {raw!r}", field="events")
+    names: list[str] = []
+    times: list[tuple[str, datetime]] = []
+    for item in raw:
+        if isinstance(item, dict):
+            if set(item) - {"kind", "at"} or not isinstance(item.get("kind"), str):
+                raise InputError(f"{shape}；实际为 {item!r}", field="events")
+            kind = item["kind"]
+            if item.get("at") not in (None, ""):
+                when, _ = parse_at(item["at"])
+                if when < found:
+                    raise InputError(f"事件 {kind} 的时间 {when.isoformat(timespec='minutes')} 早于发现案件的时间"
+                                     f" {found.isoformat(timespec='minutes')}（at）：请核对", field="events",
+                                     value=item["at"])
+                if kind in EVENTS and kind not in dict(times):
+                    times.append((kind, when))
+        elif isinstance(item, str):
+            kind = item
+        else:
+            raise InputError(f"{shape}；实际为 {item!r}", field="events")
+        names.append(kind)
+    bad = [e.encode("utf-8", "backslashreplace").decode() for e in names if e not in EVENTS]
+    if bad:
+        accepted = "；".join(f"{k}（{v}）" for k, v in EVENTS.items())
+        raise InputError(f"未知的事件：{'、'.join(bad)}。可用：{accepted}", field="events", value=bad[0])
+    return tuple(dict.fromkeys(names)), tuple(times)

@@ -39,6 +39,14 @@ RULE_LABELS = {
     "immediately": "立即（违法行为正在进行）",
 }
 FLAG_LABELS = {"urgent": "情况紧急", "ongoing": "违法行为正在进行", "suspected_crime": "涉嫌犯罪"}
+# A duty's or escalation's timing, as the rules name it (`due` / `deadline_rule`).
+DUE_LABELS = {
+    "immediately": "立即",
+    "promptly": "及时（机制未规定具体时限，应尽快）",
+    "24_hours": "24小时内",
+    "3_working_days": "3个工作日内",
+}
+UNMATCHED = {"t": "unmatched", "matter": ""}  # the fact asserted when no matter matched
 _MEMO_LIMIT = 4096  # distinct place / reporter spellings remembered per Router (bounded memory)
 _DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
 
@@ -120,8 +128,8 @@ class Router:
             warnings.extend(result.notes)
 
         facts = [self.case_fact(case, place, reporter)]
-        facts += [self.matter_fact(m, place, case) for m in matter_ids]
-        derived, firings = self.engine.evaluate(facts) if matter_ids else ([], [])
+        facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
+        derived, firings = self.engine.evaluate(facts)
 
         # Each matter's derived facts and firings, grouped once (not rescanned per matter).
         derived_of: dict[Any, list[dict]] = {}
@@ -135,6 +143,12 @@ class Router:
         decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
                                     reporter, warnings)
                      for m in matter_ids]
+        # Case-level conclusions (no matter matched): what still applies, e.g. a police transfer.
+        unmatched = [self._escalation(e, case)
+                     for e in sorted([f for f in derived_of.get("", []) if f["t"] == "escalation"],
+                                     key=lambda x: x["kind"])]
+        warnings.extend(f"输入互相矛盾：{why}。请核实后重新输入；本结论按输入原样计算，未作取舍"
+                        for why in case.contradictions())
         warnings.extend(self._unused_inputs(case, firings))
         out: dict[str, Any] = {
             "id": case.id,
@@ -151,6 +165,8 @@ class Router:
             "decisions": decisions,
             "warnings": list(dict.fromkeys(warnings)),
         }
+        if unmatched:
+            out["escalations"] = unmatched
         if match_json is not None:
             out["match"] = match_json
         if explain:
@@ -249,18 +265,14 @@ class Router:
         elif by_type.get("referral"):
             raise EngineError(f"事项 {matter_id} 的动作为 {action['action']}，却推出了移送时限：规则互相矛盾")
 
-        escalations = []
-        for e in sorted(by_type.get("escalation", []), key=lambda x: x["kind"]):
-            item = {k: v for k, v in e.items() if k not in ("t", "matter", "by_rule")}
-            if e.get("deadline_rule"):
-                item["deadline"] = self._deadline(e["deadline_rule"], case.at) \
-                    .deadline.isoformat(timespec="seconds")
-            item["cite"] = list(self._cite_of[e["by_rule"]])
-            escalations.append(item)
+        escalations = [self._escalation(e, case)
+                       for e in sorted(by_type.get("escalation", []), key=lambda x: x["kind"])]
         order = self._rule_order
-        duties = [{k: v for k, v in d.items() if k not in ("t", "matter", "by_rule")} | {"rule": d["by_rule"]}
+        duties = [self._duty(d, case)
                   for d in sorted(by_type.get("duty", []), key=lambda d: (order[d["by_rule"]], d["kind"]))]
         notices = [n["text"] for n in by_type.get("notice", [])]
+        if referral is not None and any(n.get("kind") == "by_analogy" for n in by_type.get("notice", [])):
+            referral["by_analogy"] = True
 
         cites: list[str] = []
         cite_of = self._cite_of
@@ -301,6 +313,38 @@ class Router:
             "notices": notices,
             "cites": cites,
         }
+
+    def _escalation(self, e: dict, case: Case) -> dict:
+        item = {k: v for k, v in e.items() if k not in ("t", "matter", "by_rule", "after")}
+        if e.get("deadline_rule"):
+            after = e.get("after") or "found"
+            item["deadline"] = self._due(e["deadline_rule"], case, after)
+            item["after"] = after
+        item["cite"] = list(self._cite_of[e["by_rule"]])
+        return item
+
+    def _duty(self, d: dict, case: Case) -> dict:
+        """A duty as the decision lists it: the rule's fields, then {duty, body, due, cite}."""
+        item = {k: v for k, v in d.items() if k not in ("t", "matter", "by_rule", "due", "after")}
+        item["rule"] = d["by_rule"]
+        rule = d.get("due") or None
+        after = d.get("after") or "found"
+        item.update({"duty": d["kind"], "body": d["by"],
+                     "due": self._due(rule, case, after) if rule else None,
+                     "due_rule": rule, "due_label": DUE_LABELS.get(rule) if rule else None,
+                     "after": after if rule else None,
+                     "cite": list(self._cite_of[d["by_rule"]])})
+        return item
+
+    def _due(self, rule: str, case: Case, after: str) -> str | None:
+        """When a duty timed `rule` from the event `after` is due: immediately = the moment of the
+        event; promptly = no fixed time (None); 24 hours / 3 working days as for referrals."""
+        start = case.time_of(None if after == "found" else after)
+        if rule == "promptly":
+            return None
+        if rule == "immediately":
+            return start.isoformat(timespec="seconds")
+        return self._deadline(rule, start).deadline.isoformat(timespec="seconds")
 
     def _honesty_warnings(self, matter_id: str, juris: dict, batch, place: Place, case: Case,
                           warnings: list[str], bodies: list[str]) -> None:

@@ -44,7 +44,16 @@ import durable.engine as _durable
 import durable_rules_engine as _dre
 import orjson
 
-from router.engine.rules import REF, TEMPLATE, Pattern, Ref, Rule, Source, Test, load_rules
+from router.engine.rules import (
+    REF,
+    TEMPLATE,
+    Pattern,
+    Ref,
+    Rule,
+    Source,
+    Test,
+    load_rules,
+)
 from router.model.errors import EngineError
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules

@@ -15,7 +15,8 @@ from router.files.yamlio import load_file
 from router.model.errors import CatalogError, InputError, Problem, ZhifaError
 
 CASE_KEYS = {"name", "clause", "input", "expect"}
-EXPECT_KEYS = {"status", "matters", "decisions", "warnings_contain", "warnings_absent", "error_contains"}
+EXPECT_KEYS = {"status", "matters", "decisions", "escalations", "warnings_contain", "warnings_absent",
+               "error_contains"}
 DECISION_KEYS = {"jurisdiction", "action", "referral", "escalations", "duties", "notices_contain"}
 # A fixed "now" so fixtures without `at` are still reproducible.
 FIXTURE_NOW = "2026-03-02T10:00:00+08:00"
@@ -117,6 +118,8 @@ def run_fixture(router, fx: Fixture) -> Outcome:
             miss.append(f"{mid}：没有这个事项的决定（实际事项：{list(decisions)}）")
             continue
         miss.extend(_compare_decision(mid, want or {}, got))
+    if "escalations" in exp:  # case-level: when no matter matched
+        miss.extend(_compare_kinds("（案件）", "上报事项", exp["escalations"], actual.get("escalations", [])))
     for text in exp.get("warnings_contain") or []:
         if not any(text in w for w in actual["warnings"]):
             miss.append(f"提示中应含“{text}”，实际提示：{actual['warnings']}")
@@ -147,23 +150,27 @@ def _compare_decision(mid: str, want: dict, got: dict) -> list[str]:
                 elif actual != value:
                     miss.append(f"{mid} 移送 {key}：应为 {value}，实际为 {actual}")
     if "escalations" in want:
-        # A list of kinds, or a mapping kind -> fields to compare (to, cc, deadline…).
-        wanted = want["escalations"]
-        got_by_kind = {e["kind"]: e for e in got["escalations"]}
-        if sorted(wanted) != sorted(got_by_kind):
-            miss.append(f"{mid} 上报事项：应为 {sorted(wanted)}，实际为 {sorted(got_by_kind)}")
-        elif isinstance(wanted, dict):
-            for kind, fields in wanted.items():
-                for key, value in (fields or {}).items():
-                    if got_by_kind[kind].get(key) != value:
-                        miss.append(f"{mid} {kind} 的 {key}：应为 {value}，实际为 {got_by_kind[kind].get(key)}")
+        miss.extend(_compare_kinds(mid, "上报事项", want["escalations"], got["escalations"]))
     if "duties" in want:
-        got_kinds = sorted(d["kind"] for d in got["duties"])
-        if sorted(want["duties"]) != got_kinds:
-            miss.append(f"{mid} 告知、登记、反馈义务：应为 {sorted(want['duties'])}，实际为 {got_kinds}")
+        miss.extend(_compare_kinds(mid, "告知、登记、反馈义务", want["duties"], got["duties"]))
     for text in want.get("notices_contain") or []:
         if not any(text in n for n in got["notices"]):
             miss.append(f"{mid} 说明中应含“{text}”，实际为 {got['notices']}")
+    return miss
+
+
+def _compare_kinds(mid: str, label: str, wanted: Any, got: list[dict]) -> list[str]:
+    """A list of kinds (compared as a set), or a mapping kind -> fields to compare (to, cc,
+    deadline, due…)."""
+    miss = []
+    got_by_kind = {e["kind"]: e for e in got}
+    if sorted(wanted) != sorted(got_by_kind):
+        miss.append(f"{mid} {label}：应为 {sorted(wanted)}，实际为 {sorted(got_by_kind)}")
+    elif isinstance(wanted, dict):
+        for kind, fields in wanted.items():
+            for key, value in (fields or {}).items():
+                if got_by_kind[kind].get(key) != value:
+                    miss.append(f"{mid} {kind} 的 {key}：应为 {value}，实际为 {got_by_kind[kind].get(key)}")
     return miss
 
 
