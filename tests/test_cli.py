@@ -141,7 +141,7 @@ def test_installed_command_runs_as_a_new_process():
 
 
 def test_readme_session_is_real_output():
-    """The `$ zhifa route …` session in the README is what the program prints (at 100 columns)."""
+    """The `$ zhifa route …` session in the README is what the program prints (at 80 columns)."""
     import os
     import re
     import shlex
@@ -150,7 +150,7 @@ def test_readme_session_is_real_output():
     block = re.search(r"```\n\$ (zhifa route [^\n]+)\n(.*?)\n```", readme, re.S)
     assert block, "README has no $ zhifa route session"
     args = shlex.split(block.group(1))[1:]
-    env = {**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"}
+    env = {**os.environ, "COLUMNS": "80", "NO_COLOR": "1", "TERM": "dumb"}
     proc = subprocess.run([sys.executable, "-m", "cli", *args], capture_output=True, text=True,
                           env=env, cwd=Path(__file__).parents[1], timeout=60)
     assert proc.returncode == 0, proc.stderr
