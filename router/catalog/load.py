@@ -421,26 +421,56 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
     c = _Collector()
     if not root.is_dir():
         raise CatalogError([Problem(str(root), None, None, "目录（catalog）文件夹不存在")])
+    bodies = _load_bodies(root, c)
+    tfile, tdoc = str(root / "batches.yaml"), _read(root, "batches.yaml", c)
+    assumptions = _load_assumptions(tdoc, tfile, c)  # before matters and batches, which cite them
+    matters, broken = _load_matters(root, c, bodies.departments, assumptions)
+    batches, delegations = _load_batches(tdoc, tfile, c, bodies.townships, matters, broken, assumptions)
+    if c.problems:
+        raise CatalogError(c.problems)
+    cat = Catalog(root=root, district=bodies.district, matters=matters, townships=bodies.townships,
+                  departments=bodies.departments, others=bodies.others, outside=bodies.outside,
+                  internal_unit_suffixes=bodies.suffixes, assumptions=assumptions,
+                  batches=batches, _delegations=delegations)
+    if check_extras:
+        _check_extras(cat)
+    return cat
 
-    # ---- bodies -----------------------------------------------------------------------------
+
+def _entries(doc: dict | None, section: str, kind: str, key: str, file: str, c: _Collector):
+    """(entry label, checked record) for each valid entry of a section; invalid ones are reported."""
+    for i, raw in enumerate(_section(doc, section, file, c)) if doc else ():
+        entry = f"{section}[{i}]" + (f"（{raw.get(key)}）" if isinstance(raw, dict) else "")
+        yield entry, raw, c.record(kind, raw, file, entry)
+
+
+@dataclass(frozen=True, slots=True)
+class _Bodies:
+    district: dict
+    townships: dict[str, Township]
+    departments: dict[str, Department]
+    others: dict[str, OtherBody]
+    outside: dict[str, OutsideUnit]
+    suffixes: tuple[str, ...]
+
+
+def _load_bodies(root: Path, c: _Collector) -> _Bodies:
+    """bodies.yaml: the district, townships/streets, departments, other bodies, units outside the
+    district and internal-unit suffixes. Every name and alias names one body only."""
     bfile = str(root / "bodies.yaml")
     bdoc = _read(root, "bodies.yaml", c)
     district = c.record("district", bdoc.get("district", {}), bfile, "district") or {}
-    townships: dict[str, Township] = {}
-    departments: dict[str, Department] = {}
-    others: dict[str, OtherBody] = {}
-    outside: dict[str, OutsideUnit] = {}
     seen_names: dict[str, str] = {}
 
-    def claim(name: str, entry: str, key: str) -> None:
-        if name in seen_names:
-            c.add(bfile, entry, key, f"名称“{name}”重复（已用于 {seen_names[name]}）")
-        else:
-            seen_names[name] = entry
+    def claim(names, entry: str, key: str) -> None:
+        for name in names:
+            if name in seen_names:
+                c.add(bfile, entry, key, f"名称“{name}”重复（已用于 {seen_names[name]}）")
+            else:
+                seen_names[name] = entry
 
-    for i, raw in enumerate(_section(bdoc, "townships", bfile, c)) if bdoc else ():
-        entry = f"townships[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
-        rec = c.record("township", raw, bfile, entry)
+    townships: dict[str, Township] = {}
+    for entry, _, rec in _entries(bdoc, "townships", "township", "name", bfile, c):
         if rec is None:
             continue
         if rec["type"] not in TOWNSHIP_TYPES:
@@ -450,89 +480,82 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
             c.add(bfile, entry, "code", f"区划代码“{rec['code']}”应为9位数字")
         t = Township(rec["code"], rec["name"], rec["body"], rec["type"], tuple(rec.get("aliases", ())),
                      rec.get("managed_by"), rec.get("note"))
-        for n in (t.name, t.body, *t.aliases):
-            claim(n, entry, "name/aliases")
+        claim((t.name, t.body, *t.aliases), entry, "name/aliases")
         townships[t.name] = t
-    for i, raw in enumerate(_section(bdoc, "departments", bfile, c)) if bdoc else ():
-        entry = f"departments[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
-        rec = c.record("department", raw, bfile, entry)
-        if rec is None:
-            continue
-        d = Department(rec["name"], rec["field"], rec["verified"], tuple(rec.get("aliases", ())),
-                       rec.get("note"))
-        for n in (d.name, *d.aliases):
-            claim(n, entry, "name/aliases")
-        departments[d.name] = d
-    for i, raw in enumerate(_section(bdoc, "others", bfile, c)) if bdoc else ():
-        entry = f"others[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
-        rec = c.record("other", raw, bfile, entry)
-        if rec is None:
-            continue
-        o = OtherBody(rec["name"], rec.get("role"), tuple(rec.get("aliases", ())))
-        for n in (o.name, *o.aliases):
-            claim(n, entry, "name/aliases")
-        others[o.name] = o
-    for i, raw in enumerate(_section(bdoc, "outside", bfile, c)) if bdoc else ():
-        entry = f"outside[{i}]" + (f"（{raw.get('name')}）" if isinstance(raw, dict) else "")
-        rec = c.record("outside", raw, bfile, entry)
-        if rec is None:
-            continue
-        u = OutsideUnit(rec["name"], rec.get("belongs_to"), rec.get("managed_by"), rec.get("note"))
-        claim(u.name, entry, "name")
-        outside[u.name] = u
+    departments: dict[str, Department] = {}
+    for entry, _, rec in _entries(bdoc, "departments", "department", "name", bfile, c):
+        if rec is not None:
+            d = Department(rec["name"], rec["field"], rec["verified"], tuple(rec.get("aliases", ())),
+                           rec.get("note"))
+            claim((d.name, *d.aliases), entry, "name/aliases")
+            departments[d.name] = d
+    others: dict[str, OtherBody] = {}
+    for entry, _, rec in _entries(bdoc, "others", "other", "name", bfile, c):
+        if rec is not None:
+            o = OtherBody(rec["name"], rec.get("role"), tuple(rec.get("aliases", ())))
+            claim((o.name, *o.aliases), entry, "name/aliases")
+            others[o.name] = o
+    outside: dict[str, OutsideUnit] = {}
+    for entry, _, rec in _entries(bdoc, "outside", "outside", "name", bfile, c):
+        if rec is not None:
+            u = OutsideUnit(rec["name"], rec.get("belongs_to"), rec.get("managed_by"), rec.get("note"))
+            claim((u.name,), entry, "name")
+            outside[u.name] = u
     suffixes = bdoc.get("internal_unit_suffixes", []) if bdoc else []
     if not isinstance(suffixes, list) or not all(isinstance(s, str) and s for s in suffixes):
         c.add(bfile, None, "internal_unit_suffixes", "应为非空文本的列表")
         suffixes = []
-    # Longest suffix first, so 综合行政执法大队 wins over 执法大队.
-    suffixes = sorted(suffixes, key=len, reverse=True)
     if district and district.get("government") not in others:
         c.add(bfile, "district", "government",
               f"区政府“{district.get('government')}”须同时列在 others 中（争议决定、拒不处理报告的接收单位）")
+    # Longest suffix first, so 综合行政执法大队 wins over 执法大队.
+    return _Bodies(district, townships, departments, others, outside,
+                   tuple(sorted(suffixes, key=len, reverse=True)))
 
-    # ---- batches and assumptions (read before matters so references can be checked) ----------
-    tfile = str(root / "batches.yaml")
-    tdoc = _read(root, "batches.yaml", c)
+
+def _load_assumptions(tdoc: dict | None, tfile: str, c: _Collector) -> dict[str, Assumption]:
     assumptions: dict[str, Assumption] = {}
-    for i, raw in enumerate(_section(tdoc, "assumptions", tfile, c)) if tdoc else ():
-        entry = f"assumptions[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
-        rec = c.record("assumption", raw, tfile, entry)
+    for entry, _, rec in _entries(tdoc, "assumptions", "assumption", "id", tfile, c):
         if rec is None:
             continue
         if rec["id"] in assumptions:
             c.add(tfile, entry, "id", f"推定编号“{rec['id']}”重复")
             continue
         assumptions[rec["id"]] = Assumption(rec["id"], rec["text"])
+    return assumptions
 
-    # ---- matters -----------------------------------------------------------------------------
+
+def _load_matters(root: Path, c: _Collector, departments: dict[str, Department],
+                  assumptions: dict[str, Assumption]) -> tuple[dict[str, Matter], set[str]]:
+    """matters.yaml: the matters, and the ids of those present but invalid (a batch citing one
+    is not reported a second time)."""
     mfile = str(root / "matters.yaml")
     mdoc = _read(root, "matters.yaml", c)
     matters: dict[str, Matter] = {}
-    broken: set[str] = set()  # present but invalid: references to them are not errors twice
-    for i, raw in enumerate(_section(mdoc, "matters", mfile, c)) if mdoc else ():
-        entry = f"matters[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
-        rec = c.record("matter", raw, mfile, entry)
+    broken: set[str] = set()
+    for entry, raw, rec in _entries(mdoc, "matters", "matter", "id", mfile, c):
         if rec is None:
             if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                 broken.add(raw["id"])
             continue
         mid = rec["id"]
-        bad = False
+        problems = []
         if not _ID_RX.match(mid):
-            c.add(mfile, entry, "id", f"事项编号“{mid}”格式错误，应形如 JT-01"); bad = True
+            problems.append(("id", f"事项编号“{mid}”格式错误，应形如 JT-01"))
         if mid in matters:
-            c.add(mfile, entry, "id", f"事项编号“{mid}”重复"); bad = True
+            problems.append(("id", f"事项编号“{mid}”重复"))
         if rec["department"] not in departments:
-            c.add(mfile, entry, "department",
-                  f"“{rec['department']}”不在 bodies.yaml 的 departments 中"); bad = True
+            problems.append(("department", f"“{rec['department']}”不在 bodies.yaml 的 departments 中"))
         if rec["listed"] not in LISTED:
-            c.add(mfile, entry, "listed", f"“{rec['listed']}”无效；可用：confirmed、inferred"); bad = True
+            problems.append(("listed", f"“{rec['listed']}”无效；可用：confirmed、inferred"))
         if rec.get("statutory") not in (None, "township"):
-            c.add(mfile, entry, "statutory", f"“{rec['statutory']}”无效；可用：township"); bad = True
+            problems.append(("statutory", f"“{rec['statutory']}”无效；可用：township"))
         if rec.get("department_assumption") and rec["department_assumption"] not in assumptions:
-            c.add(mfile, entry, "department_assumption",
-                  f"推定“{rec['department_assumption']}”不在 batches.yaml 的 assumptions 中"); bad = True
-        if bad:
+            problems.append(("department_assumption",
+                             f"推定“{rec['department_assumption']}”不在 batches.yaml 的 assumptions 中"))
+        for key, message in problems:
+            c.add(mfile, entry, key, message)
+        if problems:
             broken.add(mid)
             continue
         matters[mid] = Matter(
@@ -541,52 +564,23 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
             basis_checked=rec["basis_checked"], sources=tuple(rec["sources"]), note=rec.get("note"),
             statutory=rec.get("statutory"), statutory_holder=rec.get("statutory_holder"),
             department_assumption=rec.get("department_assumption"))
+    return matters, broken
 
-    # ---- batches -----------------------------------------------------------------------------
+
+def _load_batches(tdoc: dict | None, tfile: str, c: _Collector, townships: dict[str, Township],
+                  matters: dict[str, Matter], broken: set[str], assumptions: dict[str, Assumption]
+                  ) -> tuple[list[Batch], dict[tuple[str, str], list[Batch]]]:
+    """batches.yaml: the dated delegation batches, and (matter, township) -> its batches."""
     batches: list[Batch] = []
     delegations: dict[tuple[str, str], list[Batch]] = {}
     batch_ids: set[str] = set()
-    for i, raw in enumerate(_section(tdoc, "batches", tfile, c)) if tdoc else ():
-        entry = f"batches[{i}]" + (f"（{raw.get('id')}）" if isinstance(raw, dict) else "")
-        rec = c.record("batch", raw, tfile, entry)
+    for entry, _, rec in _entries(tdoc, "batches", "batch", "id", tfile, c):
         if rec is None:
             continue
-        bad = False
-        if rec["id"] in batch_ids:
-            c.add(tfile, entry, "id", f"批次编号“{rec['id']}”重复"); bad = True
-        effective = c.day(rec["effective"], tfile, entry, "effective")
-        ends = c.day(rec["ends"], tfile, entry, "ends") if "ends" in rec else None
-        if effective is None or ("ends" in rec and ends is None):
-            bad = True
-        elif ends is not None and ends <= effective:
-            c.add(tfile, entry, "ends", f"截止日 {ends} 应晚于生效日 {effective}（时间窗左闭右开）"); bad = True
-        for j, b in enumerate(rec["bodies"]):
-            if b not in townships:
-                c.add(tfile, entry, f"bodies[{j}]", f"“{b}”不是 bodies.yaml 中的乡镇街道"); bad = True
-        for j, m in enumerate(rec["matters"]):
-            if m in broken:
-                bad = True
-            elif m not in matters:
-                c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”不在 matters.yaml 中"); bad = True
-            elif matters[m].statutory == "township":
-                c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”是法定乡镇职权，无需下放"); bad = True
-        for j, a in enumerate(rec.get("assumptions", [])):
-            if a not in assumptions:
-                c.add(tfile, entry, f"assumptions[{j}]", f"推定“{a}”不在 assumptions 中"); bad = True
-        open_cases = _open_cases(rec, assumptions, c, tfile, entry)
-        if open_cases is False:
-            bad = True
-        for key in ("bodies", "matters"):
-            dup = sorted({v for v in rec[key] if rec[key].count(v) > 1})
-            if dup:
-                c.add(tfile, entry, key, f"重复列出：{'、'.join(dup)}"); bad = True
+        batch = _batch(rec, entry, tfile, c, batch_ids, townships, matters, broken, assumptions)
         batch_ids.add(rec["id"])
-        if bad:
+        if batch is None:
             continue
-        batch = Batch(rec["id"], rec["title"], rec["document"], tuple(rec["legal_basis"]), effective,
-                      ends, tuple(rec["bodies"]), tuple(rec["matters"]),
-                      tuple(rec.get("assumptions", ())), rec["status"], rec.get("source"),
-                      tuple((open_cases or {}).items()))
         # A matter delegated twice to the same body for overlapping dates is an error.
         for m in batch.matters:
             for b in batch.bodies:
@@ -597,23 +591,58 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
                               f"与本批次（{_window(batch)}）日期重叠")
                 delegations.setdefault((m, b), []).append(batch)
         batches.append(batch)
+    return batches, delegations
 
-    if c.problems:
-        raise CatalogError(c.problems)
-    cat = Catalog(root=root, district=district, matters=matters, townships=townships,
-                  departments=departments, others=others, outside=outside,
-                  internal_unit_suffixes=tuple(suffixes), assumptions=assumptions,
-                  batches=batches, _delegations=delegations)
-    if check_extras:
-        extra: list[Problem] = []
-        for part in ("calendar", "matcher"):
-            try:
-                getattr(cat, part)
-            except CatalogError as exc:
-                extra.extend(exc.problems)
-        if extra:
-            raise CatalogError(extra)
-    return cat
+
+def _batch(rec: dict, entry: str, tfile: str, c: _Collector, batch_ids: set[str],
+           townships: dict[str, Township], matters: dict[str, Matter], broken: set[str],
+           assumptions: dict[str, Assumption]) -> Batch | None:
+    """One checked batch, or None when it has an error (reported)."""
+    before = len(c.problems)
+    if rec["id"] in batch_ids:
+        c.add(tfile, entry, "id", f"批次编号“{rec['id']}”重复")
+    effective = c.day(rec["effective"], tfile, entry, "effective")
+    ends = c.day(rec["ends"], tfile, entry, "ends") if "ends" in rec else None
+    dates_bad = effective is None or ("ends" in rec and ends is None)
+    if not dates_bad and ends is not None and ends <= effective:
+        c.add(tfile, entry, "ends", f"截止日 {ends} 应晚于生效日 {effective}（时间窗左闭右开）")
+    for j, b in enumerate(rec["bodies"]):
+        if b not in townships:
+            c.add(tfile, entry, f"bodies[{j}]", f"“{b}”不是 bodies.yaml 中的乡镇街道")
+    cites_broken = any(m in broken for m in rec["matters"])
+    for j, m in enumerate(rec["matters"]):
+        if m in broken:
+            continue
+        if m not in matters:
+            c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”不在 matters.yaml 中")
+        elif matters[m].statutory == "township":
+            c.add(tfile, entry, f"matters[{j}]", f"事项“{m}”是法定乡镇职权，无需下放")
+    for j, a in enumerate(rec.get("assumptions", [])):
+        if a not in assumptions:
+            c.add(tfile, entry, f"assumptions[{j}]", f"推定“{a}”不在 assumptions 中")
+    open_cases = _open_cases(rec, assumptions, c, tfile, entry)
+    for key in ("bodies", "matters"):
+        dup = sorted({v for v in rec[key] if rec[key].count(v) > 1})
+        if dup:
+            c.add(tfile, entry, key, f"重复列出：{'、'.join(dup)}")
+    if dates_bad or cites_broken or open_cases is False or len(c.problems) > before:
+        return None
+    return Batch(rec["id"], rec["title"], rec["document"], tuple(rec["legal_basis"]), effective,
+                 ends, tuple(rec["bodies"]), tuple(rec["matters"]),
+                 tuple(rec.get("assumptions", ())), rec["status"], rec.get("source"),
+                 tuple((open_cases or {}).items()))
+
+
+def _check_extras(cat: Catalog) -> None:
+    """Load the calendar and the matching knowledge now, reporting their problems together."""
+    extra: list[Problem] = []
+    for part in ("calendar", "matcher"):
+        try:
+            getattr(cat, part)
+        except CatalogError as exc:
+            extra.extend(exc.problems)
+    if extra:
+        raise CatalogError(extra)
 
 
 def _open_cases(rec: dict, assumptions: dict, c: _Collector, file: str,
