@@ -449,6 +449,299 @@ def calendar_add(year, source_file, title, published, holidays, makeups, replace
 # Renderers of the policy-staff tools.
 
 
+# ---- case register (移送台账; router/register) ---------------------------------------------------
+# One block: the register commands, and --register/--db/--source added to `route`. Each command
+# parses its options, calls one library function and renders the result.
+db_option = click.option("--db", "db", envvar="ZHIFA_DB",
+                         help="台账数据库：SQLite 文件路径或 postgresql://用户@主机/库名（默认用户数据目录下的 zhifa/register.sqlite3）")
+source_option = click.option("--source", default="", help="编号的来源（如 12345）：同一来源的同一编号只登记一次")
+case_options = [
+    click.option("--place", help="发生地：乡镇街道名称或简称"),
+    click.option("--by", "reported_by", help="上报（发现或受理）单位"),
+    click.option("--at", "at", help="发现或受理时间，如 2026-03-02T09:30（默认现在）"),
+    click.option("--channel", type=click.Choice(["inspection", "complaint"]), default=None,
+                 help="来源：inspection 执法检查（默认）；complaint 投诉举报"),
+    click.option("--complaint", is_flag=True, help="同 --channel complaint"),
+    click.option("--urgent", is_flag=True, help="情况紧急（24小时内移送）"),
+    click.option("--ongoing", is_flag=True, help="违法行为正在进行"),
+    click.option("--crime", "suspected_crime", is_flag=True, help="涉嫌犯罪"),
+    click.option("--event", "events", multiple=True, help="事件（同 zhifa route --event）"),
+    click.option("--matter", "matters", multiple=True, help="直接指定事项编号"),
+    click.option("--id", "case_id", help="外部编号（如 12345 工单号）：同一来源的同一编号只登记一次"),
+]
+
+
+def _register(db, catalog=None):
+    from router.register.register import Register
+    return Register(db, catalog_root=catalog)
+
+
+def _at_option(value):
+    from router.decide.case import parse_at
+    return parse_at(value)[0] if value else None
+
+
+def _raw_case(text, place, reported_by, at, channel, complaint, urgent, ongoing, suspected_crime,
+              events, matters, case_id) -> dict:
+    raw = {"text": text, "place": place, "reported_by": reported_by, "at": at,
+           "channel": "complaint" if complaint else channel, "urgent": urgent, "ongoing": ongoing,
+           "suspected_crime": suspected_crime, "events": list(events), "matter": list(matters), "id": case_id}
+    return {k: v for k, v in raw.items() if v not in (None, [], False)}
+
+
+def _case_new(db, source, catalog, as_json, **fields):
+    from router.register.services import register_case
+    raw = _raw_case(**fields)
+    with _register(db, catalog) as reg:
+        out = register_case(reg, raw, source=source, external_id=raw.get("id"))
+
+    def render(con):
+        con.print(("已登记过（同一来源、同一编号）：" if out.existing else "已登记：") + out.number, markup=False)
+        if out.result:
+            render_decision(con, out.result)
+    _emit(as_json, out.to_json, render)
+
+
+_route_plain = route.callback
+
+
+def _route_or_register(register, db, source, **kw):
+    if not register:
+        return _route_plain(**kw)
+    if kw["batch"]:
+        return _register_batch(kw["batch"], kw["output"], db, source, kw["catalog"])
+    fields = {k: kw[k] for k in ("text", "place", "reported_by", "at", "channel", "complaint", "urgent",
+                                 "ongoing", "suspected_crime", "events", "matters", "case_id")}
+    _case_new(db, source, kw["catalog"], kw["as_json"], **fields)
+
+
+route.params += [click.Option(["--register"], is_flag=True, help="同时登记到案件台账（见 zhifa case）"),
+                 click.Option(["--db"], envvar="ZHIFA_DB", help="台账数据库（同 zhifa case --db）"),
+                 click.Option(["--source"], default="", help="登记：编号的来源（同一来源的同一编号只登记一次）")]
+route.callback = _route_or_register
+
+
+def _register_batch(path, output, db, source, catalog):
+    from router.register.batch import register_batch
+    sink = open(output, "w", encoding="utf-8") if output else None
+    try:
+        with _register(db, catalog) as reg:
+            summary = register_batch(reg, path, source=source,
+                                     on_row=lambda o: click.echo(json.dumps(o.brief(), ensure_ascii=False), file=sink))
+    finally:
+        if sink:
+            sink.close()
+    _console(stderr=True).print(f"共 {summary.total} 行：新登记 {summary.registered} 件，此前已登记 {summary.existing} 件，"
+                                f"失败 {summary.failed} 行", markup=False)
+    for row, message in summary.errors[:5]:
+        _console(stderr=True).print(f"  第 {row} 行：{message}", markup=False)
+    if summary.failed:
+        raise _Fail("", EXIT_PARTIAL)
+
+
+@cli.group(name="case", help="案件台账：登记案件、记录事件、查看时间线和待办义务。")
+def case_group():
+    pass
+
+
+def _apply(options, f):
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+@case_group.command(name="new", help="路由并登记一个案件（选项同 zhifa route），给出案件编号和结论。")
+@click.argument("text", required=False)
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON：{\"case\": 编号, …route 的 JSON…}")
+@db_option
+@source_option
+@catalog_option
+def case_new(text, as_json, db, source, catalog, **fields):
+    _case_new(db, source, catalog, as_json, text=text, **fields)
+
+
+case_new = _apply(case_options, case_new)
+
+
+@case_group.command(name="event", help="给案件追加一个事件（事件只增不改；更正用 --supersedes）。\n\n"
+                                       "KIND：found dissuaded notified sent received refused returned opened fed_back "
+                                       "answered corrected reported disputed police closed document")
+@click.argument("number")
+@click.argument("kind")
+@click.option("--at", "at", help="事件发生时间（默认现在）")
+@click.option("--by", "by", required=True, help="办理单位：乡镇街道或区直部门")
+@click.option("--user", help="经办人（默认 ZHIFA_USER 或登录名）")
+@click.option("--note", help="说明")
+@click.option("--reason", help="理由（refused、returned 必填）")
+@click.option("--supersedes", type=int, help="更正：被本事件取代的事件序号")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def case_event(number, kind, at, by, user, note, reason, supersedes, as_json, db, catalog):
+    from router.register.register import Register
+    from router.register.services import add_event
+    with Register(db, catalog_root=catalog, user=user) as reg:
+        out = add_event(reg, number, kind, by=by, at=at, note=note, reason=reason, supersedes=supersedes)
+    _emit(as_json, lambda: out, lambda con: (con.print(f"已记录：{number} 事件 {out['event']['id']} "
+                                                       f"{out['event']['label']}", markup=False),
+                                             render_duties(con, out["duties"])))
+
+
+@case_group.command(name="show", help="案件的时间线和待办义务（逾期的注明应如何处理及依据）。")
+@click.argument("number")
+@click.option("--at", "at", help="以此时间判断是否逾期（默认现在）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def case_show(number, at, as_json, db, catalog):
+    from router.register.services import show_case
+    with _register(db, catalog) as reg:
+        view = show_case(reg, number, _at_option(at))
+    _emit(as_json, lambda: view, lambda con: render_case(con, view))
+
+
+@cli.command(help="到期或逾期的待办义务（按截止时间排序）。")
+@click.option("--body", help="只看这个单位（乡镇街道或区直部门）")
+@click.option("--at", "at", help="以此时间为准（默认现在）")
+@click.option("--within", type=float, default=0, show_default=True, help="另列出此后若干天内到期的义务")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON 列表")
+@db_option
+@catalog_option
+def due(body, at, within, as_json, db, catalog):
+    from router.register.due import due as due_duties
+    with _register(db, catalog) as reg:
+        rows = due_duties(reg, body=body, at=_at_option(at), within=within)
+    _emit(as_json, lambda: rows, lambda con: render_due(con, rows))
+
+
+@cli.command(help="各单位协作配合统计（法治政府考核，华龙法政办〔2021〕13号 五.4）。")
+@click.option("--from", "start", required=True, help="起始日期，如 2026-01-01")
+@click.option("--to", "end", required=True, help="截止日期（含），如 2026-12-31")
+@click.option("--body", help="只看这个单位")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="另写入 .xlsx（每表一个工作表，附图表）")
+@db_option
+@catalog_option
+def stats(start, end, body, as_json, output, db, catalog):
+    from router.register.stats import parse_day, stats as compute, write_xlsx
+    with _register(db, catalog) as reg:
+        result = compute(reg, parse_day(start, "--from"), parse_day(end, "--to"), body=body)
+    if output:
+        if not output.lower().endswith(".xlsx"):
+            raise _Fail(f"-o 应为 .xlsx 文件，实际为“{output}”", EXIT_INPUT)
+        write_xlsx(result, output)
+    _emit(as_json, result.to_json, lambda con: render_stats(con, result))
+
+
+@cli.group(name="register", help="台账维护：导入纸质/表格台账，检查一致性。")
+def register_group():
+    pass
+
+
+@register_group.command(name="import", help="导入已有的移送台账（.xlsx，常见中文表头）；有错误的行逐一报告"
+                                           "（工作表、行、列），全部通过才写入，或加 --skip-bad 只写入通过的行。")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--skip-bad", is_flag=True, help="跳过有错误的行，写入其余各行")
+@click.option("--source", help="编号的来源（默认“台账:文件名”）")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def register_import(file, skip_bad, source, as_json, db, catalog):
+    from router.register.ledger import import_ledger
+    with _register(db, catalog) as reg:
+        result = import_ledger(reg, file, skip_bad=skip_bad, source=source)
+    _emit(as_json, result.to_json, lambda con: render_ledger(con, result, skip_bad))
+    if result.problems:
+        raise _Fail("", EXIT_INPUT if not skip_bad else EXIT_PARTIAL)
+
+
+@register_group.command(name="check", help="检查台账：事件所属案件存在、编号按单位和年份连续、义务可按事件重新算出。")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def register_check(as_json, db, catalog):
+    from router.register.check import check_register
+    with _register(db, catalog) as reg:
+        report = check_register(reg)
+    _emit(as_json, report.to_json, lambda con: render_register_check(con, report))
+    if not report.ok:
+        raise _Fail("", EXIT_PARTIAL)
+
+
+def render_duties(con, duties: list[dict]) -> None:
+    from rich.table import Table
+    if not duties:
+        con.print("没有待办义务。")
+        return
+    t = Table(title="待办义务")
+    for col in ("义务", "单位", "截止", "状态", "依据"):
+        t.add_column(col)
+    for d in duties:
+        state = "[red]逾期[/red]" if d["overdue"] else "待办"
+        if d.get("escalation"):
+            state += "\n" + d["escalation"]["text"]
+        t.add_row(d["label"], d["body"], (d["deadline"] or "未规定").replace("T", " "), state, "\n".join(d["cite"]))
+    con.print(t)
+
+
+def render_case(con, view: dict) -> None:
+    from rich.table import Table
+    con.print(f"案件 {view['case']}（{view['body']}，发现于 {view['found_at'].replace('T', ' ')}）", markup=False)
+    t = Table(title="时间线")
+    for col in ("序号", "时间", "事件", "单位", "经办人", "说明"):
+        t.add_column(col)
+    for e in view["events"]:
+        note = "；".join(x for x in (e["note"], e["reason"] and f"理由：{e['reason']}",
+                                     e["supersedes"] and f"更正事件 {e['supersedes']}",
+                                     e["superseded_by"] and f"已被事件 {e['superseded_by']} 更正") if x)
+        t.add_row(str(e["id"]), e["at"].replace("T", " "), e["label"], e["body"], e["user"], note,
+                  style="dim" if e["superseded_by"] else None)
+    con.print(t)
+    render_duties(con, view["duties"])
+
+
+def render_due(con, rows: list[dict]) -> None:
+    from rich.table import Table
+    t = Table(title=f"到期和逾期的义务（{len(rows)} 项）")
+    for col in ("案件", "义务", "单位", "截止", "状态"):
+        t.add_column(col)
+    for r in rows:
+        t.add_row(r["case"], r["label"], r["body"], r["deadline"].replace("T", " "),
+                  "[red]逾期[/red]" if r["overdue"] else "将到期")
+    con.print(t)
+
+
+def render_stats(con, result) -> None:
+    from rich.table import Table
+    from router.register.stats import COLUMNS
+    t = Table(title=f"{result.start} 至 {result.end} 各单位协作配合情况（五.4）")
+    for key, label in COLUMNS.items():
+        t.add_column(label, justify="left" if key == "body" else "right")
+    for r in result.bodies:
+        cells = [r[k] for k in COLUMNS]
+        t.add_row(*["—" if v is None else f"{v:.0%}" if k == "share_on_time" else str(v)
+                    for k, v in zip(COLUMNS, cells)])
+    con.print(t)
+
+
+def render_ledger(con, result, skip_bad: bool) -> None:
+    for p in result.problems:
+        con.print(str(p), markup=False)
+    if result.problems and not skip_bad:
+        con.print(f"{len(result.problems)} 处错误，未写入任何行（改正后重试，或加 --skip-bad 只写入通过的行）", markup=False)
+        return
+    con.print(f"共 {result.rows} 行：写入 {result.written} 件，此前已导入 {result.existing} 件", markup=False)
+
+
+def render_register_check(con, report) -> None:
+    con.print(f"案件 {report.cases} 件，事件 {report.events} 个，义务 {report.duties} 项", markup=False)
+    for p in report.problems:
+        con.print(f"[red]问题[/red] {p}")
+    if report.more:
+        con.print(f"另有 {report.more} 处问题未列出", markup=False)
+    con.print("台账一致。" if report.ok else f"发现 {len(report.problems) + report.more} 处问题。", markup=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every exception to one documented exit code and a Chinese message."""
     from router.model.errors import CatalogError, EngineError, InputError

@@ -1,0 +1,208 @@
+"""Benchmark of the case register (not a test). Prints each figure next to its target.
+
+    python bench/register.py [--db URL ...] [--batch 100000] [--cases 1000000] [--only batch,due,stats]
+
+1. `route --batch FILE --register`: N generated hotline cases (free text, ids) routed and
+   registered in one process (target ≥ 1,000 cases/s).
+2. `due` on a register of M cases × 5 events (target ≤ 200 ms): the register is filled with
+   bulk inserts (same tables, derived duties as the register writes them; the stored decision is
+   a stub, since `due` and `stats` never read it); cases span ~2 years up to now; 30 % of the last 10 days' cases are still open.
+3. `stats` for one year on that register (target ≤ 2 s).
+
+Default databases: a SQLite file in a temporary folder, and PostgreSQL when ZHIFA_BENCH_PG (or
+--db) names one (a fresh database is created on that server and dropped afterwards).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import tempfile
+import time
+import uuid
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from router.register.batch import register_batch
+from router.register.due import due
+from router.register.models import Case, Counter, Duty, Event
+from router.register.register import Register
+from router.register.stats import stats
+
+CST = timezone(timedelta(hours=8))
+SPAN_DAYS, OPEN_DAYS, OPEN_SHARE = 700, 10, 0.3  # cases over ~2 years; 30 % of the last 10 days open
+TEXTS = ["国道边上摆摊卖西瓜，占了半条道", "楼道里一排电动车插着电", "河道里有人倾倒建筑垃圾", "人行道上占道经营",
+         "小区里有人私搭乱建", "夜里工地施工噪音扰民"]
+PLACES = ["岳村镇", "孟轲乡", "王助镇", "胡村乡", "中原路街道", "濮东街道"]
+BODIES = ["华龙区交通运输局", "华龙区城市管理局", "华龙区水利局", "岳村镇", "孟轲乡", "中原路街道"]
+LEGAL = {"岳村镇": "岳村镇人民政府", "孟轲乡": "孟轲乡人民政府", "中原路街道": "中原路街道办事处"}
+
+
+def hotline_file(folder: Path, n: int) -> Path:
+    rnd = random.Random(7)
+    path = folder / f"hotline-{n}.jsonl"
+    start = datetime(2026, 1, 5, 8, 0, tzinfo=CST)
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            at = start + timedelta(minutes=rnd.randrange(0, 60 * 24 * 300))
+            fh.write(json.dumps({"id": f"GD{i:07d}", "text": rnd.choice(TEXTS), "place": rnd.choice(PLACES),
+                                 "reported_by": rnd.choice(BODIES), "at": at.isoformat(timespec="minutes")},
+                                ensure_ascii=False) + "\n")
+    return path
+
+
+def bench_batch(url: str, folder: Path, n: int) -> None:
+    src = hotline_file(folder, n)
+    with Register(url, user="bench") as reg:
+        reg.router  # noqa: B018 - loaded before timing, as a long-running clerk process would have
+        t = time.perf_counter()
+        summary = register_batch(reg, str(src), source="bench")
+        took = time.perf_counter() - t
+        t = time.perf_counter()
+        again = register_batch(reg, str(src), source="bench")
+        rerun = time.perf_counter() - t
+    rate = summary.registered / took
+    print(f"  batch register {n:,} cases: {took:.1f} s = {rate:,.0f} cases/s "
+          f"({summary.registered:,} new, {summary.failed} failed) target ≥ 1,000/s "
+          f"{'HOLDS' if rate >= 1000 else 'MISS'}; re-run {rerun:.1f} s, {again.registered} new")
+
+
+def fill(url: str, m: int) -> None:
+    """M cases × 5 events (found, sent, received, closed, fed_back) for 98 %, open for 2 %."""
+    reg = Register(url, user="bench")
+    rnd = random.Random(11)
+    engine = reg.db.engine
+    start = datetime.now(CST) - timedelta(days=SPAN_DAYS)
+    seq: dict[tuple[str, int], int] = {}
+    chunk = 20000
+    t = time.perf_counter()
+    for lo in range(0, m, chunk):
+        cases, events, duties = [], [], []
+        for i in range(lo, min(m, lo + chunk)):
+            body, to = LEGAL[rnd.choice(BODIES[3:])], rnd.choice(BODIES[:3])
+            found = start + timedelta(minutes=rnd.randrange(0, 60 * 24 * SPAN_DAYS))
+            key = (body, found.year)
+            seq[key] = seq.get(key, 0) + 1
+            cases.append({"id": i + 1, "number": f"{body}〔{found.year}〕第{seq[key]}号", "body": body,
+                          "year": found.year, "seq": seq[key], "source": "", "external_id": None, "found_at": found,
+                          "input": {}, "decision": {"bench": True}, "version": "bench",
+                          "registered_at": found, "registered_by": "bench"})
+            recent = found > start + timedelta(days=SPAN_DAYS - OPEN_DAYS)
+            _case_rows(i + 1, body, to, found, recent and rnd.random() < OPEN_SHARE, events, duties)
+        with engine.begin() as conn:
+            conn.execute(sa.insert(Case), cases)
+            conn.execute(sa.insert(Event), events)
+            conn.execute(sa.insert(Duty), duties)
+    with engine.begin() as conn:
+        conn.execute(sa.insert(Counter), [{"body": b, "year": y, "last": n} for (b, y), n in seq.items()])
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events))"))
+            conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT max(id) FROM cases))"))
+            conn.execute(sa.text("ANALYZE"))
+        else:
+            conn.execute(sa.text("ANALYZE"))
+    reg.close()
+    print(f"  filled {m:,} cases × 5 events in {time.perf_counter() - t:.0f} s")
+
+
+def _case_rows(cid, body, to, found, still_open, events, duties) -> None:
+    """Events up to now only (nothing is recorded ahead of time); duties as the register derives them."""
+    now = datetime.now(CST)
+    steps = [("found", found, body), ("sent", found + timedelta(hours=30), body),
+             ("received", found + timedelta(hours=40), to), ("closed", found + timedelta(days=6), to),
+             ("fed_back", found + timedelta(days=7), to)]
+    steps = steps[:1] if still_open else [s for s in steps if s[1] <= now]
+    base = len(events)
+    for kind, at, who in steps:
+        events.append({"case_id": cid, "kind": kind, "at": at, "recorded_at": at, "body": who, "user": "bench",
+                       "note": None, "reason": None, "supersedes": None, "payload": None})
+    sent = steps[1][1] if len(steps) > 1 else None
+    duties.append({"case_id": cid, "duty": "refer", "body": body, "start": found, "deadline": found + timedelta(days=3),
+                   "done_at": sent, "done_event": None if sent is None else base + 2,
+                   "elapsed_s": None if sent is None else int((sent - found).total_seconds())})
+    if len(steps) > 3:
+        closed = steps[3][1]
+        fed = steps[4][1] if len(steps) > 4 else None
+        duties.append({"case_id": cid, "duty": "feedback_share", "body": to, "start": closed,
+                       "deadline": closed + timedelta(days=3), "done_at": fed, "done_event": None,
+                       "elapsed_s": 86400 if fed else None})
+
+
+def timed(fn, runs: int = 5) -> tuple[float, list[float], object]:
+    times, out = [], None
+    for _ in range(runs):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times), times, out
+
+
+def bench_due_stats(url: str, m: int) -> None:
+    fill(url, m)
+    with Register(url, user="bench") as reg:
+        at = None  # now, as `zhifa due` without --at
+        med, runs, rows = timed(lambda: due(reg, at=at))
+        print(f"  due (all bodies) on {m:,} cases: median {med * 1000:.0f} ms over {len(runs)} runs "
+              f"({len(rows):,} open duties) target ≤ 200 ms {'HOLDS' if med <= 0.2 else 'MISS'}")
+        med, runs, rows = timed(lambda: due(reg, at=at, body="岳村镇"))
+        print(f"  due --body 岳村镇: median {med * 1000:.0f} ms ({len(rows):,} duties)")
+        med, runs, result = timed(lambda: stats(reg, date(2025, 1, 1), date(2025, 12, 31)), runs=3)
+        print(f"  stats for 2025 on {m:,} cases: median {med:.2f} s over {len(runs)} runs "
+              f"({len(result.bodies)} bodies) target ≤ 2 s {'HOLDS' if med <= 2 else 'MISS'}")
+    t = time.perf_counter()
+    with Register(url, user="bench"):
+        pass
+    print(f"  opening the register (migration check, duties basis): {(time.perf_counter() - t) * 1000:.0f} ms")
+
+
+def pg_database(server: str) -> tuple[str, callable]:
+    url = make_url(server).set(drivername="postgresql+psycopg")
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    name = f"zhifa_bench_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False), drop
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--batch", type=int, default=100_000)
+    ap.add_argument("--cases", type=int, default=1_000_000)
+    ap.add_argument("--only", default="batch,due")
+    ap.add_argument("--pg", default=os.environ.get("ZHIFA_BENCH_PG"))
+    ap.add_argument("--no-sqlite", action="store_true")
+    args = ap.parse_args()
+    parts = set(args.only.split(","))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        targets = [] if args.no_sqlite else [("SQLite", lambda name: (str(folder / f"{name}.sqlite3"), lambda: None))]
+        if args.pg:
+            targets.append(("PostgreSQL", lambda name: pg_database(args.pg)))
+        for label, make in targets:
+            print(f"== {label}")
+            if "batch" in parts:
+                url, drop = make("batch")
+                try:
+                    bench_batch(url, folder, args.batch)
+                finally:
+                    drop()
+            if "due" in parts:
+                url, drop = make("due")
+                try:
+                    bench_due_stats(url, args.cases)
+                finally:
+                    drop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,228 @@
+"""Duties derived from a case's decision and its events: a pure function, never stored by hand.
+
+`derive(facts, events, deadline)` returns every duty the case has had — done or open — with the
+body that owes it, the moment it arose, its deadline and the event that discharged it. The
+deadline of a working-day or hours rule comes from `deadline(rule, start)`, which callers build
+from the project's `compute_deadline` and the catalog's work calendar (so holidays and make-up
+working days count exactly as in `zhifa route`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterable
+
+from .kinds import ASSUMED_NOTE, DUTIES, ESCALATIONS, IMMEDIATE_NOTE, POLICE_NOTE, SHARE_NOTE
+
+DeadlineFn = Callable[[str, datetime], datetime]
+POLICE_LIMIT = timedelta(days=3, hours=24)
+HAZARD_EVENTS = ("major_hazard", "notified_refused")
+
+
+@dataclass(frozen=True)
+class EventFact:
+    id: int
+    kind: str
+    at: datetime
+    body: str
+    supersedes: int | None = None
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What duties depend on, read from the stored input and decision."""
+
+    finder: str
+    found_at: datetime
+    decisions: tuple[dict, ...]
+    ongoing: bool = False
+    input_events: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, input_: dict, decision: dict, found_at: datetime) -> "CaseFacts":
+        events = input_.get("events") or ()
+        return cls(finder=decision["reported_by"]["name"], found_at=found_at,
+                   decisions=tuple(decision.get("decisions") or ()),
+                   ongoing=bool(input_.get("ongoing")),
+                   input_events=tuple(events) if isinstance(events, (list, tuple)) else ())
+
+
+@dataclass
+class Duty:
+    duty: str
+    body: str
+    start: datetime
+    deadline: datetime | None
+    done_at: datetime | None = None
+    done_event: int | None = None
+    note: str | None = None
+
+    @property
+    def label(self) -> str:
+        return DUTIES[self.duty][0]
+
+    @property
+    def cite(self) -> list[str]:
+        return list(DUTIES[self.duty][1])
+
+    def key(self) -> tuple:
+        """What is stored and compared by `register check`."""
+        return (self.duty, self.body, self.start, self.deadline, self.done_at, self.done_event)
+
+    def overdue(self, at: datetime) -> bool:
+        """Past its deadline at `at` without being done, or done after its deadline."""
+        if self.deadline is None:
+            return False
+        if self.done_at is None:
+            return at > self.deadline
+        return self.done_at > self.deadline
+
+    def escalation(self, at: datetime) -> dict[str, Any] | None:
+        if not self.overdue(at) or self.duty not in ESCALATIONS:
+            return None
+        text, cites = ESCALATIONS[self.duty]
+        return {"text": text, "cite": list(cites)}
+
+
+@dataclass
+class _Timeline:
+    events: list[EventFact]
+    used: set[int] = field(default_factory=set)
+
+    def first(self, kinds: Iterable[str], body: str | None = None,
+              after: datetime | None = None) -> EventFact | None:
+        kinds = tuple(kinds)
+        for e in self.events:
+            if e.kind in kinds and (not body or e.body == body) and (after is None or e.at >= after):
+                return e
+        return None
+
+    def all(self, kinds: Iterable[str]) -> list[EventFact]:
+        kinds = tuple(kinds)
+        return [e for e in self.events if e.kind in kinds]
+
+
+def effective(events: Iterable[EventFact]) -> list[EventFact]:
+    """Events in time order, without those a later event supersedes (both stay recorded)."""
+    events = list(events)
+    replaced = {e.supersedes for e in events if e.supersedes is not None}
+    return sorted((e for e in events if e.id not in replaced), key=lambda e: (e.at, e.id))
+
+
+def derive(facts: CaseFacts, events: Iterable[EventFact], deadline: DeadlineFn) -> list[Duty]:
+    tl = _Timeline(effective(events))
+    found = tl.first(["found"])
+    t0 = found.at if found else facts.found_at
+    out: dict[tuple, Duty] = {}
+
+    def add(duty: str, body: str, start: datetime, due: datetime | None, done_kinds: Iterable[str],
+            done_body: str | None = None, note: str | None = None) -> None:
+        key = (duty, body, start)
+        if key in out:
+            return
+        ev = tl.first(done_kinds, body=done_body if done_body is not None else body, after=start)
+        out[key] = Duty(duty, body, start, due, ev.at if ev else None, ev.id if ev else None, note)
+
+    def assumed(start: datetime) -> datetime:
+        return _working_days_after(deadline, start)
+
+    if facts.ongoing:
+        add("dissuade", facts.finder, t0, deadline("immediately", t0), ["dissuaded"], note=IMMEDIATE_NOTE)
+    for d in facts.decisions:
+        _decision_duties(d, facts, t0, tl, add, deadline, assumed)
+    _refusal_duties(facts, tl, add, deadline, assumed)
+    return sorted(out.values(), key=lambda d: (d.start, d.duty, d.body))
+
+
+def _working_days_after(deadline: DeadlineFn, start: datetime) -> datetime:
+    """The assumed period for duties the document gives no time limit (ASSUMED_DAYS = 3 working
+    days, the referral rule's own count)."""
+    return deadline("3_working_days", start)
+
+
+def _decision_duties(d: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add, deadline, assumed) -> None:
+    holder = (d.get("jurisdiction") or {}).get("body")
+    ref = d.get("referral")
+    if d.get("action") == "refer" and ref:
+        _referral_duties(ref, t0, tl, add, deadline)
+        if not any(i.get("kind") == "feedback_department" for i in d.get("duties") or ()):
+            _share_duty(ref, tl, add, assumed)
+    elif d.get("action") == "handle" and holder:
+        add("handle", holder, t0, None, ["opened", "closed"])
+    for item in d.get("duties") or ():
+        _decision_duty(item, t0, tl, add, assumed)
+    for e in d.get("escalations") or ():
+        _escalation_duty(e, facts, t0, add, deadline, assumed)
+
+
+def _referral_duties(ref: dict, t0: datetime, tl: _Timeline, add, deadline) -> None:
+    frm, to, rule = ref["from"], ref["to"], ref["rule"]
+    if rule == "immediately":
+        add("written_notice", frm, t0, deadline("immediately", t0), ["notified", "sent"], note=IMMEDIATE_NOTE)
+    else:
+        add("refer", frm, t0, deadline(rule, t0), ["sent"])
+    sent = tl.first(["sent", "notified"], body=frm)
+    if sent is None:
+        return
+    add("receive", to, sent.at, None, ["received", "refused", "returned"])
+    received = tl.first(["received"], body=to, after=sent.at)
+    if received is not None:
+        add("handle", to, received.at, None, ["opened", "closed"])
+
+
+def _share_duty(ref: dict, tl: _Timeline, add, assumed) -> None:
+    """The receiver tells the referring body the result once it closes the case (四（三）)."""
+    closed = tl.first(["closed"], body=ref["to"])
+    if closed is not None:
+        add("feedback_share", ref["to"], closed.at, assumed(closed.at), ["fed_back"], note=SHARE_NOTE)
+
+
+_AFTER_FOUND = {"reply_and_register": "answer_reply", "tell_where_to_complain": "answer_where",
+                "notify_township_in_writing": "notify_township"}
+_AFTER_CLOSED = {"feedback_department": "feedback", "inform_result": "answer_result"}
+_DONE_BY = {"answer_reply": "answered", "answer_where": "answered", "answer_transfer": "answered",
+            "answer_result": "answered", "notify_township": "notified", "feedback": "fed_back"}
+
+
+def _decision_duty(item: dict, t0: datetime, tl: _Timeline, add, assumed) -> None:
+    kind, by = item.get("kind"), item.get("by")
+    if not by:
+        return
+    if kind in _AFTER_FOUND:
+        name = _AFTER_FOUND[kind]
+        add(name, by, t0, assumed(t0), [_DONE_BY[name]], note=ASSUMED_NOTE)
+    elif kind in _AFTER_CLOSED:
+        closed = tl.first(["closed"], body=by) or tl.first(["closed"])
+        if closed is not None:
+            name = _AFTER_CLOSED[kind]
+            add(name, by, closed.at, assumed(closed.at), [_DONE_BY[name]], note=ASSUMED_NOTE)
+    elif kind == "inform_transfer":
+        sent = tl.first(["sent"], body=by)
+        if sent is not None:
+            add("answer_transfer", by, sent.at, assumed(sent.at), ["answered"], note=ASSUMED_NOTE)
+
+
+def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, add, deadline, assumed) -> None:
+    kind, finder = e.get("kind"), facts.finder
+    if kind == "refusal_report":
+        add("report", finder, t0, deadline("immediately", t0), ["reported"], note=IMMEDIATE_NOTE)
+    elif kind == "immediate_notice":
+        add("notify_hazard", finder, t0, deadline("immediately", t0), ["notified"], note=IMMEDIATE_NOTE)
+    elif kind == "dispute_decision":
+        add("dispute", finder, t0, assumed(t0), ["disputed"], done_body="", note=ASSUMED_NOTE)
+    elif kind == "correction_opinion":
+        add("correction", finder, t0, assumed(t0), ["corrected"], note=ASSUMED_NOTE)
+    elif kind == "police_transfer":
+        add("police", finder, t0, t0 + POLICE_LIMIT, ["police"], note=POLICE_NOTE)
+
+
+def _refusal_duties(facts: CaseFacts, tl: _Timeline, add, deadline, assumed) -> None:
+    """After a refusal or return: report to 区政府 at once where the document says so (四（四）:
+    a notified body refusing a major hazard), otherwise the dispute path (四（五）)."""
+    notify_path = any(e in facts.input_events for e in HAZARD_EVENTS) or any(
+        (d.get("referral") or {}).get("rule") == "immediately" for d in facts.decisions)
+    for ev in tl.all(["refused", "returned"]):
+        if ev.kind == "refused" and notify_path:
+            add("report", facts.finder, ev.at, deadline("immediately", ev.at), ["reported"], note=IMMEDIATE_NOTE)
+        else:
+            add("dispute", facts.finder, ev.at, assumed(ev.at), ["disputed"], done_body="", note=ASSUMED_NOTE)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the case register, run programmatically (router.register.db)."""
