@@ -288,10 +288,10 @@ def _install_errors(app: FastAPI, svc: Service) -> None:
     @app.exception_handler(NotVisible)
     async def not_visible(request: Request, exc: NotVisible):
         if request.url.path.startswith("/api/"):
-            return envelope_error(404, f"未找到案件“{exc}”，或该案件不涉及本单位")
+            return envelope_error(404, "未找到该案件，或该案件不涉及本单位（请核对案件编号）")
         actor = current_actor(request)
         return svc.templates.TemplateResponse(request, "error.html", _base(request, actor) | {
-            "title": "未找到案件", "message": f"未找到案件“{exc}”，或该案件不涉及本单位。请核对案件编号。"},
+            "title": "未找到案件", "message": "未找到该案件，或该案件不涉及本单位。请核对案件编号。"},
             status_code=404)
 
     @app.exception_handler(ApiError)

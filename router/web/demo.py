@@ -45,7 +45,7 @@ def demo_accounts(catalog) -> list[tuple[str, str, str]]:
     out = [(t.name, t.body, "clerk") for t in catalog.townships.values()]
     taken = {o[0] for o in out}
     for d in catalog.departments.values():
-        login = next((a for a in d.aliases if a.startswith("区") and a not in taken), None) or d.name
+        login = next((a for a in d.aliases if a not in taken), None) or d.name
         taken.add(login)
         out.append((login, d.name, "clerk"))
     out += [("司法局", "华龙区司法局", "supervisor"), ("区政府办", "华龙区人民政府", "supervisor"),

@@ -293,6 +293,10 @@ def case_view(reg, s, actor: Actor, number: str, *, at: datetime | None = None,
                 if kind not in seen:
                     seen.add(kind)
                     actions.append(Action(kind, label, kind in NEEDS_REASON, d["duty"]))
+        live = [e for e in view["events"] if not e["superseded_by"] and e["body"] == actor.body]
+        if any(e["kind"] == "opened" for e in live) and not any(e["kind"] == "closed" for e in live) \
+                and "closed" not in seen:
+            actions.append(Action("closed", "办结", False, "handle"))  # after 立案 the case still has to be closed
     dv = decision_view({**view["decision"], "match": None}, at)
     return CaseView(view, dv, actions, [(k, EVENT_KINDS[k]) for k in MANUAL_KINDS], can_act,
                     list((letter_names or {}).items()), [countdown(d["deadline"], at) for d in view["duties"]],
