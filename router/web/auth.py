@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -225,18 +226,31 @@ def add_token(db, catalog, name: str, *, body: str, by: str = "命令行") -> Ne
     return NewToken(name, legal, token)
 
 
+TOKEN_CACHE_SECONDS = 5.0
+_token_cache: dict[str, tuple[float, Actor | None]] = {}
+
+
 def token_actor(db, raw: str | None) -> Actor | None:
+    """The actor of an API token. A lookup is remembered for TOKEN_CACHE_SECONDS per process (a
+    hotline system calls many times a second); a revoked token stops working within that time."""
     if not raw or not raw.startswith(TOKEN_PREFIX):
         return None
+    key = digest(raw)
+    hit = _token_cache.get(key)
+    clock = time.monotonic()
+    if hit is not None and clock - hit[0] < TOKEN_CACHE_SECONDS:
+        return hit[1]
     now = utcnow()
     with db.read() as s:
-        tok = s.execute(select(ApiToken).where(ApiToken.token_hash == digest(raw))).scalar_one_or_none()
-    if tok is None or tok.revoked_at is not None:
-        return None
-    if tok.last_used_at is None or now - tok.last_used_at > LAST_USED_EVERY:
+        tok = s.execute(select(ApiToken).where(ApiToken.token_hash == key)).scalar_one_or_none()
+    actor = None if tok is None or tok.revoked_at is not None else Actor("token", tok.name, tok.name, tok.body, "api")
+    if actor is not None and (tok.last_used_at is None or now - tok.last_used_at > LAST_USED_EVERY):
         with db.write() as s:
             s.execute(update(ApiToken).where(ApiToken.id == tok.id).values(last_used_at=now))
-    return Actor("token", tok.name, tok.name, tok.body, "api")
+    if len(_token_cache) > 10000:
+        _token_cache.clear()
+    _token_cache[key] = (clock, actor)
+    return actor
 
 
 # ---- audit ----------------------------------------------------------------------------------------

@@ -208,11 +208,13 @@ def inbox(reg, actor: Actor, *, at: datetime | None = None, soon_days: int = 3, 
             sections.append(sec)
             if not total:
                 continue
-            q = (select(Case.number, Case.input, Case.decision, Case.body, Duty.duty, Duty.body, Duty.deadline)
+            # only the two JSON values shown, not the whole stored decision (JSON paths work on both databases)
+            q = (select(Case.number, Case.input["text"].as_string(), Case.decision["place"]["name"].as_string(),
+                        Case.body, Duty.duty, Duty.body, Duty.deadline)
                  .join(Case, Case.id == Duty.case_id).where(mine, section_of == key)
                  .order_by(Duty.deadline.is_(None), Duty.deadline, Duty.start).limit(rows))
-            for number, inp, decision, finder, duty, owner, deadline in s.execute(q):
-                text, place = case_summary(inp, decision)
+            for number, text, place, finder, duty, owner, deadline in s.execute(q):
+                text, place = text or "（按事项编号登记）", place or ""
                 cd, state = countdown(deadline, at)
                 sec.items.append(DutyItem(number, duty, DUTIES[duty][0], owner,
                                           deadline.astimezone(CST).isoformat(timespec="seconds") if deadline else None,
