@@ -645,6 +645,138 @@ def register_check(as_json, db, catalog):
         raise _Fail("", EXIT_PARTIAL)
 
 
+# ---- web service (router/web; issue 17) ----------------------------------------------------------
+# One block: `zhifa serve`, `zhifa user add/disable`, `zhifa token add`. Accounts and tokens live
+# in the register database (--db / ZHIFA_DB).
+def _web_db(db):
+    from router.register.db import Database
+    return Database(db)
+
+
+def _web_catalog(catalog):
+    from router.catalog.load import load_catalog
+    return load_catalog(catalog)
+
+
+@cli.command(name="serve", help="启动执法协作网站和接口（浏览器打开 http://主机:端口/；接口说明 /api/openapi.json）。\n\n"
+                                "--demo：使用演示台账（每个单位一个演示账号，启动时列出登录名和密码）。")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址（全区共用时如 0.0.0.0，并用 https 反向代理）")
+@click.option("--port", default=8000, show_default=True, type=int, help="端口")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="工作进程数（建议与 CPU 核数相同）")
+@click.option("--https", "https", is_flag=True, help="经 https 访问（直接或经反向代理）：Cookie 标记 Secure")
+@click.option("--ssl-certfile", type=click.Path(exists=True, dir_okay=False), help="证书文件（由本程序直接提供 https）")
+@click.option("--ssl-keyfile", type=click.Path(exists=True, dir_okay=False), help="私钥文件")
+@click.option("--demo", is_flag=True, help="演示：台账为临时文件（或 --db 指定的空台账），写入演示账号和案件")
+@click.option("--demo-cases", default=60, show_default=True, type=click.IntRange(0, 5000), help="演示案件数")
+@db_option
+@catalog_option
+def serve(host, port, workers, https, ssl_certfile, ssl_keyfile, demo, demo_cases, db, catalog):
+    import tempfile
+
+    import uvicorn
+
+    from router.web.settings import ENV_SETTINGS, WebSettings
+    if bool(ssl_certfile) != bool(ssl_keyfile):
+        raise _Fail("错误：--ssl-certfile 和 --ssl-keyfile 须同时给出", EXIT_INPUT)
+    https = https or bool(ssl_certfile)
+    demo_logins = ()
+    if demo:
+        if not db:
+            db = str(Path(tempfile.mkdtemp(prefix="zhifa-demo-")) / "register.sqlite3")
+        demo_logins = _seed_demo(db, catalog, demo_cases)
+    settings = WebSettings(db=db, catalog=catalog, https=https, demo_logins=demo_logins).with_secret()
+    os.environ[ENV_SETTINGS] = settings.to_env()
+    scheme = "https" if ssl_certfile else "http"
+    con = _console(stderr=True)
+    con.print(f"华龙区执法协作平台：{scheme}://{host}:{port}/  （台账 {db or '默认位置'}；Ctrl-C 停止）", markup=False)
+    uvicorn.run("router.web.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                ssl_certfile=ssl_certfile, ssl_keyfile=ssl_keyfile, proxy_headers=True,
+                forwarded_allow_ips="127.0.0.1", log_level="warning", access_log=False)
+
+
+def _seed_demo(db, catalog, cases):
+    from rich.table import Table
+
+    from router.register.register import Register
+    from router.web import demo as demo_data
+    from router.web.models import User
+    with Register(db, catalog_root=catalog, user="演示数据") as reg:
+        with reg.db.read() as s:
+            if s.query(User).count():
+                raise _Fail(f"错误：台账 {db} 已有账号，不能写入演示数据（--demo 不加 --db 时使用临时台账）", EXIT_INPUT)
+        logins = demo_data.seed(reg, cases=cases)
+    table = Table(title="演示账号（所有账号密码相同）")
+    for col in ("登录名", "单位", "角色", "密码"):
+        table.add_column(col)
+    roles = {"clerk": "办事员", "supervisor": "监督人员", "policy": "政策人员"}
+    for x in logins:
+        table.add_row(x.login, x.body, roles[x.role], x.password)
+    _console().print(table)
+    return tuple((x.login, x.body, roles[x.role], x.password) for x in logins)
+
+
+@cli.group(name="user", help="网站账号：添加、停用（账号保存在台账数据库中）。")
+def user_group():
+    pass
+
+
+@user_group.command(name="add", help="添加账号。密码从标准输入读取（--password-stdin），如：\n\n"
+                                     "  echo '一个足够长的密码' | zhifa user add zhangsan --body 岳村镇 --role clerk --password-stdin")
+@click.argument("login")
+@click.option("--body", required=True, help="所属单位：乡镇街道、区直部门（办事员），华龙区司法局或华龙区人民政府（监督人员）")
+@click.option("--role", required=True, type=click.Choice(["clerk", "supervisor", "policy"]),
+              help="clerk 办事员（本单位案件）；supervisor 监督人员（全部案件和统计）；policy 政策人员（事项目录）")
+@click.option("--name", default="", help="姓名（显示在页面和事件记录中）")
+@click.option("--password-stdin", "password_stdin", is_flag=True, required=True, help="从标准输入读取密码（至少 10 个字符）")
+@db_option
+@catalog_option
+def user_add(login, body, role, name, password_stdin, db, catalog):
+    from router.web.auth import add_user
+    password = sys.stdin.readline()
+    database = _web_db(db)
+    try:
+        user = add_user(database, _web_catalog(catalog), login, body=body, role=role, password=password, name=name)
+    finally:
+        database.close()
+    _console().print(f"已添加账号 {user.login}：{user.body}，{ {'clerk': '办事员', 'supervisor': '监督人员', 'policy': '政策人员'}[user.role] }",
+                     markup=False)
+
+
+@user_group.command(name="disable", help="停用账号，并立即结束其已登录的会话（账号和其事件记录保留）。")
+@click.argument("login")
+@db_option
+def user_disable(login, db):
+    from router.web.auth import disable_user
+    database = _web_db(db)
+    try:
+        ended = disable_user(database, login)
+    finally:
+        database.close()
+    _console().print(f"已停用账号 {login}，结束会话 {ended} 个", markup=False)
+
+
+@cli.group(name="token", help="接口令牌：供 12345 热线等系统调用接口（Authorization: Bearer <令牌>）。")
+def token_group():
+    pass
+
+
+@token_group.command(name="add", help="添加接口令牌；令牌只显示这一次，台账中只保存其摘要。")
+@click.argument("name")
+@click.option("--body", required=True, help="令牌代表的单位（乡镇街道或区直部门）：只能看到、办理涉及该单位的案件")
+@db_option
+@catalog_option
+def token_add(name, body, db, catalog):
+    from router.web.auth import add_token
+    database = _web_db(db)
+    try:
+        new = add_token(database, _web_catalog(catalog), name, body=body)
+    finally:
+        database.close()
+    _console(stderr=True).print(f"已添加接口令牌“{new.name}”（{new.body}）。令牌只显示这一次，请妥善保存：", markup=False)
+    click.echo(new.token)
+
+
+
 # ---- entry point ---------------------------------------------------------------------------
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every exception to one documented exit code and a Chinese message."""

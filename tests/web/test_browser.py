@@ -1,0 +1,149 @@
+"""End to end in a real browser (Debian's chromium driven by Playwright): a department clerk logs
+in, routes a case, registers it and records the referral; the township's clerk finds it in the
+inbox, receives it, opens, closes and feeds back; the department sees the feedback; an unrelated
+township is refused; the supervisor sees the statistics. Screenshots of the main pages go to the
+test's tmp dir (and to ZHIFA_SCREENSHOTS when set, e.g. docs/screenshots)."""
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from router.register.register import Register
+from router.web import demo
+from router.web.app import create_app
+from router.web.settings import WebSettings
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PASSWORD = "demo-password-for-tests"
+VIEW = {"width": 1366, "height": 768}
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="浏览器测试未运行：没有 /usr/bin/chromium（apt-get install -y chromium chromium-driver）")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, router):
+    import uvicorn
+    folder = tmp_path_factory.mktemp("browser")
+    reg = Register(str(folder / "register.sqlite3"), router=router, user="演示数据")
+    demo.seed(reg, password=PASSWORD, cases=40)
+    app = create_app(WebSettings(db=str(folder / "register.sqlite3"), secret="b" * 48), register=reg)
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", access_log=False))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    thread.join(10)
+    reg.close()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        ctx = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True, args=ARGS,
+            viewport=VIEW, locale="zh-CN")
+        yield ctx
+        ctx.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("screenshots")
+    yield folder
+    target = os.environ.get("ZHIFA_SCREENSHOTS")
+    if target:
+        Path(target).mkdir(parents=True, exist_ok=True)
+        for png in folder.glob("*.png"):
+            shutil.copy(png, Path(target) / png.name)
+
+
+def _login(page, base, login):
+    page.goto(f"{base}/login")
+    page.fill("input[name=login]", login)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button:has-text('登录')")
+    page.wait_for_load_state("networkidle")
+
+
+def _logout(page):
+    page.click("header button:has-text('退出')")
+    page.wait_for_url("**/login")
+
+
+def test_referral_round_trip(server, browser, shots):
+    page = browser.new_page()
+    base = server
+    # 1. the department's clerk (区交通局 in the demo) logs in and sees the inbox
+    page.goto(f"{base}/")
+    assert "/login" in page.url
+    page.screenshot(path=str(shots / "01-login.png"))
+    _login(page, base, "交通运输局")
+    assert page.locator("h1").inner_text().endswith("待办")
+    page.screenshot(path=str(shots / "02-inbox-department.png"), full_page=False)
+    # 2. route a case: the decision appears in place (htmx), matched words marked
+    page.click("nav a:has-text('路由案件')")
+    page.fill("textarea[name=text]", "国道边上摆摊卖西瓜，占了半条道，浏览器测试")
+    page.fill("input[name=place]", "孟轲")
+    page.click("button:has-text('判断管辖')")
+    page.wait_for_selector("article.matter")
+    assert page.url.endswith("/route")  # swapped in place, no reload
+    assert page.locator("mark").count() >= 1
+    body = page.locator("#result").inner_text()
+    assert "孟轲乡人民政府" in body and "截止" in body and ("还剩" in body or "已逾期" in body)
+    assert "华龙法政办〔2021〕13号" in body
+    page.screenshot(path=str(shots / "03-route-decision.png"), full_page=False)
+    # 3. register in one click, then record the referral as sent
+    page.click("button:has-text('登记此案件') >> nth=0")
+    page.wait_for_selector("text=已登记，案件编号")
+    number = page.locator("h1").inner_text().split(" ")[0]
+    page.click("button:has-text('已移送')")
+    page.wait_for_selector("ol.timeline >> text=移送")
+    page.screenshot(path=str(shots / "04-case-department.png"), full_page=False)
+    _logout(page)
+    # 4. the township's clerk finds it in the inbox and acts on it
+    _login(page, base, "孟轲乡")
+    referred = page.locator("#referred")
+    assert number in referred.inner_text()
+    page.screenshot(path=str(shots / "05-inbox-township.png"), full_page=False)
+    referred.locator(f"a:has-text('{number}')").first.click()
+    page.click("button:has-text('接收移送')")
+    page.click("button:has-text('立案')")
+    page.click("button:has-text('办结')")
+    page.click("button:has-text('已向移送部门反馈结果')")
+    timeline = page.locator("ol.timeline").inner_text()
+    for label in ("接收移送", "立案", "办结", "向移送部门反馈处理结果"):
+        assert label in timeline
+    assert "孟轲" in timeline  # the user who acted
+    page.screenshot(path=str(shots / "06-case-township.png"), full_page=True)
+    _logout(page)
+    # 5. the finder sees the feedback; an unrelated township is refused
+    _login(page, base, "岳村镇")
+    resp = page.goto(f"{base}/cases/{number}")
+    assert resp.status == 404 and "未找到该案件" in page.content()
+    assert "浏览器测试" not in page.content()
+    page.screenshot(path=str(shots / "07-refused-other-township.png"))
+    _logout(page)
+    # 6. the supervisor's statistics
+    _login(page, base, "司法局")
+    page.goto(f"{base}/stats")
+    assert page.locator("svg.chart").count() == 1
+    page.screenshot(path=str(shots / "08-stats.png"), full_page=False)
+    page.close()
