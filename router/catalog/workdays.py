@@ -143,8 +143,12 @@ def statutory_holidays(year: int) -> tuple[StatutoryHoliday, ...]:
     return _statutory_holidays(year)
 
 
-@lru_cache(maxsize=128)
-def _statutory_holidays(year: int) -> tuple[StatutoryHoliday, ...]:
+@lru_cache(maxsize=256)
+def festival_dates(year: int) -> dict[str, date]:
+    """The lunar and solar-term days of `year` (1901-2099) the statute names, from lunar-python:
+    除夕, 正月初一, 清明 (the solar term's day, Beijing time), 端午 (五月初五), 中秋 (八月十五)."""
+    if not 1901 <= year <= LAST_STATUTORY_YEAR:
+        raise ValueError(f"festival dates are computed for 1901-{LAST_STATUTORY_YEAR}, not {year}")
     # Imported here: only a count that reaches a year with no official arrangement needs it.
     from lunar_python import Lunar, Solar
 
@@ -154,12 +158,20 @@ def _statutory_holidays(year: int) -> tuple[StatutoryHoliday, ...]:
     # Lunar.fromYmd takes the ordinary (non-leap) month; 除夕 is the day before 正月初一, whether
     # 腊月 has 29 or 30 days (2025: 腊月廿九, 1月28日).
     new_year = solar(Lunar.fromYmd(year, 1, 1).getSolar())
-    eve = new_year - timedelta(days=1)
-    qingming = solar(Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()["清明"])
-    dragon = solar(Lunar.fromYmd(year, 5, 5).getSolar())
-    autumn = solar(Lunar.fromYmd(year, 8, 15).getSolar())
-    if qingming.year != year or eve.year != year:  # never for 1901-2099; guard the library
-        raise ValueError(f"lunar-python gave 清明 {qingming} / 除夕 {eve} for {year}")
+    dates = {"除夕": new_year - timedelta(days=1), "正月初一": new_year,
+             "清明": solar(Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()["清明"]),
+             "端午": solar(Lunar.fromYmd(year, 5, 5).getSolar()),
+             "中秋": solar(Lunar.fromYmd(year, 8, 15).getSolar())}
+    if any(d.year != year for d in dates.values()):  # never for 1901-2099; guard the library
+        raise ValueError(f"lunar-python gave dates outside {year}: {dates}")
+    return dates
+
+
+@lru_cache(maxsize=128)
+def _statutory_holidays(year: int) -> tuple[StatutoryHoliday, ...]:
+    f = festival_dates(year)
+    eve, new_year, qingming, dragon, autumn = (f["除夕"], f["正月初一"], f["清明"], f["端午"],
+                                               f["中秋"])
     spring = tuple(_days(eve, new_year + timedelta(days=2)))
     listed = [
         ("元旦", (date(year, 1, 1),), "1月1日"),
