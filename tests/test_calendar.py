@@ -67,11 +67,15 @@ def test_catalog_agrees_with_chinesecalendar_day_by_day(calendar: WorkCalendar,
     ("2026-09-20", "makeup_workday", "国庆节", "调休上班（国庆节）"),
     ("2026-09-25", "holiday", "中秋节", "中秋节 放假"),
     ("2026-10-10", "makeup_workday", "国庆节", "调休上班（国庆节）"),
-    # Years without a catalog file: chinesecalendar, then nothing (weekends only).
+    # Years without a catalog file: chinesecalendar, then the statute (推定; see
+    # test_calendar_statutory.py), then nothing (weekends only).
     ("2024-10-01", "holiday", "国庆节", "国庆节 放假"),
     ("2024-09-29", "makeup_workday", "国庆节", "调休上班（国庆节）"),
-    ("2027-01-01", "workday", None, "工作日"),
-    ("2027-01-02", "weekend", None, "周六"),
+    ("2027-01-01", "holiday", "元旦", "元旦 放假（推定）"),
+    ("2027-01-02", "weekend", None, "周六（推定）"),
+    ("2027-01-04", "workday", None, "工作日（推定）"),
+    ("2003-01-01", "workday", None, "工作日"),
+    ("2100-01-02", "weekend", None, "周六"),
 ])
 def test_day_info(calendar: WorkCalendar, day: str, kind: str, name: str | None,
                   label: str) -> None:
@@ -80,17 +84,20 @@ def test_day_info(calendar: WorkCalendar, day: str, kind: str, name: str | None,
     assert calendar.is_working_day(info.date) == (kind in ("workday", "makeup_workday"))
 
 
-@pytest.mark.parametrize("year, covered, source", [
-    (2025, True, "catalog/calendar/2025.yaml"),
-    (2026, True, "catalog/calendar/2026.yaml"),
-    (2024, True, "chinesecalendar"),
-    (2004, True, "chinesecalendar"),
-    (2003, False, None),
-    (2027, False, None),
+@pytest.mark.parametrize("year, covered, provisional, source", [
+    (2025, True, False, "catalog/calendar/2025.yaml"),
+    (2026, True, False, "catalog/calendar/2026.yaml"),
+    (2024, True, False, "chinesecalendar"),
+    (2004, True, False, "chinesecalendar"),
+    (2003, False, False, None),
+    (2027, False, True, None),
+    (2099, False, True, None),
+    (2100, False, False, None),
 ])
-def test_covers_and_source(calendar: WorkCalendar, year: int, covered: bool,
+def test_covers_and_source(calendar: WorkCalendar, year: int, covered: bool, provisional: bool,
                            source: str | None) -> None:
     assert calendar.covers(year) is covered
+    assert calendar.is_provisional(year) is provisional
     assert calendar.source(year) == source
 
 
@@ -116,8 +123,9 @@ def test_month_view_february_2026(calendar: WorkCalendar) -> None:
 
 
 def test_month_view_uncovered_year_and_bad_month(calendar: WorkCalendar) -> None:
-    view = calendar.month_view(2027, 1)
-    assert (view["covered"], view["source"]) == (False, None)
+    view = calendar.month_view(2003, 1)
+    assert (view["covered"], view["provisional"], view["source"]) == (False, False, None)
+    assert all(c is None or not c["provisional"] for w in view["weeks"] for c in w)
     with pytest.raises(ValueError):
         calendar.month_view(2026, 13)
 
@@ -199,12 +207,15 @@ def test_catalog_file_overrides_chinesecalendar_with_a_notice(tmp_path: Path) ->
     (tmp_path / "2026.yaml").write_text(text.replace(line, ""), encoding="utf-8")
     calendar = load_calendar(tmp_path)
     assert calendar.is_working_day(date(2026, 4, 6))
-    [notice] = check_folder(tmp_path)
-    assert notice.severity == "notice"
+    notice, statute = check_folder(tmp_path)
+    assert (notice.severity, statute.severity) == ("notice", "notice")
     assert notice.message == (
         "与 chinesecalendar 不一致：2026-04-04 本文件为“周六”，chinesecalendar 为“清明 放假”；"
         "2026-04-05 本文件为“周日”，chinesecalendar 为“清明 放假”；"
         "2026-04-06 本文件为“工作日”，chinesecalendar 为“清明 放假”；请对照国务院办公厅通知核实")
+    assert statute.message == (
+        "以下法定节假日未列入放假期间：2026-04-05（清明节）；《全国年节及纪念日放假办法》第二条"
+        "规定这些日期放假，请对照国务院办公厅通知核实")
 
 
 def test_a_year_entered_in_the_catalog_becomes_covered(tmp_path: Path) -> None:

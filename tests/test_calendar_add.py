@@ -97,7 +97,10 @@ def test_a_wrong_day_count_in_the_notice_is_pointed_out():
 def test_add_from_the_notice_text_then_deadlines_use_it(root, tmp_path, capsys):
     start = datetime(2026, 12, 30, 10, 0, tzinfo=CST)
     before = compute_deadline("3_working_days", start, load_calendar(root / "calendar"))
-    assert before.uncertain and before.deadline.date() == date(2027, 1, 4)
+    assert before.provisional and before.deadline.date() == date(2027, 1, 5)  # 元旦 推定
+    spring = datetime(2027, 2, 4, 10, 0, tzinfo=CST)
+    provisional = compute_deadline("3_working_days", spring, load_calendar(root / "calendar"))
+    assert provisional.provisional and provisional.deadline.date() == date(2027, 2, 15)
 
     notice = tmp_path / "2027通知.txt"
     notice.write_text(NOTICE_2027, encoding="utf-8")
@@ -108,7 +111,12 @@ def test_add_from_the_notice_text_then_deadlines_use_it(root, tmp_path, capsys):
     assert cal.day_info(date(2027, 2, 20)).kind == "makeup_workday"
     after = compute_deadline("3_working_days", start, cal)
     assert not after.uncertain and after.deadline.date() == date(2027, 1, 5)
-    assert not after.warnings
+    assert not after.warnings and not after.provisional
+    # The notice replaces the provisional days: 2/11 is a rest day, Sunday 2/14 a working day.
+    official = compute_deadline("3_working_days", spring, cal)
+    assert not official.provisional and official.deadline.date() == date(2027, 2, 16)
+    assert [d.date for d in official.days if d.counted] == [date(2027, 2, 14), date(2027, 2, 15),
+                                                            date(2027, 2, 16)]
     code, out, _ = run(capsys, "calendar", "show", "2027", "--catalog", str(root))
     assert code == EXIT_OK and "2027.yaml" in out and "国务院办公厅关于2027年" in out
 

@@ -132,8 +132,9 @@ def test_a_new_years_calendar_changes_deadlines_in_the_impact(changed, tmp_path)
     from router.policy.holidays import add_year
     root = tmp_path / "catalog"
     shutil.copytree(DEFAULT_ROOT, root)
+    # 1/1-1/3 alone would equal the provisional (statutory) 2027: an invented 1/4 moves a deadline.
     add_year(2027, root=root, title="国务院办公厅关于2027年部分节假日安排的通知", published="2026-11-10",
-             holidays=["元旦=2027-01-01..2027-01-03"])
+             holidays=["元旦=2027-01-01..2027-01-04"])
     d = diff_catalogs(str(DEFAULT_ROOT), str(root), fixtures=[CASES], as_of=AS_OF)
     assert [(y, k) for y, k, _ in d.calendar_changes] == [(2027, "added")]
     deadline = [c for c in d.impact.changed if any(w == "移送与期限" for w, _, _ in c.changes)]

@@ -40,13 +40,19 @@ class Deadline:
     days: list[DayCount] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     basis: list[str] = field(default_factory=list)
-    uncertain: bool = False  # the count ran through a year whose holidays are not known
+    uncertain: bool = False  # the deadline may still change (provisional, or a year not known)
+    # Counted through (or next to) a year with no official arrangement, with its statutory
+    # holidays (推定); `adjustments` names the holidays whose 调休 could still move it.
+    provisional: bool = False
+    adjustments: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"rule": self.rule,
                 "start": self.start.isoformat(timespec="seconds"),
                 "deadline": self.deadline.isoformat(timespec="seconds"),
                 "uncertain": self.uncertain,
+                "provisional": self.provisional,
+                "adjustments": list(self.adjustments),
                 "days": [d.to_json() for d in self.days],
                 "warnings": list(self.warnings),
                 "basis": list(self.basis)}
@@ -73,13 +79,17 @@ def compute_deadline(rule: str, start: datetime, calendar: WorkCalendar) -> Dead
 def _working_days(start: datetime, calendar: WorkCalendar) -> Deadline:
     days: list[DayCount] = []
     uncovered: list[int] = []
+    provisional: list[int] = []
     day, counted = start.date(), 0
     # 《民法典》第201条、《民事诉讼法》第85条: the start day is not counted.
     while counted < WORKING_DAYS:
         day += timedelta(days=1)
         info = calendar.day_info(day)
         note = ""
-        if not calendar.covers(day.year):
+        if calendar.is_provisional(day.year):  # the label says 推定
+            if day.year not in provisional:
+                provisional.append(day.year)
+        elif not calendar.covers(day.year):
             note = f"（{day.year}年节假日安排未录入）"
             if day.year not in uncovered:
                 uncovered.append(day.year)
@@ -96,6 +106,10 @@ def _working_days(start: datetime, calendar: WorkCalendar) -> Deadline:
         f"可能有误；请政策人员在国务院办公厅发布{year}年节假日安排后录入"
         for year in uncovered
     ]
+    adjustments = calendar.adjustments(start.date() + timedelta(days=1), day)
+    warnings += [calendar.provisional_note(year, near_holiday=bool(adjustments))
+                 for year in provisional]
+    warnings += adjustments
     sources = [calendar.describe_source(y) for y in sorted({d.date.year for d in days})]
     basis = [
         f"属于对方管辖的违法行为，应当在3个工作日内移送有管辖权的一方（{_SEED}）",
@@ -111,14 +125,16 @@ def _working_days(start: datetime, calendar: WorkCalendar) -> Deadline:
     ]
     deadline = datetime.combine(day, time(23, 59, 59), CST)
     return Deadline("3_working_days", start, deadline, days, warnings, basis,
-                    uncertain=bool(uncovered))
+                    uncertain=bool(uncovered or provisional or adjustments),
+                    provisional=bool(provisional or adjustments), adjustments=adjustments)
 
 
 def _hours(start: datetime, calendar: WorkCalendar) -> Deadline:
     deadline = start + timedelta(hours=24)
     warnings = []
     end_day = deadline.date()
-    if calendar.covers(end_day.year) and not calendar.is_working_day(end_day):
+    if (calendar.covers(end_day.year) or calendar.is_provisional(end_day.year)) \
+            and not calendar.is_working_day(end_day):
         warnings.append(f"截止时间落在非工作日（{end_day} {calendar.day_info(end_day).label}）："
                         f"按小时计算不顺延，请安排值班人员办理")
     return Deadline("24_hours", start, deadline, [], warnings, [

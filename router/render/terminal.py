@@ -322,6 +322,8 @@ def _deadline_text(referral: dict) -> str:
     day = next((d for d in referral.get("count", {}).get("days", []) if d["date"] == when.date().isoformat()), None)
     if day and day["kind"] == "makeup_workday":
         text += f"，{day['name'] or ''}调休上班日，计为工作日"
+    if referral.get("count", {}).get("provisional"):  # a year with no official arrangement
+        text += "，推定，可能因调休改变"
     return text + "）"
 
 
@@ -557,7 +559,18 @@ def render_cross(con: Page, n: int, bad) -> None:
 
 
 def render_calendar(con: Page, cal, year: int) -> None:
-    if not cal.covers(year):
+    provisional = cal.is_provisional(year)
+    if provisional:
+        con.print(f"[yellow]{year}年节假日安排尚未录入（待国务院办公厅通知）：以下“推”“补”为按"
+                  "《全国年节及纪念日放假办法》推定的法定节假日和补假，调休放假、调休上班日尚不可知；"
+                  f"通知公布后请用 zhifa calendar add {year} 录入，届时以通知为准[/yellow]")
+        listed = Table.grid(padding=(0, 1))
+        listed.add_column(no_wrap=True)
+        listed.add_column(overflow="fold")
+        for h in cal.holidays(year):  # a grid: a long line wraps under its text, not its bullet
+            listed.add_row("  ·", Text(f"{h['text']}：推定，待国务院办公厅通知"))
+        con.print(listed)
+    elif not cal.covers(year):
         con.print(f"[yellow]{year}年的节假日安排未录入：以下仅区分周末与工作日[/yellow]")
     else:
         con.print(f"{year}年节假日安排来源：{cal.describe_source(year)}", markup=False)
@@ -573,13 +586,20 @@ def render_calendar(con: Page, cal, year: int) -> None:
                 if cell is None:
                     row.append("")
                     continue
-                style = {"holiday": "bold red", "makeup_workday": "bold green", "weekend": "dim"}.get(cell["kind"], "")
-                mark = "休" if cell["kind"] == "holiday" else "班" if cell["kind"] == "makeup_workday" else ""
+                if cell["kind"] == "holiday" and cell["provisional"]:
+                    style, mark = "bold yellow", "补" if cell["substitute"] else "推"
+                else:
+                    style = {"holiday": "bold red", "makeup_workday": "bold green", "weekend": "dim"}.get(cell["kind"], "")
+                    mark = "休" if cell["kind"] == "holiday" else "班" if cell["kind"] == "makeup_workday" else ""
                 row.append(f"[{style}]{cell['day']}{mark}[/{style}]" if style else str(cell["day"]))
             t.add_row(*row)
         tables.append(t)
     con.print(Columns(tables))
-    con.print("图例：[bold red]休[/bold red] 法定节假日放假  [bold green]班[/bold green] 调休上班  [dim]灰色[/dim] 周末")
+    if provisional:
+        con.print("图例：[bold yellow]推[/bold yellow] 法定节假日（推定）  [bold yellow]补[/bold yellow] "
+                  "法定节假日适逢周末的补假（推定）  [dim]灰色[/dim] 周末；均待国务院办公厅通知")
+    else:
+        con.print("图例：[bold red]休[/bold red] 法定节假日放假  [bold green]班[/bold green] 调休上班  [dim]灰色[/dim] 周末")
 
 
 # ---- entry point ---------------------------------------------------------------------------
