@@ -4,6 +4,7 @@ Only this module knows about a terminal; `router/` never prints or exits.
 """
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -240,13 +241,15 @@ def _read_lines(source: str):
 # ---- match ---------------------------------------------------------------------------------
 @cli.command(help="显示一段描述匹配到的候选事项、得分和理由。\n\n"
                   "加 --eval FILE（可多次）：在标注好的描述集上评估匹配器，并与基线（与官方事项名称的"
-                  "字符二元组相似度）并列显示各项指标；未达目标时退出码为 2。")
+                  "字符二元组相似度）并列显示各项指标；给出多个标注集时，最后把各集的指标并列显示"
+                  "（--summary 只显示这张并列表）。未达目标时退出码为 2。")
 @click.argument("text", required=False)
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @click.option("--eval", "eval_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="评估：标注集 YAML（如 tests/matching/dev.yaml）")
+@click.option("--summary", is_flag=True, help="与 --eval 同用：只显示各标注集并列的指标表")
 @catalog_option
-def match(text, as_json, eval_files, catalog):
+def match(text, as_json, eval_files, summary, catalog):
     from router.catalog.load import load_catalog
     cat = load_catalog(catalog)
     if eval_files:
@@ -254,21 +257,28 @@ def match(text, as_json, eval_files, catalog):
             Baseline,
             evaluate,
             format_report,
+            format_sets,
             load_cases,
         )
         names = {m.id: m.name for m in cat.matters.values()}
         missed = False
+        reports = []
         for path in eval_files:
             cases = load_cases(path, names)
             ours = evaluate(cat.matcher, cases, name="匹配器")
-            base = evaluate(Baseline(names), cases, name="基线")
+            reports.append(dataclasses.replace(ours, name=Path(path).stem))
             if as_json:
+                base = evaluate(Baseline(names), cases, name="基线")
                 click.echo(json.dumps({"file": path, "matcher": ours.to_json(), "baseline": base.to_json()},
                                       ensure_ascii=False))
-            else:
+            elif not summary:
+                base = evaluate(Baseline(names), cases, name="基线")
                 click.echo(f"== {path}")
                 click.echo(format_report(ours, base))
             missed = missed or bool(ours.targets_met())
+        if not as_json and (summary or len(reports) > 1):
+            click.echo("== 各标注集并列（匹配器）")
+            click.echo(format_sets(reports))
         if missed:
             raise _Fail("", EXIT_PARTIAL)
         return
