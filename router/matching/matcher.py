@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import time
 from array import array
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -35,79 +36,31 @@ from router.files.yamlio import load_file
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
-__all__ = ["Matcher", "MatchResult", "Candidate", "Span"]
+__all__ = ["Matcher", "MatchResult", "Candidate", "Span", "Choice", "Guidance"]
 
 # ---------------------------------------------------------------------------------------------
-# Results
-#
-# Plain classes with slots rather than frozen dataclasses: generating the dataclass methods cost
-# ~6 ms of every `zhifa route` start (see `Firing` in router/engine.py for the same choice).
-
-_set = object.__setattr__
+# Results: frozen, slotted dataclasses (compared, hashed and printed by value).
 
 
-class _Value:
-    """Immutable, compared and printed by value, like the frozen dataclass it replaces."""
-
-    __slots__ = ()
-
-    def _values(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()  # type: ignore[attr-defined]
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
-        return f"{type(self).__name__}({fields})"
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is immutable: cannot delete {name!r}")
-
-    def __reduce__(self):
-        return (self.__class__, self._values())
-
-
-class Span(_Value):
+@dataclass(frozen=True, slots=True)
+class Span:
     """Characters [start, end) of the ORIGINAL description that triggered a match."""
 
-    __slots__ = ("start", "end", "text")
     start: int
     end: int
     text: str
-
-    def __init__(self, start: int, end: int, text: str):
-        _set(self, "start", start)
-        _set(self, "end", end)
-        _set(self, "text", text)
 
     def to_json(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-class Candidate(_Value):
-    __slots__ = ("matter", "score", "spans", "reasons", "selected")
+@dataclass(frozen=True, slots=True)
+class Candidate:
     matter: str
     score: float
     spans: tuple[Span, ...]
     reasons: tuple[str, ...]
     selected: bool
-
-    def __init__(self, matter: str, score: float, spans: tuple[Span, ...],
-                 reasons: tuple[str, ...], selected: bool):
-        _set(self, "matter", matter)
-        _set(self, "score", score)
-        _set(self, "spans", spans)
-        _set(self, "reasons", reasons)
-        _set(self, "selected", selected)
 
     def to_json(self) -> dict:
         return {"matter": self.matter, "score": round(self.score, 4),
@@ -115,30 +68,56 @@ class Candidate(_Value):
                 "reasons": list(self.reasons), "selected": self.selected}
 
 
-class MatchResult(_Value):
-    __slots__ = ("text", "status", "candidates", "selected", "ambiguous", "notes")
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An ambiguous group offered to the clerk: its matters (first = the likeliest), the family
+    they belong to and the question that tells them apart (from catalog/matching.yaml)."""
+
+    matters: tuple[str, ...]
+    family: str | None
+    question: str | None
+
+    def to_json(self) -> dict:
+        return {"matters": list(self.matters), "family": self.family, "question": self.question}
+
+
+@dataclass(frozen=True, slots=True)
+class Guidance:
+    """For a report outside the catalog: the body likely competent, as guidance (not a decision
+    of jurisdiction), with the legal basis and source recorded in catalog/matching.yaml."""
+
+    topic: str
+    body: str
+    aliases: tuple[str, ...]
+    basis: str
+    source: str
+    words: tuple[str, ...]
+
+    def to_json(self) -> dict:
+        return {"kind": "guidance", "topic": self.topic, "body": self.body,
+                "aliases": list(self.aliases), "basis": self.basis, "source": self.source,
+                "words": list(self.words),
+                "note": "指引：可能的主管机关，供办事员告知或转办参考，不是管辖决定"}
+
+
+@dataclass(frozen=True, slots=True)
+class MatchResult:
     text: str
     status: str  # "matched" | "no_fit" | "ambiguous"
     candidates: tuple[Candidate, ...]
     selected: tuple[str, ...]
     ambiguous: tuple[tuple[str, ...], ...]
     notes: tuple[str, ...]
-
-    def __init__(self, text: str, status: str, candidates: tuple[Candidate, ...],
-                 selected: tuple[str, ...], ambiguous: tuple[tuple[str, ...], ...],
-                 notes: tuple[str, ...]):
-        _set(self, "text", text)
-        _set(self, "status", status)
-        _set(self, "candidates", candidates)
-        _set(self, "selected", selected)
-        _set(self, "ambiguous", ambiguous)
-        _set(self, "notes", notes)
+    choices: tuple[Choice, ...] = ()      # the ambiguous groups with their family and question
+    guidance: tuple[Guidance, ...] = ()   # out-of-catalog topics named, with the competent body
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
                 "candidates": [c.to_json() for c in self.candidates],
                 "selected": list(self.selected),
                 "ambiguous": [list(g) for g in self.ambiguous],
+                "choices": [c.to_json() for c in self.choices],
+                "guidance": [g.to_json() for g in self.guidance],
                 "notes": list(self.notes)}
 
     def routed(self) -> tuple[str, ...]:
@@ -160,7 +139,10 @@ CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
 TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
-            "matters"}
+            "matters", "legal_terms"}
+# A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
+# policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
+MAX_CUE_CHARS = 6
 DEFAULT_SETTINGS: dict[str, Any] = {
     "select_threshold": 0.6,      # 选中所需的最低分
     "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
@@ -187,6 +169,7 @@ _PARTICLES = frozenset("了着过走掉坏烂断倒开死光完满进回碎塌�
 # (上 and 下 are left out: they also end verbs, 喷上, 拆下).
 _LOCATIVES = frozenset("里内外边旁前后中")
 _CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
+_LIST_SPLIT = re.compile(r"[\s、，,；;/|]+")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 
 
@@ -332,12 +315,21 @@ class _Rule:
 
 
 class _NoFit:
-    __slots__ = ("name", "parts", "note")
+    """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
+    competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
-    def __init__(self, name: str, parts: list[_Part], note: str):
+    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source")
+
+    def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
+                 aliases: tuple[str, ...] = (), basis: str | None = None,
+                 source: str | None = None):
         self.name = name
         self.parts = parts
         self.note = note
+        self.body = body
+        self.aliases = aliases
+        self.basis = basis
+        self.source = source
 
 
 # ---------------------------------------------------------------------------------------------
@@ -377,6 +369,7 @@ class _Loader:
         self.concepts: dict[str, tuple[str, ...]] = {}
         self.settings: dict[str, Any] = {}
         self.parts: dict[tuple, _Part] = {}
+        self.long_words: list[tuple[str, str | None, str]] = []   # (entry, key, word)
 
     def _key(self, term: _Term) -> str:
         """The key of `term`, as one shared string object (see _Part)."""
@@ -497,6 +490,7 @@ class _Loader:
             if k not in TOP_KEYS:
                 self.problem(None, str(k), f"未知的顶层键“{k}”，可用的键：{'、'.join(sorted(TOP_KEYS))}")
         self._settings(data.get("settings"))
+        legal_terms = self._legal_terms(data.get("legal_terms"))
         typos = self._typos(data.get("typos"))
         whole = self._whole(data.get("whole"))
         self._concepts(data.get("concepts"))
@@ -507,10 +501,12 @@ class _Loader:
         if self.problems:
             raise CatalogError(self.problems)
         concept_terms = {t for ts in self.concepts.values() for t in ts if self.terms[t].plain}
+        long_words = tuple(dict.fromkeys((e, k, w) for e, k, w in self.long_words
+                                         if fold(w) not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
                 "relaxed": relaxed, "rules": rules,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
-                "concepts": self.concepts}
+                "concepts": self.concepts, "long_words": long_words}
 
     def _settings(self, raw: Any) -> None:
         s = {k: (dict(v) if isinstance(v, dict) else v) for k, v in DEFAULT_SETTINGS.items()}
@@ -582,6 +578,7 @@ class _Loader:
                 self.problem("concepts", str(name), "词组名应为不含【】和+的文字")
                 continue
             lists[name.strip()] = self._str_list(words, "concepts", name)
+            self._check_lengths(lists[name.strip()], "concepts", name.strip())
         # A concept may include another one (【村民】 inside 农村); cycles are errors.
         resolving: list[str] = []
 
@@ -623,19 +620,33 @@ class _Loader:
             if not isinstance(body, dict):
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
-            extra = set(body) - {"words", "note"}
+            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
             if not isinstance(note, str) or not note.strip():
                 self.problem("nofit", str(name), "note（给办事员看的说明）应为非空文字")
                 note = ""
-            parts = [p for p in (self._part(w, "nofit", str(name))
-                                 for w in self._str_list(body.get("words"), "nofit", str(name)))
-                     if p is not None]
+            words = self._str_list(body.get("words"), "nofit", str(name))
+            self._check_lengths(words, "nofit", str(name))
+            parts = [p for p in (self._part(w, "nofit", str(name)) for w in words) if p is not None]
             if not parts:
                 self.problem("nofit", str(name), "words 不能为空")
-            out.append(_NoFit(str(name), parts, note.strip()))
+            competent = body.get("body")
+            texts = {}
+            for k in ("body", "basis", "source"):
+                v = body.get(k)
+                if v is not None and (not isinstance(v, str) or not v.strip()):
+                    self.problem("nofit", f"{name}.{k}", f"应为非空文字，实际是 {v!r}")
+                    v = None
+                texts[k] = v.strip() if isinstance(v, str) else None
+            if competent is not None and (texts["basis"] is None or texts["source"] is None):
+                self.problem("nofit", str(name), "写了主管机关 body，就要写明依据 basis 和出处 source")
+            aliases = tuple(self._str_list(body.get("aliases"), "nofit", f"{name}.aliases"))
+            if aliases and competent is None:
+                self.problem("nofit", f"{name}.aliases", "aliases 是主管机关的别称：须同时写 body")
+            out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
+                              texts["basis"], texts["source"]))
         return out
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
@@ -688,12 +699,16 @@ class _Loader:
                 if not isinstance(value, list):
                     self.problem(mid_s, kind, f"应为列表，实际是 {type(value).__name__}")
                     continue
+                self._check_lengths(value, mid_s, kind)
                 for item in value:
                     cue = self._cue(item, kind, mid_s, weights[kind])
                     if cue is not None:
                         cues.append(cue)
             if not any(c.kind != "weak" for c in cues):
                 self.problem(mid_s, None, "该事项没有任何线索（keywords/synonyms/colloquial/combos）")
+            for k in ("requires", "excludes"):
+                if isinstance(body.get(k), list):
+                    self._check_lengths(body[k], mid_s, k)
             requires = [c for c in (self._cue(w, "requires", mid_s, 1.0)
                                     for w in self._str_list(body.get("requires"), mid_s, "requires"))
                         if c is not None]
@@ -723,11 +738,20 @@ class _Loader:
             name = str(name)
             shared_raw: Any = None
             together = False
+            words_raw: Any = None
+            context_raw: Any = None
+            question: Any = None
             if isinstance(body, dict):
-                extra = set(body) - {"members", "shared", "together", "note"}
+                extra = set(body) - {"members", "shared", "together", "note", "words", "context",
+                                     "question"}
                 if extra:
                     self.problem("families", name, f"未知的键：{'、'.join(map(str, sorted(extra)))}")
                 members, shared_raw = body.get("members"), body.get("shared")
+                words_raw, context_raw = body.get("words"), body.get("context")
+                question = body.get("question")
+                if question is not None and (not isinstance(question, str) or not question.strip()):
+                    self.problem("families", f"{name}.question", f"应为非空文字，实际是 {question!r}")
+                    question = None
                 together = body.get("together", False)
                 if not isinstance(together, bool):
                     self.problem("families", name, f"together 应为 true 或 false，实际是 {together!r}")
@@ -746,8 +770,43 @@ class _Loader:
                 part = self._part(w, "families", name)
                 if part is not None:
                     shared.update(part.terms)
-            out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together)
+            raw_words = self._str_list(words_raw, "families", f"{name}.words")
+            raw_context = self._str_list(context_raw, "families", f"{name}.context")
+            self._check_lengths(raw_words + raw_context, "families", name)
+            words = tuple(c for c in (self._cue(w, "words", f"families.{name}", 1.0)
+                                      for w in raw_words) if c is not None)
+            context = tuple(c for c in (self._cue(w, "context", f"families.{name}", 1.0)
+                                        for w in raw_context) if c is not None)
+            if (words or context) and not isinstance(question, str):
+                self.problem("families", name, "写了类别通用说法 words 的类别，须写明区分各事项的问题 question")
+            if context and not words:
+                self.problem("families", name, "context 只限定 words：没有 words 时无意义")
+            if together and words:
+                self.problem("families", name, "together（一并适用）的类别不能有 words：同一行为只作一个选择")
+            out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together,
+                                words, context, question.strip() if isinstance(question, str) else None)
         return out
+
+    def _legal_terms(self, raw: Any) -> frozenset[str]:
+        """Fixed legal terms (法定名称): written words allowed to be longer than MAX_CUE_CHARS."""
+        return frozenset(fold(w) for w in self._str_list(raw, "legal_terms", None))  # type: ignore[arg-type]
+
+    def _check_lengths(self, raws: Iterable[str], entry: str, key: str | None) -> None:
+        """Remember the written words (or pieces of gapped words) longer than MAX_CUE_CHARS:
+        `catalog check` reports those that are not fixed legal terms (see long_words)."""
+        for raw in raws:
+            if isinstance(raw, dict):
+                raw = raw.get("cue")
+            if not isinstance(raw, str):
+                continue
+            for piece in raw.split("+"):
+                piece = piece.strip()
+                if piece.startswith("re:") or _CONCEPT_RE.match(piece):
+                    continue
+                for word in _expand(piece) or ():
+                    for bit in _GAP_SPLIT.split(word):
+                        if len(fold(bit)) > MAX_CUE_CHARS:
+                            self.long_words.append((entry, key, word))
 
 
 class _Relaxed:
@@ -764,16 +823,25 @@ class _Relaxed:
 
 
 class _Family:
-    """Confusable matters; `shared` words only say which family, never which member."""
+    """Confusable matters; `shared` words only say which family, never which member.
 
-    __slots__ = ("name", "members", "shared", "together")
+    `words` are the everyday words that name the family but not a member (违建, 摆摊, 噪音扰民):
+    a description that says no more than one of them is offered the family as a choice, with the
+    `question` that tells the members apart; `context` (optional) must occur too (村 for the
+    village housing family), so the most specific family named is the one offered."""
+
+    __slots__ = ("name", "members", "shared", "together", "words", "context", "question")
 
     def __init__(self, name: str, members: tuple[str, ...], shared: frozenset[str],
-                 together: bool = False):
+                 together: bool = False, words: tuple = (), context: tuple = (),
+                 question: str | None = None):
         self.name = name
         self.members = members
         self.shared = shared
         self.together = together   # members apply jointly: they never compete with each other
+        self.words = words         # cues (_Cue) naming the family
+        self.context = context     # cues, one of which must occur with a word
+        self.question = question
 
 
 # ---------------------------------------------------------------------------------------------
@@ -916,6 +984,14 @@ class Matcher:
         self._rules: list[_Rule | None] = list(rules.values())
         self._specs: tuple[tuple, ...] | None = None
         self.families: dict[str, _Family] = compiled["families"]
+        # Families named by everyday words, the most specific first (with a context, then the
+        # fewest members, then the file's order): the first one named is the one offered.
+        self._word_families = tuple(sorted(
+            (f for f in self.families.values() if f.words),
+            key=lambda f, order=list(self.families): (not f.context, len(f.members),
+                                                      order.index(f.name))))
+        # Written words longer than MAX_CUE_CHARS that are not fixed legal terms (catalog check).
+        self.long_words: tuple[tuple[str, str | None, str], ...] = compiled.get("long_words", ())
         self._together = frozenset((a, b) for f in self.families.values() if f.together
                                    for a in f.members for b in f.members if a != b)
         families_of: dict[str, list[str]] = {}
@@ -1283,42 +1359,151 @@ class Matcher:
             if weak is not None:
                 notes.append(f"{weak.rule.matter} 的依据较弱（{weak.score:.2f} 分），"
                              f"是最可能的事项，请办事员核实")
+        chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
+
+        # A list of unrelated words, or random text, is not a description: nothing is chosen.
+        listing = self._word_list(text, evals) if chosen or self._word_families else None
+        if listing is not None:
+            for e in chosen:
+                e.state = "dropped"
+                e.reasons.append(listing)
+            chosen, groups = [], []
+            notes.append(listing)
+
+        # Everyday words that name a family of matters but not one of them (违建, 摆摊): the
+        # family is offered as one choice, with its question, when they are all the description
+        # says about it (nothing chosen, or only members chosen on those very words).
+        family_choice: _Family | None = None
+        if listing is None and (chosen or not nofit_hits):
+            family_choice = self._named_family(occ, found, chosen)
+        if family_choice is not None:
+            by_id = {e.rule.matter: e for e in evals}
+            members = family_choice.members
+            # the members chosen (best first), then the family's own order (likeliest first)
+            picked = {e.rule.matter: e.score for e in chosen}
+            order = sorted(members, key=lambda m: (m not in picked, -picked.get(m, 0.0),
+                                                   members.index(m)))
+            for m in order:
+                if m in by_id:
+                    e = by_id[m]
+                    e.state = "ambiguous"
+                    e.reasons.append(f"描述只说到“{family_choice.name}”类的通用说法，"
+                                     f"本类事项由办事员按问题选择")
+            groups = [tuple(order)]
+            chosen = [by_id[m] for m in order if m in by_id]
+
         # Ranking: the chosen matters first (an ambiguous group stays together, in its own order,
         # at the rank of its best score), then the runners-up.
+        by_matter = {e.rule.matter: e for e in evals}
         rank: dict[str, tuple] = {}
         for g in groups:
-            top = max(next(e for e in evals if e.rule.matter == m).score for m in g)
+            top = max([by_matter[m].score for m in g if m in by_matter] or [0.0])
             for i, m in enumerate(g):
                 rank[m] = (-top, i)
-        chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
         others = [e for e in evals if e.state not in ("selected", "ambiguous")]
         chosen.sort(key=lambda e: (*rank.get(e.rule.matter, (-e.score, 0)), -e.rule.priority,
                                    e.rule.matter))
         others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
         listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
         listed = listed[:max(s["max_candidates"], len(chosen))]
-        candidates = tuple([self._candidate(e, norm) for e in listed])
+        candidates = [self._candidate(e, norm) for e in listed]
+        if family_choice is not None:
+            # members the description gave no evidence for are still offered (score 0)
+            have = {c.matter for c in candidates}
+            missing = [m for m in groups[0] if m not in have]
+            at = len(chosen)
+            candidates[at:at] = [Candidate(m, 0.0, (), (f"“{family_choice.name}”类的事项，"
+                                                         f"描述中没有区分它的依据",), False)
+                                 for m in missing]
         selected = tuple([e.rule.matter for e in chosen if e.state == "selected"])
+        choices = tuple(self._choice(g, family_choice) for g in groups)
         if groups:
             status = "ambiguous"
-            for g in groups:
-                names = "、".join(g)
-                notes.append(f"{names} 难以区分：描述中的依据对它们同样适用，请办事员选择其一（--matter）")
+            for c in choices:
+                names = "、".join(c.matters)
+                if c.question:
+                    notes.append(f"{names} 同属“{c.family}”类，描述不足以区分：{c.question}"
+                                 f"（请办事员问清后用 --matter 选择其一）")
+                else:
+                    notes.append(f"{names} 难以区分：描述中的依据对它们同样适用，请办事员选择其一（--matter）")
         elif selected:
             status = "matched"
         else:
             status = "no_fit"
             notes.append("未找到对应的执法事项：描述中没有足以认定目录内任何事项的依据")
             best = others[0] if others else None
-            if best is not None and best.score >= s["min_candidate_score"]:
+            if best is not None and best.score >= s["min_candidate_score"] and listing is None:
                 notes.append(f"最接近的是 {best.rule.matter}（{best.score:.2f} 分），但依据不足，未选中")
         seen_notes = set()
+        guidance: list[Guidance] = []
         for nf, word in nofit_hits:
             if nf.name in seen_notes:
                 continue
             seen_notes.add(nf.name)
             notes.append(f"“{word}”：{nf.note}")
-        return MatchResult(text, status, candidates, selected, tuple(groups), tuple(notes))
+            if nf.body and listing is None:
+                guidance.append(Guidance(nf.name, nf.body, nf.aliases, nf.basis or "",
+                                         nf.source or "", (word,)))
+                notes.append(f"指引（不是管辖决定）：“{word}”一类的事可能由{nf.body}主管"
+                             f"（依据：{nf.basis}），请告知报告人或转办")
+        return MatchResult(text, status, tuple(candidates), selected,
+                           tuple(tuple(g) for g in groups), tuple(notes), choices,
+                           tuple(guidance))
+
+    # -- families named by everyday words, and word lists ------------------------------------
+    def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
+                      ) -> "_Family | None":
+        """The most specific family whose everyday words (and context) the description names,
+        if what was chosen rests on those words alone (or nothing was chosen)."""
+        for fam in self._word_families:
+            hits = []
+            for c in fam.words:
+                if c.possible(found):
+                    h = self._match_cue(c, occ)
+                    if h is not None:
+                        hits.append(h)
+            if not hits:
+                continue
+            if fam.context:
+                ctx = None
+                for c in fam.context:
+                    if c.possible(found):
+                        ctx = self._match_cue(c, occ)
+                        if ctx is not None:
+                            break
+                if ctx is None:
+                    continue
+                hits.append(ctx)
+            if not chosen:
+                return fam
+            covered = frozenset().union(*[range(a, b) for h in hits for a, b in h.ranges])
+            if all(e.rule.matter in fam.members and e.positions <= covered for e in chosen):
+                return fam
+        return None
+
+    def _choice(self, group, family: "_Family | None") -> Choice:
+        """An ambiguous group with the family it comes from and that family's question."""
+        if family is None:
+            fams = [self.families[f] for f in self._families_of.get(group[0], ())
+                    if set(group) <= set(self.families[f].members)]
+            fams.sort(key=lambda f: (f.question is None, len(f.members)))
+            family = fams[0] if fams else None
+        return Choice(tuple(group), family.name if family else None,
+                      family.question if family else None)
+
+    def _word_list(self, text: str, evals: list["_Eval"]) -> str | None:
+        """A note if the description is a list of unrelated words rather than a description:
+        five or more short items (at most 4 characters, separated by spaces or list commas) whose
+        evidence points at matters of three or more different families. None otherwise."""
+        items = [x for x in _LIST_SPLIT.split(text.strip()) if x]
+        if len(items) < 5 or max(len(x) for x in items) > 4:
+            return None
+        fams = set()
+        for e in evals:
+            fams.add(self._families_of.get(e.rule.matter, (e.rule.matter,))[0])
+        if len(fams) < 3:
+            return None
+        return "描述是一串互不相关的词语，不是对某一违法行为的描述：请说明在哪里、谁、做了什么"
 
     def _second_pass(self, evals: list[_Eval], occ, text: str) -> _Eval | None:
         """Relaxed pass (see _Relaxed): select the clearly best weak candidate, or nothing."""
