@@ -169,6 +169,11 @@ _PARTICLES = frozenset("了着过走掉坏烂断倒开死光完满进回碎塌�
 # (上 and 下 are left out: they also end verbs, 喷上, 拆下).
 _LOCATIVES = frozenset("里内外边旁前后中")
 _CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
+# Noise is not evidence (Matcher._sparse): a text of at least _DENSE_MIN_LEN characters must be
+# at least _DENSE_MIN_SHARE known words for single words and combinations to count.
+_DENSE_MIN_LEN = 60
+_DENSE_MIN_SHARE = 0.08
+_OWN_WORD_KINDS = frozenset({"keywords", "synonyms", "colloquial"})
 _LIST_SPLIT = re.compile(r"[\s、，,；;/|]+")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 
@@ -1361,6 +1366,21 @@ class Matcher:
                              f"是最可能的事项，请办事员核实")
         chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
 
+        # Noise is not evidence: in a longer text, a matter's words count only where the text
+        # around them reads as a description (enough of it made of known words).
+        noisy = len(norm.text) >= _DENSE_MIN_LEN and self._noisy(occ, len(norm.text))
+        if chosen and noisy:
+            sparse = self._sparse(chosen)
+            if sparse:
+                for e in sparse:
+                    e.state = "dropped"
+                    e.score = min(e.score, threshold * 0.9)
+                    e.reasons.append("依据周围的文字大多不成词语（随机或无关的文字），不算依据")
+                groups = [g for g in groups if not any(m in {x.rule.matter for x in sparse} for m in g)]
+                chosen = [e for e in chosen if e not in sparse]
+                if not chosen:
+                    notes.append("描述的大部分文字不成词语（随机或无关的文字），其中零星的词不足以认定任何事项")
+
         # A list of unrelated words, or random text, is not a description: nothing is chosen.
         listing = self._word_list(text, evals) if chosen or self._word_families else None
         if listing is not None:
@@ -1374,7 +1394,7 @@ class Matcher:
         # family is offered as one choice, with its question, when they are all the description
         # says about it (nothing chosen, or only members chosen on those very words).
         family_choice: _Family | None = None
-        if listing is None and (chosen or not nofit_hits):
+        if listing is None and not noisy and (chosen or not nofit_hits):
             family_choice = self._named_family(occ, found, chosen)
         if family_choice is not None:
             by_id = {e.rule.matter: e for e in evals}
@@ -1490,6 +1510,29 @@ class Matcher:
             family = fams[0] if fams else None
         return Choice(tuple(group), family.name if family else None,
                       family.question if family else None)
+
+    @staticmethod
+    def _noisy(occ: "_Found", n: int) -> bool:
+        """The text does not read as a description: less than _DENSE_MIN_SHARE of its characters
+        belong to known words of two or more characters (measured: labelled descriptions of 60+
+        characters where a matter was chosen 16-60 %, random text 0-5 %)."""
+        covered = bytearray(n)
+        for lst in occ.values():
+            for a, b in lst:
+                if b - a >= 2:
+                    covered[a:b] = b"\x01" * (b - a)
+        return sum(covered) < _DENSE_MIN_SHARE * n
+
+    @staticmethod
+    def _sparse(chosen: list["_Eval"]) -> list["_Eval"]:
+        """In a noisy text, the chosen matters without a word of three or more characters of
+        their own (a plain keyword, synonym or colloquial phrase, not a gapped one: random text
+        hardly ever has one): their evidence is noise."""
+        return [e for e in chosen
+                if not any(h.cue.kind in _OWN_WORD_KINDS
+                           and any(b - a >= 3 and not k.startswith("gap:")
+                                   for (a, b), k in zip(h.ranges, h.keys))
+                           for h in e.hits)]
 
     def _word_list(self, text: str, evals: list["_Eval"]) -> str | None:
         """A note if the description is a list of unrelated words rather than a description:
