@@ -74,6 +74,7 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
     catalog = None
     try:
         catalog = load_catalog(root, check_extras=True)
+        report.errors.extend(long_cues(catalog))
     except CatalogError as exc:
         report.errors.extend(exc.problems)
     try:
@@ -97,6 +98,16 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
             return report
     add(_lint(catalog, as_of=as_of, fixtures_dir=fixtures_dir))
     return report
+
+
+def long_cues(catalog: Catalog) -> list[Problem]:
+    """Errors: written words of catalog/matching.yaml longer than MAX_CUE_CHARS that are not
+    listed as fixed legal terms (legal_terms): phrase fragments, not words an officer can defend."""
+    from router.matching.matcher import MAX_CUE_CHARS
+    path = str(catalog.root / "matching.yaml")
+    return [Problem(path, entry, key, f"“{word}”超过 {MAX_CUE_CHARS} 个字：线索应是词语或简短说法"
+                                       f"（可改写为 甲…乙、(甲|乙) 或词组），法定名称请列入 legal_terms")
+            for entry, key, word in getattr(catalog.matcher, "long_words", ())]
 
 
 def lint(catalog: Catalog, *, as_of: date | None = None,
