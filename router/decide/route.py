@@ -169,6 +169,9 @@ class Router:
             out["escalations"] = unmatched
         if match_json is not None:
             out["match"] = match_json
+            # the choice offered (with its question) and, outside the catalog, the likely
+            # competent body as guidance (not a decision): see MatchResult
+            out["choices"], out["guidance"] = match_json["choices"], match_json["guidance"]
         if explain:
             out["trace"] = [f.to_json() for f in firings]
         return out

@@ -317,7 +317,9 @@ def evaluate(matcher: _MatcherLike, cases: Sequence[Case], name: str = "matcher"
         report.times_ms.append(ms)
         report.n += 1
         routed = result.routed() if hasattr(result, "routed") else result.selected
-        first = result.candidates[0].matter if result.candidates else None
+        # the first routed matter (a family offered on its everyday words may have no candidate
+        # with evidence); else the best candidate
+        first = routed[0] if routed else (result.candidates[0].matter if result.candidates else None)
         if result.status == "ambiguous":
             report.ambiguous_n += 1
         expect = set(case.expect)

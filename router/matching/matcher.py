@@ -1426,15 +1426,7 @@ class Matcher:
         others.sort(key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
         listed = chosen + [e for e in others if e.score >= s["min_candidate_score"]]
         listed = listed[:max(s["max_candidates"], len(chosen))]
-        candidates = [self._candidate(e, norm) for e in listed]
-        if family_choice is not None:
-            # members the description gave no evidence for are still offered (score 0)
-            have = {c.matter for c in candidates}
-            missing = [m for m in groups[0] if m not in have]
-            at = len(chosen)
-            candidates[at:at] = [Candidate(m, 0.0, (), (f"“{family_choice.name}”类的事项，"
-                                                         f"描述中没有区分它的依据",), False)
-                                 for m in missing]
+        candidates = [self._candidate(e, norm) for e in listed]   # (each with its evidence)
         selected = tuple([e.rule.matter for e in chosen if e.state == "selected"])
         choices = tuple(self._choice(g, family_choice) for g in groups)
         if groups:

@@ -1,0 +1,182 @@
+"""Issue 14: everyday words, one act one choice, noise, out-of-catalog guidance, the cue rule."""
+from __future__ import annotations
+
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+
+from router.catalog.load import load_catalog
+from router.matching.evaluate import body_named
+from router.model.errors import CatalogError
+from router.policy.lint import check_catalog
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# vague everyday word -> the family offered (every member must be offered)
+VAGUE = [
+    ("违章建筑", "违法建设", {"NY-01", "GH-01", "GH-02", "GH-03", "SR-05", "GH-06", "JT-04"}),
+    ("违建", "违法建设", {"NY-01", "GH-01", "SR-05"}),
+    ("乱搭乱建", "违法建设", {"NY-01", "GH-06", "SR-05"}),
+    ("村民违建", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("村里有人违规盖房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("占道经营", "占道", {"SR-05", "JT-03"}),
+    ("摆摊", "占道", {"SR-05", "JT-03"}),
+    ("门口有人卖菜", "占道", {"SR-05", "JT-03"}),
+    ("垃圾乱倒", "乱倒垃圾", {"SR-01", "SR-03", "SR-02"}),
+    ("小广告", "小广告", {"SR-06", "DL-02"}),
+    ("噪音扰民", "噪音扰民", {"ZS-01", "ZS-02", "ZS-03"}),
+]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return load_catalog(ROOT / "catalog").matcher
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE, ids=[v[0] for v in VAGUE])
+def test_everyday_words_offer_the_family_with_its_question(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    assert r.selected == ()
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+    assert r.ambiguous == (choice.matters,)
+    assert choice.question and any(choice.question in n for n in r.notes)
+    data = r.to_json()
+    assert data["choices"][0]["question"] == choice.question
+
+
+def test_context_decides_instead_of_the_family(matcher):
+    # a specific description is still matched, not turned into a choice
+    assert matcher.match("人行道上有人摆摊卖菜").selected == ("SR-05",)
+    assert matcher.match("国道边上有人摆摊卖西瓜").selected == ("JT-03",)
+    assert matcher.match("村里有人往坑塘里倒生活垃圾").selected == ("SR-03",)
+    assert matcher.match("楼上住户往楼下乱扔垃圾").selected == ("SR-01",)
+
+
+def test_one_act_one_choice_for_the_village_housing_matters(matcher):
+    r = matcher.match("村民没办规划许可就在自家宅基地上盖了三层楼，违反村庄规划")
+    assert len(r.selected) <= 1, r.selected          # never three decisions
+    routed = set(r.selected) | {m for g in r.ambiguous for m in g}
+    assert routed and routed <= {"NY-01", "GH-01", "GH-02", "GH-03"}
+    r = matcher.match("村民在宅基地上建房，没去乡里办乡村建设规划许可证")
+    assert len(r.selected) <= 1 and r.status in ("matched", "ambiguous")
+
+
+def test_high_rise_charging_is_the_specific_rule(matcher):
+    r = matcher.match("高层住宅的楼梯间里有人给电瓶车充电")
+    assert r.selected == ("XF-07",)
+    assert matcher.match("楼道里有人给电动车充电").selected == ("XF-01",)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_random_text_is_no_fit(matcher, seed):
+    rng = random.Random(seed)
+    texts = [item for name in ("dev", "tune") for item in
+             (ROOT / "tests" / "matching" / f"{name}.yaml").read_text(encoding="utf-8").splitlines()]
+    alphabet = sorted({c for t in texts for c in t if "\u4e00" <= c <= "\u9fff"})
+    for text in ("".join(rng.choice(alphabet) for _ in range(5000)),
+                 "".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(5000))):
+        r = matcher.match(text)
+        assert r.status == "no_fit", (r.selected, r.ambiguous)
+
+
+def test_random_text_that_reads_as_noise_says_so(matcher):
+    rng = random.Random(7)
+    alphabet = [chr(c) for c in range(0x4E00, 0x9FA5)]
+    r = matcher.match("".join(rng.choice(alphabet) for _ in range(5000)) + "村里有人在耕地上乱堆柴草")
+    # the one real sentence still counts where the rest is noise only if it has words of its own
+    assert r.status in ("no_fit", "matched", "ambiguous")
+
+
+def test_a_list_of_unrelated_words_is_no_fit(matcher):
+    r = matcher.match("垃圾 广告 狗 烧烤 耕地 消防 噪音 公路 水库")
+    assert r.status == "no_fit" and r.selected == () and r.ambiguous == ()
+    assert any("互不相关的词语" in n for n in r.notes)
+    # a short inspector's note with spaces is still a description
+    assert matcher.match("楼道 电动车 充电").selected == ("XF-01",)
+
+
+OUTSIDE = [
+    ("有人打架", "公安机关"),
+    ("老公天天打老婆，家暴", "公安机关"),
+    ("电动车被偷了", "公安机关"),
+    ("路口撞车了，出车祸了", "公安机关"),
+    ("工厂排污水到河里", "生态环境部门"),
+    ("饭店卖过期食品", "市场监管部门"),
+    ("老板拖欠工资不给", "人社部门"),
+    ("河里有人电鱼", "农业农村部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE, ids=[t for t, _ in OUTSIDE])
+def test_out_of_catalog_reports_name_the_competent_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and r.selected == () and r.ambiguous == ()
+    assert r.guidance, r.notes
+    assert body_named(body, r.guidance)
+    g = r.guidance[0].to_json()
+    assert g["kind"] == "guidance" and g["basis"] and g["source"] and "不是管辖决定" in g["note"]
+    assert any(n.startswith("指引（不是管辖决定）") for n in r.notes)
+
+
+def test_body_named_compares_the_core_of_the_names():
+    entry = {"body": "市场监督管理部门", "aliases": ["市场监管"]}
+    assert body_named("市场监管部门", [entry]) and body_named("华龙区市场监督管理局", [entry])
+    assert not body_named("公安机关", [entry])
+    assert not body_named("公安机关", [])
+
+
+def _copy_catalog(tmp_path: Path) -> Path:
+    dst = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog", dst)
+    return dst
+
+
+def test_catalog_check_flags_phrase_fragments_but_not_legal_terms(tmp_path):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("    keywords: [挖掘公路, 占用公路,", "    keywords: [有人把公路挖开了一个口子, 挖掘公路, 占用公路,", 1)
+    path.write_text(text, encoding="utf-8")
+    report = check_catalog(cat, notices=False)
+    assert [(p.entry, p.key) for p in report.errors] == [("JT-01", "keywords")]
+    assert "有人把公路挖开了一个口子" in report.errors[0].message
+    # a gapped word is judged piece by piece; a fixed legal term may be long
+    text = text.replace("有人把公路挖开了一个口子", "公路…挖开", 1)
+    text = text.replace("legal_terms: [", "legal_terms: [中华人民共和国公路法, ", 1)
+    text = text.replace("    keywords: [公路…挖开,", "    keywords: [中华人民共和国公路法, 公路…挖开,", 1)
+    path.write_text(text, encoding="utf-8")
+    assert check_catalog(cat, notices=False).ok
+    # the shipped knowledge has no fragment left
+    assert check_catalog(ROOT / "catalog", notices=False).ok
+
+
+def test_family_words_need_a_question(tmp_path):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  小广告:\n    members: [SR-06, DL-02]")
+    end = text.index("\n", text.index("    question:", start))
+    text = text[:start] + "  小广告:\n    members: [SR-06, DL-02]\n    words: [【小广告说法】]" + text[end:]
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as exc:
+        load_catalog(cat, check_extras=True)
+    assert any("question" in p.message and p.key == "小广告" for p in exc.value.problems)
+
+
+def test_guidance_body_needs_basis_and_source(tmp_path):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    i = text.index("    body: 公安机关\n")
+    j = text.index("    source:", i)
+    k = text.index("\n", j)
+    text = text[:j] + text[k + 1:]
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as exc:
+        load_catalog(cat, check_extras=True)
+    assert any("source" in p.message for p in exc.value.problems)
