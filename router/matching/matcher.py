@@ -374,7 +374,7 @@ class _Loader:
         self.concepts: dict[str, tuple[str, ...]] = {}
         self.settings: dict[str, Any] = {}
         self.parts: dict[tuple, _Part] = {}
-        self.long_words: list[tuple[str, str | None, str]] = []   # (entry, key, word)
+        self.long_words: list[tuple[str, str | None, str, str]] = []   # (entry, key, word, piece)
 
     def _key(self, term: _Term) -> str:
         """The key of `term`, as one shared string object (see _Part)."""
@@ -506,8 +506,8 @@ class _Loader:
         if self.problems:
             raise CatalogError(self.problems)
         concept_terms = {t for ts in self.concepts.values() for t in ts if self.terms[t].plain}
-        long_words = tuple(dict.fromkeys((e, k, w) for e, k, w in self.long_words
-                                         if fold(w) not in legal_terms))
+        long_words = tuple(dict.fromkeys((e, k, w) for e, k, w, piece in self.long_words
+                                         if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
                 "relaxed": relaxed, "rules": rules,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
@@ -704,7 +704,7 @@ class _Loader:
                 if not isinstance(value, list):
                     self.problem(mid_s, kind, f"应为列表，实际是 {type(value).__name__}")
                     continue
-                self._check_lengths(value, mid_s, kind)
+                self._check_lengths(value, mid_s, kind, str(self.matters.get(mid_s) or ""))
                 for item in value:
                     cue = self._cue(item, kind, mid_s, weights[kind])
                     if cue is not None:
@@ -796,9 +796,13 @@ class _Loader:
         """Fixed legal terms (法定名称): written words allowed to be longer than MAX_CUE_CHARS."""
         return frozenset(fold(w) for w in self._str_list(raw, "legal_terms", None))  # type: ignore[arg-type]
 
-    def _check_lengths(self, raws: Iterable[str], entry: str, key: str | None) -> None:
+    def _check_lengths(self, raws: Iterable[str], entry: str, key: str | None,
+                       official: str = "") -> None:
         """Remember the written words (or pieces of gapped words) longer than MAX_CUE_CHARS:
-        `catalog check` reports those that are not fixed legal terms (see long_words)."""
+        `catalog check` reports those that are not fixed legal terms (see long_words). Words
+        taken from a matter's own official name (`official`: legal text, as the placeholder
+        entries of `zhifa catalog import` are) are legal terms too."""
+        official = fold(official)
         for raw in raws:
             if isinstance(raw, dict):
                 raw = raw.get("cue")
@@ -810,8 +814,8 @@ class _Loader:
                     continue
                 for word in _expand(piece) or ():
                     for bit in _GAP_SPLIT.split(word):
-                        if len(fold(bit)) > MAX_CUE_CHARS:
-                            self.long_words.append((entry, key, word))
+                        if len(fold(bit)) > MAX_CUE_CHARS and fold(bit) not in official:
+                            self.long_words.append((entry, key, word, fold(bit)))
 
 
 class _Relaxed:
