@@ -86,11 +86,13 @@ def test_catalog_show_never_cuts_the_matter_it_shows(capsys, monkeypatch):
 
 
 def test_filled_lines_break_between_characters_keep_codes_whole_and_no_line_starts_with_a_comma():
-    text = "管辖依据批次 HN-2025-TOWNSHIPS 含推定 A1：2023年公告所称“4个乡镇”推定为岳村镇、孟轲乡，王助镇"
+    text = ("管辖依据批次 HN-2025-TOWNSHIPS 含推定 A1：2023年公告所称“4个乡镇”推定为岳村镇、孟轲乡，王助镇"
+            "；城市街道两侧和公共场地（SR-05）；公路两侧（JT-04）。")
     for width in range(12, 60):
         lines = _fill_lines(text, width)
         assert "".join(lines) == text
-        assert all(not line.startswith(("，", "、", "：", "。")) for line in lines[1:])
+        assert all(not line.startswith(("，", "、", "：", "。", "）", "；")) for line in lines[1:])
+        assert all(not line.endswith(("（", "“")) for line in lines)
         assert any("HN-2025-TOWNSHIPS" in line for line in lines) or width < 17
 
 

@@ -123,9 +123,14 @@ class Router:
                 warnings.append("描述未匹配到目录中的任何执法事项：本案可能不属于乡镇街道综合行政执法事项，"
                                 "请人工判断，或用 --matter 指定事项编号")
             elif result.status == "ambiguous":
-                groups = "；".join(" / ".join(g) for g in result.ambiguous)
-                warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
-            warnings.extend(result.notes)
+                # a family's choice comes with its own question (in the notes); other groups are named here
+                asked = {tuple(c["matters"]) for c in match_json["choices"]}
+                groups = "；".join(" / ".join(g) for g in result.ambiguous if tuple(g) not in asked)
+                if groups:
+                    warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
+            # a choice's question is in `choices` (shown as its own block), not repeated as a note
+            questions = [c["question"] for c in match_json["choices"] if c.get("question")]
+            warnings.extend(n for n in result.notes if not any(q in n for q in questions))
 
         facts = [self.case_fact(case, place, reporter)]
         facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
@@ -171,7 +176,9 @@ class Router:
             out["match"] = match_json
             # the choice offered (with its question) and, outside the catalog, the likely
             # competent body as guidance (not a decision): see MatchResult
-            out["choices"], out["guidance"] = match_json["choices"], match_json["guidance"]
+            out["choices"] = [{**c, "names": [cat.matter(m).name for m in c["matters"]]}
+                              for c in match_json["choices"]]
+            out["guidance"] = match_json["guidance"]
         if explain:
             out["trace"] = [f.to_json() for f in firings]
         return out

@@ -369,6 +369,7 @@ class _Filled:
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-:/_%]*|.", re.S)
 _NO_LINE_START = set("，。；：、）》〉」』”’！？%")  # a line never starts with these (as in print)
+_NO_LINE_END = set("（《〈「『“‘")  # nor ends with these
 
 
 def _fill_lines(text: str, width: int) -> list[str]:
@@ -382,7 +383,14 @@ def _fill_lines(text: str, width: int) -> list[str]:
     for token in _TOKEN.findall(text):
         w = cell_len(token)
         if used + w > width and lines[-1]:
-            carry = [lines[-1].pop()] if token in _NO_LINE_START and len(lines[-1]) > 1 else []
+            carry: list[str] = []
+            if token in _NO_LINE_START:  # bring the last word (and its own closing marks) down
+                while len(lines[-1]) > 1 and len(carry) < 4:
+                    carry.insert(0, lines[-1].pop())
+                    if carry[0] not in _NO_LINE_START:
+                        break
+            while len(lines[-1]) > 1 and lines[-1][-1] in _NO_LINE_END and len(carry) < 5:
+                carry.insert(0, lines[-1].pop())  # an opening mark goes down with its words
             lines.append(carry)
             used = sum(cell_len(x) for x in carry)
         while w > width:  # a code wider than a whole line: fold it
@@ -437,7 +445,17 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
         spans = [sp for c in match["candidates"] if c["selected"] for sp in c["spans"]]
         _add(head, "描述", _highlighted(match["text"], spans))
     con.print(head)
-    if not result["decisions"]:
+    for choice in result.get("choices") or []:
+        t = Table.grid(padding=(0, 1))
+        t.add_column(style="bold", no_wrap=True)
+        t.add_column(overflow="fold")
+        _add(t, "类别", choice.get("family") or "—")
+        _add(t, "请问清", choice.get("question") or "描述不足以区分下列事项")
+        for matter, name in zip(choice["matters"], choice.get("names") or choice["matters"]):
+            _add(t, matter, name)
+        con.print(Panel(t, title="需要办事员选择事项（问清后用 --matter 指定）", title_align="left",
+                        border_style=STYLE_WARN))
+    if not result["decisions"] and not result.get("choices"):
         con.print(Text("没有可路由的事项。", style="bold red"))
     for d in result["decisions"]:
         t = Table.grid(padding=(0, 1))
