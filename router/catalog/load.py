@@ -39,10 +39,11 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "township": {
         "code": (_STR, True), "name": (_STR, True), "body": (_STR, True), "type": (_STR, True),
         "aliases": (_LIST, False), "managed_by": (_STR, False), "note": (_STR, False),
+        "units": (_LIST, False),
     },
     "department": {
         "name": (_STR, True), "field": (_STR, True), "verified": (_BOOL, True),
-        "aliases": (_LIST, False), "note": (_STR, False),
+        "aliases": (_LIST, False), "note": (_STR, False), "units": (_LIST, False),
     },
     "other": {"name": (_STR, True), "role": (_STR, False), "aliases": (_LIST, False)},
     "outside": {
@@ -102,6 +103,7 @@ class Township:
     aliases: tuple[str, ...] = ()
     managed_by: str | None = None
     note: str | None = None
+    units: tuple[str, ...] = ()  # subordinate units (派出机构…) that report in this body's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +113,9 @@ class Department:
     verified: bool
     aliases: tuple[str, ...] = ()
     note: str | None = None
+    # Subordinate units (内设机构、直属机构、派出机构: 派出所, 消防救援站…): a reporter named so, or
+    # ending so (中原路派出所), is this department, and the answer says it was mapped.
+    units: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +198,9 @@ class Reporter:
     township: Township | None = None
     department: Department | None = None
     internal_unit: str | None = None  # what the clerk typed, when it was an internal unit
+    # How the typed name was mapped to this body: "suffix" (an internal-unit suffix after the
+    # body's name, 城管局执法中队) or "unit" (one of the body's `units`, 派出所); None if not.
+    mapped_by: str | None = None
 
 
 @dataclass
@@ -207,6 +215,8 @@ class Catalog:
     internal_unit_suffixes: tuple[str, ...]
     assumptions: dict[str, Assumption]
     batches: list[Batch]
+    # (unit name, "township" | "department", body), longest name first: bodies.yaml `units`.
+    units: tuple[tuple[str, str, Any], ...] = ()
     _delegations: dict[tuple[str, str], list[Batch]] = field(default_factory=dict, repr=False)
     _calendar: Any = field(default=None, repr=False)
     _matcher: Any = field(default=None, repr=False)
@@ -267,6 +277,7 @@ class Catalog:
         names = self._names()
         internal = None
         hit = names.get(value)
+        mapped = None
         if hit is None:
             # An internal unit (执法大队, 执法中队…) acts only in its parent's name (四（一）3).
             for suffix in self.internal_unit_suffixes:
@@ -274,19 +285,27 @@ class Catalog:
                     parent = value[: -len(suffix)].rstrip("的")
                     hit = names.get(parent)
                     if hit is not None:
-                        internal = value
+                        internal, mapped = value, "suffix"
+                    break
+        if hit is None:
+            # A subordinate unit a body lists (派出所 → 公安分局), by name or name ending.
+            for unit, kind, body in self.units:
+                if value.endswith(unit):
+                    hit, internal, mapped = (kind, body), value, "unit"
                     break
         if hit and hit[0] == "township":
-            return Reporter("township", hit[1].body, township=hit[1], internal_unit=internal)
+            return Reporter("township", hit[1].body, township=hit[1], internal_unit=internal,
+                            mapped_by=mapped)
         if hit and hit[0] == "department":
-            return Reporter("department", hit[1].name, department=hit[1], internal_unit=internal)
+            return Reporter("department", hit[1].name, department=hit[1], internal_unit=internal,
+                            mapped_by=mapped)
         if hit and hit[0] in ("other", "outside"):
             raise InputError(f"“{value}”不是可上报案件的执法主体：上报单位须为本区乡镇街道或区直执法部门",
                              field="reported_by", value=text)
         suggestion = self._suggest(value, [n for n, (k, _) in names.items()
                                            if k in ("township", "department")])
         raise InputError(f"未知的上报单位“{value}”。可接受本区乡镇街道（如“岳村镇”“中原路街道办事处”）"
-                         f"或区直部门（如“华龙区城市管理局”“城管局”），以及其执法大队、中队",
+                         f"或区直部门（如“华龙区城市管理局”“城管局”），以及其执法大队、中队和所属单位（如派出所）",
                          field="reported_by", value=text, suggestion=suggestion)
 
     def matter(self, matter_id: str) -> Matter:
@@ -431,7 +450,7 @@ def load_catalog(root: str | Path | None = None, *, check_extras: bool = False) 
     cat = Catalog(root=root, district=bodies.district, matters=matters, townships=bodies.townships,
                   departments=bodies.departments, others=bodies.others, outside=bodies.outside,
                   internal_unit_suffixes=bodies.suffixes, assumptions=assumptions,
-                  batches=batches, _delegations=delegations)
+                  batches=batches, units=bodies.units, _delegations=delegations)
     if check_extras:
         _check_extras(cat)
     return cat
@@ -452,6 +471,7 @@ class _Bodies:
     others: dict[str, OtherBody]
     outside: dict[str, OutsideUnit]
     suffixes: tuple[str, ...]
+    units: tuple[tuple[str, str, Any], ...] = ()
 
 
 def _load_bodies(root: Path, c: _Collector) -> _Bodies:
@@ -479,15 +499,17 @@ def _load_bodies(root: Path, c: _Collector) -> _Bodies:
         if not re.fullmatch(r"\d{9}", rec["code"]):
             c.add(bfile, entry, "code", f"区划代码“{rec['code']}”应为9位数字")
         t = Township(rec["code"], rec["name"], rec["body"], rec["type"], tuple(rec.get("aliases", ())),
-                     rec.get("managed_by"), rec.get("note"))
+                     rec.get("managed_by"), rec.get("note"), tuple(rec.get("units", ())))
         claim((t.name, t.body, *t.aliases), entry, "name/aliases")
+        claim(t.units, entry, "units")
         townships[t.name] = t
     departments: dict[str, Department] = {}
     for entry, _, rec in _entries(bdoc, "departments", "department", "name", bfile, c):
         if rec is not None:
             d = Department(rec["name"], rec["field"], rec["verified"], tuple(rec.get("aliases", ())),
-                           rec.get("note"))
+                           rec.get("note"), tuple(rec.get("units", ())))
             claim((d.name, *d.aliases), entry, "name/aliases")
+            claim(d.units, entry, "units")
             departments[d.name] = d
     others: dict[str, OtherBody] = {}
     for entry, _, rec in _entries(bdoc, "others", "other", "name", bfile, c):
@@ -508,9 +530,16 @@ def _load_bodies(root: Path, c: _Collector) -> _Bodies:
     if district and district.get("government") not in others:
         c.add(bfile, "district", "government",
               f"区政府“{district.get('government')}”须同时列在 others 中（争议决定、拒不处理报告的接收单位）")
-    # Longest suffix first, so 综合行政执法大队 wins over 执法大队.
+    units = [(u, "township", t) for t in townships.values() for u in t.units]
+    units += [(u, "department", d) for d in departments.values() for u in d.units]
+    for u, _, body in units:
+        if u in suffixes:
+            c.add(bfile, getattr(body, "name", None), "units",
+                  f"所属单位“{u}”与内设机构名称后缀（internal_unit_suffixes）重复：同一名称只能有一种归属")
+    # Longest suffix (and unit) first, so 综合行政执法大队 wins over 执法大队.
     return _Bodies(district, townships, departments, others, outside,
-                   tuple(sorted(suffixes, key=len, reverse=True)))
+                   tuple(sorted(suffixes, key=len, reverse=True)),
+                   tuple(sorted(units, key=lambda x: len(x[0]), reverse=True)))
 
 
 def _load_assumptions(tdoc: dict | None, tfile: str, c: _Collector) -> dict[str, Assumption]:

@@ -18,7 +18,12 @@ EVENTS = {
     "enforcement_error": "发现乡镇街道执法错误或违法执法",
     "major_lead": "发现重大案件线索",
     "major_hazard": "发现重大治安、安全隐患等涉及其他部门管辖的违法行为",
+    "case_opened": "已立案（事件的时间为立案时间）",
 }
+# Events that time the case rather than change what the rules conclude from its flags: the
+# opening (立案) fixes the day jurisdiction is taken on (router/decide/route.py), so it is never
+# reported as an input that changed nothing.
+TIMING_EVENTS = frozenset({"case_opened"})
 # Inputs that cannot all be true of one case: flagged in the answer, never silently combined.
 # (flag or event, flag or event, why)
 CONTRADICTIONS = (
@@ -26,6 +31,7 @@ CONTRADICTIONS = (
     ("verified_no_violation", "ongoing", "经初步核实未发现违法行为，却又标记违法行为正在进行"),
     ("verified_no_violation", "major_hazard", "经初步核实未发现违法行为，却又报告重大治安、安全隐患"),
     ("verified_no_violation", "enforcement_error", "经初步核实未发现违法行为，却又报告乡镇街道执法错误"),
+    ("verified_no_violation", "case_opened", "经初步核实未发现违法行为，却又已立案"),
 )
 CHANNELS = {"inspection": "执法检查、日常监管中发现", "complaint": "群众投诉举报"}
 FLAGS = ("urgent", "ongoing", "suspected_crime")

@@ -9,7 +9,9 @@ and these facts, so an edit to either changes all of them together.
 Jurisdiction depends only on the place, the matter and the day: a jurisdiction rule may read the
 place fields of the case fact (PLACE_FIELDS) and the matter fact, nothing else of the case (the
 loader of this module refuses a rule that does). How a case already opened before a change is
-finished is not jurisdiction on a day; the transition rules decide it from the case's events.
+finished is not jurisdiction on a day; the transition rules (rules/transitions.yaml) decide it
+from the `opened` fact built here (transition_fact) out of the case's opening (立案) and the
+batches' `open_cases`.
 """
 from __future__ import annotations
 
@@ -110,6 +112,56 @@ class Jurisdiction:
                                   "管辖规则不完整或互相冲突")
             hit = self._memo[key] = found[0]
         return hit
+
+
+POINT_LABELS = {"effective": "生效", "ends": "截止"}
+
+
+def transition_fact(catalog: Catalog, juris: "Jurisdiction", matter_id: str, township: Township,
+                    found: date, opened: date) -> dict | None:
+    """The `opened` fact of a case found on `found` and opened (立案) on `opened`, when the holder
+    of the matter at the township changes around the opening; None when it does not.
+
+    - after_change: the holder changed after the case was found and on or before it was opened
+      (found before a batch takes effect or ends, opened after): the first such change.
+    - before_change: the case was opened before the next change of holder: that change, and who
+      finishes the cases already opened then (the batch's open_cases; "" when it says nothing).
+    A change is a batch boundary (effective, ends) on which the jurisdiction rules name another
+    body; a boundary where one batch ends and another gives the same township the matter is none.
+    """
+    def held(day: date) -> Holder:
+        return juris.holder_on(catalog, matter_id, township, day)
+
+    days = sorted({d for b in catalog.delegations_of(matter_id, township.name)
+                   for d in (b.effective, b.ends) if d is not None})
+    first, at_open = held(found), held(opened)
+    if first.body != at_open.body:
+        transition, before, window = "after_change", first, [d for d in days if found < d <= opened]
+    else:
+        transition, before, window = "before_change", at_open, [d for d in days if d > opened]
+    for day in window:
+        now = held(day)
+        if now.body == before.body:
+            continue
+        if now.batch is not None and now.batch.effective == day:
+            point, batch = "effective", now.batch
+        elif before.batch is not None and before.batch.ends == day:
+            point, batch = "ends", before.batch
+        else:  # a change the batches do not explain (cannot happen with today's rules)
+            return None
+        rule = batch.open_cases_at(point)
+        why = ""
+        if rule is not None and rule.assumption:
+            why = f"推定 {rule.assumption}：{catalog.assumptions[rule.assumption].text}"
+        elif rule is not None and rule.source:
+            why = rule.source
+        return {"t": "opened", "matter": matter_id, "transition": transition,
+                "found": found.isoformat(), "opened": opened.isoformat(), "change": day.isoformat(),
+                "before": before.body, "after": now.body, "batch": batch.id, "point": point,
+                "point_label": POINT_LABELS[point],
+                "finished_by": rule.finished_by if rule is not None else "",
+                "assumption": (rule.assumption or "") if rule is not None else "", "why": why}
+    return None
 
 
 def jurisdiction_of(rules: "Jurisdiction | list[Rule] | str | Path | None" = None) -> Jurisdiction:

@@ -11,9 +11,9 @@ from datetime import datetime
 from typing import Any
 
 from router.catalog.load import Catalog, Place, Reporter
-from router.decide.case import EVENTS, FLAGS, Case, parse_case
+from router.decide.case import EVENTS, FLAGS, TIMING_EVENTS, Case, parse_case
 from router.decide.deadlines import Deadline, compute_deadline
-from router.decide.jurisdiction import Jurisdiction, matter_fact, place_fields
+from router.decide.jurisdiction import Jurisdiction, matter_fact, place_fields, transition_fact
 from router.engine.driver import Engine, Firing
 from router.files.cache import load_state
 from router.model.clock import CST
@@ -26,6 +26,7 @@ ACTION_LABELS = {
     "redirect": "登记并告知投诉人向乡镇街道投诉，书面告知乡镇街道",
     "close_no_violation": "答复投诉人、举报人并登记（未发现违法行为）",
     "outside_district": "不属本区管辖",
+    "township_error": "乡镇街道执法错误：不作为新案件移送",
 }
 BASIS_LABELS = {
     "delegated": "下放乡镇街道行使",
@@ -107,6 +108,8 @@ class Router:
         place = self._resolve(self._places, cat.resolve_place, case.place)
         reporter = self._resolve(self._reporters, cat.resolve_reporter, case.reported_by)
         warnings: list[str] = list(case.notes)
+        if reporter.internal_unit is not None:
+            warnings.append(_mapped_reporter(reporter))
         match_json = None
         if case.matters:
             matter_ids = [cat.matter(m).id for m in case.matters]
@@ -134,6 +137,7 @@ class Router:
 
         facts = [self.case_fact(case, place, reporter)]
         facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
+        facts += self.transition_facts(matter_ids, place, case)
         derived, firings = self.engine.evaluate(facts)
 
         # Each matter's derived facts and firings, grouped once (not rescanned per matter).
@@ -162,7 +166,7 @@ class Router:
                       "body": place.township.body if place.township else None,
                       "type": place.township.type if place.township else None},
             "reported_by": {"name": reporter.name, "kind": reporter.kind,
-                            "as_typed": reporter.internal_unit},
+                            "as_typed": reporter.internal_unit, "mapped_by": reporter.mapped_by},
             "channel": case.channel,
             "status": status,
             "matters": [{"id": m, "name": cat.matters[m].name, "score": round(scores.get(m, 0.0), 3)}
@@ -239,7 +243,19 @@ class Router:
         return fact
 
     def matter_fact(self, matter_id: str, place: Place, case: Case) -> dict:
-        return matter_fact(self.catalog, matter_id, place.township, case.at.date())
+        return matter_fact(self.catalog, matter_id, place.township, jurisdiction_day(case))
+
+    def transition_facts(self, matter_ids: list[str], place: Place, case: Case) -> list[dict]:
+        """The `opened` facts (rules/transitions.yaml) of a case with an opening (立案) time."""
+        if "case_opened" not in case.events or place.township is None:
+            return []
+        found, opened = case.at.date(), case.time_of("case_opened").date()
+        out = []
+        for m in matter_ids:
+            fact = transition_fact(self.catalog, self.jurisdiction, m, place.township, found, opened)
+            if fact is not None:
+                out.append(fact)
+        return out
 
     # ---- decision ----------------------------------------------------------------------------
     def _decision(self, matter_id: str, mine: list[dict], fired: list[Firing], case: Case,
@@ -264,7 +280,8 @@ class Router:
                         "materials": list(materials["items"]),
                         "count": deadline.to_json()}
             warnings.extend(f"{matter_id}：{w}" for w in deadline.warnings)
-            if place.township is not None and deadline.deadline.date() != case.at.date():
+            if (place.township is not None and "case_opened" not in case.events
+                    and deadline.deadline.date() != case.at.date()):
                 later = self.jurisdiction.holder_on(cat, matter_id, place.township,
                                                     deadline.deadline.date()).body
                 if later != ref["to"]:
@@ -280,7 +297,8 @@ class Router:
         order = self._rule_order
         duties = [self._duty(d, case)
                   for d in sorted(by_type.get("duty", []), key=lambda d: (order[d["by_rule"]], d["kind"]))]
-        notices = [n["text"] for n in by_type.get("notice", [])]
+        notices = [n["text"] for n in sorted(by_type.get("notice", []),
+                                             key=lambda n: (order[n["by_rule"]], n["text"]))]
         if referral is not None and any(n.get("kind") == "by_analogy" for n in by_type.get("notice", [])):
             referral["by_analogy"] = True
 
@@ -294,7 +312,10 @@ class Router:
         batch = self._batch_by_id.get(juris.get("batch"))
         jurisdiction = {"body": juris["body"] or None, "basis": juris["basis"],
                         "basis_label": BASIS_LABELS[juris["basis"]],
-                        "batch": batch.id if batch else None}
+                        "batch": batch.id if batch else None,
+                        # the day jurisdiction is taken on: the opening (立案) when given
+                        "as_of": jurisdiction_day(case).isoformat(),
+                        "as_of_event": "case_opened" if "case_opened" in case.events else "found"}
         if batch:
             jurisdiction["document"] = batch.document
             jurisdiction["batch_window"] = [batch.effective.isoformat(),
@@ -306,7 +327,7 @@ class Router:
 
         self._honesty_warnings(matter_id, juris, batch, place, case, warnings,
                                bodies=[juris["body"], *(e["to"] for e in escalations),
-                                       reporter.name])
+                                       reporter.name], opened=by_type.get("opened", []))
         return {
             "matter": matter_id,
             "name": matter.name,
@@ -357,7 +378,7 @@ class Router:
         return self._deadline(rule, start).deadline.isoformat(timespec="seconds")
 
     def _honesty_warnings(self, matter_id: str, juris: dict, batch, place: Place, case: Case,
-                          warnings: list[str], bodies: list[str]) -> None:
+                          warnings: list[str], bodies: list[str], opened: list[dict]) -> None:
         cat = self.catalog
         matter = cat.matters[matter_id]
         if matter.listed == "inferred":
@@ -370,9 +391,13 @@ class Router:
         if juris["basis"] == "department" and matter.department_assumption and matter.statutory:
             a = matter.department_assumption
             warnings.append(f"{matter_id}：推定 {a}：{cat.assumptions[a].text}")
+        for o in opened:
+            if o["assumption"]:
+                a = o["assumption"]
+                warnings.append(f"{matter_id}：已立案案件由谁办结依据推定 {a}：{cat.assumptions[a].text}")
         if juris["basis"] == "department" and place.township is not None:
             for old in cat.delegations_of(matter_id, place.township.name):
-                if old.ends is not None and old.ends <= case.at.date():
+                if old.ends is not None and old.ends <= jurisdiction_day(case):
                     note = (f"{matter_id}：该事项曾由批次 {old.id} 下放{place.township.name}"
                             f"（{old.effective} 至 {old.ends} 前），自 {old.ends} 起由{matter.department}行使；")
                     rule = old.open_cases_at("ends")
@@ -398,9 +423,25 @@ class Router:
             if getattr(case, flag) and flag not in used:
                 out.append(f"标记“{FLAG_LABELS[flag]}”（{flag}）在本案情形下不改变处理结果")
         for event in case.events:
-            if event not in used:
+            if event not in used and event not in TIMING_EVENTS:
                 out.append(f"事件“{EVENTS[event]}”（{event}）在本案情形下不适用，未产生处理结果")
         return out
+
+
+def _mapped_reporter(reporter: Reporter) -> str:
+    """The note that the reporter as typed was taken as the body it belongs to."""
+    return (f"上报单位“{reporter.internal_unit}”按其所属的{reporter.name}处理：内设机构、直属机构、"
+            f"派出机构不是对外移送的主体，移送、告知、报告以{reporter.name}的名义进行"
+            "（机制 四（一）3；法律法规规章明确规定的除外）")
+
+
+def jurisdiction_day(case: Case):
+    """The day jurisdiction is taken on: the day the case was opened (立案) when the opening is
+    given — the body that opens a case must hold the matter that day (rules/transitions.yaml) —
+    else the day it was found."""
+    if "case_opened" in case.events:
+        return case.time_of("case_opened").date()
+    return case.at.date()
 
 
 def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> dict:

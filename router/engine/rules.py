@@ -146,6 +146,19 @@ def _check_templates(obj: Any, known: set[str], file: str, entry: str, where: st
             _check_templates(v, known, file, entry, f"{where}.{k}", problems)
 
 
+def _check_duty_texts(then: list, file: str, entry: str, problems: list[Problem]) -> None:
+    """A duty is shown as “{body}：{text}”: its text must not name the body again (the text
+    “{a.holder}向…反馈” under the body a.holder read “孟轲乡人民政府：孟轲乡人民政府向…”)."""
+    for i, fact in enumerate(then):
+        by = fact.get("by")
+        m = REF.match(by) if fact.get("t") == "duty" and isinstance(by, str) else None
+        text = fact.get("text")
+        if m and isinstance(text, str) and "{%s.%s}" % (m.group(1), m.group(2)) in text:
+            problems.append(Problem(file, entry, f"then[{i}].text",
+                                    f"义务的文字不应重复其履行单位（by: {by}）：显示为“单位：文字”，"
+                                    "文字从动作写起，如“向…反馈调查处理结果”"))
+
+
 def load_rules(folder: str | Path | None = None) -> list[Rule]:
     """Read every rules/*.yaml file in name order; raise CatalogError with all problems."""
     folder = rules_root(folder)
@@ -223,6 +236,7 @@ def load_rules(folder: str | Path | None = None) -> list[Rule]:
                 problems.append(Problem(file, entry, "then", "应为事实的列表，每个事实必须有类型 t"))
                 continue
             _check_templates(then, known, file, entry, "then", problems)
+            _check_duty_texts(then, file, entry, problems)
             if len(problems) > before:
                 continue
             rules.append(Rule(name, str(raw["clause"]), str(raw["title"]), tuple(raw["cite"]),
