@@ -167,8 +167,8 @@ def test_routing_and_holder_on_agree_on_generated_cases(router):
         if "error" in out or out["place"]["kind"] != "township":
             continue
         township = cat.townships[out["place"]["name"]]
-        day = date.fromisoformat(out["at"][:10])
         for d in out["decisions"]:
+            day = date.fromisoformat(d["jurisdiction"]["as_of"])  # the opening day when given
             h = juris.holder_on(cat, d["matter"], township, day)
             assert (d["jurisdiction"]["body"], d["jurisdiction"]["basis"]) == (h.body, h.basis), raw
             n += 1

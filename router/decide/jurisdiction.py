@@ -152,7 +152,7 @@ def transition_fact(catalog: Catalog, juris: "Jurisdiction", matter_id: str, tow
         rule = batch.open_cases_at(point)
         why = ""
         if rule is not None and rule.assumption:
-            why = f"推定 {rule.assumption}：{catalog.assumptions[rule.assumption].text}"
+            why = f"推定 {rule.assumption}：{catalog.assumptions[rule.assumption].text.rstrip('。')}"
         elif rule is not None and rule.source:
             why = rule.source
         return {"t": "opened", "matter": matter_id, "transition": transition,

@@ -392,10 +392,11 @@ class Router:
             a = matter.department_assumption
             warnings.append(f"{matter_id}：推定 {a}：{cat.assumptions[a].text}")
         for o in opened:
-            if o["assumption"]:
+            if o["assumption"] and o["transition"] == "before_change":
                 a = o["assumption"]
                 warnings.append(f"{matter_id}：已立案案件由谁办结依据推定 {a}：{cat.assumptions[a].text}")
-        if juris["basis"] == "department" and place.township is not None:
+        # A case with an opening around a change has the transition notice instead of this one.
+        if juris["basis"] == "department" and place.township is not None and not opened:
             for old in cat.delegations_of(matter_id, place.township.name):
                 if old.ends is not None and old.ends <= jurisdiction_day(case):
                     note = (f"{matter_id}：该事项曾由批次 {old.id} 下放{place.township.name}"
