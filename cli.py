@@ -152,7 +152,8 @@ CASE_FIELDS = [
     click.option("--crime", "suspected_crime", is_flag=True, help="涉嫌犯罪（移送公安机关）"),
     click.option("--event", "events", multiple=True,
                  help="事件，可多次使用：written_materials, verified_no_violation, dispute_unresolved, "
-                      "notified_refused, enforcement_error, major_lead, major_hazard"),
+                      "notified_refused, enforcement_error, major_lead, major_hazard, case_opened（立案）；"
+                      "带自己的时间写成 名称@时间，如 notified_refused@2026-05-08T16:45"),
     click.option("--matter", "matters", multiple=True, help="直接指定事项编号（跳过文本匹配），可多次使用"),
     click.option("--id", "case_id", help="案件编号（原样返回；登记时为外部编号，如 12345 工单号）"),
 ]

@@ -185,28 +185,32 @@ def _events(raw: Any, found: datetime) -> tuple[tuple[str, ...], tuple[tuple[str
     if isinstance(raw, str):
         raw = [e for e in re.split(r"[,，、\s]+", raw) if e]
     shape = ("事件（events）应为事件名称的列表，或 {kind: 事件, at: 时间} 的列表，"
-             "如 [\"notified_refused\"] 或 [{kind: notified_refused, at: \"2026-04-16T09:00\"}]")
+             "如 [\"notified_refused\"] 或 [{kind: notified_refused, at: \"2026-04-16T09:00\"}]"
+             "（文本中也可写成 notified_refused@2026-04-16T09:00）")
     if not isinstance(raw, list):
         raise InputError(f"{shape}；实际为 {raw!r}", field="events")
     names: list[str] = []
     times: list[tuple[str, datetime]] = []
     for item in raw:
+        when_text: Any = None
         if isinstance(item, dict):
             if set(item) - {"kind", "at"} or not isinstance(item.get("kind"), str):
                 raise InputError(f"{shape}；实际为 {item!r}", field="events")
-            kind = item["kind"]
-            if item.get("at") not in (None, ""):
-                when, _ = parse_at(item["at"])
-                if when < found:
-                    raise InputError(f"事件 {kind} 的时间 {when.isoformat(timespec='minutes')} 早于发现案件的时间"
-                                     f" {found.isoformat(timespec='minutes')}（at）：请核对", field="events",
-                                     value=item["at"])
-                if kind in EVENTS and kind not in dict(times):
-                    times.append((kind, when))
+            kind, when_text = item["kind"], item.get("at")
+        elif isinstance(item, str) and "@" in item:  # "kind@time", as typed on a command line
+            kind, _, when_text = (part.strip() for part in item.partition("@"))
         elif isinstance(item, str):
             kind = item
         else:
             raise InputError(f"{shape}；实际为 {item!r}", field="events")
+        if when_text not in (None, ""):
+            when, _ = parse_at(when_text)
+            if when < found:
+                raise InputError(f"事件 {kind} 的时间 {when.isoformat(timespec='minutes')} 早于发现案件的时间"
+                                 f" {found.isoformat(timespec='minutes')}（at）：请核对", field="events",
+                                 value=when_text)
+            if kind in EVENTS and kind not in dict(times):
+                times.append((kind, when))
         names.append(kind)
     bad = [e.encode("utf-8", "backslashreplace").decode() for e in names if e not in EVENTS]
     if bad:
