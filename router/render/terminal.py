@@ -308,7 +308,7 @@ def render_calendar_add(con: Page, result) -> None:
 ID_COLUMNS = ("编号", "批次")  # codes stay on one line; names and documents fold instead of being cut
 STYLE_WARN = "yellow"
 SCHEME = {"handle": "green", "refer": "cyan", "redirect": "magenta", "close_no_violation": "blue",
-          "outside_district": "red"}
+          "outside_district": "red", "township_error": "yellow"}
 
 
 WEEKDAYS = "一二三四五六日"
@@ -556,7 +556,7 @@ def render_summary(con: Page, summary) -> None:
               f"{summary.failed} 行失败" + (f"，{summary.skipped} 行此前已完成（--resume 跳过）" if summary.skipped else ""),
               markup=False)
     labels = {"handle": "自行办理", "refer": "移送", "redirect": "告知转办", "close_no_violation": "答复登记",
-              "outside_district": "区外"}
+              "outside_district": "区外", "township_error": "纠正意见"}
     if summary.by_action:
         con.print("按处理方式：" + "，".join(f"{labels.get(k, k)} {v}" for k, v in summary.by_action.most_common()),
                   markup=False)
