@@ -130,3 +130,33 @@ def test_an_opening_with_no_change_around_it_adds_nothing(router):
     assert d["notices"] == [] and d["jurisdiction"]["as_of"] == "2026-03-04"
     assert d["jurisdiction"]["as_of_event"] == "case_opened"
     assert not any("case_opened" in w for w in out["warnings"])
+
+
+def test_engines_agree_on_openings_around_every_boundary(router):
+    """Cases found on the days around 2023-06-01 and 2026-01-01 and opened 0–3 days later, through
+    both engines (the durable driver and the pure-Python oracle)."""
+    import random
+    from datetime import date, timedelta
+
+    from router.engine.crosscheck import CrossChecker
+
+    rng = random.Random(12)
+    cat = router.catalog
+    reporters = ["岳村镇", "孟轲乡", "中原路街道", "城管局", "交通局", "水利局", "消防大队", "派出所"]
+    cases = []
+    for boundary in (date(2023, 6, 1), date(2026, 1, 1)):
+        for i in range(150):
+            found = boundary + timedelta(days=rng.randint(-3, 1))
+            opened = found + timedelta(days=rng.randint(0, 3))
+            events = [{"kind": "case_opened", "at": f"{opened.isoformat()}T09:00"}]
+            if rng.random() < 0.2:
+                events.append("enforcement_error")
+            cases.append({"matter": rng.sample(list(cat.matters), k=rng.choice([1, 2])),
+                          "place": rng.choice(["岳村镇", "孟轲乡", "王助镇", "中原路街道"]),
+                          "reported_by": rng.choice(reporters), "at": f"{found.isoformat()}T08:00",
+                          "channel": rng.choice(["inspection", "complaint"]), "events": events})
+    n, bad = CrossChecker(router).check(cases, now=NOW)
+    assert n == len(cases) and not bad, bad[:1]
+    routed = [router.route(c, now=NOW) for c in cases]
+    notes = [n for o in routed for d in o["decisions"] for n in d["notices"]]
+    assert any("已在此之后" in n for n in notes) and any("继续办结" in n for n in notes)

@@ -18,7 +18,7 @@ E  crime → police (四（六）, 国务院令第310号 第5条)
    JT-03 孟轲乡 by 孟轲乡 Wed 07-01 09:00 → transfer by 07-05 09:00; transferred 07-03.
 F  correction opinion (三（二）)
    JT-03 孟轲乡 by 交通运输局, enforcement error, Mon 08-03 09:00 → opinion due Thu 08-06;
-   given Wed 08-05; the referral itself is never sent (overdue from 08-06 23:59:59).
+   given Wed 08-05. The opinion is all the department owes: no referral (issue 12 point 3).
 """
 from __future__ import annotations
 
@@ -100,15 +100,16 @@ def test_police_and_correction_duties(db_url, numbers):
     view = zhifa(db_url, "case", "show", numbers[5], "--at", "2026-08-10")
     correction = [d for d in view["done"] if d["duty"] == "correction"][0]
     assert correction["deadline"] == "2026-08-06T23:59:59+08:00" and correction["cite"] == ["华龙法政办〔2021〕13号 三（二）"]
-    late = view["duties"][0]
-    assert (late["duty"], late["overdue"]) == ("refer", True)
-    assert "五.4" in late["escalation"]["cite"][-1]
+    # 三（二）: a correction opinion and nothing else — no referral is owed, so none is overdue.
+    assert view["duties"] == [] and [d["duty"] for d in view["done"]] == ["correction"]
+    late = [d for d in zhifa(db_url, "case", "show", numbers[1], "--at", "2026-03-20")["done"]
+            if d["duty"] == "refer"][0]
+    assert late["overdue"] is True and "五.4" in late["escalation"]["cite"][-1]
 
 
 def test_due(db_url, numbers):
-    rows = zhifa(db_url, "due", "--at", "2026-08-10T00:00")
-    assert [(r["case"], r["duty"], r["body"], r["deadline"], r["overdue"]) for r in rows] == [
-        (numbers[5], "refer", "华龙区交通运输局", "2026-08-06T23:59:59+08:00", True)]
+    # F owes only its correction opinion, given 08-05: nothing is due afterwards (no referral).
+    assert zhifa(db_url, "due", "--at", "2026-08-10T00:00") == []
     assert zhifa(db_url, "due", "--at", "2026-08-10T00:00", "--body", "岳村镇") == []
     rows = zhifa(db_url, "due", "--at", "2026-06-04T12:00", "--within", "5")
     assert [(r["case"], r["duty"], r["deadline"], r["overdue"]) for r in rows] == [
@@ -127,8 +128,8 @@ def test_stats(db_url, numbers, tmp_path):
         # median (0.5 h + 48.5 h) / 2 = 24.5 h = 1.0 day
         "岳村镇人民政府": (2, 2, 1.0, 1.0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1),
         "华龙区水利局": (0, 0, None, None, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0),
-        # B late, D on time: median (95.5 h + 24.5 h) / 2 = 60 h = 2.5 days; overdue B and F referrals
-        "华龙区交通运输局": (2, 1, 0.5, 2.5, 0, 2, 0, 0, 0, 0, 1, 0, 1, 0),
+        # B late, D on time: median (95.5 h + 24.5 h) / 2 = 60 h = 2.5 days; overdue B referral (F owes none)
+        "华龙区交通运输局": (2, 1, 0.5, 2.5, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0),
         # feedback B late (due 03-12, given 03-16)
         "孟轲乡人民政府": (0, 0, None, None, 1, 1, 1, 0, 0, 1, 0, 1, 0, 0),
     }
@@ -138,7 +139,7 @@ def test_stats(db_url, numbers, tmp_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["各单位统计", "逾期义务", "说明"]
     assert len(wb["各单位统计"]._charts) == 1
-    assert [r[0] for r in wb["逾期义务"].iter_rows(min_row=2, values_only=True)] == [numbers[1], numbers[1], numbers[5]]
+    assert [r[0] for r in wb["逾期义务"].iter_rows(min_row=2, values_only=True)] == [numbers[1], numbers[1]]
 
 
 def test_register_check_after_scenarios(db_url, numbers):
