@@ -144,8 +144,8 @@ CASE_FIELDS = [
     click.option("--place", help="发生地：乡镇街道名称或简称，如 岳村镇、中原路街道、中原办"),
     click.option("--by", "reported_by", help="上报（发现或受理）单位：乡镇街道或区直部门，含其执法大队、中队"),
     click.option("--at", "at", help="发现或受理时间，如 2026-03-02T09:30（默认北京时间；默认为现在）"),
-    click.option("--channel", type=click.Choice(["inspection", "complaint"]), default=None,
-                 help="来源：inspection 执法检查、日常监管发现（默认）；complaint 群众投诉举报"),
+    click.option("--channel", default=None,
+                 help="来源：inspection 或 执法检查、日常监管（默认）；complaint 或 投诉、举报、12345热线（群众投诉举报）"),
     click.option("--complaint", is_flag=True, help="同 --channel complaint"),
     click.option("--urgent", is_flag=True, help="情况紧急（24小时内移送）"),
     click.option("--ongoing", is_flag=True, help="违法行为正在进行（立即劝阻并书面告知）"),
@@ -164,6 +164,9 @@ source_option = click.option("--source", default="", help="登记：编号的来
 
 def _raw_case(text, place, reported_by, at, channel, complaint, urgent, ongoing, suspected_crime,
               events, matters, case_id) -> dict:
+    if channel is not None:
+        from router.decide.clerk import channel_code
+        channel = channel_code(channel)  # a code or a clerk's label (投诉, 12345热线…)
     raw = {"text": text, "place": place, "reported_by": reported_by, "at": at,
            "channel": "complaint" if complaint else channel, "urgent": urgent, "ongoing": ongoing,
            "suspected_crime": suspected_crime, "events": list(events), "matter": list(matters), "id": case_id}
@@ -179,19 +182,21 @@ def _raw_case(text, place, reported_by, at, channel, complaint, urgent, ongoing,
               help="批量结果写入文件：.jsonl、.csv 或 .xlsx（按扩展名；默认 JSON Lines 到标准输出）")
 @click.option("--resume", is_flag=True, help="批量：从输出文件中已完成的最后一行之后继续，不重做、不遗漏")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, help="批量：并行的工作进程数（默认 1）")
+@click.option("--default-at", "default_at", help="批量：缺少受理时间的行按此时间计（不给出时，这样的行报错，不按“现在”计）")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")
 @click.option("--explain", is_flag=True, help="附上规则触发过程和期限逐日计算")
 @click.option("--register", is_flag=True, help="同时登记到案件台账（见 zhifa case）；批量时每个编号只登记一次")
 @db_option
 @source_option
 @catalog_option
-def route(batch, output, resume, workers, as_json, explain, register, db, source, catalog, **fields):
+def route(batch, output, resume, workers, default_at, as_json, explain, register, db, source, catalog, **fields):
     if batch:
         if fields["text"] or fields["place"] or fields["reported_by"]:
             raise _Fail("使用 --batch 时，案件字段写在文件的每一行中，不能同时给出描述、--place 或 --by", EXIT_INPUT)
         if register:
             return _register_batch(batch, output, db, source, catalog)
-        return _route_batch(batch, output, explain, catalog, workers=workers, resume=resume)
+        return _route_batch(batch, output, explain, catalog, workers=workers, resume=resume,
+                            default_at=default_at)
     if register:
         return _case_new(db, source, catalog, as_json, **fields)
     result = _router(catalog).route(_raw_case(**fields), explain=explain)
@@ -199,7 +204,7 @@ def route(batch, output, resume, workers, as_json, explain, register, db, source
 
 
 def _route_batch(source: str, output: str | None, explain: bool, catalog: str | None,
-                 workers: int = 1, resume: bool = False) -> None:
+                 workers: int = 1, resume: bool = False, default_at: str | None = None) -> None:
     from router.decide.batch import run_batch
     err = _console(stderr=True)
     bar = None
@@ -225,12 +230,12 @@ def _route_batch(source: str, output: str | None, explain: bool, catalog: str | 
 
     try:
         summary = run_batch(source, output, catalog_root=catalog, workers=workers, resume=resume,
-                            explain=explain, progress=progress)
+                            explain=explain, default_at=default_at, progress=progress)
     finally:
         if bar is not None:
             bar.stop()
     _print(_rendered(render_summary, summary), err)
-    if summary.failed:
+    if summary.any_failed:
         raise _Fail("", EXIT_PARTIAL)
 
 

@@ -49,8 +49,8 @@ def test_csv_in_gbk_with_chinese_headers_and_csv_out(tmp_path, router):
     out = tmp_path / "out.csv"
     summary = run_batch(str(src), str(out), router=router)
     assert (summary.total, summary.failed) == (3, 1)
-    text = out.read_text(encoding="utf-8")
-    assert text.splitlines()[0].startswith("row,id,error")
+    text = out.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("行号,编号,错误")
     assert "T1" in text and "T2" in text and "T3" in text
 
 
@@ -68,7 +68,7 @@ def test_xlsx_in_and_out(tmp_path, router):
     summary = run_batch(str(src), str(out), router=router)
     assert summary.total == 2 and summary.failed == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert rows[0][:3] == ("row", "id", "error") and len(rows) == 3
+    assert rows[0][:3] == ("行号", "编号", "错误") and len(rows) == 3
     assert not Path(f"{out}.partial.jsonl").exists()
 
 
@@ -86,18 +86,20 @@ def test_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, router):
     src, out, ref = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "ref.jsonl"
     _write_jsonl(src, cases)
     cmd = [sys.executable, "-m", "cli", "route", "--batch", str(src), "-o", str(out)]
+    journal = tmp_path / "out.jsonl.partial.jsonl"
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline:
-        if out.exists() and out.stat().st_size > 20_000:
+        if journal.exists() and journal.stat().st_size > 20_000:
             break
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    partial = out.read_bytes().count(b"\n")
+    assert not out.exists(), "an unfinished run left its output in place of the result"
+    partial = journal.read_bytes().count(b"\n")
     assert 0 < partial < n, f"the run was not interrupted mid-way ({partial} of {n} written)"
     # A crash in the middle of a write leaves a torn last line: simulate one too.
-    with open(out, "ab") as fh:
+    with open(journal, "ab") as fh:
         fh.write(b'{"row": 99999, "id": "tor')
     resumed = subprocess.run(cmd + ["--resume"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert resumed.returncode in (0, 2), resumed.stderr
@@ -194,15 +196,17 @@ def test_progress_bar_only_on_a_terminal_and_the_summary_always(tmp_path, router
 ])
 def test_a_row_is_read_as_json_reads_it(line):
     """parse_jsonl_line tries orjson first: whatever it returns is what json.loads returns, and
-    a row json refuses gets json's own error."""
+    a row json refuses gets json's error, in Chinese, with its row and column."""
     got = parse_jsonl_line(1, line.encode("utf-8", "surrogatepass"))
     try:
         want = json.loads(line)
     except json.JSONDecodeError as exc:
-        assert isinstance(got, InputError) and exc.msg in str(got)
+        # json's own error, in Chinese, at its row and column
+        assert isinstance(got, InputError) and f"第 1 行第 {exc.colno} 列：JSON 格式错误" in str(got)
+        assert exc.msg not in str(got)
         return
     except RecursionError:  # (its wording depends on the depth of the stack)
-        assert isinstance(got, InputError) and "不是有效的 JSON" in str(got)
+        assert isinstance(got, InputError) and "嵌套过深" in str(got)
         return
     assert not isinstance(got, InputError)
     assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)

@@ -31,7 +31,8 @@ def write_text(path: str | Path, text: str) -> None:
     write_bytes(path, text.encode("utf-8"))
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """fsync a folder (a rename in it is then on disk); silently nothing where it cannot be."""
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:
@@ -160,7 +161,7 @@ class Stage:
                     os.fsync(fd)
                 finally:
                     os.close(fd)
-            _fsync_dir(Path(dirpath))
+            fsync_dir(Path(dirpath))
         if _exchange(self.path, self.root):
             self.exchange_used = True  # self.path now holds the old catalog; __exit__ drops it
         else:
@@ -169,8 +170,8 @@ class Stage:
                 target = self.root / relative
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(self.path / relative, target)
-                _fsync_dir(target.parent)
-        _fsync_dir(self.root.parent)
+                fsync_dir(target.parent)
+        fsync_dir(self.root.parent)
         self.committed = True
 
 
@@ -187,4 +188,4 @@ def write_bytes(path: str | Path, data: bytes) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import posixpath
 import re
 import unicodedata
 import zipfile
@@ -20,9 +21,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
 
+from defusedxml.ElementTree import iterparse
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import get_column_letter, range_boundaries
 
 from router.catalog.load import load_catalog
 from router.files.atomic import write_bytes
@@ -31,6 +33,113 @@ from router.model.errors import InputError, Problem
 MAX_ROWS = 20000
 MAX_COLUMNS = 60
 MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class XlsxLimits:
+    """What an .xlsx may unpack to before anything is loaded (a zip bomb is refused unread)."""
+
+    unpacked: int  # bytes of all members together, uncompressed
+    member: int  # bytes of one member, uncompressed
+    ratio: int  # uncompressed : compressed, per member larger than 1 MB
+    members: int = 10_000
+    merged_cells: int = 200_000  # cells covered by merged ranges, all sheets together
+
+
+# A table of delegated matters: 20 MB at most on disk, a few MB of XML in real tables.
+IMPORT_LIMITS = XlsxLimits(unpacked=400 * 1024 * 1024, member=200 * 1024 * 1024, ratio=100)
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+def check_zip(p: Path, limits: XlsxLimits) -> zipfile.ZipFile:
+    """Open `p` as a zip whose declared sizes are within `limits` (sizes are checked again as
+    members are read: zipfile stops at the declared size). InputError (Chinese) otherwise."""
+    try:
+        zf = zipfile.ZipFile(p)
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise InputError(f"无法打开“{p.name}”：不是有效的 .xlsx 文件（{type(exc).__name__}）") from None
+    infos = zf.infolist()
+    total = sum(i.file_size for i in infos)
+    problem = None
+    if len(infos) > limits.members:
+        problem = f"含 {len(infos)} 个部件（上限 {limits.members} 个）"
+    elif total > limits.unpacked:
+        problem = f"解压后共 {total // 1024 // 1024} MB（上限 {limits.unpacked // 1024 // 1024} MB）"
+    else:
+        for i in infos:
+            if i.file_size > limits.member:
+                problem = (f"部件“{i.filename[:100]}”解压后 {i.file_size // 1024 // 1024} MB"
+                           f"（上限 {limits.member // 1024 // 1024} MB）")
+                break
+            if i.file_size > 1024 * 1024 and i.file_size > limits.ratio * max(i.compress_size, 1):
+                problem = (f"部件“{i.filename[:100]}”的压缩比为 {i.file_size // max(i.compress_size, 1)}:1"
+                           f"（上限 {limits.ratio}:1），像是“压缩炸弹”")
+                break
+    if problem:
+        zf.close()
+        raise InputError(f"“{p.name}”{problem}：拒绝读取。请确认文件来源，或在 Excel/WPS 中另存为后再试")
+    return zf
+
+
+def sheet_paths(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
+    """Sheet title -> the worksheet's XML member, from workbook.xml and its relationships."""
+    try:
+        rels = {}
+        with zf.open("xl/_rels/workbook.xml.rels") as fh:
+            for _, el in iterparse(fh, forbid_dtd=True):
+                if el.tag == f"{_PKG_REL_NS}Relationship":
+                    target = el.get("Target", "")
+                    rels[el.get("Id")] = target.lstrip("/") if target.startswith("/") else \
+                        posixpath.normpath(posixpath.join("xl", target))
+        out = {}
+        with zf.open("xl/workbook.xml") as fh:
+            for _, el in iterparse(fh, forbid_dtd=True):
+                if el.tag == f"{_MAIN_NS}sheet":
+                    out[el.get("name")] = rels.get(el.get(f"{_REL_NS}id"), "")
+        return out
+    except Exception as exc:  # noqa: BLE001 - any broken part of the package is the file's fault
+        raise InputError(f"无法读取“{name}”的工作表目录：文件已损坏或不是 Excel 文件（{type(exc).__name__}）") from None
+
+
+def merged_ranges(zf: zipfile.ZipFile, member: str, name: str, sheet: str,
+                  max_rows: int, max_columns: int) -> tuple[list[tuple[int, int, int, int]], int, int]:
+    """A worksheet's merged ranges (min_col, min_row, max_col, max_row), its number of rows and
+    its widest column, read by streaming its XML (no DTD, no entities). A merged range reaching
+    beyond `max_rows` × `max_columns` is refused: such a range is a bomb, not a table."""
+    ranges: list[tuple[int, int, int, int]] = []
+    rows = width = 0
+    where = f"“{name}”的工作表“{sheet}”"
+    try:
+        with zf.open(member) as fh:
+            for _, el in iterparse(fh, forbid_dtd=True):
+                tag = el.tag
+                if tag == f"{_MAIN_NS}row":
+                    rows = max(rows, int(el.get("r") or rows + 1))
+                    if rows > max_rows:
+                        raise InputError(f"{where}行数过多（超过 {max_rows} 行）")
+                    for c in el:
+                        ref = c.get("r")
+                        if ref:
+                            width = max(width, range_boundaries(ref)[0])
+                    el.clear()
+                elif tag == f"{_MAIN_NS}mergeCell":
+                    ref = el.get("ref") or ""
+                    try:
+                        bounds = range_boundaries(ref)
+                    except (ValueError, TypeError):
+                        raise InputError(f"{where}有无效的合并区域“{ref[:50]}”") from None
+                    if None in bounds or bounds[3] > max_rows or bounds[2] > max(max_columns, 702):
+                        raise InputError(f"{where}的合并区域“{ref[:50]}”过大（可接受 {max_rows} 行、"
+                                         f"{max(max_columns, 702)} 列以内）：请取消该合并后再导入")
+                    ranges.append(bounds)
+                    el.clear()
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - broken XML, a DTD or entities: the file's fault
+        raise InputError(f"{where}无法读取：XML 已损坏或含有不允许的内容（{type(exc).__name__}）") from None
+    return ranges, rows, width
 
 # ---------------------------------------------------------------------------------------------
 # Columns: key -> (the header the export writes, the headers seen in published tables).
@@ -177,30 +286,52 @@ def _read_csv(p: Path) -> RawSheet:
 
 
 def _read_xlsx(p: Path) -> list[RawSheet]:
-
+    """Sizes, rows and merged ranges are checked from the zip and the streamed XML first; the
+    cells are then read in openpyxl's read-only (streaming) mode, never more than MAX_ROWS ×
+    MAX_COLUMNS of them, and merged ranges filled in from the first pass."""
+    with check_zip(p, IMPORT_LIMITS) as zf:
+        paths = sheet_paths(zf, p.name)
+        shapes = {}
+        covered = 0
+        for title, member in paths.items():
+            if member not in zf.namelist():
+                raise InputError(f"“{p.name}”的工作表“{title}”缺少内容（{member[:80]}）：文件已损坏")
+            shapes[title] = merged_ranges(zf, member, p.name, title, MAX_ROWS, MAX_COLUMNS)
+            covered += sum((c2 - c1 + 1) * (r2 - r1 + 1) for c1, r1, c2, r2 in shapes[title][0])
+            if covered > IMPORT_LIMITS.merged_cells:
+                raise InputError(f"“{p.name}”的合并单元格共覆盖 {covered} 个单元格以上"
+                                 f"（上限 {IMPORT_LIMITS.merged_cells} 个）：拒绝读取")
     try:
-        wb = load_workbook(p, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        wb = load_workbook(p, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
         raise InputError(f"无法打开“{p.name}”：不是有效的 .xlsx 文件（{type(exc).__name__}）") from None
     sheets = []
-    for ws in wb.worksheets:
-        if ws.max_row > MAX_ROWS:
-            raise InputError(f"“{p.name}”的工作表“{ws.title}”行数过多（{ws.max_row} 行，上限 {MAX_ROWS} 行）")
-        width = min(ws.max_column, MAX_COLUMNS)
-        rows = [list(r[:width]) for r in ws.iter_rows(max_col=width, values_only=True)]
-        sheet = RawSheet(ws.title, rows)
-        for rng in ws.merged_cells.ranges:
-            top = (rng.min_row - 1, rng.min_col - 1)
-            for r in range(rng.min_row - 1, min(rng.max_row, len(rows))):
-                for c in range(rng.min_col - 1, min(rng.max_col, width)):
-                    if (r, c) != top:
-                        sheet.merged_from[(r, c)] = top
-                    if rng.max_col > rng.min_col:
-                        sheet.wide.add((r, c))
-        for (r, c), (tr, tc) in sheet.merged_from.items():
-            if r < len(rows) and c < len(rows[r]) and tr < len(rows) and tc < len(rows[tr]):
-                rows[r][c] = rows[tr][tc]
-        sheets.append(sheet)
+    try:
+        for ws in wb.worksheets:
+            ranges, n_rows, n_cols = shapes.get(ws.title, ([], 0, 0))
+            width = min(max(n_cols, max((r[2] for r in ranges), default=0)), MAX_COLUMNS)
+            rows = [list(r) for r in ws.iter_rows(max_row=max(n_rows, 1), max_col=max(width, 1), values_only=True)]
+            if width == 0:
+                rows = [[] for _ in rows]
+            sheet = RawSheet(ws.title, rows)
+            for min_col, min_row, max_col, max_row in ranges:
+                top = (min_row - 1, min_col - 1)
+                for r in range(min_row - 1, min(max_row, len(rows))):
+                    for c in range(min_col - 1, min(max_col, width)):
+                        if (r, c) != top:
+                            sheet.merged_from[(r, c)] = top
+                        if max_col > min_col:
+                            sheet.wide.add((r, c))
+            for (r, c), (tr, tc) in sheet.merged_from.items():
+                if r < len(rows) and c < len(rows[r]) and tr < len(rows) and tc < len(rows[tr]):
+                    rows[r][c] = rows[tr][tc]
+            sheets.append(sheet)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - broken XML, entities, a missing part
+        raise InputError(f"无法读取“{p.name}”：文件已损坏或含有不允许的内容（{type(exc).__name__}）") from None
+    finally:
+        wb.close()
     return sheets
 
 

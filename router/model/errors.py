@@ -1,7 +1,31 @@
 """Named exceptions of the library. Messages are Chinese: they reach clerks and policy staff."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+SHOWN_LIMIT = 200  # characters of a value repeated in a message; the rest is counted, not shown
+MESSAGE_LIMIT = 4000  # characters of one message, whatever it holds
+_QUOTED = re.compile("“([^”]{%d,})”" % (SHOWN_LIMIT + 1))
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """A value as a message repeats it: at most `limit` characters, then “…（共 N 字）”."""
+    text = value if isinstance(value, str) else repr(value)
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}…（共 {len(text)} 字）"
+
+
+def capped(message: str) -> str:
+    """`message` with every quoted value (“…”) longer than SHOWN_LIMIT shortened as shown() does,
+    and the whole kept within MESSAGE_LIMIT: a 1 MB place name is not printed back in full."""
+    if len(message) <= SHOWN_LIMIT:
+        return message
+    message = _QUOTED.sub(lambda m: f"“{shown(m.group(1))}”", message)
+    if len(message) > MESSAGE_LIMIT:
+        message = f"{message[:MESSAGE_LIMIT - 500]}…（中间省略 {len(message) - MESSAGE_LIMIT + 200} 字）…{message[-300:]}"
+    return message
 
 
 class ZhifaError(Exception):
@@ -19,7 +43,7 @@ class InputError(ZhifaError):
         text = message
         if suggestion:
             text += f"（您是否要输入：{suggestion}？）"
-        super().__init__(text)
+        super().__init__(capped(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +84,7 @@ class CatalogError(ZhifaError):
 
     def __init__(self, problems: list[Problem]):
         self.problems = list(problems)
-        lines = "\n".join(str(p) for p in self.problems)
+        lines = "\n".join(capped(str(p)) for p in self.problems)
         super().__init__(f"目录（catalog）有 {len(self.problems)} 处错误：\n{lines}")
 
 

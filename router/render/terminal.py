@@ -553,7 +553,8 @@ def render_check(con: Page, outcomes, counts: dict[str, int]) -> None:
 
 def render_summary(con: Page, summary) -> None:
     con.print(f"共 {summary.total + summary.skipped} 行：本次处理 {summary.total} 行，{summary.total - summary.failed} 行成功，"
-              f"{summary.failed} 行失败" + (f"，{summary.skipped} 行此前已完成（--resume 跳过）" if summary.skipped else ""),
+              f"{summary.failed} 行失败" + (f"，{summary.skipped} 行此前已完成（--resume 跳过）" if summary.skipped else "")
+              + (f"，其中 {summary.failed_earlier} 行为错误行" if summary.failed_earlier else ""),
               markup=False)
     labels = {"handle": "自行办理", "refer": "移送", "redirect": "告知转办", "close_no_violation": "答复登记",
               "outside_district": "区外", "township_error": "纠正意见"}
