@@ -129,9 +129,9 @@ dataclasses.dataclass = timed
 t0 = time.perf_counter(); import cli
 t1 = time.perf_counter(); import router.decide.route
 t2 = time.perf_counter()
-from router.files import cache
-root = cache.resolve_root(None)
-key = cache._fingerprint(root, cache.DEFAULT_RULES)
+from router.files import cache, locations
+root = locations.catalog_root(None)
+key = cache.fingerprint(cache.read_inputs(root, locations.rules_root(None)), root)
 t3 = time.perf_counter()
 catalog, rules = cache.load_state()
 t4 = time.perf_counter()

@@ -1,5 +1,10 @@
-"""The start-up cache never serves a stale catalog."""
+"""The start-up cache never serves a stale catalog and never runs code from a file."""
+import os
+import pickle
 import shutil
+import stat
+
+import pytest
 
 from router.files import cache
 from router.files.locations import shipped
@@ -58,3 +63,121 @@ def test_two_catalog_folders_keep_their_own_cache(tmp_path, monkeypatch):
     cache.load_state(a)
     cache.load_state(b)
     assert len(list((tmp_path / "cache").glob("state-*.pickle"))) == 2
+
+
+# ---- issue 13: a cache file never runs code; key and state from the same bytes --------------
+class _Planted:
+    """A pickle that runs a command when loaded (what another user could plant)."""
+
+    def __init__(self, marker):
+        self.marker = str(marker)
+
+    def __reduce__(self):
+        return (os.system, (f"touch {self.marker}",))
+
+
+def _cached(tmp_path, monkeypatch, cache_folder=None):
+    folder = cache_folder or tmp_path / "cache"
+    monkeypatch.setenv(cache.ENV_DIR, str(folder))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    cache.load_state(root)
+    (path,) = folder.glob("state-*.pickle")
+    return root, folder, path
+
+
+def _plant(path, marker, mode=0o644):
+    path.unlink()
+    path.write_bytes(pickle.dumps(_Planted(marker)))
+    os.chmod(path, mode)
+
+
+def test_the_cache_folder_is_created_private(tmp_path, monkeypatch):
+    _, folder, path = _cached(tmp_path, monkeypatch)
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0
+
+
+def test_a_file_planted_in_a_shared_cache_folder_is_never_loaded(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    os.chmod(folder, 0o777)  # a shared folder: anyone could have put the file there
+    marker = tmp_path / "ran"
+    _plant(path, marker)
+    catalog, rules = cache.load_state(root)
+    assert not marker.exists()
+    assert len(catalog.matters) == 47 and rules
+
+
+@pytest.mark.parametrize("mode", [0o664, 0o646])
+def test_a_cache_file_others_can_write_is_never_loaded(tmp_path, monkeypatch, mode):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    marker = tmp_path / "ran"
+    _plant(path, marker, mode)
+    cache.load_state(root)
+    assert not marker.exists()
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="giving a file to another user needs root")
+def test_a_cache_file_owned_by_another_user_is_never_loaded(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    marker = tmp_path / "ran"
+    _plant(path, marker, 0o600)
+    os.chown(path, 65534, 65534)
+    cache.load_state(root)
+    assert not marker.exists()
+
+
+def test_a_cache_folder_of_another_user_is_not_used(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    marker = tmp_path / "ran"
+    _plant(path, marker, 0o600)
+    real = os.geteuid()
+    monkeypatch.setattr(os, "geteuid", lambda: real + 1)  # the folder and file are someone else's
+    cache.load_state(root)
+    assert not marker.exists()
+
+
+def test_even_our_own_private_file_cannot_name_a_function(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    marker = tmp_path / "ran"
+    _plant(path, marker, 0o600)  # passes the owner checks: the unpickler still refuses os.system
+    catalog, _ = cache.load_state(root)
+    assert not marker.exists() and len(catalog.matters) == 47
+    (replaced,) = folder.glob("state-*.pickle")
+    assert b"system" not in replaced.read_bytes()
+
+
+def test_a_corrupt_cache_file_is_replaced_not_rebuilt_on_every_start(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    path.write_bytes(b"not a pickle")
+    cache.load_state(root)  # rebuilds, and stores the good state in place of the corrupt one
+    builds = []
+    real_build = cache.build
+    monkeypatch.setattr(cache, "build", lambda *a: builds.append(1) or real_build(*a))
+    catalog, _ = cache.load_state(root)
+    assert builds == [] and len(catalog.matters) == 47
+
+
+def test_an_edit_during_the_build_is_never_stored_under_the_old_key(tmp_path, monkeypatch):
+    """The key and the state come from the same bytes: an edit made while the state is built
+    (then reverted) never makes the cache serve the edited catalog for the original files."""
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    m = root / "matters.yaml"
+    original = m.read_text(encoding="utf-8")
+    name = "对擅自占用、挖掘公路（含乡道、村道）的行政处罚"
+    real_load = cache.load_catalog
+
+    def edit_then_load(*args, **kw):
+        m.write_text(original.replace(name, "编辑中的名称"), encoding="utf-8")
+        return real_load(*args, **kw)
+
+    monkeypatch.setattr(cache, "load_catalog", edit_then_load)
+    cache.load_state(root)
+    monkeypatch.setattr(cache, "load_catalog", real_load)
+    m.write_text(original, encoding="utf-8")  # the edit is reverted
+    catalog, _ = cache.load_state(root)
+    assert catalog.matters["JT-01"].name == name

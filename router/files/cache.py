@@ -3,26 +3,50 @@
 Parsing the YAML (pure-Python PyYAML) and compiling the matcher take ~0.4 s; unpickling the
 result takes ~10 ms. The cache key is a hash of every input file's path and bytes, of the
 library's source files' sizes and modification times, and of the Python version, so any edit to
-catalog/, rules/ or router/ invalidates it. Each catalog folder has its own cache file. The cache
+catalog/, rules/ or router/ invalidates it. The files are read once: the key is the hash of
+those bytes and the state is parsed from the same bytes (router/files/yamlio.py's Snapshot), so
+an edit made while the state is built is never stored under the old key.
+
+A pickle can run code when it is loaded, so a cache file is loaded only from a folder that is
+the user's own and private (created 0700; an existing one owned by someone else, or writable by
+others, is not used at all), only if the file itself is a regular file owned by the user, not
+writable by group or others and not hard-linked elsewhere; and then only with an unpickler that
+admits the library's own classes and a few plain types (no functions, no other modules). A
+cache file that fails any check or does not load is replaced by a freshly built one. The cache
 is an optimisation only: any problem reading or writing it falls back to building from the files.
 """
 from __future__ import annotations
 
 import gc
+import io
 import os
 import pickle
+import stat
 import sys
 import tempfile
+from hashlib import blake2b
 from pathlib import Path
 
 from router.catalog.load import Catalog, load_catalog
 from router.engine.rules import Rule, load_rules
 from router.files import locations
+from router.files.yamlio import Snapshot, reading
 from router.model.errors import CatalogError
 
 ENV_DIR = "ZHIFA_CACHE_DIR"
 ENV_OFF = "ZHIFA_NO_CACHE"
 _CODE = Path(__file__).resolve().parents[1]  # router/
+_PATTERNS = ("**/*.y*ml", "*.yaml")  # catalog/, rules/
+# What a cache file may name besides the library's own classes (router.*): plain value types.
+_PLAIN = {
+    "array": {"array", "_array_reconstructor"},
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "pathlib": {"PosixPath", "PurePosixPath", "WindowsPath", "PureWindowsPath", "Path"},
+    "builtins": {"set", "frozenset", "bytearray", "complex", "range", "slice"},
+    "collections": {"OrderedDict", "defaultdict", "Counter", "deque"},
+    "copyreg": {"_reconstructor"},
+    "re": {"_compile"},
+}
 
 
 def cache_dir() -> Path:
@@ -32,37 +56,32 @@ def cache_dir() -> Path:
     return Path(base) / "zhifa"
 
 
-def _hasher():
-    try:  # hashlib would load OpenSSL (~3 ms of every cold start) just for this key
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover
-        from hashlib import blake2b
-    return blake2b(digest_size=16)
-
-
 def _root_tag(catalog_root: Path) -> str:
-    h = _hasher()
-    h.update(str(catalog_root.resolve()).encode())
-    return h.hexdigest()[:12]
+    return blake2b(str(catalog_root.resolve()).encode(), digest_size=16).hexdigest()[:12]
 
 
-def _fingerprint(catalog_root: Path, rules_dir: Path) -> str:
-    h = _hasher()
-    h.update(sys.version.encode())
-    h.update(b"\0")
-    for folder, pattern in ((catalog_root, "**/*.y*ml"), (rules_dir, "*.yaml")):
-        for path in sorted(folder.glob(pattern)):
-            h.update(str(path.relative_to(folder)).encode())
-            h.update(b"\0")
-            h.update(path.read_bytes())
-            h.update(b"\0")
-    # The library's code by size and modification time, the rule CPython itself uses to decide
-    # whether a .pyc is stale (data files above are hashed by content: policy staff may save an
-    # edit of the same length within the same second).
+def _code_tag() -> bytes:
+    """The library's code by size and modification time, the rule CPython itself uses to decide
+    whether a .pyc is stale."""
+    parts = []
     for path in sorted(_CODE.rglob("*.py")):
         st = path.stat()
-        h.update(f"{path.name}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
-    h.update(str(catalog_root.resolve()).encode())
+        parts.append(f"{path.relative_to(_CODE)}\0{st.st_size}\0{st.st_mtime_ns}\0")
+    return "".join(parts).encode()
+
+
+def fingerprint(snapshot: Snapshot, catalog_root: Path) -> str:
+    """The cache key of the state built from `snapshot` (the catalog and rule files' bytes)."""
+    h = blake2b(digest_size=16)
+    h.update(sys.version.encode())
+    h.update(b"\0")
+    for path, data in snapshot.files.items():  # in the order read: folder by folder, sorted
+        h.update(path.encode("utf-8", "surrogateescape"))
+        h.update(b"\0")
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    h.update(_code_tag())
+    h.update(str(catalog_root.resolve()).encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -76,6 +95,16 @@ def build(catalog_root: Path, rules_dir: Path) -> tuple[Catalog, list[Rule]]:
     return catalog, load_rules(rules_dir)
 
 
+def _folders(root: Path, rules: Path) -> list[tuple[Path, str]]:
+    return [(root, _PATTERNS[0]), (rules, _PATTERNS[1])]
+
+
+def read_inputs(root: Path, rules: Path) -> Snapshot:
+    """The catalog and rule files, read once (the bytes the key is made of and the state is
+    built from)."""
+    return Snapshot.read(_folders(root, rules))
+
+
 def load_state(catalog_dir: str | Path | None = None,
                rules_dir: str | Path | None = None) -> tuple[Catalog, list[Rule]]:
     root = locations.catalog_root(catalog_dir)
@@ -83,31 +112,100 @@ def load_state(catalog_dir: str | Path | None = None,
     if os.environ.get(ENV_OFF) == "1" or not root.is_dir():
         return build(root, rules)
     try:
-        key = _fingerprint(root, rules)
-        path = cache_dir() / f"state-{_root_tag(root)}-{key}.pickle"
-        if path.exists():
-            with open(path, "rb") as fh:
-                data = fh.read()
-            return _loads(data)
-    except Exception:  # noqa: BLE001 - a broken cache is never an error
-        key = None
-    state = build(root, rules)
-    if key:
+        snapshot = read_inputs(root, rules)
+        key = fingerprint(snapshot, root)
+    except OSError:
+        return build(root, rules)
+    folder = private_folder(cache_dir())
+    path = folder / f"state-{_root_tag(root)}-{key}.pickle" if folder else None
+    if path is not None:
+        state = _load(path)
+        if state is not None:
+            return state
+    with reading(snapshot):
+        state = build(root, rules)
+    if path is not None and not snapshot.outside and _same_listing(snapshot, root, rules):
         _store(path, state)
     return state
 
 
-def _loads(data: bytes):
-    """Unpickle our own file (keyed by content hash) with the cyclic garbage collector paused:
-    the catalog is hundreds of thousands of new objects, none of them garbage, and a large
-    catalog otherwise triggers collections that scan all of them repeatedly (~1/3 of the load)."""
+def _same_listing(snapshot: Snapshot, root: Path, rules: Path) -> bool:
+    """Whether the folders still list the files of the snapshot (the build lists them itself)."""
+    try:
+        listed = [os.path.abspath(p) for folder, pattern in _folders(root, rules)
+                  for p in sorted(folder.glob(pattern)) if p.is_file()]
+    except OSError:
+        return False
+    return listed == list(snapshot.files)
+
+
+def private_folder(folder: Path) -> Path | None:
+    """`folder`, created 0700 if missing, when it is a real folder owned by this user that no
+    one else can write (an older zhifa's 0755 folder is made 0700); else None: not used."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            pass
+        st = os.lstat(folder)
+        if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
+            return None
+        if st.st_mode & 0o022:  # others could have planted files: not ours to trust
+            return None
+        if st.st_mode & 0o077:
+            os.chmod(folder, 0o700)
+        return folder
+    except OSError:
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    """Admits the library's own classes and _PLAIN; anything else (os.system, builtins.eval,
+    functions of any module) is refused before it can be called."""
+
+    def find_class(self, module: str, name: str):
+        if "." not in name and name in _PLAIN.get(module, ()):
+            return super().find_class(module, name)
+        if module.startswith("router.") and "." not in name:
+            obj = super().find_class(module, name)
+            if isinstance(obj, type) and not issubclass(obj, BaseException):
+                return obj
+        raise pickle.UnpicklingError(f"refused global {module}.{name}")
+
+
+def _load(path: Path):
+    """The state in our own cache file, or None (missing, not ours, not private, or corrupt)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if (not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid() or st.st_mode & 0o022
+                or st.st_nlink != 1):
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     enabled = gc.isenabled()
+    # The catalog is hundreds of thousands of new objects, none of them garbage: collections
+    # during the load would scan all of them repeatedly (~1/3 of the load).
     gc.disable()
     try:
-        return pickle.loads(data)  # noqa: S301
+        state = _Unpickler(io.BytesIO(data)).load()
+    except Exception:  # noqa: BLE001 - any broken or refused file is rebuilt and replaced
+        return None
     finally:
         if enabled:
             gc.enable()
+    if (not isinstance(state, tuple) or len(state) != 2 or not isinstance(state[0], Catalog)
+            or not isinstance(state[1], list)):
+        return None
+    return state
 
 
 def _store(path: Path, state) -> None:
@@ -116,12 +214,12 @@ def _store(path: Path, state) -> None:
     except Exception:  # noqa: BLE001 - an unpicklable state is simply not cached
         return
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Stale states of the same catalog folder go; other folders keep theirs.
+        # Stale states of the same catalog folder go (a refused or corrupt file among them);
+        # other folders keep theirs.
         tag = path.name.split("-")[1]
         for old in path.parent.glob(f"state-{tag}-*.pickle"):
             old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # 0600
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)

@@ -11,11 +11,15 @@ pure-Python parser, so a broken file is reported in the same words whichever is 
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import threading
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 import yaml
 
@@ -33,6 +37,7 @@ ALIAS_REFUSED = "目录文件不允许使用 YAML 别名（*引用）"
 # Catalog and rule files nest fewer than 10 levels. A limit far below Python's recursion limit
 # turns a pathological file into a problem report (not a crash), at the same node in both parsers.
 MAX_DEPTH = 50
+MAX_INT_DIGITS = 100
 TOO_DEEP = f"嵌套层次过深（超过 {MAX_DEPTH} 层的列表或映射）"
 
 
@@ -46,9 +51,14 @@ def _loaders():
         seen: set[Any] = set()
         for key_node, _ in node.value:
             key = loader.construct_object(key_node, deep=deep)
-            if isinstance(key, (list, dict)):  # "? [a]" is YAML, but not a key anyone means
+            try:  # "? [a]", "? !!set {a}" are YAML, but not keys anyone means
+                hash(key)
+                unhashable = isinstance(key, (list, dict))
+            except TypeError:
+                unhashable = True
+            if unhashable:
                 raise yaml.constructor.ConstructorError(
-                    None, None, "键应为文本，不能是列表或映射", key_node.start_mark)
+                    None, None, "键应为文本，不能是列表、集合或映射", key_node.start_mark)
             if key in seen:
                 raise yaml.constructor.ConstructorError(
                     None, None, f"重复的键 “{key}”", key_node.start_mark)
@@ -71,6 +81,14 @@ def _loaders():
         def __init__(self, stream):
             super().__init__(stream)
             self.resolved: dict = {}
+
+        def construct_yaml_int(self, node):
+            digits = len(node.value)
+            if digits > MAX_INT_DIGITS:  # Python refuses (or spends seconds on) thousands of digits
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"数字过长（{digits} 个字符，上限 {MAX_INT_DIGITS}）：如是文本，请加引号",
+                    node.start_mark)
+            return super().construct_yaml_int(node)
 
         def resolve(self, kind, value, implicit):
             # The same few values (department names, confirmed, true…) recur thousands of times
@@ -331,15 +349,61 @@ def _lenient_spots(yaml, text: str, root) -> bool:
     return False
 
 
+@dataclass
+class Snapshot:
+    """The bytes of a set of files, read once. While it is active (`with reading(snapshot)`),
+    load_file serves those files from it, so whatever is built from them is built from exactly
+    the bytes that were hashed (the start-up cache's key); a file read from disk instead is
+    recorded in `outside`."""
+
+    files: dict[str, bytes]  # absolute path -> bytes
+    outside: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, folders: Iterable[tuple[Path, str]]) -> "Snapshot":
+        """Every file matching each (folder, glob pattern), read once."""
+        files: dict[str, bytes] = {}
+        for folder, pattern in folders:
+            for path in sorted(folder.glob(pattern)):
+                if path.is_file():
+                    files[os.path.abspath(path)] = path.read_bytes()
+        return cls(files)
+
+
+_ACTIVE: ContextVar[Snapshot | None] = ContextVar("zhifa_yaml_snapshot", default=None)
+
+
+@contextmanager
+def reading(snapshot: Snapshot) -> Iterator[Snapshot]:
+    token = _ACTIVE.set(snapshot)
+    try:
+        yield snapshot
+    finally:
+        _ACTIVE.reset(token)
+
+
+def _file_bytes(p: Path) -> bytes:
+    snapshot = _ACTIVE.get()
+    if snapshot is not None:
+        key = os.path.abspath(p)
+        data = snapshot.files.get(key)
+        if data is not None:
+            return data
+        snapshot.outside.append(key)
+    size = p.stat().st_size
+    if size > MAX_BYTES:
+        raise CatalogError([Problem(str(p), None, None, f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
+    return p.read_bytes()
+
+
 def load_file(path: str | Path, *, pure: bool = False) -> Any:
     """Read and parse one YAML file strictly."""
     p = Path(path)
     try:
-        size = p.stat().st_size
-        if size > MAX_BYTES:
+        raw = _file_bytes(p)
+        if len(raw) > MAX_BYTES:
             raise CatalogError([Problem(str(p), None, None,
-                                        f"文件过大（{size} 字节，上限 {MAX_BYTES} 字节）")])
-        raw = p.read_bytes()
+                                        f"文件过大（{len(raw)} 字节，上限 {MAX_BYTES} 字节）")])
     except OSError as exc:
         raise CatalogError([Problem(str(p), None, None, f"无法读取文件：{exc.strerror}")]) from None
     try:
