@@ -104,7 +104,7 @@ def main() -> int:
         peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         size = src.stat().st_size
         print(f"tree       {tree}")
-        print(f"command    {' '.join(cmd[1:3])} route --batch hostile.jsonl -o {args.output} --workers {args.workers}")
+        print(f"command    {cmd[1]} route --batch hostile.jsonl -o {args.output} --workers {args.workers}")
         print(f"input      {args.lines:,} lines, {size / 1e6:.1f} MB")
         print(f"exit code  {done.returncode}")
         print(f"stderr     {done.stderr.decode('utf-8', 'replace').strip().splitlines()[-1:] if done.stderr else ''}")

@@ -15,7 +15,7 @@ from router.catalog.workdays import load_calendar
 from router.decide.deadlines import compute_deadline
 from router.files.locations import shipped
 from router.model.clock import CST
-from router.model.errors import InputError
+from router.model.errors import CatalogError, InputError
 from router.policy.holidays import add_year, parse_notice
 
 DEFAULT_ROOT = shipped("catalog")
@@ -197,8 +197,9 @@ def test_a_crash_while_writing_leaves_no_half_written_file(root, monkeypatch):
         raise OSError("power cut")
 
     monkeypatch.setattr(atomic.os, "replace", boom)
-    with pytest.raises(OSError):
+    with pytest.raises(CatalogError) as exc:  # a catalog problem in Chinese (exit 3), not a crash
         add_year(2026, root=root, replace=True, title="国务院办公厅关于2026年部分节假日安排的通知",
                  published="2025-11-04", holidays=["元旦=2026-01-01..2026-01-03"])
+    assert "无法写入" in str(exc.value) and "原文件未改变" in str(exc.value)
     assert (root / "calendar" / "2026.yaml").read_bytes() == old
     assert sorted(p.name for p in (root / "calendar").iterdir()) == ["2025.yaml", "2026.yaml", "README.md"]

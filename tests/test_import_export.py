@@ -16,6 +16,7 @@ from openpyxl import load_workbook
 from cli import EXIT_CATALOG, EXIT_INPUT, EXIT_OK, main
 from router.catalog.load import load_catalog
 from router.decide.jurisdiction import Jurisdiction
+from router.files.atomic import LOCK_NAME
 from router.files.locations import shipped
 from router.files.sheets import COLUMNS, export_catalog, map_header, read_table
 from router.model.clock import parse_day
@@ -40,7 +41,9 @@ def root(tmp_path) -> Path:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The catalog's files (the writers' lock file, left empty by a killed writer, is not one)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != LOCK_NAME}
 
 
 def run(capsys, *args):

@@ -41,7 +41,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from router.decide.clerk import clerk_case, flag
 from router.decide.route import Router
 from router.files.atomic import fsync_dir
-from router.files.sheets import XlsxLimits, check_zip
+from router.files.sheets import XlsxLimits, check_zip, looks_like_formula
 from router.model.errors import InputError, ZhifaError, shown
 
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".xlsx")
@@ -407,8 +407,6 @@ COLUMNS = ["行号", "编号", "错误", "匹配情况", "事项编号", "事项
 STATUS_LABELS = {"matched": "已匹配", "given": "按指定事项", "ambiguous": "多个可能事项，请核对",
                  "no_match": "未匹配到目录事项", "unmatched": "未匹配到目录事项", "none": "未匹配到目录事项"}
 _WEEKDAYS = "一二三四五六日"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
-_LINE_ENDS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 def _deadline_label(value: str | None) -> str:
@@ -460,7 +458,7 @@ def flat_rows(row: int, result: dict) -> list[dict]:
 def cell_text(value: Any) -> Any:
     """A value as a CSV cell: text that a spreadsheet would run as a formula (= + - @, or a tab
     or line break before one) gets the usual leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and looks_like_formula(value):
         return "'" + value
     return "" if value is None else value
 
@@ -577,11 +575,11 @@ class Output:
                 if not line.endswith(b"\n"):
                     break
                 try:
-                    result = orjson.loads(line)
+                    result = _load_line(line)
                     row = result["row"]
                     if not isinstance(row, int) or isinstance(row, bool) or row in self.done_rows:
                         break
-                except (orjson.JSONDecodeError, TypeError, KeyError):
+                except (ValueError, TypeError, KeyError):
                     break
                 self.done_rows.add(row)
                 if "error" in result:
@@ -674,7 +672,7 @@ class Output:
     def _journal_results(self) -> Iterator[tuple[int, dict]]:
         with open(self.journal, "rb") as fh:
             for line in fh:
-                result = orjson.loads(line)
+                result = _load_line(line)
                 yield result.pop("row"), result
 
     def _to_csv(self, tmp: Path) -> None:
@@ -692,6 +690,15 @@ class Output:
             for r in flat_rows(row, result):
                 ws.append([_xlsx_cell(ws, r.get(c)) for c in COLUMNS])
         wb.save(tmp)
+
+
+def _load_line(line: bytes) -> Any:
+    """A journal line: orjson, or json for a line with a lone surrogate (\ud800, written by
+    json.dumps because UTF-8 cannot hold it), which orjson refuses."""
+    try:
+        return orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return json.loads(line)
 
 
 def _xlsx_cell(ws, value: Any):

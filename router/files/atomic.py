@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import fcntl
 import os
 import secrets
 import shutil
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from router.model.errors import CatalogError, Problem
 
 _STAGE_MARK = ".zhifa-stage-"
+LOCK_NAME = ".zhifa.lock"  # in the catalog folder: every writer of the catalog holds it
+LOCK_WAIT = 300.0  # seconds a writer waits for another one to finish
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
@@ -92,6 +98,83 @@ def remove_stale_stages(root: Path) -> list[Path]:
     return removed
 
 
+@contextmanager
+def catalog_lock(root: str | Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the catalog's write lock (fcntl.flock on catalog/.zhifa.lock) for the block.
+
+    Every writer of the catalog (import, calendar add) takes it before it reads what it will
+    change, so two writers never interleave. The lock file exists only while it is held. A catalog import exchanges the whole folder: a
+    writer that waited on the old folder's lock file finds, once it holds it, that the file at
+    the path is another one, and locks that one instead."""
+    root = Path(root).resolve()
+    if not root.is_dir():
+        raise CatalogError([Problem(str(root), None, None, "目录（catalog）文件夹不存在")])
+    path = root / LOCK_NAME
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            raise CatalogError([Problem(str(path), None, None,
+                                        f"无法建立目录的写入锁：{exc.strerror or exc}")]) from None
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise CatalogError([Problem(str(root), None, None,
+                                                    f"另一个 zhifa 进程正在写入目录，等待 {wait:.0f} 秒后仍未结束："
+                                                    "未写入，请稍后重新运行")]) from None
+                    time.sleep(0.05)
+            held = os.fstat(fd)
+            try:
+                now = os.stat(path, follow_symlinks=False)
+                current = (now.st_dev, now.st_ino) == (held.st_dev, held.st_ino)
+            except FileNotFoundError:
+                current = False
+        except BaseException:
+            os.close(fd)
+            raise
+        if current:
+            break
+        os.close(fd)
+    try:
+        yield
+    finally:
+        # The file goes while still locked (no lock file is left in the catalog); a writer
+        # waiting on it finds it gone once it holds it, and locks a new one.
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
+        os.close(fd)  # releases the lock
+
+
+def folder_state(root: str | Path) -> dict[str, tuple[int, int, int]]:
+    """Every file under `root` (but the lock file) as (modification time, size, inode): what a
+    writer compares before it writes, to know nothing changed since it read the catalog."""
+    root = Path(root)
+    out = {}
+    for dirpath, _, files in os.walk(root):
+        for name in files:
+            p = os.path.join(dirpath, name)
+            rel = os.path.relpath(p, root)
+            if rel == LOCK_NAME:
+                continue
+            try:
+                st = os.stat(p)
+            except OSError:
+                continue
+            out[rel] = (st.st_mtime_ns, st.st_size, st.st_ino)
+    return out
+
+
+def changed_files(before: dict, after: dict) -> list[str]:
+    return sorted(k for k in set(before) | set(after) if before.get(k) != after.get(k))
+
+
 class Stage:
     """A working copy of a catalog folder, made beside it; committed in one step or dropped.
 
@@ -101,8 +184,9 @@ class Stage:
             stage.commit()
     """
 
-    def __init__(self, root: str | Path):
+    def __init__(self, root: str | Path, baseline: dict | None = None):
         self.root = Path(root).resolve()
+        self._baseline = baseline  # folder_state() when the caller read the catalog
         if not self.root.is_dir():
             raise CatalogError([Problem(str(root), None, None, "目录（catalog）文件夹不存在")])
         remove_stale_stages(self.root)
@@ -111,22 +195,13 @@ class Stage:
         self.committed = False
         self.exchange_used: bool | None = None
 
-    def _state(self) -> dict[str, tuple[int, int]]:
-        out = {}
-        for dirpath, _, files in os.walk(self.root):
-            for name in files:
-                p = os.path.join(dirpath, name)
-                try:
-                    st = os.stat(p)
-                except OSError:
-                    continue
-                out[os.path.relpath(p, self.root)] = (st.st_mtime_ns, st.st_size)
-        return out
+    def _state(self) -> dict[str, tuple[int, int, int]]:
+        return folder_state(self.root)
 
     def __enter__(self) -> "Stage":
-        self._copied = self._state()
+        self._copied = self._baseline if self._baseline is not None else self._state()
         try:
-            shutil.copytree(self.root, self.path, symlinks=True)
+            shutil.copytree(self.root, self.path, symlinks=True, ignore=shutil.ignore_patterns(LOCK_NAME))
         except OSError as exc:
             shutil.rmtree(self.path, ignore_errors=True)
             raise CatalogError([Problem(str(self.root.parent), None, None,
@@ -138,9 +213,13 @@ class Stage:
 
     def write(self, relative: str, text: str) -> None:
         target = self.path / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "w", encoding="utf-8", newline="\n") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise CatalogError([Problem(str(self.root / relative), None, None,
+                                        f"无法写入：{exc.strerror or exc}（如磁盘已满）；目录未改变")]) from None
         if relative not in self.written:
             self.written.append(relative)
 
@@ -149,19 +228,23 @@ class Stage:
 
         Refuses when someone changed the catalog since the copy was made (their change would
         be lost by the exchange)."""
-        if self._state() != self._copied:
-            changed = sorted(k for k in set(self._state()) | set(self._copied)
-                             if self._state().get(k) != self._copied.get(k))
+        now = self._state()
+        if now != self._copied:
+            changed = changed_files(self._copied, now)
             raise CatalogError([Problem(str(self.root), None, None,
                                         f"目录在处理期间被修改（{'、'.join(changed[:5])}）：未写入，请重新运行")])
-        for dirpath, _, files in os.walk(self.path):
-            for name in files:
-                fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
-            fsync_dir(Path(dirpath))
+        try:
+            for dirpath, _, files in os.walk(self.path):
+                for name in files:
+                    fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
+                fsync_dir(Path(dirpath))
+        except OSError as exc:
+            raise CatalogError([Problem(str(self.root), None, None,
+                                        f"无法写入：{exc.strerror or exc}（如磁盘已满）；目录未改变")]) from None
         if _exchange(self.path, self.root):
             self.exchange_used = True  # self.path now holds the old catalog; __exit__ drops it
         else:

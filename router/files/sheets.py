@@ -35,6 +35,15 @@ MAX_COLUMNS = 60
 MAX_BYTES = 20 * 1024 * 1024
 
 
+# Text a spreadsheet runs as a formula when it starts a cell (= + - @, or a tab or line break
+# before one; the full-width forms are converted by some spreadsheets).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "＝", "＋", "－", "＠")
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_START)
+
+
 @dataclass(frozen=True)
 class XlsxLimits:
     """What an .xlsx may unpack to before anything is loaded (a zip bomb is refused unread)."""

@@ -14,18 +14,19 @@ import re
 import shutil
 import tempfile
 import unicodedata
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterable
 
 from router.catalog.workdays import check_folder
-from router.files.atomic import write_text
+from router.files.atomic import catalog_lock, changed_files, folder_state, write_text
 from router.files.locations import catalog_root
 from router.files.sheets import clean, letter, norm, read_raw
 from router.files.writer import calendar_text
 from router.model.clock import parse_day
-from router.model.errors import HasProblems, InputError, Problem
+from router.model.errors import CatalogError, HasProblems, InputError, Problem
 
 _NOTICE_TITLE = re.compile(r"国务院办公厅关于(\d{4})年(?:部分)?节假日安排的通知")
 _ITEM = re.compile(r"(?:^|\n|[。；])\s*([一二三四五六七八九十]+)[、.．]\s*([^：:\n]{1,20})[：:]")
@@ -65,6 +66,7 @@ class CalendarAddResult(HasProblems):
     replaced: bool = False
     written: bool = False
     dry_run: bool = False
+    replaced_files: list[Path] = field(default_factory=list)  # the year's files the new one replaces
 
 
 def _day(y: str | None, m: str, d: str, year: int, where: str, problems: list[Problem],
@@ -258,6 +260,34 @@ def add_year(year: int, *, root: str | Path | None = None, title: str | None = N
     a.title = title or a.title
     a.published = published or a.published
     problems = list(a.problems)
+    # One writer of the catalog at a time (catalog import takes the same lock, and exchanges the
+    # whole folder): the year's files are read under the lock and checked again before writing.
+    lock = catalog_lock(folder.parent) if not dry_run else nullcontext()
+    with lock:
+        folder = catalog_root(root) / "calendar"  # after a wait: the folder now at the path
+        baseline = folder_state(folder)
+        result = _add(year, a, folder, problems, replace, dry_run)
+        if result.errors or dry_run:
+            return result
+        changed = changed_files(baseline, folder_state(folder))
+        if changed:
+            raise CatalogError([Problem(str(folder), None, None,
+                                        f"日历文件夹在处理期间被修改（{'、'.join(changed[:5])}）：未写入，请重新运行")])
+        try:
+            write_text(result.file, result.text)
+            for p in result.replaced_files:
+                if p != Path(result.file):
+                    p.unlink()
+        except OSError as exc:
+            raise CatalogError([Problem(result.file, None, None,
+                                        f"无法写入：{exc.strerror or exc}（如磁盘已满）；原文件未改变")]) from None
+    result.written = True
+    return result
+
+
+def _add(year: int, a: Arrangement, folder: Path, problems: list[Problem], replace: bool,
+         dry_run: bool) -> CalendarAddResult:
+    """The year's file text, checked beside the other years (nothing is written here)."""
     target = folder / f"{year}.yaml"
     existing = [p for p in (folder / f"{year}.yaml", folder / f"{year}.yml") if p.exists()]
     if existing and not replace:
@@ -278,7 +308,8 @@ def add_year(year: int, *, root: str | Path | None = None, title: str | None = N
         problems.append(Problem(a.source, None, "makeup_workdays", "有调休上班日重复给出，已合并", "notice"))
     old_text = existing[0].read_text(encoding="utf-8") if existing else None
     text = calendar_text(year, a.title or "", a.published or "", holidays, makeups, old_text, a.source)
-    result = CalendarAddResult(year, str(target), text, a, problems, replaced=bool(existing), dry_run=dry_run)
+    result = CalendarAddResult(year, str(target), text, a, problems, replaced=bool(existing), dry_run=dry_run,
+                               replaced_files=existing)
     if any(p.severity == "error" for p in problems):
         return result
     # Check the new file beside the other years with the calendar's own checks.
@@ -294,11 +325,4 @@ def add_year(year: int, *, root: str | Path | None = None, title: str | None = N
             if Path(p.file).name != f"{year}.yaml" and p.severity != "error":
                 continue  # other years' notices are `zhifa catalog check`'s business
             result.problems.append(Problem(file, p.entry, p.key, p.message, p.severity))
-    if result.errors or dry_run:
-        return result
-    write_text(target, text)
-    for p in existing:
-        if p != target:
-            p.unlink()
-    result.written = True
     return result

@@ -14,6 +14,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -22,13 +23,14 @@ from typing import Any
 import yaml
 
 from router.catalog.load import Assumption, Batch, Catalog, Matter, load_catalog
-from router.files.atomic import Stage
+from router.files.atomic import Stage, catalog_lock, folder_state
 from router.files.locations import catalog_root
 from router.files.sheets import (
     COLUMNS,
     Row,
     Table,
     lines_of,
+    looks_like_formula,
     norm,
     one_line,
     parse_overrides,
@@ -43,7 +45,7 @@ from router.files.writer import (
     scalar,
 )
 from router.model.clock import parse_day
-from router.model.errors import CatalogError, HasProblems, InputError, Problem
+from router.model.errors import CatalogError, HasProblems, InputError, Problem, shown
 from router.policy.diff import compare
 from router.policy.lint import check_catalog
 
@@ -254,6 +256,10 @@ def _interpret(row: Row, names: _Names, opts: ImportOptions, defaults: dict[str,
             mid = raw
         else:
             problems.append(row.problem("id", f"“{v['id']}”不是本系统的事项编号（形如 JT-01），按事项名称识别", "notice"))
+    if looks_like_formula(name):
+        err("name", f"事项名称“{shown(name)}”以“{name[0].strip() or '空白'}”开头，像是表格公式（会写入办事员的表格）："
+                    "请删去开头的符号后再导入")
+        return None
     values: dict[str, Any] = {"name": name}
     fld = one_line(v.get("field")) or row.section
     if fld:
@@ -872,8 +878,17 @@ def import_catalog(path: str | Path, root: str | Path | None = None, *,
     """`zhifa catalog import`: read the table, plan the catalog it gives, check it, write it."""
     opts = options or ImportOptions()
     root = catalog_root(root).resolve()
-    cat = load_catalog(root)
     table = read_table(path, sheet=opts.sheet, overrides=parse_overrides(opts.columns), fill_down=opts.fill_down)
+    # One writer of the catalog at a time (calendar add takes the same lock); what is read under
+    # the lock is checked again before the copy replaces the catalog (hand edits meanwhile).
+    with nullcontext() if dry_run else catalog_lock(root):
+        baseline = folder_state(root)
+        cat = load_catalog(root)
+        return _import(cat, table, root, baseline, opts, dry_run)
+
+
+def _import(cat: Catalog, table: Table, root: Path, baseline: dict, opts: ImportOptions,
+            dry_run: bool) -> ImportResult:
     plan = plan_import(cat, table, opts)
     result = ImportResult(table.file, str(root), plan.problems, new_matters=plan.new_matters,
                           recognised=plan.recognised, batches=plan.batch_plan, superseded=plan.superseded,
@@ -884,7 +899,7 @@ def import_catalog(path: str | Path, root: str | Path | None = None, *,
             cat.matters.values(), cat.batches, cat.assumptions.values()):
         result.unchanged = True
         return result
-    with Stage(root) as stage:
+    with Stage(root, baseline=baseline) as stage:
         mfile, bfile = root / "matters.yaml", root / "batches.yaml"
         stage.write("matters.yaml", matters_text(plan.matters, mfile.read_text(encoding="utf-8")))
         stage.write("batches.yaml", batches_text(plan.assumptions, plan.batches, bfile.read_text(encoding="utf-8")))
