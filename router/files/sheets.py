@@ -86,10 +86,28 @@ def check_zip(p: Path, limits: XlsxLimits) -> zipfile.ZipFile:
                 problem = (f"部件“{i.filename[:100]}”的压缩比为 {i.file_size // max(i.compress_size, 1)}:1"
                            f"（上限 {limits.ratio}:1），像是“压缩炸弹”")
                 break
+    if problem is None:
+        problem = _dtd_in(zf, infos)
     if problem:
         zf.close()
         raise InputError(f"“{p.name}”{problem}：拒绝读取。请确认文件来源，或在 Excel/WPS 中另存为后再试")
     return zf
+
+
+def _dtd_in(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    """A DTD (and with it entity definitions: the "billion laughs") never belongs in a
+    spreadsheet's XML; it would come before the first element, so the start of each part tells."""
+    for i in infos:
+        if not i.filename.endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with zf.open(i) as fh:
+                head = fh.read(4096)
+        except Exception:  # noqa: BLE001 - a broken member is reported when it is read
+            continue
+        if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+            return f"的部件“{i.filename[:100]}”含有 DTD 或实体定义（可用于“实体炸弹”）"
+    return None
 
 
 def sheet_paths(zf: zipfile.ZipFile, name: str) -> dict[str, str]:

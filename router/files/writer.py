@@ -7,6 +7,7 @@ for byte, and batches.yaml with the same content (long lists may wrap differentl
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import Any, Iterable
 
@@ -40,6 +41,14 @@ class _Dumper(yaml.SafeDumper):
 def _dump(data: Any, flow: bool = False) -> str:
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10**6,
                      default_flow_style=flow)
+
+
+def comment_text(text: str) -> str:
+    """`text` safe inside a YAML comment: a comment ends at any YAML line break (\\n, \\r,
+    U+0085, U+2028, U+2029), after which the rest would be read as data; those, other control
+    characters and invisible format characters (bidi overrides) are written as \\uXXXX."""
+    return "".join(f"\\u{ord(ch):04x}" if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") else ch
+                   for ch in text)
 
 
 def header_of(text: str | None, name: str) -> str:
@@ -206,7 +215,7 @@ def calendar_text(year: int, title: str, published: str,
     each make-up working day commented with its weekday)."""
     head = header_of(old_text, "") if old_text else (
         f"# {year}年节假日安排，按国务院办公厅通知原文录入（放假日期含通知中列入放假期间的周末）。\n"
-        f"# 由 zhifa calendar add 写入（来源：{source}）；录入后请用 zhifa calendar show {year} 对照通知核对。\n"
+        f"# 由 zhifa calendar add 写入（来源：{comment_text(source)}）；录入后请用 zhifa calendar show {year} 对照通知核对。\n"
         "# 录入方法见同目录 README.md。\n")
     notice = _dump({"title": title, "published": published}, flow=True).strip()
     lines = [f"year: {year}", f"notice: {notice}", "holidays:" if holidays else "holidays: []"]

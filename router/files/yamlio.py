@@ -349,6 +349,26 @@ def _lenient_spots(yaml, text: str, root) -> bool:
     return False
 
 
+# Characters that change how text is shown without being seen: bidi embeddings, overrides and
+# isolates (a name can read differently from what it is), and zero-width ones.
+HIDDEN = {"\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDING",
+          "\u202c": "POP DIRECTIONAL FORMATTING", "\u202d": "LEFT-TO-RIGHT OVERRIDE",
+          "\u202e": "RIGHT-TO-LEFT OVERRIDE", "\u2066": "LEFT-TO-RIGHT ISOLATE",
+          "\u2067": "RIGHT-TO-LEFT ISOLATE", "\u2068": "FIRST STRONG ISOLATE",
+          "\u2069": "POP DIRECTIONAL ISOLATE", "\u200e": "LEFT-TO-RIGHT MARK",
+          "\u200f": "RIGHT-TO-LEFT MARK", "\u061c": "ARABIC LETTER MARK",
+          "\u200b": "ZERO WIDTH SPACE", "\u2060": "WORD JOINER"}
+_HIDDEN_RX = re.compile("[" + "".join(HIDDEN) + "]")
+
+
+def hidden_characters(text: str) -> list[tuple[int, str]]:
+    """(line number, character) of every HIDDEN character in `text`."""
+    out = []
+    for m in _HIDDEN_RX.finditer(text):
+        out.append((text.count("\n", 0, m.start()) + 1, m.group()))
+    return out
+
+
 @dataclass
 class Snapshot:
     """The bytes of a set of files, read once. While it is active (`with reading(snapshot)`),

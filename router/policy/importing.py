@@ -39,6 +39,7 @@ from router.files.sheets import (
 from router.files.writer import (
     batch_record,
     batches_text,
+    comment_text,
     flow_item,
     matter_record,
     matters_text,
@@ -854,7 +855,7 @@ def add_matching_stubs(folder: Path, matters: list[Matter]) -> tuple[list[str], 
         return [], []
     lines = ["", "  # —— 以下为 zhifa catalog import 添加的占位条目：只含事项名称的核心词，请补充线索 ——"]
     for m in missing:
-        lines.append(f"  {m.id}:  # {m.name}")
+        lines.append(f"  {m.id}:  # {comment_text(m.name)}")
         lines.append(f"    keywords: [{flow_item(_core_phrase(m.name))}]")
         lines.append("    note: " + scalar("占位条目（zhifa catalog import 自动添加）：只含事项名称，"
                                             "文字描述很难匹配到本事项，请补充 keywords、colloquial 等线索"))

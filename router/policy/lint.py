@@ -19,7 +19,7 @@ from router.catalog.load import Catalog, load_catalog
 from router.catalog.workdays import check_folder
 from router.engine.rules import load_rules
 from router.files.locations import catalog_root
-from router.files.yamlio import load_file
+from router.files.yamlio import HIDDEN, hidden_characters, load_file
 from router.model.clock import today
 from router.model.errors import CatalogError, Problem
 from router.policy.fixtures import load_fixtures
@@ -42,6 +42,7 @@ NOTICE_KINDS = {
     "idle": "没有下放事项的乡镇街道",
     "honesty": "仍在使用的推定和未核实的事实",
     "gap": "批次之间的日期空档",
+    "hidden": "看不见或改变文字显示方向的字符（显示的文字可能与实际内容不同）",
     "other": "其他提示",
 }
 
@@ -91,6 +92,7 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
 
     if (root / "calendar").is_dir():
         add([(p, "calendar") for p in check_folder(root / "calendar") if p.severity == "notice"])
+    add([(p, "hidden") for p in hidden_in_files(root)])
     if catalog is None:
         try:  # the matching knowledge may be what failed: lint the rest anyway
             catalog = load_catalog(root)
@@ -108,6 +110,20 @@ def long_cues(catalog: Catalog) -> list[Problem]:
     return [Problem(path, entry, key, f"“{word}”超过 {MAX_CUE_CHARS} 个字：线索应是词语或简短说法"
                                        f"（可改写为 甲…乙、(甲|乙) 或词组），法定名称请列入 legal_terms")
             for entry, key, word in getattr(catalog.matcher, "long_words", ())]
+
+
+def hidden_in_files(root: Path) -> list[Problem]:
+    """A notice for every bidi control or zero-width character in the catalog's files."""
+    out = []
+    for path in sorted(root.glob("**/*.y*ml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue  # the loader reports it
+        for line, ch in hidden_characters(text):
+            out.append(_notice(path, f"第 {line} 行",
+                               f"含有看不见的字符 U+{ord(ch):04X}（{HIDDEN[ch]}）：显示的文字可能与实际内容不同，请删除"))
+    return out
 
 
 def lint(catalog: Catalog, *, as_of: date | None = None,
