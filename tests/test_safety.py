@@ -397,3 +397,70 @@ def test_long_values_are_not_echoed_whole(tmp_path, router):
     for line in out.read_text(encoding="utf-8").splitlines():
         error = json.loads(line)["error"]
         assert len(error) < 2000 and "（共 1000000 字）" in error, error[:300]
+
+
+# ---- issue 12, the clerk's answer: batch input as clerks have it, output they can read -----------
+def test_clerk_dates_channels_and_blank_trailing_lines(tmp_path, router):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["工单号", "诉求内容", "所属乡镇", "受理单位", "来源", "受理时间"])
+    from datetime import datetime
+    rows = [("T1", "2026/06/01", "执法检查"), ("T2", "2026年7月1日", "12345热线"),
+            ("T3", datetime(2026, 6, 2, 9, 30), "投诉举报"), ("T4", "2026年7月1日 下午3时30分", "投诉"),
+            ("T5", 46175.375, "巡查")]  # an Excel day number with its time (46023 is 2026-01-01: 2026-06-02 09:00)
+    for rid, at, channel in rows:
+        ws.append([rid, "人行道上占道经营", "岳村镇", "城管局", channel, at])
+    ws.append([None] * 6)
+    ws.append([None] * 6)
+    wb.save(tmp_path / "in.xlsx")
+    out = tmp_path / "out.jsonl"
+    summary = run_batch(str(tmp_path / "in.xlsx"), str(out), router=router)
+    assert (summary.total, summary.failed) == (5, 0), summary.errors
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["at"][:16] for r in got] == ["2026-06-01T00:00", "2026-07-01T00:00", "2026-06-02T09:30",
+                                           "2026-07-01T15:30", "2026-06-02T09:00"]
+    assert [r["channel"] for r in got] == ["inspection", "complaint", "complaint", "complaint", "inspection"]
+
+
+def test_an_empty_time_is_an_error_unless_a_default_is_given(tmp_path, router):
+    src = tmp_path / "in.csv"
+    src.write_text("工单号,诉求内容,所属乡镇,受理单位,受理时间\nT1,占道经营,岳村镇,城管局,\n"
+                   "T2,占道经营,岳村镇,城管局,2026/06/01 09:30\n\n\n", encoding="utf-8")
+    summary = run_batch(str(src), str(tmp_path / "a.jsonl"), router=router)
+    assert (summary.total, summary.failed) == (2, 1) and "缺少受理时间" in summary.errors[0][1]
+    summary = run_batch(str(src), str(tmp_path / "b.jsonl"), router=router, default_at="2026年6月3日")
+    assert (summary.total, summary.failed) == (2, 0)
+    first = json.loads((tmp_path / "b.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert first["at"].startswith("2026-06-03T00:00")
+
+
+def test_clerks_csv_has_chinese_headers_labels_duties_and_materials(tmp_path, router):
+    src = _jsonl(tmp_path / "in.jsonl", [{"text": "国道边上摆摊卖西瓜，占了半条道", "place": "孟轲乡",
+                                         "reported_by": "华龙区交通运输局", "at": "2026-09-30T16:20"}])
+    run_batch(str(src), str(tmp_path / "out.csv"), router=router)
+    import csv
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert row["处理方式"] == "移送有管辖权的一方" and row["管辖主体"] == "孟轲乡人民政府"
+    assert row["移送时限"] == "3个工作日内" and row["移送截止"] == "2026-10-10（周六）23:59"
+    assert "涉嫌违法案件移送函" in row["材料"] and "反馈调查处理结果" in row["义务"]
+    codes = {"refer", "3_working_days", "delegated", "HN-2025-TOWNSHIPS", "matched"}
+    assert not codes & set(row.values())
+
+
+def test_channel_label_on_the_command_line(capsys):
+    code = main(["route", "--matter", "SR-05", "--place", "岳村镇", "--by", "城管局", "--at", "2026-03-02T10:00",
+                 "--channel", "投诉", "--json"])
+    assert code == EXIT_OK and json.loads(capsys.readouterr().out)["channel"] == "complaint"
+    assert main(["route", "--matter", "SR-05", "--place", "岳村镇", "--by", "城管局", "--channel", "电报"]) == EXIT_INPUT
+    assert "来源“电报”无法识别" in capsys.readouterr().err
+
+
+def test_dev_null_and_a_closed_pipe_are_not_input_errors(tmp_path):
+    src = _jsonl(tmp_path / "in.jsonl", [CASE] * 300)
+    done = subprocess.run([sys.executable, "-m", "cli", "route", "--batch", str(src), "-o", "/dev/null"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == EXIT_OK, done.stderr
+    piped = subprocess.run(f"{sys.executable} -m cli route --batch {src} | head -1", shell=True, cwd=ROOT,
+                           capture_output=True, text=True, timeout=120)
+    assert piped.stdout.count("\n") == 1 and "Error" not in piped.stderr and "错误" not in piped.stderr

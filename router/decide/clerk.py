@@ -107,6 +107,6 @@ def clerk_case(case: dict, *, default_at: str | None = None) -> dict:
             raise InputError("缺少受理时间（at / 受理时间）：请在该行填写，如 2026-06-01 09:30；"
                              "或用 --default-at 为缺少时间的行统一指定", field="at")
         out["at"] = default_at
-    elif isinstance(at, str):
+    else:
         out["at"] = at_text(at)
     return out
