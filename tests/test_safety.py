@@ -138,7 +138,7 @@ def test_the_yaml_writers_round_trip_hostile_strings(router, text):
     edited = [type(first)(**{**first.__dict__, "name": f"对{text}的行政处罚", "note": text}), *matters[1:]] \
         if hasattr(first, "__dict__") else None
     if edited is None:  # records with slots
-        from router.model.record import replace
+        from dataclasses import replace
         edited = [replace(first, name=f"对{text}的行政处罚", note=text), *matters[1:]]
     data = load_text(matters_text(edited, None), "matters.yaml")
     assert data["matters"][0]["name"] == f"对{text}的行政处罚" and data["matters"][0]["note"] == text
@@ -149,7 +149,7 @@ def test_the_yaml_writers_round_trip_hostile_strings(router, text):
 
 def test_matching_stubs_cannot_be_turned_into_cues_by_a_name(tmp_path, router):
     root = _catalog(tmp_path)
-    from router.model.record import replace
+    from dataclasses import replace
     m = replace(next(iter(router.catalog.matters.values())), id="ZZ-99",
                 name="对占道\u2028    keywords: [注入的线索]\u2029的行政处罚")
     stubs, problems = add_matching_stubs(root, [m])

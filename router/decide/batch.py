@@ -38,7 +38,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from router.decide.clerk import clerk_case, flag
+from router.decide.clerk import at_text, clerk_case, flag
 from router.decide.route import Router
 from router.files.atomic import fsync_dir
 from router.files.sheets import XlsxLimits, check_zip, looks_like_formula
@@ -257,15 +257,15 @@ def _map_header(cells: list[Any], where: str) -> list[str | None]:
 
 
 def _row_case(fields: list[str | None], cells: list[Any], row: int) -> Any:
-    """A spreadsheet row as a case; dates and channel labels stay as written (clerk_case reads
-    them when the row is routed)."""
+    """A spreadsheet row as a case; date cells become ISO text, written dates and channel labels
+    stay as written (clerk_case reads them when the row is routed)."""
     case: dict[str, Any] = {}
     try:
         for name, value in zip(fields, cells):
             if name is None or value is None:
                 continue
             if name == "at" and not isinstance(value, str):
-                case[name] = value  # a date cell or an Excel day number
+                case[name] = at_text(value)  # a date cell or an Excel day number
                 continue
             text = str(value).strip()
             if text == "":
@@ -432,6 +432,14 @@ def _texts(items: Iterable[Any], key: str = "text") -> str:
     return "；".join(t for t in dict.fromkeys(out) if t)
 
 
+def _duty_text(duty: Any) -> str:
+    """A duty as a clerk reads it: what, then when (its label and, when known, the moment)."""
+    if not isinstance(duty, dict):
+        return str(duty)
+    when = [x for x in (duty.get("due_label"), _deadline_label(duty.get("due"))) if x]
+    return duty.get("text", "") + (f"（{'，'.join(when)}）" if when else "")
+
+
 def flat_rows(row: int, result: dict) -> list[dict]:
     """One clerk's row per decision (a case with no decision or an error gives one row), keyed
     by COLUMNS."""
@@ -450,7 +458,8 @@ def flat_rows(row: int, result: dict) -> list[dict]:
                     "移送对象": r.get("to", ""), "移送时限": r.get("rule_label", ""),
                     "移送截止": _deadline_label(r.get("deadline")),
                     "材料": "；".join(r.get("materials") or []),
-                    "义务": _texts(d.get("duties")), "上报": _texts(d.get("escalations")),
+                    "义务": "；".join(_duty_text(x) for x in d.get("duties") or []),
+                    "上报": _texts(d.get("escalations")),
                     "注意": "；".join(x for x in (base["注意"], "；".join(d.get("notices") or [])) if x)})
     return out
 
