@@ -61,7 +61,8 @@ def test_batch_keeps_every_line_in_order(tmp_path, capsys):
         json.dumps({"id": "a", "matter": "SR-05", "place": "岳村镇", "reported_by": "岳村镇", "at": "2025-03-03T09:00"}, ensure_ascii=False),
         "{not json",
         "",
-        json.dumps({"id": "c", "matter": "XX-01", "place": "岳村镇", "reported_by": "岳村镇"}, ensure_ascii=False),
+        json.dumps({"id": "c", "matter": "XX-01", "place": "岳村镇", "reported_by": "岳村镇", "at": "2026-01-05"},
+                   ensure_ascii=False),
         json.dumps({"id": 4, "matter": ["NY-02", "SR-05"], "place": "中原路街道", "reported_by": "中原办", "at": "2026-01-05T09:00"}, ensure_ascii=False),
     ]
     src = tmp_path / "cases.jsonl"
@@ -71,7 +72,7 @@ def test_batch_keeps_every_line_in_order(tmp_path, capsys):
     assert code == EXIT_PARTIAL
     assert len(rows) == 6
     assert rows[0]["id"] == "a" and rows[0]["decisions"][0]["action"] == "handle"
-    assert rows[1]["row"] == 2 and "不是有效的 JSON" in rows[1]["error"]
+    assert rows[1]["row"] == 2 and "JSON 格式错误" in rows[1]["error"]
     assert rows[2]["row"] == 3 and "空行" in rows[2]["error"]
     assert rows[3]["id"] == "c" and "XX-01" in rows[3]["error"]
     assert rows[4]["id"] == 4 and [d["matter"] for d in rows[4]["decisions"]] == ["NY-02", "SR-05"]
@@ -81,7 +82,8 @@ def test_batch_keeps_every_line_in_order(tmp_path, capsys):
 
 def test_batch_all_good_exits_0(tmp_path, capsys):
     src = tmp_path / "ok.jsonl"
-    src.write_text(json.dumps({"matter": "JT-03", "place": "孟轲", "reported_by": "交通局"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"matter": "JT-03", "place": "孟轲", "reported_by": "交通局", "at": "2026-01-05T09:00"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
     out_file = tmp_path / "out.jsonl"
     code, _, _ = run(capsys, "route", "--batch", str(src), "-o", str(out_file))
     assert code == EXIT_OK

@@ -250,11 +250,16 @@ def test_resume_exits_2_when_the_output_holds_error_rows_from_an_earlier_run(tmp
     assert "其中 1 行为错误行" in capsys.readouterr().err
 
 
-def _xlsx_with(tmp_path, name, edit) -> Path:
+def _xlsx_with(tmp_path, name, edit, batch: bool = False) -> Path:
     wb = Workbook()
     ws = wb.active
-    ws.append(["序号", "事项名称", "实施依据", "原实施部门", "承接主体", "实施时间"])
-    ws.append([1, "对占道经营的行政处罚", "《城市市容和环境卫生管理条例》第36条", "城市管理局", "各乡镇", "2027-01-01"])
+    if batch:
+        ws.append(["工单号", "诉求内容", "所属乡镇", "受理单位", "受理时间"])
+        for i in range(100):
+            ws.append([f"T{i}", f"人行道上占道经营{i}", "岳村镇", "城管局", "2026-03-02"])
+    else:
+        ws.append(["序号", "事项名称", "实施依据", "原实施部门", "承接主体", "实施时间"])
+        ws.append([1, "对占道经营的行政处罚", "《城市市容和环境卫生管理条例》第36条", "城市管理局", "各乡镇", "2027-01-01"])
     plain = tmp_path / "plain.xlsx"
     wb.save(plain)
     path = tmp_path / name
@@ -270,22 +275,28 @@ BOMB_SHEETS = {
     "broken.xlsx": lambda n, d: d[: len(d) // 2] if n == "xl/worksheets/sheet1.xml" else d,
     "missing.xlsx": lambda n, d: None if n == "xl/worksheets/sheet1.xml" else d,
     "entities.xlsx": lambda n, d: (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
-                                   b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
-                                   + d.split(b"?>", 1)[1].replace(b"<t>", b"<t>&b;", 1))
-    if n == "xl/sharedStrings.xml" else d,
+                                   b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' + d.split(b"?>", 1)[-1])
+    if n == "xl/worksheets/sheet1.xml" else d,
     "merged.xlsx": lambda n, d: d.replace(b"</sheetData>", b'</sheetData><mergeCells count="1">'
                                           b'<mergeCell ref="A70:XFD1048576"/></mergeCells>')
     if n == "xl/worksheets/sheet1.xml" else d,
 }
 
 
-@pytest.mark.parametrize("name", sorted(BOMB_SHEETS))
-def test_broken_and_hostile_workbooks_are_input_errors(tmp_path, capsys, name):
-    path = _xlsx_with(tmp_path, name, BOMB_SHEETS[name])
-    root = _catalog(tmp_path)
-    assert main(["catalog", "import", str(path), "--catalog", str(root), "--dry-run"]) == EXIT_INPUT
-    said = capsys.readouterr()
-    assert "内部错误" not in said.err + said.out and name in said.err + said.out
+BOMB_WORDS = {"broken.xlsx": "损坏", "missing.xlsx": "工作表", "entities.xlsx": "DTD", "merged.xlsx": "合并区域"}
+
+
+@pytest.mark.parametrize("command,name", [("catalog import", n) for n in sorted(BOMB_SHEETS)]
+                         + [("route --batch", n) for n in ("broken.xlsx", "entities.xlsx", "missing.xlsx")])
+def test_broken_and_hostile_workbooks_are_input_errors(tmp_path, capsys, name, command):
+    path = _xlsx_with(tmp_path, name, BOMB_SHEETS[name], batch=command == "route --batch")
+    if command == "catalog import":
+        args = ["catalog", "import", str(path), "--catalog", str(_catalog(tmp_path)), "--dry-run"]
+    else:
+        args = ["route", "--batch", str(path), "-o", str(tmp_path / "out.jsonl")]
+    assert main(args) == EXIT_INPUT
+    said = capsys.readouterr().err.replace("\n", "")  # the terminal's line wrapping undone
+    assert "内部错误" not in said and name in said and BOMB_WORDS[name] in said
 
 
 @pytest.mark.parametrize("yaml_text", ["year: " + "1" * 5000, "? !!set {a}\n: 1"])
