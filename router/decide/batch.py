@@ -564,7 +564,12 @@ class Output:
         self._fh = None
 
     def _refuse_input(self, source: str) -> None:
-        given = (os.fstat(0).st_dev, os.fstat(0).st_ino) if source == "-" else _identity(source)
+        if Path(self.path).is_dir():
+            raise InputError(f"输出“{shown(self.path)}”是一个文件夹：请给出文件名，如 结果.csv", field="output")
+        try:
+            given = (os.fstat(0).st_dev, os.fstat(0).st_ino) if source == "-" else _identity(source)
+        except OSError:  # no standard input at all
+            given = None
         for target in (self.path, self.journal):
             if given is not None and _identity(target) == given:
                 raise InputError(f"输出文件“{shown(self.path)}”就是输入文件（同一文件或其链接）：会覆盖输入，"
