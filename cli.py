@@ -797,8 +797,11 @@ def token_add(name, body, db, catalog):
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; map every exception to one documented exit code and a Chinese message."""
     from router.model.errors import CatalogError, EngineError, InputError
-    show_tb = "--traceback" in (argv if argv is not None else sys.argv[1:]) \
-        or os.environ.get("ZHIFA_TRACEBACK") == "1"
+    args = argv if argv is not None else sys.argv[1:]
+    # --traceback is an option of `zhifa` itself, before the command: a value "--traceback"
+    # given to a command's option (--matter --traceback) does not ask for one.
+    leading = args[:next((i for i, a in enumerate(args) if not a.startswith("-")), len(args))]
+    show_tb = "--traceback" in leading or os.environ.get("ZHIFA_TRACEBACK") == "1"
     try:
         cli.main(args=argv, prog_name="zhifa", standalone_mode=False)
         return EXIT_OK

@@ -475,3 +475,9 @@ def test_dev_null_and_a_closed_pipe_are_not_input_errors(tmp_path):
     piped = subprocess.run(f"{sys.executable} -m cli route --batch {src} | head -1", shell=True, cwd=ROOT,
                            capture_output=True, text=True, timeout=120)
     assert piped.stdout.count("\n") == 1 and "Error" not in piped.stderr and "错误" not in piped.stderr
+
+
+def test_an_option_value_spelled_traceback_does_not_ask_for_one(capsys):
+    """Found by tests/test_fuzz.py: `--matter --traceback` printed a Python traceback."""
+    assert main(["route", "--place", "岳村镇", "--by", "城管局", "--at", "x", "--matter", "--traceback"]) == EXIT_INPUT
+    assert "Traceback" not in capsys.readouterr().err
