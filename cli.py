@@ -16,6 +16,7 @@ from rich.console import Console
 from router.files.locations import ENV_RULES
 from router.render import clickzh
 from router.render.register import (
+    render_letter,
     render_case,
     render_due,
     render_duties,
@@ -590,6 +591,45 @@ def case_show(number, at, as_json, db, catalog):
     with _register(db, catalog) as reg:
         view = show_case(reg, number, _at_option(at))
     _emit(as_json, lambda: view, lambda con: render_case(con, view))
+
+
+@case_group.command(name="letter", help="按案件台账生成机制要求的文书（.docx，GB/T 9704 版式），并记入案件时间线。\n\n"
+                                        "KIND：referral 移送函；notice 书面告知书；complaint_notice 投诉举报告知；"
+                                        "correction 纠正意见书；report 报告；dispute 提请决定；police 涉嫌犯罪案件移送书。"
+                                        "只能生成本案决定所要求的文书。")
+@click.argument("number")
+@click.argument("kind")
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="输出的 .docx 文件（默认当前文件夹下“案件编号-文书名称.docx”）；已存在时不覆盖")
+@click.option("--force", is_flag=True, help="覆盖已存在的输出文件")
+@click.option("--pdf", is_flag=True, help="另用 LibreOffice 转为 PDF（同名 .pdf）")
+@click.option("--by", "by", help="生成文书的单位（应为发文机关，默认即发文机关）")
+@click.option("--user", help="经办人（默认 ZHIFA_USER 或登录名）")
+@click.option("--matter", help="案件有多个事项时，指定文书所涉事项编号")
+@click.option("--json", "as_json", is_flag=True, help="输出 JSON")
+@db_option
+@catalog_option
+def case_letter(number, kind, output, force, pdf, by, user, matter, as_json, db, catalog):
+    from router.letters import LetterError, letter_kinds, to_pdf
+    from router.register.letters import default_filename, draft_case_letter, templates_dir
+    from router.register.register import Register
+    with Register(db, catalog_root=catalog, user=user) as reg:
+        names = letter_kinds(templates_dir(reg))
+        out = output or default_filename(number, names.get(kind, kind))
+        pdf_path = Path(out).with_suffix(".pdf") if pdf else None
+        if pdf_path is not None and pdf_path.exists() and not force:
+            raise _Fail(f"文件“{pdf_path}”已存在：另选文件名，或加 --force 覆盖", EXIT_INPUT)
+        try:
+            result = draft_case_letter(reg, number, kind, out, by=by, matter=matter, force=force).to_json()
+        except LetterError as exc:
+            raise _Fail(str(exc), EXIT_INPUT) from None
+    if pdf_path is not None:
+        try:
+            result["pdf"] = str(to_pdf(result["file"], Path(result["file"]).parent))
+        except LetterError as exc:
+            _emit(as_json, lambda: result, lambda con: render_letter(con, result))
+            raise _Fail(f"已生成 {result['file']}，但未能生成 PDF：{exc}", EXIT_INPUT) from None
+    _emit(as_json, lambda: result, lambda con: render_letter(con, result))
 
 
 @cli.command(help="到期或逾期的待办义务（按截止时间排序）。")

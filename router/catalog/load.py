@@ -39,13 +39,15 @@ SCHEMA: dict[str, dict[str, tuple[tuple[type, ...], bool]]] = {
     "township": {
         "code": (_STR, True), "name": (_STR, True), "body": (_STR, True), "type": (_STR, True),
         "aliases": (_LIST, False), "managed_by": (_STR, False), "note": (_STR, False),
-        "units": (_LIST, False),
+        "units": (_LIST, False), "letter_number": (_STR, False),
     },
     "department": {
         "name": (_STR, True), "field": (_STR, True), "verified": (_BOOL, True),
         "aliases": (_LIST, False), "note": (_STR, False), "units": (_LIST, False),
+        "letter_number": (_STR, False),
     },
-    "other": {"name": (_STR, True), "role": (_STR, False), "aliases": (_LIST, False)},
+    "other": {"name": (_STR, True), "role": (_STR, False), "aliases": (_LIST, False),
+              "letter_number": (_STR, False)},
     "outside": {
         "name": (_STR, True), "belongs_to": (_STR, False), "managed_by": (_STR, False),
         "note": (_STR, False),
@@ -73,6 +75,7 @@ FILE_KEYS = {
     "batches.yaml": {"assumptions", "batches"},
 }
 TOWNSHIP_TYPES = {"乡", "镇", "街道"}
+_LETTER_NUMBER_RX = re.compile(r"[^\s{}]+〔\{year\}〕\{seq\}号")  # 发文字号, GB/T 9704-2012 7.2.4
 LISTED = {"confirmed", "inferred"}
 
 
@@ -380,6 +383,11 @@ class _Collector:
             elif types == _LIST and not all(isinstance(v, str) and v.strip() for v in value):
                 self.add(file, entry, key, "列表中的每一项都应为非空文本")
                 ok = False
+        pattern = raw.get("letter_number")
+        if isinstance(pattern, str) and not _LETTER_NUMBER_RX.fullmatch(pattern):
+            self.add(file, entry, "letter_number", f"发文字号格式“{pattern}”应为 机关代字〔{{year}}〕{{seq}}号"
+                     "（含一个 {year} 和一个 {seq}，如 岳政移〔{year}〕{seq}号）")
+            ok = False
         return raw if ok else None
 
     def day(self, value: Any, file: str, entry: str, key: str) -> date | None:

@@ -20,6 +20,7 @@ from router.catalog.workdays import check_folder
 from router.engine.rules import load_rules
 from router.files.locations import catalog_root
 from router.files.yamlio import HIDDEN, hidden_characters, load_file
+from router.letters.templates import check_templates
 from router.model.clock import today
 from router.model.errors import CatalogError, Problem
 from router.policy.fixtures import load_fixtures
@@ -82,6 +83,8 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
         load_rules()
     except CatalogError as exc:
         report.errors.extend(exc.problems)
+    if (root / "letters").is_dir():  # the letter templates (zhifa case letter) beside the catalog
+        report.errors.extend(check_templates(root / "letters"))
     if not notices:
         return report
 

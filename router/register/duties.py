@@ -9,20 +9,25 @@ working days count exactly as in `zhifa route`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable
+
+from router.model.clock import CST
 
 from .kinds import (
     ASSUMED_NOTE,
     DUTIES,
     ESCALATIONS,
     IMMEDIATE_NOTE,
+    ONGOING_NOTE,
     POLICE_NOTE,
+    POLICE_TRANSFER_NOTE,
     SHARE_NOTE,
 )
 
 DeadlineFn = Callable[[str, datetime], datetime]
-POLICE_LIMIT = timedelta(days=3, hours=24)
+POLICE_APPROVE_DAYS = 3  # 国务院令第310号第5条
+POLICE_TRANSFER = timedelta(hours=24)
 HAZARD_EVENTS = ("major_hazard", "notified_refused")
 
 
@@ -44,13 +49,14 @@ class CaseFacts:
     decisions: tuple[dict, ...]
     ongoing: bool = False
     input_events: tuple[str, ...] = ()
+    urgent: bool = False
 
     @classmethod
     def of(cls, input_: dict, decision: dict, found_at: datetime) -> "CaseFacts":
         events = input_.get("events") or ()
         return cls(finder=decision["reported_by"]["name"], found_at=found_at,
                    decisions=tuple(decision.get("decisions") or ()),
-                   ongoing=bool(input_.get("ongoing")),
+                   ongoing=bool(input_.get("ongoing")), urgent=bool(input_.get("urgent")),
                    input_events=tuple(events) if isinstance(events, (list, tuple)) else ())
 
 
@@ -151,7 +157,7 @@ def _decision_duties(d: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add
     holder = (d.get("jurisdiction") or {}).get("body")
     ref = d.get("referral")
     if d.get("action") == "refer" and ref:
-        _referral_duties(ref, t0, tl, add, deadline)
+        _referral_duties(ref, facts, t0, tl, add, deadline)
         if not any(i.get("kind") == "feedback_department" for i in d.get("duties") or ()):
             _share_duty(ref, tl, add, assumed)
     elif d.get("action") == "handle" and holder:
@@ -159,13 +165,15 @@ def _decision_duties(d: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add
     for item in d.get("duties") or ():
         _decision_duty(item, t0, tl, add, assumed)
     for e in d.get("escalations") or ():
-        _escalation_duty(e, facts, t0, add, deadline, assumed)
+        _escalation_duty(e, facts, t0, tl, add, deadline, assumed)
 
 
-def _referral_duties(ref: dict, t0: datetime, tl: _Timeline, add, deadline) -> None:
+def _referral_duties(ref: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add, deadline) -> None:
     frm, to, rule = ref["from"], ref["to"], ref["rule"]
     if rule == "immediately":
         add("written_notice", frm, t0, deadline("immediately", t0), ["notified", "sent"], note=IMMEDIATE_NOTE)
+        period = "24_hours" if facts.urgent else "3_working_days"
+        add("refer", frm, t0, deadline(period, t0), ["sent"], note=ONGOING_NOTE)
     else:
         add("refer", frm, t0, deadline(rule, t0), ["sent"])
     sent = tl.first(["sent", "notified"], body=frm)
@@ -209,7 +217,7 @@ def _decision_duty(item: dict, t0: datetime, tl: _Timeline, add, assumed) -> Non
             add("answer_transfer", by, sent.at, assumed(sent.at), ["answered"], note=ASSUMED_NOTE)
 
 
-def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, add, deadline, assumed) -> None:
+def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add, deadline, assumed) -> None:
     kind, finder = e.get("kind"), facts.finder
     if kind == "refusal_report":
         add("report", finder, t0, deadline("immediately", t0), ["reported"], note=IMMEDIATE_NOTE)
@@ -220,7 +228,33 @@ def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, add, deadline, ass
     elif kind == "correction_opinion":
         add("correction", finder, t0, assumed(t0), ["corrected"], note=ASSUMED_NOTE)
     elif kind == "police_transfer":
-        add("police", finder, t0, t0 + POLICE_LIMIT, ["police"], note=POLICE_NOTE)
+        _police_duties(finder, t0, tl, add)
+
+
+def police_approval_deadline(report_at: datetime) -> datetime:
+    """国务院令第310号第5条 “自接到报告之日起3日内”: natural days (assumed), the day of the
+    report not counted, ending at 24:00 (23:59:59) of the third day, Beijing time."""
+    day = report_at.astimezone(CST).date() + timedelta(days=POLICE_APPROVE_DAYS)
+    return datetime.combine(day, time(23, 59, 59), CST)
+
+
+def _police_duties(finder: str, t0: datetime, tl: _Timeline, add) -> None:
+    """四（六） and 国务院令第310号第5条: the written report, the head's decision within 3 days of
+    it, the transfer within 24 hours of the approval. A report or approval not yet recorded is
+    taken at the earliest moment it could have been (discovery; the end of the approval period)."""
+    report = tl.first(["police_report"], body=finder)
+    start = report.at if report is not None else t0
+    approve_by = police_approval_deadline(start)
+    add("police_approve", finder, start, approve_by, ["police_approved", "police_declined", "police"],
+        note=POLICE_NOTE)
+    declined = tl.first(["police_declined"], body=finder, after=start)
+    approved = tl.first(["police_approved"], body=finder, after=start)
+    if declined is not None and (approved is None or declined.at >= approved.at):
+        return  # not approved: the reasons are on record (第5条); no transfer is due
+    if approved is not None:
+        add("police", finder, approved.at, approved.at + POLICE_TRANSFER, ["police"], note=POLICE_TRANSFER_NOTE)
+    else:
+        add("police", finder, start, approve_by + POLICE_TRANSFER, ["police"], note=POLICE_TRANSFER_NOTE)
 
 
 def _refusal_duties(facts: CaseFacts, tl: _Timeline, add, deadline, assumed) -> None:

@@ -7,6 +7,8 @@
   new event whose `supersedes` names the event it replaces; both are kept.
 - `counters`: the last number given per body and year (gapless numbering, allocated in the
   transaction that registers the case).
+- `letter_counters`: the last 发文字号 sequence per sending body and year (letters drafted from
+  the register, `zhifa case letter`).
 - `duties`: derived from a case's decision and events (never entered by hand), rewritten in
   the transaction of each event so `zhifa due` and `zhifa stats` need no full scan;
   `zhifa register check` recomputes them and compares.
@@ -123,6 +125,17 @@ class Counter(Base):
     last: Mapped[int]
 
 
+class LetterCounter(Base):
+    """The last 发文字号 sequence number given per sending body and year (gapless: allocated in
+    the transaction that records the `document` event)."""
+
+    __tablename__ = "letter_counters"
+
+    body: Mapped[str] = mapped_column(String(120), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last: Mapped[int]
+
+
 class Duty(Base):
     __tablename__ = "duties"
 
@@ -164,4 +177,4 @@ def guard_events(session: Session, _context, _instances) -> None:
             raise AppendOnlyError("事件一经登记不得修改或删除：更正请登记一条新事件并注明所更正的事件（supersedes）")
 
 
-__all__ = ["Base", "Case", "Event", "Counter", "Duty", "Meta", "AppendOnlyError"]
+__all__ = ["Base", "Case", "Event", "Counter", "LetterCounter", "Duty", "Meta", "AppendOnlyError"]

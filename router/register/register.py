@@ -24,7 +24,7 @@ from .services import refresh_all_duties
 
 ENV_FORMAT = "ZHIFA_CASE_NUMBER"
 ENV_USER = "ZHIFA_USER"
-DUTIES_REV = "duties-1"  # bump when duties.py derives differently: stored duties are recomputed
+DUTIES_REV = "duties-2"  # bump when duties.py derives differently: stored duties are recomputed
 BASIS_KEY = "duties_basis"
 
 

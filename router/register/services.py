@@ -321,7 +321,20 @@ def show_case(reg: "Register", number: str, at: datetime | None = None) -> dict[
         "source": case.source, "external_id": case.external_id, "version": case.version,
         "input": case.input, "decision": case.decision,
         "events": [event_json(e) | {"superseded_by": superseded.get(e.id)} for e in events],
+        "documents": documents(events),
         "duties": [duty_json(d, at) for d in duties if d.done_at is None],
         "done": [duty_json(d, at) for d in duties if d.done_at is not None],
     }
 
+
+
+def documents(events: list[Event]) -> list[dict[str, Any]]:
+    """The letters drafted for a case (`zhifa case letter`), from its `document` events."""
+    out = []
+    for e in events:
+        p = e.payload or {}
+        if e.kind == "document" and p.get("letter"):
+            out.append({"event": e.id, "at": iso(e.at), "by": e.body, "user": e.user, "kind": p["letter"],
+                        "title": p.get("title"), "number": p.get("number"), "receivers": p.get("receivers") or [],
+                        "file": p.get("file"), "reissue_of": p.get("reissue_of")})
+    return out

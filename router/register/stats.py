@@ -27,7 +27,7 @@ from .services import iso, resolve_body, utcnow
 if TYPE_CHECKING:
     from .register import Register
 
-REFER = ("refer", "written_notice")
+REFER = ("refer",)  # every referral has one (an ongoing case's written notice is not a referral)
 FEEDBACK = ("feedback", "feedback_share")
 COUNTED = {"received": "received", "refused": "refusals", "returned": "returns", "disputed": "disputes",
            "police": "police", "corrected": "corrections", "reported": "reports"}

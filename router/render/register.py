@@ -35,6 +35,14 @@ def render_case(con: Page, view: dict) -> None:
         t.add_row(str(e["id"]), e["at"].replace("T", " "), e["label"], e["body"], e["user"], note,
                   style="dim" if e["superseded_by"] else None)
     con.print(t)
+    if view.get("documents"):
+        d = Table(title="文书")
+        for col in ("文书", "发文字号", "主送", "生成时间", "经办人", "文件"):
+            d.add_column(col)
+        for doc in view["documents"]:
+            d.add_row(doc["title"] or doc["kind"], doc["number"] or "", "、".join(doc["receivers"]),
+                      doc["at"].replace("T", " "), f"{doc['by']} {doc['user']}", doc["file"] or "")
+        con.print(d)
     render_duties(con, view["duties"])
 
 
@@ -75,3 +83,12 @@ def render_register_check(con: Page, report) -> None:
     if report.more:
         con.print(f"另有 {report.more} 处问题未列出", markup=False)
     con.print("台账一致。" if report.ok else f"发现 {len(report.problems) + report.more} 处问题。", markup=False)
+
+
+def render_letter(con: Page, result: dict) -> None:
+    again = f"（重新生成，沿用事件 {result['reissue_of']} 的发文字号）" if result.get("reissue_of") else ""
+    con.print(f"已生成{result['title']} {result['number']}{again}：{result['file']}", markup=False)
+    con.print(f"发文机关 {result['sender']} → 主送 {'、'.join(result['receivers'])}；已记入案件 {result['case']} "
+              f"的时间线（事件 {result['event']}）", markup=False)
+    if result.get("pdf"):
+        con.print(f"PDF：{result['pdf']}", markup=False)

@@ -15,7 +15,9 @@ D  dispute → 区政府 (四（五）)
    JT-03 孟轲乡 by 交通运输局 Mon 06-01 09:00, sent Tue 06-02 09:00 (24.5 h bucket: 24 h),
    孟轲乡 returns Wed 06-03 10:00 → dispute due Mon 06-08; submitted Fri 06-05.
 E  crime → police (四（六）, 国务院令第310号 第5条)
-   JT-03 孟轲乡 by 孟轲乡 Wed 07-01 09:00 → transfer by 07-05 09:00; transferred 07-03.
+   JT-03 孟轲乡 by 孟轲乡 Wed 07-01 09:00; written report Thu 07-02 16:00 → the head decides within
+   3 days of it, the report day not counted: by Sun 07-05 23:59:59; approved Fri 07-03 08:00 →
+   transfer within 24 h: by Sat 07-04 08:00; transferred 07-03 09:00.
 F  correction opinion (三（二）)
    JT-03 孟轲乡 by 交通运输局, enforcement error, Mon 08-03 09:00 → opinion due Thu 08-06;
    given Wed 08-05. The opinion is all the department owes: no referral (issue 12 point 3).
@@ -46,6 +48,7 @@ SCENARIOS = [
         ("sent", "交通运输局", "2026-06-02T09:00"), ("returned", "孟轲乡", "2026-06-03T10:00"),
         ("disputed", "交通运输局", "2026-06-05T09:00")]),
     (["--matter", "JT-03", "--place", "孟轲乡", "--by", "孟轲乡", "--at", "2026-07-01T09:00", "--crime"], [
+        ("police_report", "孟轲乡", "2026-07-02T16:00"), ("police_approved", "孟轲乡", "2026-07-03T08:00"),
         ("police", "孟轲乡", "2026-07-03T09:00")]),
     (["--matter", "JT-03", "--place", "孟轲乡", "--by", "交通运输局", "--at", "2026-08-03T09:00",
       "--event", "enforcement_error"], [
@@ -95,8 +98,14 @@ def test_refusal_calls_for_an_immediate_report(db_url, numbers):
 
 
 def test_police_and_correction_duties(db_url, numbers):
-    police = [d for d in zhifa(db_url, "case", "show", numbers[4])["done"] if d["duty"] == "police"][0]
-    assert police["deadline"] == "2026-07-05T09:00:00+08:00" and "国务院令第310号" in police["cite"][1]
+    done = {d["duty"]: d for d in zhifa(db_url, "case", "show", numbers[4])["done"]}
+    approve, police = done["police_approve"], done["police"]
+    assert (approve["start"], approve["deadline"], approve["done_at"]) == (
+        "2026-07-02T16:00:00+08:00", "2026-07-05T23:59:59+08:00", "2026-07-03T08:00:00+08:00")
+    assert "推定" in approve["note"] and "自然日" in approve["note"]
+    assert (police["start"], police["deadline"], police["overdue"]) == (
+        "2026-07-03T08:00:00+08:00", "2026-07-04T08:00:00+08:00", False)
+    assert "国务院令第310号" in police["cite"][1]
     view = zhifa(db_url, "case", "show", numbers[5], "--at", "2026-08-10")
     correction = [d for d in view["done"] if d["duty"] == "correction"][0]
     assert correction["deadline"] == "2026-08-06T23:59:59+08:00" and correction["cite"] == ["华龙法政办〔2021〕13号 三（二）"]
