@@ -195,7 +195,7 @@ def route(batch, output, resume, workers, default_at, as_json, explain, register
         if fields["text"] or fields["place"] or fields["reported_by"]:
             raise _Fail("使用 --batch 时，案件字段写在文件的每一行中，不能同时给出描述、--place 或 --by", EXIT_INPUT)
         if register:
-            return _register_batch(batch, output, db, source, catalog)
+            return _register_batch(batch, output, db, source, catalog, workers)
         return _route_batch(batch, output, explain, catalog, workers=workers, resume=resume,
                             default_at=default_at)
     if register:
@@ -523,12 +523,12 @@ def _case_new(db, source, catalog, as_json, **fields):
     _emit(as_json, out.to_json, render)
 
 
-def _register_batch(path, output, db, source, catalog):
+def _register_batch(path, output, db, source, catalog, workers=1):
     from router.register.batch import register_batch
     sink = open(output, "w", encoding="utf-8") if output else None
     try:
         with _register(db, catalog) as reg:
-            summary = register_batch(reg, path, source=source,
+            summary = register_batch(reg, path, source=source, workers=workers,
                                      on_row=lambda o: click.echo(json.dumps(o.brief(), ensure_ascii=False), file=sink))
     finally:
         if sink:

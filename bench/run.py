@@ -6,7 +6,8 @@
 
 Sections: cold (start-up of one `zhifa route`), batch (cases/s through `zhifa route --batch`), engine
 (time inside the rule engine against bare durable-rules), memory (RSS growth over a long run), scale
-(a generated catalog of 5,000 matters and 500 batches). Everything runs in a temporary folder with
+(a generated catalog of 5,000 matters and 500 batches), register (bench/register.py: batch
+registration, `zhifa due` and `zhifa stats` on SQLite and, with ZHIFA_BENCH_PG / --pg, PostgreSQL). Everything runs in a temporary folder with
 its own start-up cache (ZHIFA_CACHE_DIR), so the user's cache is left alone. Wall times are medians
 of interleaved runs: the reference and the figure see the same machine load.
 """
@@ -530,6 +531,42 @@ def bench_scale(tmp: Path, quick: bool) -> None:
     _check_profile(root, e)
 
 
+def bench_register(tmp: Path, quick: bool, workers: int, pg: str | None) -> None:
+    """bench/register.py in its own process: batch registration, `due` and `stats`."""
+    n_batch, n_cases = (5_000, 50_000) if quick else (100_000, 1_000_000)
+    dbs = "SQLite" + (" and PostgreSQL" if pg else " (PostgreSQL: set ZHIFA_BENCH_PG or --pg)")
+    say(f"6. Case register on {dbs}: a {fmt_n(n_batch)}-case hotline batch registered "
+        f"(`zhifa route --batch --register --workers {workers}`); `zhifa due` and `zhifa stats` for a year on "
+        f"{fmt_n(n_cases)} cases × 5 events (bench/register.py)")
+    out = tmp / "register.json"
+    cmd = [PY, str(ROOT / "bench" / "register.py"), "--batch", str(n_batch), "--cases", str(n_cases),
+           "--workers", str(workers), "--json", str(out)] + (["--pg", pg] if pg else [])
+    e = dict(os.environ, PYTHONPATH=str(ROOT))
+    run = subprocess.run(cmd, env=e, capture_output=True, text=True, cwd=tmp, timeout=4 * 3600)
+    if run.returncode != 0:
+        row("register", "bench/register.py failed: " + (run.stderr.strip().splitlines() or ["?"])[-1], "", "-", False)
+        return
+    for line in run.stdout.splitlines():
+        if line.lstrip().startswith("filled"):
+            detail(line.strip())
+    for db, figures in json.loads(out.read_text(encoding="utf-8")).items():
+        b, d = figures.get("batch"), figures.get("due")
+        if b:
+            ref = f"`zhifa route --batch` alone (no register), same file and workers: {b['route_only_rate']:,.0f} cases/s"
+            if b.get("single_rate"):
+                ref += f"; the register in one process: {b['single_rate']:,.0f} cases/s"
+            row("register", f"{db}: batch registration of {fmt_n(b['n'])} cases: {b['rate']:,.0f} cases/s "
+                f"({b['seconds']:.1f} s; re-run {b['rerun_seconds']:.1f} s, {b['rerun_new']} registered again)",
+                ref, "≥ 1,000 cases/s", b["rate"] >= 1000)
+        if d:
+            row("register", f"{db}: `due` on {fmt_n(d['cases'])} cases: {d['due_ms']:.0f} ms median "
+                f"({d['due_rows']:,} duties; runs {', '.join(f'{x:.0f}' for x in d['due_runs_ms'])} ms)",
+                f"--body 岳村镇: {d['due_body_ms']:.0f} ms", "≤ 200 ms", d["due_ms"] <= 200)
+            row("register", f"{db}: `stats` for {d['stats_year']} on {fmt_n(d['cases'])} cases: {d['stats_s']:.2f} s "
+                f"median (runs {', '.join(f'{x:.2f}' for x in d['stats_runs_s'])} s)",
+                f"SELECT count(*) FROM events: {d['count_events_s']:.2f} s", "≤ 2 s", d["stats_s"] <= 2)
+
+
 def _small_load(tmp: Path) -> float:
     code = SCALE_LOAD.replace("load_state(__ROOT__)", "load_state()")
     e = env(tmp / "cache")
@@ -573,8 +610,10 @@ def _check_profile(root: Path, e: dict) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description="zhifa benchmarks (see the module docstring)")
     ap.add_argument("--quick", action="store_true", help="small sizes: a quick look, not the targets' sizes")
-    ap.add_argument("--only", default="cold,batch,engine,memory,scale",
-                    help="comma-separated sections: cold,batch,engine,memory,scale")
+    ap.add_argument("--only", default="cold,batch,engine,memory,scale,register",
+                    help="comma-separated sections: cold,batch,engine,memory,scale,register")
+    ap.add_argument("--pg", default=os.environ.get("ZHIFA_BENCH_PG") or os.environ.get("ZHIFA_TEST_PG"),
+                    help="register section: also on this PostgreSQL server (a fresh database, dropped after)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the pool figure")
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder")
     args = ap.parse_args()
@@ -602,7 +641,8 @@ def main() -> int:
              "batch": lambda: bench_batch(tmp, args.quick, args.workers),
              "engine": lambda: bench_engine(tmp),
              "memory": lambda: bench_memory(tmp, args.quick),
-             "scale": lambda: bench_scale(tmp, args.quick)}[s]()
+             "scale": lambda: bench_scale(tmp, args.quick),
+             "register": lambda: bench_register(tmp, args.quick, args.workers, args.pg)}[s]()
             say(f"   ({time.perf_counter() - t:.0f} s)")
     finally:
         if args.keep:
