@@ -1,7 +1,8 @@
 """`zhifa register check`: the register is consistent.
 
 - every event belongs to an existing case; a correction supersedes an event of the same case;
-- numbers are gapless per body and year (1..n, and the counter says n);
+- numbers are gapless per body and year (1..n, and the counter says n); so are the 发文字号 of
+  the letters drafted from the register, per sender and year;
 - the stored duties equal a recomputation from each case's decision and events, on the current
   work calendar (`duties_basis`).
 """
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
-from .models import Case, Counter, Event
+from .models import Case, Counter, Event, LetterCounter
 from .models import Duty as DutyRow
 from .services import case_duties
 
@@ -55,6 +56,7 @@ def check_register(reg: "Register") -> CheckReport:
         report.duties = s.scalar(select(func.count()).select_from(DutyRow))
         _orphans(s, report)
         _numbering(s, report)
+        _letter_numbering(s, report)
     _duties(reg, report)
     return report
 
@@ -89,6 +91,23 @@ def _numbering(s, report: CheckReport) -> None:
     for key, last in counters.items():
         if key not in seen and last:
             report.add(f"{key[0]} {key[1]}年的编号计数器为 {last}，却没有该年的案件")
+
+
+def _letter_numbering(s, report: CheckReport) -> None:
+    """Letters (`zhifa case letter`): per sender and year, the first drafts carry 1..n and the
+    counter says n (a re-drafted letter keeps its number)."""
+    counters = {(b, y): last for b, y, last in s.execute(select(LetterCounter.body, LetterCounter.year,
+                                                                LetterCounter.last))}
+    seqs: dict[tuple[str, int], list[int]] = {}
+    for (payload,) in s.execute(select(Event.payload).where(Event.kind == "document")):
+        p = payload or {}
+        if p.get("letter") and p.get("reissue_of") is None and p.get("seq") is not None:
+            seqs.setdefault((p.get("sender"), p.get("year")), []).append(p["seq"])
+    for key in sorted(set(seqs) | set(counters), key=str):
+        got, last = sorted(seqs.get(key, [])), counters.get(key, 0)
+        if got != list(range(1, last + 1)):
+            report.add(f"{key[0]} {key[1]}年的发文字号不连续或重复：计数器为 {last}，文书序号为 "
+                       f"{'、'.join(map(str, got)) or '无'}")
 
 
 def _duties(reg: "Register", report: CheckReport) -> None:

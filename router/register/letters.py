@@ -316,12 +316,14 @@ def draft_case_letter(reg: "Register", number: str, kind: str, out: str | Path, 
             day = now.astimezone(CST).date()
             if earlier is not None:
                 letter_number = earlier.payload["number"]
+                year, seq = earlier.payload.get("year"), earlier.payload.get("seq")
             else:
-                letter_number = document_number(number_pattern(reg, plan.sender), day.year,
-                                                allocate_letter(s, plan.sender, day.year))
+                year, seq = day.year, allocate_letter(s, plan.sender, day.year)
+                letter_number = document_number(number_pattern(reg, plan.sender), year, seq)
             data = _letter_data(reg, case, events, plan, letter_number, day)
             content = draft_letter(kind, data, templates_dir=templates_dir(reg), internal_suffixes=suffixes)
-            payload = {"letter": kind, "title": names[kind], "number": letter_number, "sender": plan.sender,
+            payload = {"letter": kind, "title": names[kind], "number": letter_number, "year": year, "seq": seq,
+                       "sender": plan.sender,
                        "receivers": list(plan.receivers), "matter": plan.matter, "file": str(path),
                        "reissue_of": earlier.id if earlier is not None else None}
             row = _event_row(case.id, "document", now, plan.sender, reg.user, utcnow(),

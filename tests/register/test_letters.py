@@ -19,7 +19,9 @@ from docx import Document
 import cli
 from router.letters import chinese_date, find_soffice
 from router.model.clock import CST
+from router.register.check import check_register
 from router.register.db import Database, current_revision, upgrade
+from router.register.models import LetterCounter
 from router.register.register import Register
 from router.register.services import show_case
 
@@ -280,3 +282,8 @@ def test_upgrade_from_r0002_then_letters(db_url, router, tmp_path):
         second = draft_case_letter(reg, out.number, "referral", tmp_path / "b.docx")
         assert first.number == f"________〔{today().year}〕1号" == second.number  # the same letter again
         assert show_case(reg, out.number)["documents"][1]["reissue_of"] == first.event
+        assert check_register(reg).ok
+        with reg.db.write() as s:  # a number given out without its letter: `register check` finds the gap
+            s.execute(sa.update(LetterCounter).values(last=LetterCounter.last + 1))
+        assert [p for p in check_register(reg).problems if "发文字号" in p] == [
+            f"岳村镇人民政府 {today().year}年的发文字号不连续或重复：计数器为 2，文书序号为 1"]

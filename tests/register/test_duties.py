@@ -1,0 +1,69 @@
+"""Duties against the document, on the pure function `derive` (no database): the police steps of
+国务院令第310号第5条 and the referral an ongoing case still owes (四（一）1–2)."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from router.model.clock import CST
+from router.register.duties import CaseFacts, EventFact, derive
+
+T0 = datetime(2026, 7, 1, 9, 0, tzinfo=CST)  # Wednesday
+FINDER = "孟轲乡人民政府"
+
+
+def deadline(rule: str, start: datetime) -> datetime:
+    """A stand-in for compute_deadline: 3 calendar days (enough to tell the rules apart)."""
+    if rule == "immediately":
+        return start
+    if rule == "24_hours":
+        return start + timedelta(hours=24)
+    return datetime.combine(start.date() + timedelta(days=3), datetime.max.time().replace(microsecond=0), CST)
+
+
+def crime(*events) -> dict:
+    facts = CaseFacts(FINDER, T0, ({"action": "handle", "jurisdiction": {"body": FINDER},
+                                    "escalations": [{"kind": "police_transfer", "to": "濮阳市公安局华龙分局"}]},))
+    evs = [EventFact(1, "found", T0, FINDER)] + [EventFact(i + 2, k, at, FINDER) for i, (k, at) in enumerate(events)]
+    return {d.duty: d for d in derive(facts, evs, deadline)}
+
+
+def at(day: int, hour: int = 0) -> datetime:
+    return datetime(2026, 7, day, hour, 0, tzinfo=CST)
+
+
+def test_police_without_a_recorded_report_counts_from_discovery():
+    duties = crime()
+    approve, transfer = duties["police_approve"], duties["police"]
+    # 自接到报告之日起3日内: 07-01 not counted; 07-02, 03, 04 → ends 07-04 24:00
+    assert approve.deadline == datetime(2026, 7, 4, 23, 59, 59, tzinfo=CST) and approve.start == T0
+    assert transfer.deadline == approve.deadline + timedelta(hours=24)
+    assert "推定" in approve.note and "推定" in transfer.note
+    assert approve.overdue(at(5)) and not approve.overdue(at(4, 23))
+
+
+def test_police_report_then_approval_then_transfer():
+    duties = crime(("police_report", at(2, 16)), ("police_approved", at(6, 10)), ("police", at(7, 11)))
+    approve, transfer = duties["police_approve"], duties["police"]
+    assert approve.start == at(2, 16) and approve.deadline == datetime(2026, 7, 5, 23, 59, 59, tzinfo=CST)
+    assert approve.done_at == at(6, 10) and approve.overdue(at(8))  # decided a day late
+    assert (transfer.start, transfer.deadline) == (at(6, 10), at(7, 10))  # 24 hours from the approval
+    assert transfer.done_at == at(7, 11) and transfer.overdue(at(8))  # an hour late
+
+
+def test_police_not_approved_owes_no_transfer():
+    duties = crime(("police_report", at(2, 16)), ("police_declined", at(3, 9)))
+    assert duties["police_approve"].done_at == at(3, 9) and "police" not in duties
+
+
+def test_an_ongoing_case_owes_the_written_notice_and_the_referral():
+    ref = {"from": "华龙区交通运输局", "to": FINDER, "rule": "immediately"}
+    facts = CaseFacts("华龙区交通运输局", T0, ({"action": "refer", "referral": ref, "duties": [], "escalations": []},),
+                      ongoing=True)
+    notified = EventFact(2, "notified", T0 + timedelta(minutes=30), "华龙区交通运输局")
+    duties = {d.duty: d for d in derive(facts, [EventFact(1, "found", T0, "华龙区交通运输局"), notified], deadline)}
+    assert duties["written_notice"].done_at == notified.at
+    refer = duties["refer"]
+    assert refer.done_at is None and refer.deadline == deadline("3_working_days", T0) and "另行移送" in refer.note
+    urgent = CaseFacts(facts.finder, T0, facts.decisions, ongoing=True, urgent=True)
+    refer = {d.duty: d for d in derive(urgent, [EventFact(1, "found", T0, facts.finder)], deadline)}["refer"]
+    assert refer.deadline == T0 + timedelta(hours=24)
