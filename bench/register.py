@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
 from router.decide.batch import run_batch
+from router.register import counts
 from router.register.batch import register_batch
 from router.register.due import due
 from router.register.models import Case, Counter, Duty, Event
@@ -131,15 +132,17 @@ def fill(url: str, m: int) -> None:
     with engine.begin() as conn:
         for sql in sqlite_indexes:
             conn.exec_driver_sql(sql)
+        counts.rebuild(conn)  # the daily counts behind `zhifa stats`, as the migration fills them
         conn.execute(sa.insert(Counter), [{"body": b, "year": y, "last": n} for (b, y), n in seq.items()])
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('events', 'id'), (SELECT max(id) FROM events))"))
             conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT max(id) FROM cases))"))
             conn.execute(sa.text("SELECT setval(pg_get_serial_sequence('duties', 'id'), (SELECT max(id) FROM duties))"))
-    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        if conn.dialect.name == "postgresql":
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.execute(sa.text("VACUUM ANALYZE"))  # visibility map for index-only scans, statistics
-        else:
+    else:
+        with engine.begin() as conn:
             conn.exec_driver_sql("ANALYZE")
     reg.close()
     print(f"  filled {m:,} cases × 5 events in {time.perf_counter() - t:.0f} s (rows {loaded:.0f} s)")

@@ -3,6 +3,7 @@
 - every event belongs to an existing case; a correction supersedes an event of the same case;
 - numbers are gapless per body and year (1..n, and the counter says n); so are the 发文字号 of
   the letters drafted from the register, per sender and year;
+- the daily counts behind `zhifa stats` equal a recount of the duties and events;
 - the stored duties equal a recomputation from each case's decision and events, on the current
   work calendar (`duties_basis`).
 """
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from .counts import differences
 from .models import Case, Counter, Event, LetterCounter
 from .models import Duty as DutyRow
 from .services import case_duties
@@ -57,6 +59,8 @@ def check_register(reg: "Register") -> CheckReport:
         _orphans(s, report)
         _numbering(s, report)
         _letter_numbering(s, report)
+        for problem in differences(s.connection()):
+            report.add(problem)
     _duties(reg, report)
     return report
 

@@ -37,6 +37,7 @@ from router.letters.templates import KINDS
 from router.model.clock import CST
 from router.model.errors import InputError
 
+from .counts import count_events
 from .duties import EventFact, effective
 from .models import Case, Event, LetterCounter
 from .services import _event_row, _lock_case, case_duties, case_events, resolve_body, utcnow
@@ -332,6 +333,7 @@ def draft_case_letter(reg: "Register", number: str, kind: str, out: str | Path, 
             tmp = _write_temp(path, content)
             try:
                 event_id = s.execute(insert(Event).returning(Event.id), [row]).scalar_one()
+                count_events(s.connection(), [row])
                 s.flush()
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

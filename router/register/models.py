@@ -156,6 +156,10 @@ Index("ix_duties_body_open", Duty.body, Duty.deadline, sqlite_where=Duty.done_at
       postgresql_where=Duty.done_at.is_(None))
 Index("ix_duties_done", Duty.done_at, Duty.duty, Duty.body, Duty.deadline, Duty.elapsed_s)
 Index("ix_duties_deadline", Duty.deadline, Duty.done_at, Duty.body)
+# duties missed (open, or done late): the overdue figures of `zhifa stats` read only these
+Index("ix_duties_missed", Duty.deadline, Duty.body,
+      sqlite_where=Duty.done_at.is_(None) | (Duty.done_at > Duty.deadline),
+      postgresql_where=Duty.done_at.is_(None) | (Duty.done_at > Duty.deadline))
 
 
 class Meta(Base):

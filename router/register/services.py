@@ -18,6 +18,7 @@ from router.decide.case import parse_at
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
 
+from .counts import count_duties, count_events
 from .duties import CaseFacts, Duty, EventFact, derive
 from .kinds import EVENT_KINDS, NEEDS_REASON, kinds_text
 from .models import Case, Event, Meta
@@ -186,6 +187,8 @@ def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[
     duty_rows = [r for cid in case_ids for r in _duty_rows(cid, derive(facts_of[cid], evs[cid], reg.deadline))]
     if duty_rows:
         bulk_insert(conn, DutyRow.__table__, duty_rows)
+    count_duties(conn, added=duty_rows)
+    count_events(conn, events)
 
 
 COPY_MIN = 50  # fewer rows than this: an executemany is as quick as a COPY
@@ -277,6 +280,7 @@ def add_event(reg: "Register", number: str, kind: str, *, by: str, at: str | Non
             _check_supersedes(s, case, supersedes)
         row = _event_row(case.id, kind, when, body, reg.user, utcnow(), note, reason, supersedes, payload)
         event_id = s.execute(insert(Event).returning(Event.id), [row]).scalar_one()
+        count_events(s.connection(), [row])
         duties = rewrite_duties(reg, s, case)
     return {"case": number, "event": event_json(Event(id=event_id, **row)),
             "duties": [duty_json(d, now) for d in duties if d.done_at is None]}
@@ -316,10 +320,13 @@ def case_duties(reg: "Register", case: Case, events: list[Event]) -> list[Duty]:
 
 def rewrite_duties(reg: "Register", s: Session, case: Case) -> list[Duty]:
     duties = case_duties(reg, case, case_events(s, case.id))
+    old = s.execute(select(DutyRow.duty, DutyRow.body, DutyRow.deadline, DutyRow.done_at, DutyRow.elapsed_s)
+                    .where(DutyRow.case_id == case.id)).mappings().all()
     s.execute(delete(DutyRow).where(DutyRow.case_id == case.id))
     rows = _duty_rows(case.id, duties)
     if rows:
         s.execute(insert(DutyRow), rows)
+    count_duties(s.connection(), added=rows, removed=old)
     return duties
 
 

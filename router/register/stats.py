@@ -1,8 +1,9 @@
 """`zhifa stats`: figures per body for the 法治政府 assessment (华龙法政办〔2021〕13号 五.4).
 
-Every figure is an aggregate query over indexed columns (stored duties, events by kind and
-time), grouped by body; medians come from an hour histogram, so no database-specific SQL.
-Events replaced by a correction are not counted (the corrected event is).
+Counts of done duties and of events come from the daily counts kept with every write
+(counts.py), so a year costs a few thousand rows whatever the size of the register; overdue
+figures read the partial index of missed duties; medians come from an hour histogram, so no
+database-specific SQL. Events replaced by a correction are not counted (the corrected event is).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import aliased
 from router.model.clock import CST
 from router.model.errors import InputError
 
+from .counts import day_number, done_counts, event_counts
 from .kinds import DUTIES, SEED
 from .kinds import STATS_COLUMNS as COLUMNS
 from .models import Case, Duty, Event
@@ -80,15 +82,17 @@ def stats(reg: "Register", start: date, end: date, *, body: str | None = None,
 
 
 def _done_duties(s, lo, hi, row) -> None:
-    """Referrals and feedback done in the period, in one pass over the covering index on
-    done_at: per body and duty, whether on time, and for referrals the hours it took."""
-    on_time = sql_case((Duty.done_at <= Duty.deadline, 1), else_=0)
-    bucket = sql_case((Duty.duty.in_(REFER), Duty.elapsed_s // 3600), else_=-1)  # integer hours
-    q = (select(Duty.body, Duty.duty, on_time, bucket, func.count())
-         .where(Duty.done_at >= lo, Duty.done_at < hi, Duty.duty.in_(REFER + FEEDBACK))
-         .group_by(Duty.body, Duty.duty, on_time, bucket))
+    """Referrals and feedback done in the period, from the daily counts (counts.py): per body
+    and duty, whether on time, and for referrals the hours it took."""
+    c = done_counts.c
+    q = (select(c.body, c.duty, c.on_time, c.hours, func.sum(c.n))
+         .where(c.day >= day_number(lo), c.day < day_number(hi), c.duty.in_(REFER + FEEDBACK))
+         .group_by(c.body, c.duty, c.on_time, c.hours))
     hist: dict[str, list[tuple[int, int]]] = {}
     for b, duty, ok, h, n in s.execute(q):
+        n = int(n)
+        if not n:
+            continue
         r = row(b)
         if duty in REFER:
             r["referrals_sent"] += n
@@ -129,7 +133,8 @@ def _nth(buckets: list[tuple[int, int]], index: int) -> int:
 
 
 def _missed(lo, hi, as_of):
-    """Duties due in the period that were not done by their deadline (as of `as_of`)."""
+    """Duties due in the period that were not done by their deadline (as of `as_of`); the last
+    condition is the predicate of the partial index ix_duties_missed, written the same way."""
     return and_(Duty.deadline >= lo, Duty.deadline < hi, Duty.deadline < as_of,
                 or_(Duty.done_at.is_(None), Duty.done_at > Duty.deadline))
 
@@ -140,13 +145,19 @@ def _overdue_counts(s, lo, hi, as_of, row) -> None:
 
 
 def _events(s, lo, hi, row) -> None:
-    window = and_(Event.kind.in_(COUNTED), Event.at >= lo, Event.at < hi)
-    for b, kind, n in s.execute(select(Event.body, Event.kind, func.count()).where(window)
-                                .group_by(Event.body, Event.kind)):
-        row(b)[COUNTED[kind]] += n
+    c = event_counts.c
+    q = (select(c.body, c.kind, func.sum(c.n)).where(c.day >= day_number(lo), c.day < day_number(hi),
+                                                    c.kind.in_(COUNTED)).group_by(c.body, c.kind))
+    for b, kind, n in s.execute(q):
+        if n:
+            row(b)[COUNTED[kind]] += int(n)
+    # events replaced by a correction: driven from the corrections (partial index on supersedes)
     later = aliased(Event)
-    replaced = select(Event.body, Event.kind, func.count()).join(later, later.supersedes == Event.id)
-    for b, kind, n in s.execute(replaced.where(window).group_by(Event.body, Event.kind)):
+    replaced = (select(Event.body, Event.kind, func.count()).select_from(later)
+                .join(Event, Event.id == later.supersedes)
+                .where(later.supersedes.isnot(None), Event.kind.in_(COUNTED), Event.at >= lo, Event.at < hi)
+                .group_by(Event.body, Event.kind))
+    for b, kind, n in s.execute(replaced):
         row(b)[COUNTED[kind]] -= n
 
 
@@ -157,7 +168,6 @@ def _overdue_list(s, lo, hi, as_of, name) -> list[dict[str, Any]]:
         q = q.where(Duty.body == name)
     return [{"case": n, "duty": d, "label": DUTIES[d][0], "body": b, "deadline": iso(dl), "done_at": iso(done)}
             for n, d, b, dl, done in s.execute(q)]
-
 
 
 def write_xlsx(result: Stats, path: str) -> None:

@@ -67,3 +67,28 @@ def test_an_ongoing_case_owes_the_written_notice_and_the_referral():
     urgent = CaseFacts(facts.finder, T0, facts.decisions, ongoing=True, urgent=True)
     refer = {d.duty: d for d in derive(urgent, [EventFact(1, "found", T0, facts.finder)], deadline)}["refer"]
     assert refer.deadline == T0 + timedelta(hours=24)
+
+
+def test_daily_counts_follow_every_write(reg):
+    """Registering, appending events (and so rewriting duties) and correcting keep the daily
+    counts equal to a recount; a count changed behind the register's back is found by check."""
+    import sqlalchemy as sa
+
+    from router.register.check import check_register
+    from router.register.counts import differences, done_counts
+    from router.register.services import add_event, register_case
+
+    out = register_case(reg, {"matter": "SL-03", "place": "岳村镇", "reported_by": "岳村镇", "at": "2026-03-02T09:30"})
+    sent = add_event(reg, out.number, "sent", by="岳村镇", at="2026-03-04T10:00")
+    add_event(reg, out.number, "sent", by="岳村镇", at="2026-03-06T10:00", supersedes=sent["event"]["id"])
+    add_event(reg, out.number, "received", by="水利局", at="2026-03-06T15:00")
+    with reg.db.read() as s:
+        assert differences(s.connection()) == []
+        rows = s.execute(sa.select(done_counts)).all()
+    # the corrected sending (03-06, late: due 03-05) replaced the first in the counts
+    assert sorted((r.day, r.duty, r.on_time, r.hours, r.n) for r in rows if r.n) == [
+        (20260306, "receive", 0, -1, 1), (20260306, "refer", 0, 96, 1)]
+    assert check_register(reg).ok
+    with reg.db.write() as s:
+        s.execute(sa.update(done_counts).values(n=done_counts.c.n + 1))
+    assert any("已办义务日计数" in p for p in check_register(reg).problems)
