@@ -8,7 +8,7 @@ import io
 import json
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,9 @@ from router.register.check import check_register
 from router.register.db import Database, current_revision, upgrade
 from router.register.models import LetterCounter
 from router.register.register import Register
-from router.register.services import show_case
+from router.register.letters import draft_case_letter
+from router.register.services import register_case, show_case
+from router.register.stats import stats
 
 ROOT = Path(__file__).resolve().parents[2]
 MECHANISM = "华龙法政办〔2021〕13号"
@@ -266,24 +268,65 @@ def test_pdf_without_libreoffice(db_url, catalog, cases, tmp_path, monkeypatch, 
     assert (tmp_path / "k.docx").exists()  # the .docx is made and recorded all the same
 
 
-def test_upgrade_from_r0002_then_letters(db_url, router, tmp_path):
+def test_upgrade_from_r0003_fills_counts_then_letters(db_url, router, tmp_path):
+    """A register of the previous release (r0003, with the web's tables) holding a referred case:
+    r0004 adds the letter counters and fills the daily counts from the existing rows."""
     old = Database(db_url, migrate=False)
-    upgrade(old.engine, "r0002")
-    assert current_revision(old.engine) == "r0002"
+    upgrade(old.engine, "r0003")
+    assert current_revision(old.engine) == "r0003"
+    pg = old.dialect == "postgresql"
+    found = datetime(2026, 3, 2, 1, 30, tzinfo=timezone.utc)
+    sent = datetime(2026, 3, 4, 2, 0, tzinfo=timezone.utc)
+
+    def t(x):
+        return x if pg else x.replace(tzinfo=None)
+    decision = {"at": "2026-03-02T09:30:00+08:00", "reported_by": {"name": "岳村镇人民政府"},
+                "decisions": [{"matter": "SL-03", "action": "refer", "jurisdiction": {"body": "华龙区水利局"},
+                               "duties": [], "escalations": [],
+                               "referral": {"from": "岳村镇人民政府", "to": "华龙区水利局", "rule": "3_working_days",
+                                            "materials": ["涉嫌违法案件移送函", "基本违法事实的书面材料"]}}]}
+    with old.engine.begin() as conn:
+        conn.execute(sa.text("INSERT INTO cases (id, number, body, year, seq, source, found_at, input, decision, "
+                             "version, registered_at, registered_by) VALUES (1, '岳村镇〔2026〕第1号', '岳村镇人民政府', "
+                             "2026, 1, '', :f, :i, :d, 'v0', :f, '甲')"),
+                     {"f": t(found), "i": json.dumps({"matter": "SL-03"}), "d": json.dumps(decision)})
+        conn.execute(sa.text("INSERT INTO counters (body, year, last) VALUES ('岳村镇人民政府', 2026, 1)"))
+        for i, (kind, at) in enumerate((("found", found), ("sent", sent)), start=1):
+            conn.execute(sa.text("INSERT INTO events (id, case_id, kind, at, recorded_at, body, \"user\") "
+                                 "VALUES (:i, 1, :k, :a, :a, '岳村镇人民政府', '甲')"), {"i": i, "k": kind, "a": t(at)})
+        conn.execute(sa.text("INSERT INTO duties (case_id, duty, body, start, deadline, done_at, done_event, elapsed_s) "
+                             "VALUES (1, 'refer', '岳村镇人民政府', :s, :d, :x, 2, :e)"),
+                     {"s": t(found), "d": t(datetime(2026, 3, 5, 15, 59, 59, tzinfo=timezone.utc)), "x": t(sent),
+                      "e": int((sent - found).total_seconds())})
+        if pg:  # the ids above were given by hand
+            for table in ("cases", "events"):
+                conn.execute(sa.text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
     with old.engine.connect() as conn:
-        assert "letter_counters" not in sa.inspect(conn).get_table_names()
+        assert not {"letter_counters", "done_counts"} & set(sa.inspect(conn).get_table_names())
     old.close()
     with Register(db_url, router=router, user="甲") as reg:
-        assert current_revision(reg.db.engine) == "r0003"
-        from router.register.letters import draft_case_letter
-        from router.register.services import register_case
+        assert current_revision(reg.db.engine) == "r0004"
+        with reg.db.read() as s:
+            from router.register.counts import differences, done_counts, event_counts
+            assert differences(s.connection()) == []
+            assert [(r.day, r.duty, r.on_time, r.hours, r.n) for r in s.execute(sa.select(done_counts))
+                    if r.duty == "refer"] == [(20260304, "refer", 1, 48, 1)]
+            assert {(r.day, r.kind): r.n for r in s.execute(sa.select(event_counts))} == {
+                (20260302, "found"): 1, (20260304, "sent"): 1}
+        figures = stats(reg, date(2026, 3, 1), date(2026, 3, 31)).bodies
+        assert [(b["body"], b["referrals_sent"], b["referrals_on_time"], b["median_days_to_refer"]) for b in figures
+                if b["referrals_sent"]] == [("岳村镇人民政府", 1, 1, 2.0)]
+        meta = draft_case_letter(reg, "岳村镇〔2026〕第1号", "referral", tmp_path / "old.docx")
+        assert meta.receivers == ("华龙区水利局",) and meta.number == f"________〔{today().year}〕1号"
+        assert "2. 基本违法事实的书面材料" not in text_of(tmp_path / "old.docx")  # the letter itself is not listed
+        assert "1. 基本违法事实的书面材料" in text_of(tmp_path / "old.docx")
         out = register_case(reg, {"matter": "SL-03", "place": "岳村镇", "reported_by": "岳村镇", "at": "2026-03-02T09:30"})
         first = draft_case_letter(reg, out.number, "referral", tmp_path / "a.docx")
         second = draft_case_letter(reg, out.number, "referral", tmp_path / "b.docx")
-        assert first.number == f"________〔{today().year}〕1号" == second.number  # the same letter again
+        assert first.number == f"________〔{today().year}〕2号" == second.number  # the same letter again
         assert show_case(reg, out.number)["documents"][1]["reissue_of"] == first.event
         assert check_register(reg).ok
         with reg.db.write() as s:  # a number given out without its letter: `register check` finds the gap
             s.execute(sa.update(LetterCounter).values(last=LetterCounter.last + 1))
         assert [p for p in check_register(reg).problems if "发文字号" in p] == [
-            f"岳村镇人民政府 {today().year}年的发文字号不连续或重复：计数器为 2，文书序号为 1"]
+            f"岳村镇人民政府 {today().year}年的发文字号不连续或重复：计数器为 3，文书序号为 1、2"]

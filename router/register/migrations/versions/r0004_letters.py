@@ -3,8 +3,8 @@ from the register (`zhifa case letter`); gapless like the case numbers. Daily co
 `zhifa stats` (router/register/counts.py), filled from the existing duties and events; a partial
 index on the duties missed (open, or done after their deadline) for the overdue figures.
 
-Revision ID: r0003
-Revises: r0002
+Revision ID: r0004
+Revises: r0003
 Create Date: 2026-12-03
 """
 from __future__ import annotations
@@ -14,8 +14,8 @@ from alembic import op
 
 from router.register.counts import rebuild
 
-revision = "r0003"
-down_revision = "r0002"
+revision = "r0004"
+down_revision = "r0003"
 branch_labels = None
 depends_on = None
 
