@@ -163,7 +163,7 @@ def _decision_duties(d: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add
     elif d.get("action") == "handle" and holder:
         add("handle", holder, t0, None, ["opened", "closed"])
     for item in d.get("duties") or ():
-        _decision_duty(item, t0, tl, add, assumed)
+        _decision_duty(item, t0, tl, add, assumed, deadline)
     for e in d.get("escalations") or ():
         _escalation_duty(e, facts, t0, tl, add, deadline, assumed)
 
@@ -199,7 +199,7 @@ _DONE_BY = {"answer_reply": "answered", "answer_where": "answered", "answer_tran
             "answer_result": "answered", "notify_township": "notified", "feedback": "fed_back"}
 
 
-def _decision_duty(item: dict, t0: datetime, tl: _Timeline, add, assumed) -> None:
+def _decision_duty(item: dict, t0: datetime, tl: _Timeline, add, assumed, deadline) -> None:
     kind, by = item.get("kind"), item.get("by")
     if not by:
         return
@@ -215,6 +215,13 @@ def _decision_duty(item: dict, t0: datetime, tl: _Timeline, add, assumed) -> Non
         sent = tl.first(["sent"], body=by)
         if sent is not None:
             add("answer_transfer", by, sent.at, assumed(sent.at), ["answered"], note=ASSUMED_NOTE)
+    elif kind in _AT_ONCE:  # rules since issue 12: due immediately / promptly after discovery
+        add(_AT_ONCE[kind], by, t0, deadline("immediately", t0), ["notified", "sent"], note=IMMEDIATE_NOTE)
+
+
+# decision duties owed at once (立即) or promptly (及时) from discovery: the written notice of an
+# ongoing violation (四（一）1) and the first receiver's notice to the township (四（二）)
+_AT_ONCE = {"written_notice": "written_notice", "notify_at_once": "notify_at_once"}
 
 
 def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add, deadline, assumed) -> None:

@@ -104,7 +104,8 @@ def plans(reg: "Register", case: Case, events: list[Event]) -> dict[str, list[Pl
         ref = d.get("referral") or {}
         if d.get("action") == "refer" and ref.get("to"):
             out["referral"].append(Plan("referral", ref["from"], (ref["to"],), d, tuple(ref.get("materials") or ())))
-            if ref.get("rule") == "immediately" or case.input.get("ongoing"):
+            if (ref.get("rule") == "immediately" or case.input.get("ongoing")
+                    or any(i.get("kind") == "written_notice" for i in d.get("duties") or ())):
                 dissuaded = first("dissuaded")
                 details = {}
                 if dissuaded is not None:

@@ -92,3 +92,18 @@ def test_daily_counts_follow_every_write(reg):
     with reg.db.write() as s:
         s.execute(sa.update(done_counts).values(n=done_counts.c.n + 1))
     assert any("已办义务日计数" in p for p in check_register(reg).problems)
+
+
+def test_written_notice_as_a_decision_duty():
+    """The rules since issue 12: an ongoing case keeps the 3-working-day referral and carries the
+    written notice (及时) and the dissuasion (立即) as duties of the decision."""
+    ref = {"from": "华龙区交通运输局", "to": FINDER, "rule": "3_working_days"}
+    items = [{"kind": "written_notice", "by": "华龙区交通运输局", "to": FINDER, "due": "promptly", "after": "found"},
+             {"kind": "dissuade_on_the_spot", "by": "华龙区交通运输局", "to": "当事人", "due": "immediately"}]
+    facts = CaseFacts("华龙区交通运输局", T0, ({"action": "refer", "referral": ref, "duties": items, "escalations": []},),
+                      ongoing=True)
+    sent = EventFact(2, "sent", T0 + timedelta(days=1), "华龙区交通运输局")
+    duties = {d.duty: d for d in derive(facts, [EventFact(1, "found", T0, "华龙区交通运输局"), sent], deadline)}
+    assert set(duties) == {"dissuade", "written_notice", "refer", "receive"}
+    assert duties["written_notice"].deadline == T0 and duties["written_notice"].done_at == sent.at
+    assert duties["refer"].deadline == deadline("3_working_days", T0) and not duties["refer"].overdue(T0 + timedelta(days=9))
