@@ -6,18 +6,17 @@ resumes by simply running again: each chunk is one transaction).
 """
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-import multiprocessing as mp
-import os
-from collections import deque
-
 from router.decide.batch import read_cases
 from router.model.errors import InputError, ZhifaError
 
-from .services import Outcome, _existing, register_items, stored_decision
+from .services import Outcome, existing_numbers, register_items, stored_decision
 
 if TYPE_CHECKING:
     from .register import Register
@@ -90,10 +89,10 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     ahead: deque = deque()  # chunks being routed, oldest first (written in file order)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(reg.router if ctx.get_start_method() == "fork"
-                                                               else None, reg._catalog_root, now)) as pool:
+                                                               else None, str(reg.catalog_dir), now)) as pool:
         for part in _chunks(_keyed(path), chunk):
             with reg.db.read() as s:  # rows registered by an earlier run are not routed again
-                known = set(_existing(s, source, [k for _, _, k in part if k is not None]))
+                known = set(existing_numbers(s, source, [k for _, _, k in part if k is not None]))
             todo = [entry for entry in part if entry[2] is None or entry[2] not in known]
             ahead.append((part, todo, pool.apply_async(_route_part, (todo,))))
             while len(ahead) > 2 * workers:

@@ -27,12 +27,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy import insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from router.files.yamlio import load_file
-from router.letters import LetterData, document_number, draft_letter, internal_unit_suffixes, letter_kinds
+from router.letters import (
+    LetterData,
+    document_number,
+    draft_letter,
+    internal_unit_suffixes,
+    letter_kinds,
+)
 from router.letters.templates import KINDS
 from router.model.clock import CST
 from router.model.errors import InputError
@@ -40,7 +46,14 @@ from router.model.errors import InputError
 from .counts import count_events
 from .duties import EventFact, effective
 from .models import Case, Event, LetterCounter
-from .services import _event_row, _lock_case, case_duties, case_events, resolve_body, utcnow
+from .services import (
+    case_duties,
+    case_events,
+    event_row,
+    lock_case,
+    resolve_body,
+    utcnow,
+)
 
 if TYPE_CHECKING:
     from .register import Register
@@ -306,7 +319,7 @@ def draft_case_letter(reg: "Register", number: str, kind: str, out: str | Path, 
     placed = existed = False
     try:
         with reg.db.write() as s:
-            case = _lock_case(s, number)
+            case = lock_case(s, number)
             events = case_events(s, case.id)
             plan = _choose(reg, case, kind, plans(reg, case, events), matter)
             if by is not None:
@@ -328,7 +341,7 @@ def draft_case_letter(reg: "Register", number: str, kind: str, out: str | Path, 
                        "sender": plan.sender,
                        "receivers": list(plan.receivers), "matter": plan.matter, "file": str(path),
                        "reissue_of": earlier.id if earlier is not None else None}
-            row = _event_row(case.id, "document", now, plan.sender, reg.user, utcnow(),
+            row = event_row(case.id, "document", now, plan.sender, reg.user, utcnow(),
                              note=f"{names[kind]} {letter_number}" + ("（重新生成）" if earlier is not None else ""),
                              payload=payload)
             tmp = _write_temp(path, content)

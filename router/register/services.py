@@ -100,7 +100,7 @@ def _register_once(reg, items, source, ids, now, events_of, routed=None) -> list
     outcomes: list[Outcome] = []
     todo: list[tuple[Outcome, dict, str | None]] = []
     with reg.db.write() as s:
-        known = _existing(s, source, [i for i in ids if i is not None])
+        known = existing_numbers(s, source, [i for i in ids if i is not None])
         seen: dict[str, Outcome] = {}
         repeats: list[tuple[Outcome, Outcome]] = []
         for i, ((row, raw), ext) in enumerate(zip(items, ids)):
@@ -136,7 +136,7 @@ def _register_once(reg, items, source, ids, now, events_of, routed=None) -> list
     return outcomes
 
 
-def _existing(s: Session, source: str, ids: list[str]) -> dict[str, str]:
+def existing_numbers(s: Session, source: str, ids: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
@@ -171,11 +171,11 @@ def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[
     bulk_insert(conn, Case.__table__, rows)
     events = []
     for row, cid in zip(rows, case_ids):
-        events.append(_event_row(cid, "found", row["found_at"], row["body"], reg.user, recorded))
+        events.append(event_row(cid, "found", row["found_at"], row["body"], reg.user, recorded))
     by_number = {o.number: o for (o, _, _) in todo}
     for row, cid in zip(rows, case_ids):
         for extra in events_of.get(by_number[row["number"]].row, ()):
-            events.append(_event_row(cid, recorded_at=recorded, user=reg.user, **extra))
+            events.append(event_row(cid, recorded_at=recorded, user=reg.user, **extra))
     event_ids = reserve_ids(conn, "events", len(events))
     for e, eid in zip(events, event_ids):
         e["id"] = eid
@@ -228,7 +228,7 @@ def reserve_ids(conn, table: str, count: int) -> list[int]:
     return list(range(last + 1, last + 1 + count))
 
 
-def _event_row(case_id: int, kind: str, at: datetime, body: str, user: str, recorded_at: datetime,
+def event_row(case_id: int, kind: str, at: datetime, body: str, user: str, recorded_at: datetime,
                note: str | None = None, reason: str | None = None, supersedes: int | None = None,
                payload: dict | None = None) -> dict:
     return {"case_id": case_id, "kind": kind, "at": at, "recorded_at": recorded_at, "body": body,
@@ -272,13 +272,13 @@ def add_event(reg: "Register", number: str, kind: str, *, by: str, at: str | Non
         raise InputError(f"事件时间 {when.isoformat(timespec='minutes')} 晚于现在：请填写事件实际发生的时间",
                          field="at", value=at)
     with reg.db.write() as s:
-        case = _lock_case(s, number)
+        case = lock_case(s, number)
         if kind != "found" and when < case.found_at:
             raise InputError(f"事件时间 {when.isoformat(timespec='minutes')} 早于案件发现时间 "
                              f"{case.found_at.astimezone(CST).isoformat(timespec='minutes')}", field="at", value=at)
         if supersedes is not None:
             _check_supersedes(s, case, supersedes)
-        row = _event_row(case.id, kind, when, body, reg.user, utcnow(), note, reason, supersedes, payload)
+        row = event_row(case.id, kind, when, body, reg.user, utcnow(), note, reason, supersedes, payload)
         event_id = s.execute(insert(Event).returning(Event.id), [row]).scalar_one()
         count_events(s.connection(), [row])
         duties = rewrite_duties(reg, s, case)
@@ -286,7 +286,7 @@ def add_event(reg: "Register", number: str, kind: str, *, by: str, at: str | Non
             "duties": [duty_json(d, now) for d in duties if d.done_at is None]}
 
 
-def _lock_case(s: Session, number: str) -> Case:
+def lock_case(s: Session, number: str) -> Case:
     case = s.execute(select(Case).where(Case.number == number).with_for_update()).scalar_one_or_none()
     if case is None:
         raise not_found(number)

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
 from sqlalchemy import and_, func, or_, select
-from sqlalchemy import case as sql_case
 from sqlalchemy.orm import aliased
 
 from router.model.clock import CST

@@ -21,9 +21,9 @@ from router.letters import chinese_date, find_soffice
 from router.model.clock import CST
 from router.register.check import check_register
 from router.register.db import Database, current_revision, upgrade
+from router.register.letters import draft_case_letter
 from router.register.models import LetterCounter
 from router.register.register import Register
-from router.register.letters import draft_case_letter
 from router.register.services import register_case, show_case
 from router.register.stats import stats
 
