@@ -5,8 +5,9 @@
 
 1. `zhifa route --batch FILE --register --workers N`: N generated hotline cases (free text, ids)
    routed in worker processes and registered by one writer (target ≥ 1,000 cases/s); beside it,
-   the same file through `zhifa route --batch` alone (routing, no register) with the same
-   workers, and the register in one process.
+   the same file through `zhifa route --batch -o FILE.jsonl` (routing and writing every full
+   result, no register) with the same workers, and (up to 20,000 cases) the register in one
+   process.
 2. `due` on a register of M cases × 5 events (target ≤ 200 ms): the register is filled in bulk
    (same tables, derived duties as the register writes them; the stored decision is a stub, since
    `due` and `stats` never read it), then ANALYZE (VACUUM ANALYZE on PostgreSQL) as after a bulk
@@ -88,7 +89,8 @@ def bench_batch(url: str, folder: Path, n: int, workers: int) -> dict:
     print(f"  batch register {n:,} cases, {workers} routing processes + 1 writer: {took:.1f} s = "
           f"{out['rate']:,.0f} cases/s ({summary.registered:,} new, {summary.failed} failed) target ≥ 1,000/s "
           f"{'HOLDS' if out['rate'] >= 1000 else 'MISS'}")
-    print(f"    reference: `zhifa route --batch` alone, same file and workers: {out['route_only_rate']:,.0f} cases/s"
+    print(f"    reference: `zhifa route --batch -o FILE.jsonl` (full results written, no register), same file and "
+          f"workers: {out['route_only_rate']:,.0f} cases/s"
           + (f"; the register in one process: {out['single_rate']:,.0f} cases/s" if single else ""))
     print(f"    re-run of the same file: {rerun:.1f} s, {again.registered} registered again")
     return out
