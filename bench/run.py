@@ -552,8 +552,8 @@ def bench_register(tmp: Path, quick: bool, workers: int, pg: str | None) -> None
     for db, figures in json.loads(out.read_text(encoding="utf-8")).items():
         b, d = figures.get("batch"), figures.get("due")
         if b:
-            ref = (f"`zhifa route --batch -o FILE.jsonl` (routing and writing every full result, no register), "
-                   f"same file and workers: {b['route_only_rate']:,.0f} cases/s")
+            ref = (f"routing alone in one process (Router.route, first {b['route_sample']:,} rows): "
+                   f"{b['route_only_rate']:,.0f} cases/s")
             if b.get("single_rate"):
                 ref += f"; the register in one process: {b['single_rate']:,.0f} cases/s"
             row("register", f"{db}: batch registration of {fmt_n(b['n'])} cases: {b['rate']:,.0f} cases/s "

@@ -49,7 +49,7 @@ class BatchSummary:
                 "failed": self.failed, "errors": [{"row": r, "error": e} for r, e in self.errors]}
 
 
-def _keyed(source: str) -> Iterator[tuple[int, Any, str | None]]:
+def keyed_rows(source: str) -> Iterator[tuple[int, Any, str | None]]:
     for row, item in read_cases(source):
         if isinstance(item, dict):
             case_id = item.get("id")
@@ -82,7 +82,7 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
                 on_row(out)
 
     if workers == 1:
-        for part in _chunks(_keyed(path), chunk):
+        for part in _chunks(keyed_rows(path), chunk):
             write(part, None)
         return summary
     reg.router  # noqa: B018 - built once here, inherited by the forked workers
@@ -90,7 +90,7 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
     ahead: deque = deque()  # chunks being routed, oldest first (written in file order)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(reg.router if ctx.get_start_method() == "fork"
                                                                else None, str(reg.catalog_dir), now)) as pool:
-        for part in _chunks(_keyed(path), chunk):
+        for part in _chunks(keyed_rows(path), chunk):
             with reg.db.read() as s:  # rows registered by an earlier run are not routed again
                 known = set(existing_numbers(s, source, [k for _, _, k in part if k is not None]))
             todo = [entry for entry in part if entry[2] is None or entry[2] not in known]
