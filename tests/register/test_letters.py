@@ -62,8 +62,10 @@ def catalog(tmp_path_factory):
     shutil.copytree(ROOT / "catalog", folder)
     bodies = folder / "bodies.yaml"
     text = bodies.read_text(encoding="utf-8")
-    text = text.replace("aliases: [岳村, 岳村镇政府]}", 'aliases: [岳村, 岳村镇政府], letter_number: "岳政〔{year}〕{seq}号"}')
-    text = text.replace("aliases: [交通运输局, 交通局]}", 'aliases: [交通运输局, 交通局], letter_number: "华交函〔{year}〕{seq}号"}')
+    for aliases, pattern in (("aliases: [岳村, 岳村镇政府]", "岳政〔{year}〕{seq}号"),
+                             ("aliases: [交通运输局, 交通局]", "华交函〔{year}〕{seq}号")):
+        assert text.count(aliases) == 1, aliases
+        text = text.replace(aliases, f'{aliases}, letter_number: "{pattern}"')
     bodies.write_text(text, encoding="utf-8")
     return str(folder)
 
