@@ -8,6 +8,7 @@ working days count exactly as in `zhifa route`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable
@@ -28,7 +29,7 @@ from .kinds import (
 DeadlineFn = Callable[[str, datetime], datetime]
 POLICE_APPROVE_DAYS = 3  # 国务院令第310号第5条
 POLICE_TRANSFER = timedelta(hours=24)
-HAZARD_EVENTS = ("major_hazard", "notified_refused")
+HAZARD_EVENTS = ("major_hazard",)  # 四（四）: only a refused notice of a major hazard is reported to 区政府
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,26 @@ class CaseFacts:
 
     @classmethod
     def of(cls, input_: dict, decision: dict, found_at: datetime) -> "CaseFacts":
-        events = input_.get("events") or ()
         return cls(finder=decision["reported_by"]["name"], found_at=found_at,
                    decisions=tuple(decision.get("decisions") or ()),
                    ongoing=bool(input_.get("ongoing")), urgent=bool(input_.get("urgent")),
-                   input_events=tuple(events) if isinstance(events, (list, tuple)) else ())
+                   input_events=event_names(input_.get("events")))
+
+
+def event_names(raw: Any) -> tuple[str, ...]:
+    """The names of a case's input events, in any form the case accepts: a list of names,
+    "kind@time" texts, {kind, at} mappings, or text separated by commas."""
+    if isinstance(raw, str):
+        raw = [e for e in re.split(r"[,，、\s]+", raw) if e]
+    if not isinstance(raw, (list, tuple)):
+        return ()
+    names = []
+    for item in raw:
+        if isinstance(item, dict) and isinstance(item.get("kind"), str):
+            names.append(item["kind"])
+        elif isinstance(item, str):
+            names.append(item.partition("@")[0].strip())
+    return tuple(names)
 
 
 @dataclass
@@ -230,7 +246,7 @@ def _escalation_duty(e: dict, facts: CaseFacts, t0: datetime, tl: _Timeline, add
         add("report", finder, t0, deadline("immediately", t0), ["reported"], note=IMMEDIATE_NOTE)
     elif kind == "immediate_notice":
         add("notify_hazard", finder, t0, deadline("immediately", t0), ["notified"], note=IMMEDIATE_NOTE)
-    elif kind == "dispute_decision":
+    elif kind in ("dispute_decision", "dispute_negotiation"):  # 四（五）: negotiate, then 区政府 decides
         add("dispute", finder, t0, assumed(t0), ["disputed"], done_body="", note=ASSUMED_NOTE)
     elif kind == "correction_opinion":
         add("correction", finder, t0, assumed(t0), ["corrected"], note=ASSUMED_NOTE)

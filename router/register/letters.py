@@ -44,7 +44,7 @@ from router.model.clock import CST
 from router.model.errors import InputError
 
 from .counts import count_events
-from .duties import EventFact, effective
+from .duties import EventFact, effective, event_names
 from .models import Case, Event, LetterCounter
 from .services import (
     case_duties,
@@ -107,7 +107,7 @@ def plans(reg: "Register", case: Case, events: list[Event]) -> dict[str, list[Pl
     notes = {e.id: e for e in events}
     finder = case.decision["reported_by"]["name"]
     decisions = [d for d in case.decision.get("decisions") or () if isinstance(d, dict)]
-    inputs = case.input.get("events") or ()
+    inputs = event_names(case.input.get("events"))
     out: dict[str, list[Plan]] = {k: [] for k in KINDS}
 
     def first(kind: str) -> EventFact | None:

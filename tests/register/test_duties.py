@@ -107,3 +107,28 @@ def test_written_notice_as_a_decision_duty():
     assert set(duties) == {"dissuade", "written_notice", "refer", "receive"}
     assert duties["written_notice"].deadline == T0 and duties["written_notice"].done_at == sent.at
     assert duties["refer"].deadline == deadline("3_working_days", T0) and not duties["refer"].overdue(T0 + timedelta(days=9))
+
+
+def test_input_events_in_every_form():
+    from router.register.duties import event_names
+
+    assert event_names(["major_hazard", "notified_refused@2026-05-08T16:45",
+                        {"kind": "written_materials", "at": "2026-05-08T17:00"}]) == (
+        "major_hazard", "notified_refused", "written_materials")
+    assert event_names("major_hazard，notified_refused") == ("major_hazard", "notified_refused")
+    assert event_names(None) == ()
+
+
+def test_a_refused_notice_without_a_major_hazard_is_a_dispute():
+    """四（四） reports to 区政府 only a refused notice of a major hazard; any other refusal is a
+    jurisdiction dispute (四（五）): negotiate, then 区政府 decides."""
+    ref = {"from": FINDER, "to": "华龙区水利局", "rule": "3_working_days"}
+    esc = [{"kind": "dispute_negotiation", "to": "华龙区水利局", "trigger": "notified_refused"}]
+    decision = ({"action": "refer", "referral": ref, "duties": [], "escalations": esc},)
+    refused = EventFact(3, "refused", T0 + timedelta(hours=5), "华龙区水利局")
+    events = [EventFact(1, "found", T0, FINDER), EventFact(2, "sent", T0 + timedelta(hours=1), FINDER), refused]
+    plain = CaseFacts(FINDER, T0, decision, input_events=("notified_refused",))
+    duties = {(d.duty, d.start) for d in derive(plain, events, deadline)}
+    assert ("dispute", T0) in duties and ("dispute", refused.at) in duties and not any(k == "report" for k, _ in duties)
+    hazard = CaseFacts(FINDER, T0, decision, input_events=("major_hazard", "notified_refused"))
+    assert ("report", refused.at) in {(d.duty, d.start) for d in derive(hazard, events, deadline)}
