@@ -556,14 +556,14 @@ def bench_register(tmp: Path, quick: bool, workers: int, pg: str | None) -> None
                    f"{b['route_only_rate']:,.0f} cases/s")
             if b.get("single_rate"):
                 ref += f"; the register in one process: {b['single_rate']:,.0f} cases/s"
-            row("register", f"{db}: batch registration of {fmt_n(b['n'])} cases: {b['rate']:,.0f} cases/s "
+            row("register", f"batch registration of {fmt_n(b['n'])} cases into {db}: {b['rate']:,.0f} cases/s "
                 f"({b['seconds']:.1f} s; re-run {b['rerun_seconds']:.1f} s, {b['rerun_new']} registered again)",
                 ref, "≥ 1,000 cases/s", b["rate"] >= 1000)
         if d:
-            row("register", f"{db}: `due` on {fmt_n(d['cases'])} cases: {d['due_ms']:.0f} ms median "
+            row("register", f"`due` on {fmt_n(d['cases'])} cases in {db}: {d['due_ms']:.0f} ms median "
                 f"({d['due_rows']:,} duties; runs {', '.join(f'{x:.0f}' for x in d['due_runs_ms'])} ms)",
                 f"--body 岳村镇: {d['due_body_ms']:.0f} ms", "≤ 200 ms", d["due_ms"] <= 200)
-            row("register", f"{db}: `stats` for {d['stats_year']} on {fmt_n(d['cases'])} cases: {d['stats_s']:.2f} s "
+            row("register", f"`stats` for {d['stats_year']} on {fmt_n(d['cases'])} cases in {db}: {d['stats_s']:.2f} s "
                 f"median (runs {', '.join(f'{x:.2f}' for x in d['stats_runs_s'])} s)",
                 f"SELECT count(*) FROM events: {d['count_events_s']:.2f} s", "≤ 2 s", d["stats_s"] <= 2)
 
