@@ -9,31 +9,11 @@ import uuid
 
 import pytest
 import sqlalchemy as sa
-from sqlalchemy.engine import make_url
 
 from router.register.register import Register
 
 PG = os.environ.get("ZHIFA_TEST_PG")
 _names = itertools.count()
-
-
-def _admin():
-    url = make_url(PG).set(drivername="postgresql+psycopg")
-    return sa.create_engine(url, isolation_level="AUTOCOMMIT"), url
-
-
-@pytest.fixture(scope="session")
-def pg_admin():
-    if not PG:
-        pytest.skip("PostgreSQL 变体未运行：未设置 ZHIFA_TEST_PG（如 postgresql+psycopg://postgres@127.0.0.1:5432/test）")
-    engine, url = _admin()
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as exc:
-        pytest.fail(f"ZHIFA_TEST_PG={PG} 无法连接：{exc}")
-    yield engine, url
-    engine.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

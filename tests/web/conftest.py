@@ -6,16 +6,15 @@ test module then gets a fresh database, dropped afterwards), as the register tes
 from __future__ import annotations
 
 import itertools
-from datetime import datetime, timedelta
 import os
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
-from sqlalchemy.engine import make_url
 
 from router.model.clock import CST
 from router.register.register import Register
@@ -37,21 +36,6 @@ USERS = [
     ("supervisor", "sfj", "华龙区司法局", "supervisor"),
     ("policy", "zc", "华龙区司法局", "policy"),
 ]
-
-
-@pytest.fixture(scope="session")
-def pg_admin():
-    if not PG:
-        pytest.skip("PostgreSQL 变体未运行：未设置 ZHIFA_TEST_PG（如 postgresql+psycopg://postgres@127.0.0.1:5432/test）")
-    url = make_url(PG).set(drivername="postgresql+psycopg")
-    engine = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(sa.text("SELECT 1"))
-    except sa.exc.OperationalError as exc:
-        pytest.fail(f"ZHIFA_TEST_PG={PG} 无法连接：{exc}")
-    yield engine, url
-    engine.dispose()
 
 
 def _fresh_db(request, tmp_path_factory, kind: str):
