@@ -270,12 +270,18 @@ def _evidence(occs: list[tuple[int, int, str]], text: str
 
 
 class _Cue:
-    __slots__ = ("kind", "parts", "weight")
+    __slots__ = ("kind", "parts", "weight", "index_part", "other_termsets")
 
     def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float):
         self.kind = kind
         self.parts = parts
         self.weight = weight
+        # The part a cue is indexed under (Matcher._cues_by_term): the one with the fewest words
+        # (likely the most specific). A cue reached through the index has that part present, so
+        # only the other parts' words remain to be checked (possible_given_index).
+        self.index_part = min(parts, key=lambda part: len(part.termset))
+        index = parts.index(self.index_part)
+        self.other_termsets = tuple(p.termset for i, p in enumerate(parts) if i != index)
 
     def __reduce__(self):
         return (_Cue, (self.kind, self.parts, self.weight))
@@ -287,6 +293,13 @@ class _Cue:
         """Each part has one of its words among `found` (else the cue cannot match)."""
         for part in self.parts:
             if part.termset.isdisjoint(found):
+                return False
+        return True
+
+    def possible_given_index(self, found: set[str] | frozenset[str]) -> bool:
+        """possible(), for a cue reached through a found word of its index part."""
+        for termset in self.other_termsets:
+            if termset.isdisjoint(found):
                 return False
         return True
 
@@ -1046,8 +1059,7 @@ class Matcher:
         for r, rule in enumerate(rules.values()):
             self._first_cue.append(len(self._cue_matter))
             for cue in rule.cues:
-                index_part = min(cue.parts, key=lambda part: len(part.termset))
-                for t in index_part.termset:
+                for t in cue.index_part.termset:
                     cues_by_term.setdefault(t, []).append(len(self._cue_matter))
                 self._cue_matter.append(r)
         self._cues_by_term = {t: tuple(gs) for t, gs in cues_by_term.items()}
@@ -1316,7 +1328,7 @@ class Matcher:
         for g in sorted({g for t in found if t in cues_by_term for g in cues_by_term[t]}):
             r = cue_matter[g]
             cue = (rules[r] or self._rule(r)).cues[g - first_cue[r]]
-            if cue.possible(found):
+            if cue.possible_given_index(found):   # (its index part is among the words found)
                 if r in todo:
                     todo[r].append(cue)
                 else:
@@ -1687,6 +1699,8 @@ def _combine(lists: list[list[tuple[int, int, str]]], window: int,
         nonlocal best
         for r in lists[i][:12]:
             x, y = r[0], r[1]
+            if x - lo > window:
+                break  # occurrences come by start: this one and all after it are too far
             # the parts of a combination are different words: one may not contain another
             for a, b, _ in chosen:
                 if (a <= x and y <= b) or (x <= a and b <= y):
