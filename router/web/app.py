@@ -10,7 +10,6 @@ browser marks as cross-site (Sec-Fetch-Site) are refused before that.
 from __future__ import annotations
 
 import copy
-import hashlib
 import io
 import logging
 import tempfile
@@ -35,12 +34,12 @@ from starlette.middleware.sessions import SessionMiddleware
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
 from router.register.kinds import EVENT_KINDS
+from router.register.letters import applicable, draft_case_letter
 from router.register.register import Register
 from router.register.services import add_event, register_case
 
 from . import auth, pages
 from .access import PERMISSIONS, Actor, NotVisible, find_case, sync_parties
-from .letters import letter_data, letter_plan
 from .settings import WebSettings
 
 HERE = Path(__file__).resolve().parent
@@ -454,9 +453,9 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         svc.sync()
         with svc.reg.db.read() as s:
             cv = pages.case_view(svc.reg, s, actor, number)
-        plan = letter_plan(cv.view)
-        cv.letters = [(k, svc.letter_names[k]) for k, (sender, _, _) in plan.items() if sender == actor.body
-                      and actor.can("case.act")]
+        plans = applicable(svc.reg, cv.view["case"]) if actor.can("case.act") else {}
+        cv.letters = [(k, svc.letter_names[k]) for k, ps in plans.items()
+                      if any(p.sender == actor.body for p in ps)]
         return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error)
 
     @app.post("/cases/{number}/events", **opts)
@@ -478,22 +477,19 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
 
     @app.get("/cases/{number}/letters/{kind}", **{**opts, "response_class": Response})
     def letter(request: Request, number: str, kind: str, actor: Annotated[Actor, Depends(page("case.act"))]):
-        from router.letters import draft_letter
+        """The letter drafted by the register (router.register.letters: the same kinds, names,
+        gapless 发文字号 and `document` event as `zhifa case letter`), sent as a download."""
         with svc.reg.db.read() as s:
             find_case(s, actor, number)
-        from router.register.services import show_case
-        view = show_case(svc.reg, number)
-        plan = letter_plan(view)
-        if kind not in plan or plan[kind][0] != actor.body:
+        plans = applicable(svc.reg, number)
+        if not any(p.sender == actor.body for p in plans.get(kind, ())):
             return render(svc, request, actor, "error.html", status=404, title="没有这份文书",
                           message="本案件不需要这份文书，或它不由本单位发出。")
-        sender, receivers, d = plan[kind]
-        data = letter_data(kind, view, sender, receivers, d)
-        with svc.lock:
-            content = draft_letter(kind, data)
         name = svc.letter_names[kind]
-        add_event(svc.as_actor(actor), number, "document", by=actor.body, note=f"生成{name}",
-                  payload={"letter": kind, "sha256": hashlib.sha256(content).hexdigest()})
+        with tempfile.TemporaryDirectory(prefix="zhifa-letter-") as tmp, svc.lock:
+            out = Path(tmp) / "letter.docx"
+            draft_case_letter(svc.as_actor(actor), number, kind, out, by=actor.body)
+            content = out.read_bytes()
         filename = f"{number}-{name}.docx"
         return Response(content, media_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         headers={"content-disposition": f"attachment; filename*=UTF-8''{quote(filename)}"})
@@ -563,6 +559,7 @@ def _safe_next(value: str) -> str:
 
 def _stats_workbook(svc: Service, year: int, body: str | None) -> bytes:
     from openpyxl import load_workbook
+
     from router.register.stats import stats, write_xlsx
     whole = stats(svc.reg, date(year, 1, 1), date(year, 12, 31), body=body)
     sv = pages.stats_view(svc.reg, year, body)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 from urllib.parse import quote
 
 from openpyxl import load_workbook
@@ -166,3 +167,9 @@ def test_stats_export_and_letter(sqlite_world):
     with w.reg.db.read() as s:
         last = s.execute(select(Event.kind, Event.user, Event.payload).order_by(Event.id.desc()).limit(1)).one()
     assert last[0] == "document" and last[1] == "jt" and last[2]["letter"] == "referral"
+    # the same letter as `zhifa case letter`: a 发文字号 from the register, kept on a second download
+    assert re.search(r"〔\d{4}〕1号", last[2]["number"]) and last[2]["number"] in text
+    d.get(f"/cases/{quote(w.case_x)}/letters/referral")
+    with w.reg.db.read() as s:
+        again = s.execute(select(Event.payload).order_by(Event.id.desc()).limit(1)).scalar_one()
+    assert again["number"] == last[2]["number"] and again["reissue_of"] is not None
