@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from router.files.yamlio import load_file
+from router.matching.sounds import Homophones
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
@@ -176,6 +177,9 @@ _DENSE_MIN_SHARE = 0.08
 _OWN_WORD_KINDS = frozenset({"keywords", "synonyms", "colloquial"})
 _LIST_SPLIT = re.compile(r"[\s、，,；;/|]+")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
+# Homophone slips are looked for only in a description that matched nothing, named nothing
+# outside the catalog and is short enough to be one report (see router/matching/sounds.py).
+_HOMOPHONE_MAX_LEN = 200
 
 
 class _Term:
@@ -1079,6 +1083,7 @@ class Matcher:
         # length of a word starting with them; the one-character words by themselves.
         words = [k for k, t in terms.items() if t.plain] + sorted(self._pieces_only)
         self._words = frozenset(words)
+        self._homophones: Homophones | None = None
         self._singles = frozenset(k for k in words if len(k) == 1)
         self._firsts = frozenset(k[0] for k in words if len(k) > 1)
         lengths: dict[str, set[int]] = {}
@@ -1092,6 +1097,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_regex_terms"] = None   # compiled again, lazily, after unpickling
+        state["_homophones"] = None    # built again on first use
         same: dict[tuple, tuple] = {}
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
@@ -1295,6 +1301,34 @@ class Matcher:
 
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
+        result = self._match(text)
+        if result.status != "no_fit" or result.guidance or len(text) > _HOMOPHONE_MAX_LEN \
+                or any(n.startswith(("描述是一串", "描述中没有可识别", "描述的大部分文字")) for n in result.notes):
+            return result
+        if self._homophones is None:
+            self._homophones = Homophones(k for k in self._words if k not in self._pieces_only)
+        fixed, fixes = self._homophones.correct(text)
+        if not fixes:
+            return result
+        again = self._match(fixed)
+        if again.status == "no_fit":
+            return result
+        # keep the reading only where a corrected word is evidence for a matter it then offers
+        offered = set(again.selected).union(*again.ambiguous)
+        evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered for sp in c.spans]
+        used = [(i, a, b) for i, a, b in fixes
+                if any(s < i + len(b) and i < e for s, e in evidence)]
+        if not used:
+            return result
+        read = "，".join(f"“{a}”读作“{b}”" for _, a, b in used)
+        note = f"按同音错字理解：{read}（请办事员向报告人核实）"
+        candidates = tuple(Candidate(c.matter, c.score,
+                                     tuple(Span(sp.start, sp.end, text[sp.start:sp.end]) for sp in c.spans),
+                                     c.reasons, c.selected) for c in again.candidates)
+        return MatchResult(text, again.status, candidates, again.selected, again.ambiguous,
+                           (note,) + again.notes, again.choices, again.guidance)
+
+    def _match(self, text: str) -> MatchResult:
         if not isinstance(text, str):
             raise InputError("案情描述应为文字", field="text", value=text)
         if not text.strip():

@@ -1,0 +1,105 @@
+"""Homophone typos (同音错字): 水裤 for 水库, 消坊通道 for 消防通道, 洋尘 for 扬尘.
+
+Callers type on pinyin keyboards and dictate to the hotline, so the commonest typo is a
+character with the sound of the right one. A description that matches nothing is read again
+with each such slip put right: a span of the text that sounds like a word of the matching
+knowledge (2–4 characters), differs from it in exactly one character, and is not itself a
+Chinese word, is replaced by that word. The matcher says which characters it read differently,
+so the clerk can check.
+
+Sounds are compared loosely, as many northern speakers (Henan included) pronounce them: the
+tones are ignored, zh/ch/sh are read as z/c/s, l as n, and -eng/-ing as -en/-in. Each character
+is read with its usual reading only (pypinyin, loaded when a description first needs it): the
+rare readings of 说 (shuì) or 埋 (mán) would turn everyday words into slips. Words holding a
+grammatical character (被, 了, 在 …) are never the intended word (比人 is not a slip for 被人),
+and such a character as written is never the slip (全是 is not 全死).
+The matcher keeps a reading only where the corrected word is evidence for what it then finds.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable
+
+MIN_LEN, MAX_LEN = 2, 4
+# Characters that make a word grammatical rather than a thing or an act: such a word is not
+# offered as the intended one, and such a character as written is taken as meant (全是 is not a
+# slip for 全死, 地上 not for 堤上, 压到 not for 压倒).
+_GRAMMAR = frozenset("被了在是着过把将给让和与也都就还又很太未没不有")
+_AS_WRITTEN = _GRAMMAR | frozenset("的地得到")   # (地 and 到 also mean land and arrive: 占地 stays a word)
+
+
+def _fold(syllable: str) -> str:
+    """A syllable as a northern speaker may say it (see the module docstring)."""
+    s = syllable.replace("zh", "z").replace("ch", "c").replace("sh", "s")
+    if s.startswith("l"):
+        s = "n" + s[1:]
+    if s.endswith(("eng", "ing")):
+        s = s[:-1]
+    return s
+
+
+@lru_cache(maxsize=None)
+def _sounds(ch: str) -> frozenset[str]:
+    """Every reading of one character, folded; empty for what is not a Chinese character."""
+    if not ("\u4e00" <= ch <= "\u9fff"):
+        return frozenset()
+    from pypinyin import Style, pinyin
+    readings = pinyin(ch, style=Style.NORMAL, errors="ignore")
+    return frozenset(_fold(r) for r in (readings[0] if readings else ()))
+
+
+def _chinese(word: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in word)
+
+
+class Homophones:
+    """The words of the matching knowledge, indexed by their first character's sounds."""
+
+    def __init__(self, words: Iterable[str]):
+        self._words = frozenset(w for w in words if MIN_LEN <= len(w) <= MAX_LEN and _chinese(w)
+                                and not _GRAMMAR.intersection(w))
+        self._index: dict[str, list[str]] | None = None
+
+    def _built(self) -> dict[str, list[str]]:
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+            for w in sorted(self._words, key=lambda w: (-len(w), w)):   # longer words first
+                for s in _sounds(w[0]):
+                    index.setdefault(s, []).append(w)
+            self._index = index
+        return self._index
+
+    def correct(self, text: str) -> tuple[str, tuple[tuple[int, str, str], ...]]:
+        """`text` with each homophone slip replaced by the word it sounds like, and the
+        replacements made (position, as written, as read). Replacements never overlap and keep
+        the length, so positions in the corrected text are positions in `text`."""
+        index = self._built()
+        chars = list(text)
+        fixes: list[tuple[int, str, str]] = []
+        i = 0
+        while i < len(chars):
+            found = None
+            for s in _sounds(chars[i]):
+                for w in index.get(s, ()):
+                    span = "".join(chars[i:i + len(w)])
+                    if len(span) != len(w) or span == w:
+                        continue
+                    diff = [a for a, b in zip(span, w) if a != b]
+                    if len(diff) != 1 or diff[0] in _AS_WRITTEN:
+                        continue
+                    if not all(_sounds(b) & _sounds(a) for a, b in zip(span, w)):
+                        continue
+                    if span in self._words:
+                        continue
+                    found = (span, w)
+                    break
+                if found:
+                    break
+            if found:
+                span, w = found
+                chars[i:i + len(w)] = list(w)
+                fixes.append((i, span, w))
+                i += len(w)
+            else:
+                i += 1
+        return "".join(chars), tuple(fixes)

@@ -1,0 +1,62 @@
+"""Homophone typos (router/matching/sounds.py): a slip of one character with the sound of the
+right one is read as meant, and only where the corrected word is evidence; grammatical
+characters and real readings are left alone."""
+from __future__ import annotations
+
+import pytest
+
+from router.matching.sounds import Homophones
+
+WORDS = ["水库", "消防通道", "扬尘", "占地", "渣土车", "死鸡", "堤上", "被人", "修建"]
+
+
+@pytest.fixture(scope="module")
+def sounds() -> Homophones:
+    return Homophones(WORDS)
+
+
+@pytest.mark.parametrize("text, fixed, fixes", [
+    ("水裤里有人电鱼", "水库里有人电鱼", [(0, "水裤", "水库")]),
+    ("消坊通道被车占了", "消防通道被车占了", [(0, "消坊通道", "消防通道")]),
+    ("工地洋尘大", "工地扬尘大", [(2, "洋尘", "扬尘")]),
+    ("公司非法站地建厂房", "公司非法占地建厂房", [(4, "站地", "占地")]),
+    ("砸土车乱跑", "渣土车乱跑", [(0, "砸土车", "渣土车")]),     # za for zha: northern speech
+])
+def test_a_slip_is_read_as_the_word_it_sounds_like(sounds, text, fixed, fixes):
+    assert sounds.correct(text) == (fixed, tuple(fixes))
+
+
+@pytest.mark.parametrize("text", [
+    "全是鸡粪味",      # 是 as written is meant (grammatical character)
+    "空地上堆沙子",    # 地 likewise
+    "比人还高",        # 被人 holds a grammatical character: never offered
+])
+def test_grammar_is_left_alone(sounds, text):
+    assert sounds.correct(text) == (text, ())
+
+
+def test_a_real_word_with_the_same_sound_is_offered_to_the_matcher(sounds):
+    # 修剪 and 修建 sound the same and the reader has no word list to tell a real word from a
+    # slip: it offers the reading, and the matcher keeps it only where 修建 is then evidence
+    # for what it finds (the matcher tests below).
+    assert sounds.correct("派人来修剪一下") == ("派人来修建一下", ((3, "修剪", "修建"),))
+
+
+def test_different_sounds_are_not_slips(sounds):
+    assert sounds.correct("水壶里有水") == ("水壶里有水", ())   # hu is not ku
+
+
+def test_the_matcher_reads_a_slip_and_says_so(catalog):
+    m = catalog.matcher
+    r = m.match("水裤里有人电鱼")
+    assert r.status == "matched" and r.selected == ("SL-02",)
+    assert any("“水裤”读作“水库”" in n for n in r.notes)
+    # evidence spans quote the description as written
+    assert all(sp.text in "水裤里有人电鱼" for c in r.candidates for sp in c.spans)
+
+
+def test_no_reading_when_it_is_not_needed_or_not_evidence(catalog):
+    m = catalog.matcher
+    assert not any("同音" in n for n in m.match("水库里有人电鱼").notes)
+    r = m.match("养殖场的味太大，一刮北风村里全是鸡粪味")
+    assert not any("同音" in n for n in r.notes)
