@@ -180,3 +180,38 @@ def test_guidance_body_needs_basis_and_source(tmp_path):
     with pytest.raises(CatalogError) as exc:
         load_catalog(cat, check_extras=True)
     assert any("source" in p.message for p in exc.value.problems)
+
+
+# Topic families (compete: false): a vague word offers the topic's matters; specific acts of the
+# same topic are still all selected. Phrasings written for this test, not taken from a labelled set.
+TOPICS = [
+    ("工地上的事没人管", "工地", {"ZS-01", "DQ-06", "SR-02", "SR-08"}),
+    ("小区消防隐患太多", "消防隐患", {"XF-02", "XF-03", "XF-06"}),
+    ("消火栓的事", "消火栓", {"XF-04", "XF-05", "XF-06"}),
+    ("有人挖路", "挖路", {"JT-01", "DL-01"}),
+    ("街上乱堆乱放", "乱堆乱放", {"SR-05", "GH-05"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", TOPICS, ids=[t[0] for t in TOPICS])
+def test_a_topic_word_offers_the_topic(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family and members <= set(choice.matters)
+
+
+def test_the_acts_of_one_topic_do_not_compete(matcher):
+    r = matcher.match("工地夜里十一点还在打桩，白天也不洒水，尘土满天飞")
+    assert {"ZS-01", "DQ-06"} <= set(r.selected), (r.status, r.selected)
+
+
+def test_a_topic_family_needs_words(tmp_path):
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    p = tmp_path / "catalog" / "matching.yaml"
+    text = p.read_text(encoding="utf-8")
+    p.write_text(text.replace("  水库:\n    compete: false\n    members: [SL-02, SL-03]\n    words: [水库]\n",
+                              "  水库:\n    compete: false\n    members: [SL-02, SL-03]\n"), encoding="utf-8")
+    with pytest.raises(CatalogError) as e:
+        load_catalog(tmp_path / "catalog").matcher
+    assert "compete: false 的类别只在描述笼统时给出选择，须写 words" in str(e.value)

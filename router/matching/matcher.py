@@ -760,12 +760,13 @@ class _Loader:
             name = str(name)
             shared_raw: Any = None
             together = False
+            compete = True
             words_raw: Any = None
             context_raw: Any = None
             question: Any = None
             if isinstance(body, dict):
                 extra = set(body) - {"members", "shared", "together", "note", "words", "context",
-                                     "question"}
+                                     "question", "compete"}
                 if extra:
                     self.problem("families", name, f"未知的键：{'、'.join(map(str, sorted(extra)))}")
                 members, shared_raw = body.get("members"), body.get("shared")
@@ -778,6 +779,10 @@ class _Loader:
                 if not isinstance(together, bool):
                     self.problem("families", name, f"together 应为 true 或 false，实际是 {together!r}")
                     together = False
+                compete = body.get("compete", True)
+                if not isinstance(compete, bool):
+                    self.problem("families", name, f"compete 应为 true 或 false，实际是 {compete!r}")
+                    compete = True
             else:
                 members = body
             ids = self._str_list(members, "families", name)
@@ -805,8 +810,11 @@ class _Loader:
                 self.problem("families", name, "context 只限定 words：没有 words 时无意义")
             if together and words:
                 self.problem("families", name, "together（一并适用）的类别不能有 words：同一行为只作一个选择")
+            if not compete and not words:
+                self.problem("families", name, "compete: false 的类别只在描述笼统时给出选择，须写 words")
             out[name] = _Family(name, tuple(dict.fromkeys(ids)), frozenset(shared), together,
-                                words, context, question.strip() if isinstance(question, str) else None)
+                                words, context, question.strip() if isinstance(question, str) else None,
+                                compete)
         return out
 
     def _legal_terms(self, raw: Any) -> frozenset[str]:
@@ -854,13 +862,16 @@ class _Family:
     `words` are the everyday words that name the family but not a member (违建, 摆摊, 噪音扰民):
     a description that says no more than one of them is offered the family as a choice, with the
     `question` that tells the members apart; `context` (optional) must occur too (村 for the
-    village housing family), so the most specific family named is the one offered."""
+    village housing family), so the most specific family named is the one offered.
 
-    __slots__ = ("name", "members", "shared", "together", "words", "context", "question")
+    A family with `compete` False is a topic (工地, 消防隐患): its members are different acts that
+    may all occur at once, so they never compete; it only offers its members for a vague word."""
+
+    __slots__ = ("name", "members", "shared", "together", "words", "context", "question", "compete")
 
     def __init__(self, name: str, members: tuple[str, ...], shared: frozenset[str],
                  together: bool = False, words: tuple = (), context: tuple = (),
-                 question: str | None = None):
+                 question: str | None = None, compete: bool = True):
         self.name = name
         self.members = members
         self.shared = shared
@@ -868,6 +879,7 @@ class _Family:
         self.words = words         # cues (_Cue) naming the family
         self.context = context     # cues, one of which must occur with a word
         self.question = question
+        self.compete = compete
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1629,7 +1641,7 @@ class Matcher:
         by_id = {e.rule.matter: e for e in evals}
         ambiguous_pairs: list[tuple[str, str]] = []
         for fam, family in self.families.items():
-            if family.together or counts.get(fam, 0) < 2:
+            if family.together or not family.compete or counts.get(fam, 0) < 2:
                 continue
             shared = family.shared
             live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
