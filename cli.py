@@ -255,10 +255,25 @@ def _read_lines(source: str):
 @click.option("--eval", "eval_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="评估：标注集 YAML（如 tests/matching/dev.yaml）")
 @click.option("--summary", is_flag=True, help="与 --eval 同用：只显示各标注集并列的指标表")
+@click.option("--train", "train_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="用这些标注集（可多次）训练字符 n 元模型，写入目录文件夹的 ngram.json（需 scikit-learn："
+                   "pip install -e '.[train]'）；切勿用冻结的 unseen 集训练")
 @catalog_option
-def match(text, as_json, eval_files, summary, catalog):
+def match(text, as_json, eval_files, summary, train_files, catalog):
     from router.catalog.load import load_catalog
     cat = load_catalog(catalog)
+    if train_files:
+        frozen = [f for f in train_files if Path(f).stem.startswith(("unseen", "holdout"))]
+        if frozen:
+            raise _Fail(f"冻结的评估集不能用于训练：{'、'.join(frozen)}（只能用来测量）", EXIT_INPUT)
+        from router.matching.learned import train_files as train_model
+        try:
+            info = train_model(cat.root, [Path(f) for f in train_files], list(cat.matters))
+        except ImportError:
+            raise _Fail("训练需要 scikit-learn：pip install -e '.[train]'", EXIT_INPUT) from None
+        click.echo(f"已训练 n 元模型：{info['examples']} 条描述（{'、'.join(info['files'])}），"
+                   f"写入 {Path(cat.root) / 'ngram.json'}")
+        return
     if eval_files:
         from router.matching.evaluate import (
             Baseline,

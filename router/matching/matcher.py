@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from router.files.yamlio import load_file
+from router.matching.learned import FILE_NAME as _MODEL_FILE, NONE as _NONE, NgramModel
 from router.matching.sounds import Homophones
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
@@ -111,6 +112,7 @@ class MatchResult:
     notes: tuple[str, ...]
     choices: tuple[Choice, ...] = ()      # the ambiguous groups with their family and question
     guidance: tuple[Guidance, ...] = ()   # out-of-catalog topics named, with the competent body
+    excluded: tuple[str, ...] = ()        # matters whose cues hit an exclusion (not in to_json)
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -153,13 +155,14 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "gap_max": 8,                 # “甲…乙”写法中，甲乙之间最多相隔的字数
     "max_candidates": 8,          # 最多列出的候选事项数
     "min_candidate_score": 0.1,   # 低于此分的候选不列出
+    "learned_threshold": 0.4,     # 没有词语依据时，n 元模型给出候选（供核实）所需的最低概率
     "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
     "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
     "weights": {"keywords": 0.9, "synonyms": 0.9, "colloquial": 0.8, "combos": 0.85,
                 "weak": 0.3},
 }
 _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
-                   "independent_threshold",
+                   "independent_threshold", "learned_threshold",
                    "excludes_factor", "min_candidate_score")
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
@@ -1018,6 +1021,7 @@ class Matcher:
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
+        self._matter_set = frozenset(rules)
         # Each matter's knowledge by position; None until first used after unpickling (_rule).
         self._rules: list[_Rule | None] = list(rules.values())
         self._specs: tuple[tuple, ...] | None = None
@@ -1096,6 +1100,7 @@ class Matcher:
         words = [k for k, t in terms.items() if t.plain] + sorted(self._pieces_only)
         self._words = frozenset(words)
         self._homophones: Homophones | None = None
+        self._model: NgramModel | None | bool = False   # False: not read yet
         self._singles = frozenset(k for k in words if len(k) == 1)
         self._firsts = frozenset(k[0] for k in words if len(k) > 1)
         lengths: dict[str, set[int]] = {}
@@ -1110,6 +1115,7 @@ class Matcher:
         state = dict(self.__dict__)
         state["_regex_terms"] = None   # compiled again, lazily, after unpickling
         state["_homophones"] = None    # built again on first use
+        state["_model"] = False        # read again on first use
         same: dict[tuple, tuple] = {}
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
@@ -1317,28 +1323,61 @@ class Matcher:
         if result.status != "no_fit" or result.guidance or len(text) > _HOMOPHONE_MAX_LEN \
                 or any(n.startswith(("描述是一串", "描述中没有可识别", "描述的大部分文字")) for n in result.notes):
             return result
+        return self._homophone_reading(text, result) or self._learned_guess(text, result)
+
+    def _homophone_reading(self, text: str, result: MatchResult) -> MatchResult | None:
+        """The description read with its homophone slips put right, if that finds something."""
         if self._homophones is None:
             self._homophones = Homophones(k for k in self._words if k not in self._pieces_only)
         fixed, fixes = self._homophones.correct(text)
         if not fixes:
-            return result
+            return None
         again = self._match(fixed)
         if again.status == "no_fit":
-            return result
+            return None
         # keep the reading only where a corrected word is evidence for a matter it then offers
         offered = set(again.selected).union(*again.ambiguous)
         evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered for sp in c.spans]
         used = [(i, a, b) for i, a, b in fixes
                 if any(s < i + len(b) and i < e for s, e in evidence)]
         if not used:
-            return result
+            return None
         read = "，".join(f"“{a}”读作“{b}”" for _, a, b in used)
         note = f"按同音错字理解：{read}（请办事员向报告人核实）"
         candidates = tuple(Candidate(c.matter, c.score,
                                      tuple(Span(sp.start, sp.end, text[sp.start:sp.end]) for sp in c.spans),
                                      c.reasons, c.selected) for c in again.candidates)
         return MatchResult(text, again.status, candidates, again.selected, again.ambiguous,
-                           (note,) + again.notes, again.choices, again.guidance)
+                           (note,) + again.notes, again.choices, again.guidance, again.excluded)
+
+    def learned_model(self) -> NgramModel | None:
+        """The n-gram model shipped beside matching.yaml (router/matching/learned.py), if any."""
+        if self._model is False:
+            self._model = NgramModel.load(Path(self.path).with_name(_MODEL_FILE))
+        return self._model  # type: ignore[return-value]
+
+    def _learned_guess(self, text: str, result: MatchResult) -> MatchResult:
+        """For a description no cue could place: the n-gram model's likeliest matter, offered for
+        the clerk to confirm (never selected), if it is likely enough, likelier than "outside the
+        catalog", and not a matter the description's own words excluded."""
+        model = self.learned_model()
+        if model is None:
+            return result
+        probs = model.probabilities(text)
+        best = max((m for m in probs if m != _NONE and m in self._matter_set), key=probs.get, default=None)
+        if best is None or probs[best] < self.settings["learned_threshold"] \
+                or probs[best] <= probs.get(_NONE, 0.0) or best in result.excluded:
+            return result
+        p = probs[best]
+        reason = f"描述中没有足以认定的词语；其文字与已标注为 {best} 的描述相近（字符 n 元模型，概率 {p:.2f}）"
+        cand = Candidate(best, round(p, 4), (), (reason,), False)
+        note = (f"没有找到词语依据；按文字相似度最可能是 {best}（概率 {p:.2f}，依据较弱），"
+                f"请办事员核实后用 --matter 选择，或确认不属于目录")
+        notes = tuple(n for n in result.notes if not n.startswith("未找到对应的执法事项"))
+        return MatchResult(text, "ambiguous", (cand,) + result.candidates[:3], (), ((best,),),
+                           (note,) + notes,
+                           (Choice((best,), None, f"描述中没有词语依据：是否为 {best}？若不是，本描述不属于目录"),),
+                           (), result.excluded)
 
     def _match(self, text: str) -> MatchResult:
         if not isinstance(text, str):
@@ -1380,6 +1419,7 @@ class Matcher:
                 else:
                     todo[r] = [cue]
         evals: list[_Eval] = []
+        excluded: list[str] = []
         match_cue = self._match_cue
         for r, cues in todo.items():
             rule = rules[r]
@@ -1410,6 +1450,7 @@ class Matcher:
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
+                    excluded.append(rule.matter)
                     break
             evals.append(ev)
 
@@ -1522,7 +1563,7 @@ class Matcher:
                              f"（依据：{nf.basis}），请告知报告人或转办")
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
-                           tuple(guidance))
+                           tuple(guidance), tuple(excluded))
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]

@@ -1,0 +1,165 @@
+"""A character n-gram classifier beside the cues: the last resort for a description the cues
+cannot place.
+
+The cues in catalog/matching.yaml are words a policy officer can defend, and they decide. Some
+descriptions hold no such word yet read like descriptions the project has labelled (单元门厅充三轮
+reads like the labelled 楼道里给三轮车充电). For those, and only those (the cues found nothing,
+the text names nothing outside the catalog, no matter was excluded by its context), the
+classifier's most likely matter is offered for the clerk to confirm, never selected.
+
+The model is trained by `zhifa match --train` (scikit-learn, the `train` extra: logistic
+regression on TF-IDF of character 1–3-grams of the labelled sets the project keeps), pruned and
+written to catalog/ngram.json: plain numbers, read as JSON, no code. Here it is applied in pure
+Python with scikit-learn's formula (sublinear term frequency, inverse document frequency, L2
+normalisation, linear scores, softmax) on the pruned weights, so nothing is downloaded or
+imported at run time. The file records which labelled files (and their SHA-256) it was trained on, so a test
+can tell when it is out of date.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from router.model.errors import CatalogError, Problem
+
+FILE_NAME = "ngram.json"
+FORMAT = 1
+_WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
+
+
+def _grams(text: str, lo: int, hi: int) -> Counter:
+    t = _WHITE.sub(" ", text.lower())
+    out: Counter = Counter()
+    for n in range(lo, hi + 1):
+        for i in range(len(t) - n + 1):
+            out[t[i:i + n]] += 1
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class NgramModel:
+    classes: tuple[str, ...]
+    intercept: tuple[float, ...]
+    idf: dict[str, float]
+    weights: dict[str, tuple[tuple[int, float], ...]]
+    lo: int
+    hi: int
+    trained_on: dict
+
+    @classmethod
+    def load(cls, path: str | Path) -> "NgramModel | None":
+        """The model in `path`, or None if there is no such file (a catalog without one)."""
+        p = Path(path)
+        if not p.is_file():
+            return None
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT:
+                raise ValueError(f"格式版本应为 {FORMAT}，实际是 {data.get('format')!r}")
+            classes = tuple(str(c) for c in data["classes"])
+            intercept = tuple(float(x) for x in data["intercept"])
+            if len(intercept) != len(classes):
+                raise ValueError("intercept 与 classes 的个数不同")
+            idf = {str(k): float(v) for k, v in data["idf"].items()}
+            weights = {str(k): tuple((int(c), float(w)) for c, w in v)
+                       for k, v in data["weights"].items()}
+            if any(not 0 <= c < len(classes) for v in weights.values() for c, _ in v):
+                raise ValueError("weights 中有超出 classes 范围的类别序号")
+            lo, hi = (int(x) for x in data["ngram_range"])
+        except (ValueError, KeyError, TypeError, AttributeError) as e:
+            raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
+        return cls(classes, intercept, idf, weights, lo, hi, dict(data.get("trained_on") or {}))
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each class's probability for `text` (scikit-learn's predict_proba)."""
+        idf, weights = self.idf, self.weights
+        vec = {g: (1.0 + math.log(n)) * idf[g] for g, n in _grams(text, self.lo, self.hi).items()
+               if g in idf}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        scores = list(self.intercept)
+        for g, v in vec.items():
+            for c, w in weights.get(g, ()):
+                scores[c] += w * v / norm
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps)}
+
+
+# ---- training (scikit-learn, imported only here) ---------------------------------------------
+NONE = "NONE"   # the class of descriptions outside the catalog
+
+
+def digest(paths: Iterable[Path]) -> str:
+    h = hashlib.sha256()
+    for p in sorted(Path(x) for x in paths):
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def training_examples(cases: Sequence) -> tuple[list[str], list[str]]:
+    """Single-matter descriptions labelled with their matter, out-of-catalog ones with NONE;
+    vague and multi-matter ones say nothing about one class and are left out."""
+    texts, labels = [], []
+    for c in cases:
+        if getattr(c, "vague", False):
+            continue
+        if len(c.expect) == 1:
+            texts.append(c.text)
+            labels.append(c.expect[0])
+        elif not c.expect:
+            texts.append(c.text)
+            labels.append(NONE)
+    return texts, labels
+
+
+def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: float = 30.0,
+          min_df: int = 2, cut: float = 0.2, lo: int = 1, hi: int = 3) -> dict:
+    """The model as JSON-ready data. Raises ImportError without scikit-learn."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(lo, hi), sublinear_tf=True, min_df=min_df)
+    x = vec.fit_transform(texts)
+    clf = LogisticRegression(C=c, max_iter=5000).fit(x, labels)
+    classes = [str(k) for k in clf.classes_]
+    vocab = vec.vocabulary_
+    idf = vec.idf_
+    weights: dict[str, list[list[float]]] = {}
+    for gram, j in sorted(vocab.items()):
+        col = [[ci, round(float(clf.coef_[ci, j]), 3)] for ci in range(len(classes))
+               if abs(clf.coef_[ci, j]) >= cut]
+        if col:
+            weights[gram] = col
+    return {
+        "format": FORMAT,
+        "ngram_range": [lo, hi],
+        "classes": classes,
+        "intercept": [round(float(v), 4) for v in clf.intercept_],
+        "idf": {g: round(float(idf[j]), 4) for g, j in sorted(vocab.items())},
+        "weights": weights,
+        "trained_on": {"files": [Path(f).name for f in sorted(files)], "sha256": digest(files),
+                       "examples": len(texts), "C": c, "min_df": min_df, "cut": cut},
+    }
+
+
+def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
+    """Train on the labelled `files` and write the model beside the catalog's matching.yaml
+    (atomically). Returns the model's `trained_on` record. Raises ImportError without
+    scikit-learn, CatalogError for a malformed labelled file."""
+    from router.files.atomic import write_text
+    from router.matching.evaluate import load_cases
+
+    cases = [c for f in files for c in load_cases(f, known)]
+    texts, labels = training_examples(cases)
+    model = train(texts, labels, [Path(f) for f in files])
+    write_text(Path(catalog_root) / FILE_NAME,
+               json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return model["trained_on"]

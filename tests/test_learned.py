@@ -1,0 +1,103 @@
+"""The character n-gram model beside the cues (router/matching/learned.py, issue 14)."""
+from __future__ import annotations
+
+import json
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+
+from router.catalog.load import load_catalog
+from router.matching.learned import FILE_NAME, NgramModel, digest
+from router.model.errors import CatalogError
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "catalog" / FILE_NAME
+
+
+def _tiny(tmp_path: Path) -> Path:
+    p = tmp_path / FILE_NAME
+    p.write_text(json.dumps({
+        "format": 1, "ngram_range": [1, 2], "classes": ["A", "NONE"], "intercept": [0.5, -0.5],
+        "idf": {"水": 1.0, "库": 2.0, "水库": 3.0, "鱼": 1.5},
+        "weights": {"水库": [[0, 4.0]], "鱼": [[1, 1.0]]},
+        "trained_on": {}}), encoding="utf-8")
+    return p
+
+
+def test_the_formula_is_tfidf_l2_linear_softmax(tmp_path):
+    model = NgramModel.load(_tiny(tmp_path))
+    # 水库水: 水 twice (1+ln2)*1, 库 once 2, 水库 once 3 (水 库 and 水库 are in the vocabulary)
+    v = {"水": (1 + math.log(2)) * 1.0, "库": 2.0, "水库": 3.0}
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    a, none = 0.5 + 4.0 * 3.0 / norm, -0.5
+    want = math.exp(a) / (math.exp(a) + math.exp(none))
+    got = model.probabilities("水库水")
+    assert got["A"] == pytest.approx(want) and got["NONE"] == pytest.approx(1 - want)
+
+
+def test_a_broken_model_file_is_a_chinese_error(tmp_path):
+    p = _tiny(tmp_path)
+    data = json.loads(p.read_text(encoding="utf-8"))
+    data["weights"]["鱼"] = [[7, 1.0]]
+    p.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(CatalogError, match="超出 classes 范围"):
+        NgramModel.load(p)
+    assert NgramModel.load(tmp_path / "none.json") is None
+
+
+def test_the_shipped_model_is_trained_on_the_current_tuning_sets_only():
+    info = json.loads(SHIPPED.read_text(encoding="utf-8"))["trained_on"]
+    files = [ROOT / "tests" / "matching" / f for f in info["files"]]
+    assert not any(f.stem.startswith(("unseen", "holdout")) for f in files)
+    assert info["sha256"] == digest(files), (
+        "a labelled set changed since catalog/ngram.json was trained: train it again with "
+        "zhifa match --train … (the README's matching section)")
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return load_catalog(ROOT / "catalog").matcher
+
+
+def test_a_description_no_cue_places_is_offered_not_selected(matcher):
+    r = matcher.match("单元门厅充三轮")
+    assert r.status == "ambiguous" and r.selected == ()
+    assert r.ambiguous == (("XF-01",),)
+    assert "字符 n 元模型" in r.candidates[0].reasons[0] and r.candidates[0].spans == ()
+
+
+def test_no_guess_for_what_the_cues_decide_or_send_elsewhere(matcher):
+    assert matcher.match("楼道里给电动车充电").selected == ("XF-01",)      # cues decide
+    r = matcher.match("小区门口有人打架")                                # outside the catalog
+    assert r.status == "no_fit" and r.guidance
+
+
+def test_an_excluded_matter_is_never_offered(tmp_path):
+    # a model that always says XF-01; the description's context excludes XF-01 (写字楼 is not
+    # a residence): the cues' exclusion stands, the model is not consulted for it
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    k = data["classes"].index("XF-01")
+    data["intercept"] = [10.0 if i == k else -10.0 for i in range(len(data["classes"]))]
+    (tmp_path / "catalog" / FILE_NAME).write_text(json.dumps(data), encoding="utf-8")
+    m = load_catalog(tmp_path / "catalog").matcher
+    r = m.match("写字楼楼道里给电动车充电")
+    assert "XF-01" not in r.selected and ("XF-01",) not in r.ambiguous
+    assert "XF-01" in r.excluded
+    assert m.match("门厅充三轮").ambiguous == (("XF-01",),)   # the same model does guess elsewhere
+
+
+def test_a_catalog_without_a_model_has_no_guess(tmp_path):
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    (tmp_path / "catalog" / FILE_NAME).unlink()
+    assert load_catalog(tmp_path / "catalog").matcher.match("单元门厅充三轮").status == "no_fit"
+
+
+def test_training_on_a_frozen_set_is_refused(capsys):
+    from cli import main
+    before = SHIPPED.read_bytes()
+    code = main(["match", "--train", str(ROOT / "tests" / "matching" / "unseen2.yaml")])
+    assert code != 0 and SHIPPED.read_bytes() == before
+    assert "冻结的评估集不能用于训练" in capsys.readouterr().err
