@@ -7,7 +7,8 @@
 Sections: cold (start-up of one `zhifa route`), batch (cases/s through `zhifa route --batch`), engine
 (time inside the rule engine against bare durable-rules), memory (RSS growth over a long run), scale
 (a generated catalog of 5,000 matters and 500 batches), register (bench/register.py: batch
-registration, `zhifa due` and `zhifa stats` on SQLite and, with ZHIFA_BENCH_PG / --pg, PostgreSQL). Everything runs in a temporary folder with
+registration, `zhifa due` and `zhifa stats` on SQLite and, with ZHIFA_BENCH_PG / --pg, PostgreSQL),
+matching (every labelled set of tests/matching/, the frozen unseen sets beside the tuned ones). Everything runs in a temporary folder with
 its own start-up cache (ZHIFA_CACHE_DIR), so the user's cache is left alone. Wall times are medians
 of interleaved runs: the reference and the figure see the same machine load.
 """
@@ -607,12 +608,55 @@ def _check_profile(root: Path, e: dict) -> None:
     detail("where the check's time goes (one run, s): " + "; ".join(f"{k} {v:.1f}" for k, v in prof.items()))
 
 
+# ---- matching ----------------------------------------------------------------------------------
+TUNED = ("dev", "tune", "tune2", "everyday", "dev2")     # tuned on (tests/matching/README.md)
+FROZEN = ("holdout", "unseen", "unseen2")                # never tuned on: the honest figures
+
+
+def bench_matching() -> None:
+    """Every labelled set side by side, the tuned ones beside the frozen ones, so the gap between
+    what the matcher was tuned on and unseen text is always in view (issue 14)."""
+    from router.catalog.load import load_catalog
+    from router.matching.evaluate import TARGETS, evaluate, format_sets, load_cases
+
+    say("6. Matching: every labelled set (tests/matching/), tuned sets beside the frozen ones")
+    cat = load_catalog(ROOT / "catalog")
+    names = {m.id: m.name for m in cat.matters.values()}
+    reports = []
+    for name in TUNED + FROZEN:
+        path = ROOT / "tests" / "matching" / f"{name}.yaml"
+        if path.exists():
+            import dataclasses
+            reports.append(dataclasses.replace(evaluate(cat.matcher, load_cases(path, names)), name=name))
+    for line in format_sets(reports).splitlines():
+        say("   " + line)
+    for r in reports:
+        if r.name not in FROZEN:
+            continue
+        for label, value, target, low in (("single-matter top-1", r.top1, TARGETS["top1"], True),
+                                          ("short phrasings to the right family", r.short_share,
+                                           TARGETS["short_family"], True),
+                                          ("multi-matter recall", r.multi_recall, TARGETS["multi_recall"], True),
+                                          ("multi-matter precision", r.multi_precision,
+                                           TARGETS["multi_precision"], True),
+                                          ("out-of-catalog wrongly routed", r.nofit_routed_share,
+                                           TARGETS["nofit_routed"], False)):
+            if value is None:
+                continue
+            ok = value >= target if low else value <= target
+            row("matching", f"{r.name} (frozen): {label}: {value:.1%}", "",
+                f"{'≥' if low else '≤'} {target:.0%}", ok)
+        row("matching", f"{r.name} (frozen): median {r.median_ms:.2f} ms, p99 {r.p99_ms:.2f} ms", "",
+            f"median ≤ {TARGETS['median_ms']:.0f} ms, p99 ≤ {TARGETS['p99_ms']:.0f} ms",
+            r.median_ms <= TARGETS["median_ms"] and r.p99_ms <= TARGETS["p99_ms"])
+
+
 # ---- main ------------------------------------------------------------------------------------
 def main() -> int:
     ap = argparse.ArgumentParser(description="zhifa benchmarks (see the module docstring)")
     ap.add_argument("--quick", action="store_true", help="small sizes: a quick look, not the targets' sizes")
-    ap.add_argument("--only", default="cold,batch,engine,memory,scale,register",
-                    help="comma-separated sections: cold,batch,engine,memory,scale,register")
+    ap.add_argument("--only", default="cold,batch,engine,memory,scale,register,matching",
+                    help="comma-separated sections: cold,batch,engine,memory,scale,register,matching")
     ap.add_argument("--pg", default=os.environ.get("ZHIFA_BENCH_PG") or os.environ.get("ZHIFA_TEST_PG"),
                     help="register section: also on this PostgreSQL server (a fresh database, dropped after)")
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes for the pool figure")
@@ -643,7 +687,8 @@ def main() -> int:
              "engine": lambda: bench_engine(tmp),
              "memory": lambda: bench_memory(tmp, args.quick),
              "scale": lambda: bench_scale(tmp, args.quick),
-             "register": lambda: bench_register(tmp, args.quick, args.workers, args.pg)}[s]()
+             "register": lambda: bench_register(tmp, args.quick, args.workers, args.pg),
+             "matching": bench_matching}[s]()
             say(f"   ({time.perf_counter() - t:.0f} s)")
     finally:
         if args.keep:
