@@ -270,7 +270,11 @@ def api(permission: str):
         svc: Service = request.app.state.svc
         header = request.headers.get("authorization", "")
         raw = header[7:].strip() if header.lower().startswith("bearer ") else None
-        actor = auth.token_actor(svc.reg.db, raw)
+        try:
+            actor = auth.token_actor(svc.reg.db, raw)
+        except auth.TokenRevoked as exc:
+            raise ApiError(401, f"接口令牌“{exc.name}”已于 {exc.at.astimezone(CST):%Y-%m-%d %H:%M} 停用，"
+                                "请向管理员申请新的令牌（zhifa token add）")
         if actor is None:
             raise ApiError(401, "缺少或无效的接口令牌：请在请求头写 Authorization: Bearer <令牌>（zhifa token add 生成）")
         if not actor.can(permission):
@@ -393,6 +397,21 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         auth.close_session(svc.reg.db, request.session.get("sid"), actor, _address(request))
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
+
+    @app.get("/account/password", **opts)
+    def password_form(request: Request, actor: Annotated[Actor, Depends(page(None))], done: int = 0):
+        return render(svc, request, actor, "password.html", error=None, done=done)
+
+    @app.post("/account/password", **opts)
+    def password_change(request: Request, actor: Annotated[Actor, Depends(page(None))],
+                        old: Annotated[str, Form(max_length=200)] = "", new: Annotated[str, Form(max_length=200)] = "",
+                        repeat: Annotated[str, Form(max_length=200)] = ""):
+        try:
+            auth.change_own_password(svc.reg.db, actor, old, new, repeat, session_key=request.session.get("sid"),
+                                     address=_address(request))
+        except ZhifaError as exc:
+            return render(svc, request, actor, "password.html", status=422, error=str(exc), done=0)
+        return RedirectResponse("/account/password?done=1", status_code=303)
 
     @app.get("/", **opts)
     def home(request: Request, actor: Annotated[Actor, Depends(page(None))]):

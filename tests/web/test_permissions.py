@@ -22,6 +22,8 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("GET", "/login"):                               (200, 200, 200, 200, 200, 200, 200, 200),
     ("POST", "/login"):                              (401, 401, 401, 401, 401, 401, 401, 401),
     ("POST", "/logout"):                             (LOGIN, 303, 303, 303, 303, 303, LOGIN, LOGIN),
+    ("GET", "/account/password"):                    (LOGIN, 200, 200, 200, 200, 200, LOGIN, LOGIN),
+    ("POST", "/account/password"):                   (LOGIN, 422, 422, 422, 422, 422, LOGIN, LOGIN),
     ("GET", "/"):                                    (LOGIN, 200, 200, 200, 303, 303, LOGIN, LOGIN),
     ("GET", "/route"):                               (LOGIN, 200, 200, 200, 200, 200, LOGIN, LOGIN),
     ("POST", "/route"):                              (LOGIN, 200, 200, 200, 200, 200, LOGIN, LOGIN),
