@@ -123,7 +123,7 @@ class Service:
         self.reg = register
         self.lock = threading.Lock()  # the rule engine is not shared between threads
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(local=pages.local, kinds=EVENT_KINDS)
+        self.templates.env.globals.update(local=pages.local, kinds=EVENT_KINDS, plain=pages.plain)
         self._last_full = 0.0
         catalog = register.router.catalog
         self.places = [(t.name, t.body, t.aliases) for t in catalog.townships.values()]
@@ -179,17 +179,41 @@ def create_app(settings: WebSettings, *, register: Register | None = None) -> Fa
                        cookie_secure=settings.https, skip_if_scope=lambda scope: scope["path"].startswith("/api/"),
                        send_csrf_failed=_csrf_failed)
     app.add_middleware(GuardMiddleware)
+    from .catalogdiff import BodyLimit
+    app.add_middleware(BodyLimit, paths=("/catalog/diff",))
     return app
 
 
 class CSRFMiddleware:
-    """asgi-csrf as a Starlette middleware class."""
+    """asgi-csrf as a Starlette middleware class.
+
+    Multipart bodies (the catalog preview's upload) carry the token in the X-CSRFToken header,
+    which asgi-csrf checks first. Without a matching header asgi-csrf 0.11 goes on to parse the
+    multipart body with an API python-multipart no longer has (TypeError): that request was not
+    validated, so it is answered as a CSRF failure instead of a server error."""
 
     def __init__(self, app, **options):
         self.inner = asgi_csrf(app, **options)
 
     async def __call__(self, scope, receive, send):
-        await self.inner(scope, receive, send)
+        if scope["type"] != "http" or not _is_multipart(scope):
+            return await self.inner(scope, receive, send)
+        started = False
+
+        async def watch(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.inner(scope, receive, watch)
+        except TypeError:
+            if started:
+                raise
+            await _csrf_failed(scope, send, None)
+
+
+def _is_multipart(scope) -> bool:
+    return dict(scope.get("headers") or []).get(b"content-type", b"").startswith(b"multipart/form-data")
 
 
 class GuardMiddleware:
@@ -546,9 +570,39 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         return render(svc, request, actor, "catalog.html", listing=listing, error=error, as_of=as_of, body=body,
                       bodies=svc.reporters)
 
+    @app.get("/catalog/diff", **opts)
+    def catalog_diff_form(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
+        return render(svc, request, actor, "catalog_diff.html", pv=None, error=None, as_of="",
+                      limits=_preview_limits())
+
+    @app.post("/catalog/diff", **opts)
+    async def catalog_diff(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
+        from . import catalogdiff
+        files = []
+        async with request.form(max_files=catalogdiff.MAX_FILES, max_fields=10, max_part_size=64 * 1024) as form:
+            for item in form.getlist("files"):
+                if hasattr(item, "read"):
+                    data = await item.read(catalogdiff.MAX_FILE_BYTES + 1)
+                    files.append((item.filename or "", data))
+            as_of = str(form.get("as_of") or "").strip()
+        # htmx swaps only 2xx answers: a refused upload is 422 to other clients, 200 to htmx
+        refused = 200 if request.headers.get("hx-request") == "true" else 422
+        try:
+            pv = await _in_thread(catalogdiff.preview, files, root=svc.settings.catalog, as_of=as_of or None)
+        except ZhifaError as exc:
+            return render(svc, request, actor, "catalog_diff.html", status=refused, pv=None, error=str(exc),
+                          as_of=as_of, limits=_preview_limits())
+        return render(svc, request, actor, "catalog_diff.html", status=200 if not pv.problems else refused, pv=pv,
+                      error=None, as_of=as_of, limits=_preview_limits())
+
     @app.get("/healthz", include_in_schema=False)
     def healthz():
         return {"ok": True}
+
+
+def _preview_limits() -> str:
+    from .catalogdiff import MAX_FILE_BYTES, MAX_FILES
+    return f"每个文件不超过 {MAX_FILE_BYTES // 1024 // 1024} MB，一次最多 {MAX_FILES} 个"
 
 
 def _input_events() -> list[tuple[str, str]]:

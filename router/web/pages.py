@@ -58,6 +58,15 @@ def local(value: str | datetime | None) -> str:
     return value.astimezone(CST).strftime("%Y-%m-%d %H:%M")
 
 
+def plain(value: Any) -> str:
+    """A catalog value as text (as `zhifa catalog diff` prints it)."""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, (list, tuple)):
+        return "、".join(map(str, value))
+    return "（无）" if value is None else str(value)
+
+
 def countdown(deadline: str | datetime | None, at: datetime) -> tuple[str, str]:
     """('还剩 2 天 5 小时', 'ok' | 'soon' | 'late') for a deadline."""
     if deadline is None:

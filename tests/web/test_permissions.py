@@ -35,6 +35,8 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("GET", "/stats"):                               (LOGIN, 403, 403, 403, 200, 403, LOGIN, LOGIN),
     ("GET", "/stats.xlsx"):                          (LOGIN, 403, 403, 403, 200, 403, LOGIN, LOGIN),
     ("GET", "/catalog"):                             (LOGIN, 403, 403, 403, 200, 200, LOGIN, LOGIN),
+    ("GET", "/catalog/diff"):                        (LOGIN, 403, 403, 403, 200, 200, LOGIN, LOGIN),
+    ("POST", "/catalog/diff"):                       (LOGIN, 403, 403, 403, 422, 422, LOGIN, LOGIN),
     ("GET", "/healthz"):                             (200, 200, 200, 200, 200, 200, 200, 200),
     ("GET", "/api/openapi.json"):                    (200, 200, 200, 200, 200, 200, 200, 200),
     ("POST", "/api/route"):                          (401, 401, 401, 401, 401, 401, 200, 200),
