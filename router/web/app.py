@@ -36,7 +36,7 @@ from router.model.errors import InputError, ZhifaError
 from router.register.kinds import EVENT_KINDS
 from router.register.letters import applicable, draft_case_letter
 from router.register.register import Register
-from router.register.services import add_event, register_case
+from router.register.services import add_event, register_case, show_case
 
 from . import auth, pages
 from .access import PERMISSIONS, Actor, NotVisible, find_case, sync_parties
@@ -499,7 +499,35 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         plans = applicable(svc.reg, cv.view["case"]) if actor.can("case.act") else {}
         cv.letters = [(k, svc.letter_names[k]) for k, ps in plans.items()
                       if any(p.sender == actor.body for p in ps)]
-        return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error)
+        from .supervision import steps_for
+        return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error,
+                      steps=steps_for(actor, cv.view["events"]))
+
+    @app.post("/cases/{number}/decisions", **opts)
+    async def case_decision(request: Request, number: str, actor: Annotated[Actor, Depends(page("case.supervise"))]):
+        """A supervising body's own step on a case (router/web/supervision.py), e.g. 区政府's
+        decision of a jurisdiction dispute (四（五））, recorded as the register's event."""
+        from .supervision import steps_for
+        form = await _form(request)
+        with svc.reg.db.read() as s:
+            find_case(s, actor, number)
+        view = await _in_thread(show_case, svc.reg, number)
+        kind = form.get("kind", "")
+        step = next((st for st in steps_for(actor, view["events"]) if st.kind == kind), None)
+        note = (form.get("note") or "").strip()
+        try:
+            if step is None:
+                raise InputError(f"{actor.body}在本案件中没有可记录的“{EVENT_KINDS.get(kind, kind)}”"
+                                 "（区政府只在一方提请决定管辖争议后记录决定，四（五））")
+            if not step.recordable:
+                raise InputError(f"台账尚不能记录“{step.label[2:]}”：需要更新台账程序后才能在此记录")
+            if not note:
+                raise InputError(f"请填写{step.note_label}")
+            await _in_thread(add_event, svc.as_actor(actor), number, kind, by=actor.body,
+                             at=(form.get("at") or "").strip() or None, note=note[:2000])
+        except ZhifaError as exc:
+            return render(svc, request, actor, "error.html", status=422, title="未能记录", message=str(exc))
+        return RedirectResponse(f"/cases/{quote(number)}#supervision", status_code=303)
 
     @app.post("/cases/{number}/events", **opts)
     async def case_event(request: Request, number: str, actor: Annotated[Actor, Depends(page("case.act"))]):

@@ -31,6 +31,7 @@ MATRIX: dict[tuple[str, str], tuple[int | str, ...]] = {
     ("GET", "/cases"):                               (LOGIN, 200, 200, 200, 200, 403, LOGIN, LOGIN),
     ("GET", "/cases/{number}"):                      (LOGIN, 200, 404, 200, 200, 403, LOGIN, LOGIN),
     ("POST", "/cases/{number}/events"):              (LOGIN, 303, 404, 303, 403, 403, LOGIN, LOGIN),
+    ("POST", "/cases/{number}/decisions"):           (LOGIN, 403, 403, 403, 422, 403, LOGIN, LOGIN),
     ("GET", "/cases/{number}/letters/{kind}"):       (LOGIN, 404, 404, 200, 403, 403, LOGIN, LOGIN),
     ("GET", "/stats"):                               (LOGIN, 403, 403, 403, 200, 403, LOGIN, LOGIN),
     ("GET", "/stats.xlsx"):                          (LOGIN, 403, 403, 403, 200, 403, LOGIN, LOGIN),
