@@ -290,7 +290,8 @@ class CaseView:
 
 def case_state(view: dict) -> str:
     kinds = [e["kind"] for e in view["events"] if not e["superseded_by"]]
-    for kind, label in (("closed", "已办结"), ("opened", "已立案"), ("received", "已接收"), ("refused", "被拒收"),
+    for kind, label in (("closed", "已办结"), ("opened", "已立案"), ("received", "已接收"),
+                        ("disputed", "已提请区政府决定管辖争议"), ("refused", "被拒收"),
                         ("returned", "被退回"), ("sent", "已移送，待接收"), ("notified", "已书面告知")):
         if kind in kinds:
             return label
