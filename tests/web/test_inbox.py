@@ -45,3 +45,36 @@ def test_inbox_sections_match_the_duties(world):
     short = pages.inbox(reg, actor, rows=1, at=at)
     for a, b in zip(short.sections, full.sections):
         assert a.total == b.total and [i.case for i in a.items] == [i.case for i in b.items[:1]]
+
+
+def test_inbox_reuse_follows_the_register(tmp_path, router, monkeypatch):
+    """The inbox page is reused only while no case or event was written and for at most
+    inbox_cache_seconds; a write by anyone shows at the next request."""
+    from router.web import app as app_module
+    from router.web.settings import WebSettings
+
+    from .conftest import SECRET, make_world
+    db = str(tmp_path / "r.sqlite3")
+    w = make_world(db, router, WebSettings(db=db, secret=SECRET, inbox_cache_seconds=10))
+    try:
+        calls = []
+        real = pages.inbox
+        monkeypatch.setattr(app_module.pages, "inbox", lambda *a, **k: calls.append(1) or real(*a, **k))
+        clock = [1000.0]
+        monkeypatch.setattr(app_module.time, "monotonic", lambda: clock[0])
+        a = w.client("clerk_a")
+        first = a.get("/").text
+        a.get("/")
+        assert len(calls) == 1                      # unchanged register: reused
+        n = register_case(w.reg, {"text": "国道边上摆摊卖西瓜（缓存测试）", "place": "孟轲乡",
+                                  "reported_by": "华龙区交通运输局", "at": ago(hours=3)}).number
+        add_event(w.reg, n, "sent", by="华龙区交通运输局", at=ago(hours=2))
+        page = a.get("/").text
+        assert len(calls) == 2 and n in page and n not in first
+        clock[0] += 10                              # older than inbox_cache_seconds: computed again
+        a.get("/")
+        assert len(calls) == 3
+        # another body's inbox is its own
+        assert n not in w.client("clerk_b").get("/").text
+    finally:
+        w.reg.close()
