@@ -479,7 +479,7 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
                         repeat: Annotated[str, Form(max_length=200)] = ""):
         try:
             auth.change_own_password(svc.reg.db, actor, old, new, repeat, session_key=request.session.get("sid"),
-                                     address=_address(request))
+                                     address=_address(request), settings=svc.settings)
         except ZhifaError as exc:
             return render(svc, request, actor, "password.html", status=422, error=str(exc), done=0)
         return RedirectResponse("/account/password?done=1", status_code=303)

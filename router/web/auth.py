@@ -148,11 +148,20 @@ def set_password(db, login: str, password: str, *, by: str = "命令行", keep_s
 
 
 def change_own_password(db, actor: Actor, old: str, new: str, repeat: str, *, session_key: str | None,
-                        address: str = "") -> int:
+                        address: str = "", settings=None) -> int:
     """A logged-in user changes their own password: the old one is checked first (a session left
-    open on a shared office computer is not enough to take the account over)."""
+    open on a shared office computer is not enough to take the account over), and wrong old
+    passwords are throttled like failed logins (settings.throttle_failures within
+    throttle_minutes), so the form cannot be used to guess it."""
+    limit = getattr(settings, "throttle_failures", 5)
+    minutes = getattr(settings, "throttle_minutes", 15)
     with db.read() as s:
         user = s.get(User, actor.user_id)
+        failed = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.actor == actor.login[:120], AuditEntry.action == "user.passwd.failed",
+            AuditEntry.at >= utcnow() - timedelta(minutes=minutes)))
+    if failed >= limit:
+        raise InputError(f"原密码输错次数过多，请 {minutes} 分钟后再试", field="old")
     if user is None or not user.active or not HASHER.verify(old or "", user.password_hash):
         with db.write() as s:
             _audit(s, actor.login, actor.body, "user.passwd.failed", "原密码不正确", address)

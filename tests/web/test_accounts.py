@@ -146,3 +146,22 @@ def test_change_own_password_page(tmp_path, router):
         assert NEW_PASSWORD not in str(rows)
     finally:
         w.reg.close()
+
+
+def test_wrong_old_passwords_are_throttled(tmp_path, router):
+    from .conftest import make_world
+    db = str(tmp_path / "r.sqlite3")
+    w = make_world(db, router)
+    try:
+        c = w.client("clerk_b")
+        token = csrf_of(c, "/account/password")
+        form = {"new": NEW_PASSWORD, "repeat": NEW_PASSWORD, "csrftoken": token}
+        for _ in range(5):
+            r = c.post("/account/password", data=form | {"old": "guess-password-x"})
+            assert r.status_code == 422 and "原密码不正确" in r.text
+        # the right password is refused too until the window has passed
+        r = c.post("/account/password", data=form | {"old": PASSWORD})
+        assert r.status_code == 422 and "次数过多" in r.text
+        login(w.client(), "yc")  # the password did not change
+    finally:
+        w.reg.close()
