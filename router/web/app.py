@@ -565,7 +565,7 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
                 raise InputError(f"{actor.body}在本案件中没有可记录的“{EVENT_KINDS.get(kind, kind)}”"
                                  "（区政府只在一方提请决定管辖争议后记录决定，四（五））")
             if not step.recordable:
-                raise InputError(f"台账尚不能记录“{step.label[2:]}”：需要更新台账程序后才能在此记录")
+                raise InputError(f"台账尚不能记录“{step.name}”：需要更新台账程序后才能在此记录")
             if not note:
                 raise InputError(f"请填写{step.note_label}")
             await _in_thread(add_event, svc.as_actor(actor), number, kind, by=actor.body,

@@ -29,6 +29,7 @@ SEED = "华龙法政办〔2021〕13号"
 class Step:
     kind: str                  # the register's event kind
     body: str                  # the one body that records it
+    name: str                  # what is recorded
     label: str                 # the button
     clause: str
     quote: str
@@ -41,7 +42,7 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("dispute_decided", "华龙区人民政府", "记录区政府对管辖争议的决定", f"{SEED} 四（五）",
+    Step("dispute_decided", "华龙区人民政府", "区政府对管辖争议的决定", "记录区政府对管辖争议的决定", f"{SEED} 四（五）",
          "乡镇街道与区直执法部门发生执法管辖争议的，由双方协商解决。协商不成的，一方可提请华龙区人民政府决定。",
          ("disputed",), "决定内容（由哪一方管辖、决定文号）"),
 )
