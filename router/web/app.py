@@ -651,15 +651,20 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
     @app.post("/catalog/diff", **opts)
     async def catalog_diff(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
         from . import catalogdiff
-        files = []
-        async with request.form(max_files=catalogdiff.MAX_FILES, max_fields=10, max_part_size=64 * 1024) as form:
-            for item in form.getlist("files"):
-                if hasattr(item, "read"):
-                    data = await item.read(catalogdiff.MAX_FILE_BYTES + 1)
-                    files.append((item.filename or "", data))
-            as_of = str(form.get("as_of") or "").strip()
         # htmx swaps only 2xx answers: a refused upload is 422 to other clients, 200 to htmx
         refused = 200 if request.headers.get("hx-request") == "true" else 422
+        files, as_of = [], ""
+        try:
+            async with request.form(max_files=catalogdiff.MAX_FILES, max_fields=10, max_part_size=64 * 1024) as form:
+                for item in form.getlist("files"):
+                    if hasattr(item, "read"):
+                        data = await item.read(catalogdiff.MAX_FILE_BYTES + 1)
+                        files.append((item.filename or "", data))
+                as_of = str(form.get("as_of") or "").strip()
+        except StarletteHTTPException:  # the multipart parser's limits (its message is English)
+            return render(svc, request, actor, "catalog_diff.html", status=refused if refused == 200 else 400,
+                          pv=None, as_of="", limits=_preview_limits(),
+                          error=f"上传的内容无法读取：{_preview_limits()}，表单不得有多余的项")
         try:
             pv = await _in_thread(catalogdiff.preview, files, root=svc.settings.catalog, as_of=as_of or None)
         except ZhifaError as exc:

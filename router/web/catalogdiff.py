@@ -153,9 +153,11 @@ class BodyLimit:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["path"] not in self.paths:
             return await self.app(scope, receive, send)
-        declared = dict(scope.get("headers") or []).get(b"content-length")
+        headers = dict(scope.get("headers") or [])
+        htmx = headers.get(b"hx-request") == b"true"
+        declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await _too_large(send, self.limit)
+            return await _too_large(send, self.limit, htmx)
         seen = 0
         started = False
 
@@ -177,15 +179,20 @@ class BodyLimit:
             await self.app(scope, counted, watch)
         except _TooLarge:
             if not started:
-                await _too_large(send, self.limit)
+                await _too_large(send, self.limit, htmx)
 
 
 class _TooLarge(Exception):
     pass
 
 
-async def _too_large(send, limit: int) -> None:
-    body = f"上传内容过大（上限 {limit // 1024 // 1024} MB）。".encode("utf-8")
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())]})
+async def _too_large(send, limit: int, htmx: bool = False) -> None:
+    text = f"上传内容过大（上限 {limit // 1024 // 1024} MB）。"
+    if htmx:  # htmx swaps only 2xx answers: the page's #preview shows the refusal
+        body = f'<div id="preview"><p class="card alert" role="alert">{text}</p></div>'.encode("utf-8")
+        status, kind = 200, b"text/html; charset=utf-8"
+    else:
+        body, status, kind = text.encode("utf-8"), 413, b"text/plain; charset=utf-8"
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})

@@ -100,8 +100,11 @@ def test_upload_size_is_bounded(sqlite_world):
     huge = [("matters.yaml", big, "application/yaml")] * (catalogdiff.MAX_FILES + 1)
     r = _post(client, huge)
     assert r.status_code == 413 and "过大" in r.text
+    token = re.search(r'"X-CSRFToken": "([^"]+)"', client.get("/catalog/diff").text).group(1)
+    r = client.post("/catalog/diff", files=[("files", f) for f in huge], headers={"x-csrftoken": token, "hx-request": "true"})
+    assert r.status_code == 200 and 'id="preview"' in r.text and "过大" in r.text
     r = _post(client, [("2027.yaml", b"a: 1\n", "application/yaml")] * (catalogdiff.MAX_FILES + 1))
-    assert r.status_code in (400, 422)
+    assert r.status_code == 400 and f"一次最多 {catalogdiff.MAX_FILES} 个" in r.text and "Too many" not in r.text
 
 
 def test_body_limit_counts_a_stream_without_length():
