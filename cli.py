@@ -826,6 +826,22 @@ def user_disable(login, db):
     _console().print(f"已停用账号 {login}，结束会话 {ended} 个", markup=False)
 
 
+@user_group.command(name="passwd", help="为账号设置新密码（从标准输入读取，--password-stdin），并结束该账号已登录的会话：\n\n"
+                                        "  echo '新的足够长的密码' | zhifa user passwd zhangsan --password-stdin")
+@click.argument("login")
+@click.option("--password-stdin", "password_stdin", is_flag=True, required=True, help="从标准输入读取新密码（至少 10 个字符）")
+@db_option
+def user_passwd(login, password_stdin, db):
+    from router.web.auth import set_password
+    password = sys.stdin.readline()
+    database = _web_db(db)
+    try:
+        ended = set_password(database, login, password)
+    finally:
+        database.close()
+    _console().print(f"已修改账号 {login} 的密码，结束会话 {ended} 个", markup=False)
+
+
 @cli.group(name="token", help="接口令牌：供 12345 热线等系统调用接口（Authorization: Bearer <令牌>）。")
 def token_group():
     pass
@@ -845,6 +861,50 @@ def token_add(name, body, db, catalog):
         database.close()
     _console(stderr=True).print(f"已添加接口令牌“{new.name}”（{new.body}）。令牌只显示这一次，请妥善保存：", markup=False)
     click.echo(new.token)
+
+
+
+@token_group.command(name="list", help="列出接口令牌：名称、单位、令牌开头几位、添加时间、最近使用、是否停用（不显示令牌本身）。")
+@click.option("--json", "as_json", is_flag=True, help="JSON 输出")
+@db_option
+def token_list(as_json, db):
+    from router.web.auth import list_tokens
+    database = _web_db(db)
+    try:
+        tokens = list_tokens(database)
+    finally:
+        database.close()
+    from router.model.clock import CST
+    when = lambda t: t.astimezone(CST).strftime("%Y-%m-%d %H:%M") if t else None  # noqa: E731
+    if as_json:
+        click.echo(json.dumps([{"name": t.name, "body": t.body, "prefix": t.prefix, "created_at": when(t.created_at),
+                                "last_used_at": when(t.last_used_at), "revoked_at": when(t.revoked_at)}
+                               for t in tokens], ensure_ascii=False, indent=2))
+        return
+    if not tokens:
+        _console().print("没有接口令牌（zhifa token add 添加）", markup=False)
+        return
+    from rich.table import Table
+    table = Table(title="接口令牌")
+    for col in ("名称", "单位", "开头", "添加时间", "最近使用", "状态"):
+        table.add_column(col)
+    for t in tokens:
+        table.add_row(t.name, t.body, t.prefix + "…", when(t.created_at), when(t.last_used_at) or "未使用",
+                      f"已停用（{when(t.revoked_at)}）" if t.revoked_at else "有效")
+    _console().print(table)
+
+
+@token_group.command(name="revoke", help="停用接口令牌：立即拒绝其调用（其他工作进程中至多 5 秒内生效）；记录保留。")
+@click.argument("name")
+@db_option
+def token_revoke(name, db):
+    from router.web.auth import revoke_token
+    database = _web_db(db)
+    try:
+        info = revoke_token(database, name)
+    finally:
+        database.close()
+    _console().print(f"已停用接口令牌“{info.name}”（{info.body}）", markup=False)
 
 
 

@@ -26,6 +26,7 @@ PERMISSIONS = {
     "case.register": "登记案件",
     "case.view": "查看案件",
     "case.act": "办理案件（记录接收、拒收、立案、反馈、办结等）",
+    "case.supervise": "记录监督单位对案件的决定（如区政府决定管辖争议，四（五））",
     "stats.view": "查看协作配合统计（五.4）",
     "catalog.view": "查看事项目录",
 }
@@ -36,7 +37,7 @@ ROLES = {
 }
 ROLE_PERMISSIONS: dict[str, frozenset[str]] = {
     "clerk": frozenset({"route.use", "case.register", "case.view", "case.act"}),
-    "supervisor": frozenset({"route.use", "case.view", "stats.view", "catalog.view"}),
+    "supervisor": frozenset({"route.use", "case.view", "case.supervise", "stats.view", "catalog.view"}),
     "policy": frozenset({"route.use", "catalog.view"}),
 }
 TOKEN_PERMISSIONS = frozenset({"route.use", "case.register", "case.view", "case.act"})

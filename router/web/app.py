@@ -28,6 +28,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import func, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.sessions import SessionMiddleware
 
@@ -35,8 +36,9 @@ from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
 from router.register.kinds import EVENT_KINDS
 from router.register.letters import applicable, draft_case_letter
+from router.register.models import Case, Event, Meta
 from router.register.register import Register
-from router.register.services import add_event, register_case
+from router.register.services import add_event, register_case, show_case
 
 from . import auth, pages
 from .access import PERMISSIONS, Actor, NotVisible, find_case, sync_parties
@@ -123,8 +125,12 @@ class Service:
         self.reg = register
         self.lock = threading.Lock()  # the rule engine is not shared between threads
         self.templates = Jinja2Templates(directory=str(HERE / "templates"))
-        self.templates.env.globals.update(local=pages.local, kinds=EVENT_KINDS)
+        # compiled once: templates ship with the package (no stat of the file on every render)
+        self.templates.env.auto_reload = False
+        self.templates.env.globals.update(local=pages.local, kinds=EVENT_KINDS, plain=pages.plain)
         self._last_full = 0.0
+        self._synced_upto: int | None = None
+        self._inboxes: dict[tuple, tuple[tuple, float, pages.Inbox]] = {}
         catalog = register.router.catalog
         self.places = [(t.name, t.body, t.aliases) for t in catalog.townships.values()]
         self.reporters = ([(t.body, t.name, t.aliases) for t in catalog.townships.values()]
@@ -149,6 +155,41 @@ class Service:
         if full:
             self._last_full = now
         sync_parties(self.reg.db, full=full)
+
+    def state(self) -> tuple:
+        """What every derived view depends on, in one round trip: the newest case and event ids
+        and the basis of the stored duties (rewritten without new events only by a catalog or
+        rules change, which records a new basis)."""
+        with self.reg.db.read() as s:
+            return tuple(s.execute(select(select(func.max(Case.id)).scalar_subquery(),
+                                          select(func.max(Event.id)).scalar_subquery(),
+                                          select(Meta.value).where(Meta.key == "duties_basis").scalar_subquery())).one())
+
+    def inbox(self, actor: Actor) -> "pages.Inbox":
+        """The inbox of the actor's body, reused while the register is unchanged (same state())
+        for at most settings.inbox_cache_seconds: a body with 10,000 cases costs ~20 ms of
+        database time to sort out, the state check one indexed round trip. Within that time a
+        duty can pass its deadline unnoticed and countdowns can be as many seconds old; any
+        case or event written by any process shows at once. 0 turns the reuse off."""
+        ttl = self.settings.inbox_cache_seconds
+        rows, soon = self.settings.page_rows, self.settings.due_soon_days
+        if ttl <= 0:
+            self.sync()
+            return pages.inbox(self.reg, actor, soon_days=soon, rows=rows)
+        state = self.state()
+        if state[0] != self._synced_upto or time.monotonic() - self._last_full > FULL_SYNC_EVERY:
+            self.sync()
+            self._synced_upto = state[0]
+        key = (actor.body, soon, rows)
+        clock = time.monotonic()
+        hit = self._inboxes.get(key)
+        if hit is not None and hit[0] == state and clock - hit[1] < ttl:
+            return hit[2]
+        box = pages.inbox(self.reg, actor, soon_days=soon, rows=rows)
+        if len(self._inboxes) > 256:
+            self._inboxes.clear()
+        self._inboxes[key] = (state, clock, box)
+        return box
 
     def route(self, raw: dict) -> dict:
         with self.lock:
@@ -176,20 +217,50 @@ def create_app(settings: WebSettings, *, register: Register | None = None) -> Fa
     app.add_middleware(SessionMiddleware, secret_key=settings.secret, session_cookie=SESSION_COOKIE,
                        max_age=int(settings.session_hours * 3600), same_site="lax", https_only=settings.https)
     app.add_middleware(CSRFMiddleware, signing_secret=settings.secret, always_protect={"/login"},
-                       cookie_secure=settings.https, skip_if_scope=lambda scope: scope["path"].startswith("/api/"),
+                       cookie_secure=settings.https,
                        send_csrf_failed=_csrf_failed)
     app.add_middleware(GuardMiddleware)
+    from .catalogdiff import BodyLimit
+    app.add_middleware(BodyLimit, paths=("/catalog/diff",))
     return app
 
 
 class CSRFMiddleware:
-    """asgi-csrf as a Starlette middleware class."""
+    """asgi-csrf as a Starlette middleware class.
+
+    Multipart bodies (the catalog preview's upload) carry the token in the X-CSRFToken header,
+    which asgi-csrf checks first. Without a matching header asgi-csrf 0.11 goes on to parse the
+    multipart body with an API python-multipart no longer has (TypeError): that request was not
+    validated, so it is answered as a CSRF failure instead of a server error."""
 
     def __init__(self, app, **options):
+        self.app = app
         self.inner = asgi_csrf(app, **options)
 
     async def __call__(self, scope, receive, send):
-        await self.inner(scope, receive, send)
+        if scope["type"] == "http" and scope["path"].startswith("/api/"):
+            # The API reads no cookie (Bearer tokens only): no CSRF check, and no CSRF cookie,
+            # which asgi-csrf would otherwise make and sign on every call (skip_if_scope skips the
+            # check only) — 16 random.choice calls and an HMAC per hotline request.
+            return await self.app(scope, receive, send)
+        if scope["type"] != "http" or not _is_multipart(scope):
+            return await self.inner(scope, receive, send)
+        started = False
+
+        async def watch(message):
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+        try:
+            await self.inner(scope, receive, watch)
+        except TypeError:
+            if started:
+                raise
+            await _csrf_failed(scope, send, None)
+
+
+def _is_multipart(scope) -> bool:
+    return dict(scope.get("headers") or []).get(b"content-type", b"").startswith(b"multipart/form-data")
 
 
 class GuardMiddleware:
@@ -270,7 +341,11 @@ def api(permission: str):
         svc: Service = request.app.state.svc
         header = request.headers.get("authorization", "")
         raw = header[7:].strip() if header.lower().startswith("bearer ") else None
-        actor = auth.token_actor(svc.reg.db, raw)
+        try:
+            actor = auth.token_actor(svc.reg.db, raw)
+        except auth.TokenRevoked as exc:
+            raise ApiError(401, f"接口令牌“{exc.name}”已于 {exc.at.astimezone(CST):%Y-%m-%d %H:%M} 停用，"
+                                "请向管理员申请新的令牌（zhifa token add）")
         if actor is None:
             raise ApiError(401, "缺少或无效的接口令牌：请在请求头写 Authorization: Bearer <令牌>（zhifa token add 生成）")
         if not actor.can(permission):
@@ -394,15 +469,28 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         request.session.clear()
         return RedirectResponse("/login", status_code=303)
 
+    @app.get("/account/password", **opts)
+    def password_form(request: Request, actor: Annotated[Actor, Depends(page(None))], done: int = 0):
+        return render(svc, request, actor, "password.html", error=None, done=done)
+
+    @app.post("/account/password", **opts)
+    def password_change(request: Request, actor: Annotated[Actor, Depends(page(None))],
+                        old: Annotated[str, Form(max_length=200)] = "", new: Annotated[str, Form(max_length=200)] = "",
+                        repeat: Annotated[str, Form(max_length=200)] = ""):
+        try:
+            auth.change_own_password(svc.reg.db, actor, old, new, repeat, session_key=request.session.get("sid"),
+                                     address=_address(request), settings=svc.settings)
+        except ZhifaError as exc:
+            return render(svc, request, actor, "password.html", status=422, error=str(exc), done=0)
+        return RedirectResponse("/account/password?done=1", status_code=303)
+
     @app.get("/", **opts)
     def home(request: Request, actor: Annotated[Actor, Depends(page(None))]):
         if not actor.can("case.view"):
             return RedirectResponse(actor.nav()[0][0] if actor.nav() else "/login", status_code=303)
-        svc.sync()
         if actor.sees_all:
             return RedirectResponse("/cases", status_code=303)
-        box = pages.inbox(svc.reg, actor, soon_days=svc.settings.due_soon_days, rows=svc.settings.page_rows)
-        return render(svc, request, actor, "inbox.html", inbox=box)
+        return render(svc, request, actor, "inbox.html", inbox=svc.inbox(actor))
 
     @app.get("/route", **opts)
     def route_form(request: Request, actor: Annotated[Actor, Depends(page("route.use"))]):
@@ -456,7 +544,35 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         plans = applicable(svc.reg, cv.view["case"]) if actor.can("case.act") else {}
         cv.letters = [(k, svc.letter_names[k]) for k, ps in plans.items()
                       if any(p.sender == actor.body for p in ps)]
-        return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error)
+        from .supervision import steps_for
+        return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error,
+                      steps=steps_for(actor, cv.view["events"]))
+
+    @app.post("/cases/{number}/decisions", **opts)
+    async def case_decision(request: Request, number: str, actor: Annotated[Actor, Depends(page("case.supervise"))]):
+        """A supervising body's own step on a case (router/web/supervision.py), e.g. 区政府's
+        decision of a jurisdiction dispute (四（五））, recorded as the register's event."""
+        from .supervision import steps_for
+        form = await _form(request)
+        with svc.reg.db.read() as s:
+            find_case(s, actor, number)
+        view = await _in_thread(show_case, svc.reg, number)
+        kind = form.get("kind", "")
+        step = next((st for st in steps_for(actor, view["events"]) if st.kind == kind), None)
+        note = (form.get("note") or "").strip()
+        try:
+            if step is None:
+                raise InputError(f"{actor.body}在本案件中没有可记录的“{EVENT_KINDS.get(kind, kind)}”"
+                                 "（区政府只在一方提请决定管辖争议后记录决定，四（五））")
+            if not step.recordable:
+                raise InputError(f"台账尚不能记录“{step.name}”：需要更新台账程序后才能在此记录")
+            if not note:
+                raise InputError(f"请填写{step.note_label}")
+            await _in_thread(add_event, svc.as_actor(actor), number, kind, by=actor.body,
+                             at=(form.get("at") or "").strip() or None, note=note[:2000])
+        except ZhifaError as exc:
+            return render(svc, request, actor, "error.html", status=422, title="未能记录", message=str(exc))
+        return RedirectResponse(f"/cases/{quote(number)}#supervision", status_code=303)
 
     @app.post("/cases/{number}/events", **opts)
     async def case_event(request: Request, number: str, actor: Annotated[Actor, Depends(page("case.act"))]):
@@ -527,9 +643,44 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         return render(svc, request, actor, "catalog.html", listing=listing, error=error, as_of=as_of, body=body,
                       bodies=svc.reporters)
 
+    @app.get("/catalog/diff", **opts)
+    def catalog_diff_form(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
+        return render(svc, request, actor, "catalog_diff.html", pv=None, error=None, as_of="",
+                      limits=_preview_limits())
+
+    @app.post("/catalog/diff", **opts)
+    async def catalog_diff(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
+        from . import catalogdiff
+        # htmx swaps only 2xx answers: a refused upload is 422 to other clients, 200 to htmx
+        refused = 200 if request.headers.get("hx-request") == "true" else 422
+        files, as_of = [], ""
+        try:
+            async with request.form(max_files=catalogdiff.MAX_FILES, max_fields=10, max_part_size=64 * 1024) as form:
+                for item in form.getlist("files"):
+                    if hasattr(item, "read"):
+                        data = await item.read(catalogdiff.MAX_FILE_BYTES + 1)
+                        files.append((item.filename or "", data))
+                as_of = str(form.get("as_of") or "").strip()
+        except StarletteHTTPException:  # the multipart parser's limits (its message is English)
+            return render(svc, request, actor, "catalog_diff.html", status=refused if refused == 200 else 400,
+                          pv=None, as_of="", limits=_preview_limits(),
+                          error=f"上传的内容无法读取：{_preview_limits()}，表单不得有多余的项")
+        try:
+            pv = await _in_thread(catalogdiff.preview, files, root=svc.settings.catalog, as_of=as_of or None)
+        except ZhifaError as exc:
+            return render(svc, request, actor, "catalog_diff.html", status=refused, pv=None, error=str(exc),
+                          as_of=as_of, limits=_preview_limits())
+        return render(svc, request, actor, "catalog_diff.html", status=200 if not pv.problems else refused, pv=pv,
+                      error=None, as_of=as_of, limits=_preview_limits())
+
     @app.get("/healthz", include_in_schema=False)
     def healthz():
         return {"ok": True}
+
+
+def _preview_limits() -> str:
+    from .catalogdiff import MAX_FILE_BYTES, MAX_FILES
+    return f"每个文件不超过 {MAX_FILE_BYTES // 1024 // 1024} MB，一次最多 {MAX_FILES} 个"
 
 
 def _input_events() -> list[tuple[str, str]]:

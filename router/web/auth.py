@@ -27,6 +27,7 @@ from pwdlib import PasswordHash
 from pwdlib.hashers.argon2 import Argon2Hasher
 from sqlalchemy import func, select, update
 
+from router.model.clock import CST
 from router.model.errors import InputError
 
 from .access import ROLES, SUPERVISOR_BODIES, Actor
@@ -125,6 +126,51 @@ def disable_user(db, login: str, *, by: str = "命令行") -> int:
                           .values(revoked_at=now)).rowcount
         _audit(s, by, "", "user.disable", f"{login}（结束会话 {ended} 个）")
     return ended
+
+
+def set_password(db, login: str, password: str, *, by: str = "命令行", keep_session: str | None = None,
+                 address: str = "") -> int:
+    """Give an account a new password and end its other sessions (all of them, unless
+    `keep_session` names the key of the session asking). Returns the sessions ended."""
+    hashed = HASHER.hash(check_password(password))
+    now = utcnow()
+    with db.write() as s:
+        user = s.execute(select(User).where(User.login == login)).scalar_one_or_none()
+        if user is None:
+            raise InputError(f"没有登录名为“{login}”的账号", field="login", value=login)
+        user.password_hash = hashed
+        q = update(WebSession).where(WebSession.user_id == user.id, WebSession.revoked_at.is_(None))
+        if keep_session:
+            q = q.where(WebSession.key_hash != digest(keep_session))
+        ended = s.execute(q.values(revoked_at=now)).rowcount
+        _audit(s, by, user.body, "user.passwd", f"{login}（结束其他会话 {ended} 个）", address)
+    return ended
+
+
+def change_own_password(db, actor: Actor, old: str, new: str, repeat: str, *, session_key: str | None,
+                        address: str = "", settings=None) -> int:
+    """A logged-in user changes their own password: the old one is checked first (a session left
+    open on a shared office computer is not enough to take the account over), and wrong old
+    passwords are throttled like failed logins (settings.throttle_failures within
+    throttle_minutes), so the form cannot be used to guess it."""
+    limit = getattr(settings, "throttle_failures", 5)
+    minutes = getattr(settings, "throttle_minutes", 15)
+    with db.read() as s:
+        user = s.get(User, actor.user_id)
+        failed = s.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.actor == actor.login[:120], AuditEntry.action == "user.passwd.failed",
+            AuditEntry.at >= utcnow() - timedelta(minutes=minutes)))
+    if failed >= limit:
+        raise InputError(f"原密码输错次数过多，请 {minutes} 分钟后再试", field="old")
+    if user is None or not user.active or not HASHER.verify(old or "", user.password_hash):
+        with db.write() as s:
+            _audit(s, actor.login, actor.body, "user.passwd.failed", "原密码不正确", address)
+        raise InputError("原密码不正确", field="old")
+    if new != repeat:
+        raise InputError("两次输入的新密码不一致", field="repeat")
+    if new == old:
+        raise InputError("新密码不能与原密码相同", field="new")
+    return set_password(db, user.login, new, by=actor.login, keep_session=session_key, address=address)
 
 
 def actor_of(user: User) -> Actor:
@@ -226,31 +272,82 @@ def add_token(db, catalog, name: str, *, body: str, by: str = "命令行") -> Ne
     return NewToken(name, legal, token)
 
 
+@dataclass(frozen=True)
+class TokenInfo:
+    name: str
+    body: str
+    prefix: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+def list_tokens(db) -> list[TokenInfo]:
+    """Every API token, revoked ones included (their events name them), oldest first."""
+    with db.read() as s:
+        rows = s.execute(select(ApiToken).order_by(ApiToken.id)).scalars().all()
+        return [TokenInfo(t.name, t.body, t.prefix, t.created_at, t.last_used_at, t.revoked_at) for t in rows]
+
+
+def revoke_token(db, name: str, *, by: str = "命令行") -> TokenInfo:
+    """Revoke an API token at once (this process) and within TOKEN_CACHE_SECONDS in every other
+    worker process; the row stays, so the events recorded with it still name it."""
+    now = utcnow()
+    with db.write() as s:
+        tok = s.execute(select(ApiToken).where(ApiToken.name == (name or "").strip())).scalar_one_or_none()
+        if tok is None:
+            raise InputError(f"没有名为“{name}”的接口令牌：可用 zhifa token list 查看", field="name", value=name)
+        if tok.revoked_at is not None:
+            raise InputError(f"接口令牌“{name}”已于 {tok.revoked_at.astimezone(CST):%Y-%m-%d %H:%M} 停用",
+                             field="name", value=name)
+        tok.revoked_at = now
+        _audit(s, by, "", "token.revoke", f"{tok.name}：{tok.body}")
+        info = TokenInfo(tok.name, tok.body, tok.prefix, tok.created_at, tok.last_used_at, now)
+        key = tok.token_hash
+    _token_cache.pop(key, None)
+    return info
+
+
+class TokenRevoked(Exception):
+    """A token that existed and was revoked (the API says so, in Chinese, instead of 'invalid')."""
+
+    def __init__(self, name: str, at: datetime):
+        super().__init__(name)
+        self.name, self.at = name, at
+
+
 TOKEN_CACHE_SECONDS = 5.0
-_token_cache: dict[str, tuple[float, Actor | None]] = {}
+# digest -> (monotonic time, actor or None, revoked (name, at) or None)
+_token_cache: dict[str, tuple[float, Actor | None, tuple[str, datetime] | None]] = {}
 
 
 def token_actor(db, raw: str | None) -> Actor | None:
-    """The actor of an API token. A lookup is remembered for TOKEN_CACHE_SECONDS per process (a
-    hotline system calls many times a second); a revoked token stops working within that time."""
+    """The actor of an API token (None: no such token); TokenRevoked for a revoked one.
+
+    Tokens are 256 random bits, so one SHA-256 is the right check (nothing to guess; argon2 would
+    cost ~0.1 s a call for no gain). A lookup is remembered for TOKEN_CACHE_SECONDS per process (a
+    hotline system calls many times a second); a token revoked by another process stops working
+    within that time, one revoked in this process at once."""
     if not raw or not raw.startswith(TOKEN_PREFIX):
         return None
     key = digest(raw)
     hit = _token_cache.get(key)
     clock = time.monotonic()
-    if hit is not None and clock - hit[0] < TOKEN_CACHE_SECONDS:
-        return hit[1]
-    now = utcnow()
-    with db.read() as s:
-        tok = s.execute(select(ApiToken).where(ApiToken.token_hash == key)).scalar_one_or_none()
-    actor = None if tok is None or tok.revoked_at is not None else Actor("token", tok.name, tok.name, tok.body, "api")
-    if actor is not None and (tok.last_used_at is None or now - tok.last_used_at > LAST_USED_EVERY):
-        with db.write() as s:
-            s.execute(update(ApiToken).where(ApiToken.id == tok.id).values(last_used_at=now))
-    if len(_token_cache) > 10000:
-        _token_cache.clear()
-    _token_cache[key] = (clock, actor)
-    return actor
+    if hit is None or clock - hit[0] >= TOKEN_CACHE_SECONDS:
+        now = utcnow()
+        with db.read() as s:
+            tok = s.execute(select(ApiToken).where(ApiToken.token_hash == key)).scalar_one_or_none()
+        actor = None if tok is None or tok.revoked_at is not None else Actor("token", tok.name, tok.name, tok.body, "api")
+        revoked = (tok.name, tok.revoked_at) if tok is not None and tok.revoked_at is not None else None
+        if actor is not None and (tok.last_used_at is None or now - tok.last_used_at > LAST_USED_EVERY):
+            with db.write() as s:
+                s.execute(update(ApiToken).where(ApiToken.id == tok.id).values(last_used_at=now))
+        if len(_token_cache) > 10000:
+            _token_cache.clear()
+        hit = _token_cache[key] = (clock, actor, revoked)
+    if hit[2] is not None:
+        raise TokenRevoked(*hit[2])
+    return hit[1]
 
 
 # ---- audit ----------------------------------------------------------------------------------------

@@ -34,6 +34,9 @@ class WebSettings:
     due_soon_days: int = 3            # the inbox's "due soon" horizon
     page_rows: int = 50               # rows per inbox section
     batch_limit: int = 1000           # cases per API batch
+    # seconds an unchanged register's inbox page is reused (app.Service.inbox); 0: never.
+    # ZHIFA_INBOX_CACHE_SECONDS sets it for `zhifa serve` (read when the settings are made)
+    inbox_cache_seconds: float = field(default_factory=lambda: float(os.environ.get("ZHIFA_INBOX_CACHE_SECONDS", "10")))
     demo_logins: tuple[tuple[str, str, str, str], ...] = field(default=())  # shown on the demo login page
 
     def with_secret(self) -> "WebSettings":

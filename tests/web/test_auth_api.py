@@ -173,3 +173,19 @@ def test_stats_export_and_letter(sqlite_world):
     with w.reg.db.read() as s:
         again = s.execute(select(Event.payload).order_by(Event.id.desc()).limit(1)).scalar_one()
     assert again["number"] == last[2]["number"] and again["reissue_of"] is not None
+
+
+def test_api_answers_set_no_cookie(sqlite_world, monkeypatch):
+    """The API authenticates by token only: its answers carry no session or CSRF cookie, and no
+    CSRF token is made for them (asgi-csrf signs a fresh random one per request otherwise)."""
+    import asgi_csrf
+    made = []
+    real = asgi_csrf.make_secret
+    monkeypatch.setattr(asgi_csrf, "make_secret", lambda n: made.append(n) or real(n))
+    t = sqlite_world.client("token_a")
+    for r in (t.post("/api/route", json={"place": "孟轲乡", "text": "国道边上摆摊卖西瓜"}), t.get("/api/due"),
+              sqlite_world.client().get("/api/due")):
+        assert "set-cookie" not in r.headers, r.headers
+    assert made == []
+    # a page still gets its CSRF cookie
+    assert "csrftoken" in sqlite_world.client().get("/login").headers.get("set-cookie", "")

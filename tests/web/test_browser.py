@@ -21,12 +21,22 @@ from router.web.settings import WebSettings
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--lang=zh-CN"]  # the UI locale: date inputs and the file picker in Chinese (locale= sets only the page's)
 PASSWORD = "demo-password-for-tests"
 VIEW = {"width": 1366, "height": 768}
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason="浏览器测试未运行：没有 /usr/bin/chromium（apt-get install -y chromium chromium-driver）")
+
+
+class Served(str):
+    """The server's base URL, carrying the register it serves (to set up a state directly)."""
+
+    def __new__(cls, url: str, reg):
+        obj = super().__new__(cls, url)
+        obj.reg = reg
+        return obj
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +57,7 @@ def server(tmp_path_factory, router):
         if srv.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
+    yield Served(f"http://127.0.0.1:{port}", reg)
     srv.should_exit = True
     thread.join(10)
     reg.close()
@@ -59,7 +69,10 @@ def browser(tmp_path_factory):
     with sync_playwright() as p:
         ctx = p.chromium.launch_persistent_context(
             str(tmp_path_factory.mktemp("chromium-profile")), executable_path=CHROMIUM, headless=True, args=ARGS,
-            viewport=VIEW, locale="zh-CN")
+            viewport=VIEW, locale="zh-CN",
+            # on Linux Chromium takes its UI locale (date inputs, the file picker) from LANGUAGE,
+            # not from --lang or locale=, which set only what pages are told
+            env={**os.environ, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN:zh"})
         yield ctx
         ctx.close()
 
@@ -146,4 +159,64 @@ def test_referral_round_trip(server, browser, shots):
     page.goto(f"{base}/stats")
     assert page.locator("svg.chart").count() == 1
     page.screenshot(path=str(shots / "08-stats.png"), full_page=False)
+    page.close()
+
+
+def test_new_pages(server, browser, shots, tmp_path):
+    """Password change, the catalog change preview (an upload through htmx) and a supervisor's
+    view of a case with a dispute, in the browser with locale zh-CN."""
+    from router.files.locations import catalog_root
+    from router.web.demo import POLICY_LOGIN
+    assert Path("/usr/lib/chromium/locales/zh-CN.pak").exists(), \
+        "chromium 没有中文界面资源，日期框和文件选择按钮会显示英文：apt-get install -y chromium-l10n"
+    page = browser.new_page()
+    base = server
+    # 1. the policy officer previews a change of a delegation date
+    _login(page, base, POLICY_LOGIN)
+    page.goto(f"{base}/catalog/diff")
+    text = (catalog_root(None) / "batches.yaml").read_text(encoding="utf-8")
+    changed = tmp_path / "batches.yaml"
+    changed.write_text(text.replace('effective: "2026-01-01"', 'effective: "2026-03-01"', 1), encoding="utf-8")
+    page.set_input_files("input[name=files]", str(changed))
+    page.fill("input[name=as_of]", "2025-12-01")
+    page.click("button:has-text('比较')")
+    page.wait_for_selector("#diff")
+    body = page.locator("#preview").inner_text()
+    assert "HN-2025-TOWNSHIPS" in body and "获得" in body and "须相互通报" in body
+    assert page.url.endswith("/catalog/diff")
+    page.screenshot(path=str(shots / "09-catalog-diff.png"), full_page=False)
+    # 2. the same officer changes their password (the old one is required)
+    page.click("header a.name")
+    page.wait_for_url("**/account/password")
+    page.fill("input[name=old]", "wrong-password-1")
+    page.fill("input[name=new]", PASSWORD + "-new")
+    page.fill("input[name=repeat]", PASSWORD + "-new")
+    page.click("button:has-text('修改密码')")
+    assert "原密码不正确" in page.locator("[role=alert]").inner_text()
+    page.fill("input[name=old]", PASSWORD)
+    page.fill("input[name=new]", PASSWORD + "-new")
+    page.fill("input[name=repeat]", PASSWORD + "-new")
+    page.click("button:has-text('修改密码')")
+    page.wait_for_selector("text=密码已修改")
+    page.screenshot(path=str(shots / "10-password.png"), full_page=False)
+    _logout(page)
+    # 3. 区政府 on a case whose dispute was put to it (四（五）)
+    from datetime import datetime, timedelta
+
+    from router.model.clock import CST
+    from router.register.services import add_event, register_case
+    at = lambda **d: (datetime.now(CST) - timedelta(**d)).strftime("%Y-%m-%dT%H:%M")  # noqa: E731
+    reg = server.reg
+    number = register_case(reg, {"text": "国道边上摆摊卖西瓜，占了半条道（争议演示）", "place": "孟轲乡",
+                                 "reported_by": "华龙区交通运输局", "at": at(hours=30)}).number
+    add_event(reg, number, "sent", by="华龙区交通运输局", at=at(hours=29))
+    add_event(reg, number, "returned", by="孟轲乡人民政府", at=at(hours=20), reason="认为属于部门保留事项")
+    add_event(reg, number, "disputed", by="华龙区交通运输局", at=at(hours=2), note="协商不成，提请区政府决定")
+    from router.web.access import sync_parties
+    sync_parties(reg.db)
+    _login(page, base, "区政府办")
+    page.goto(f"{base}/cases/{number}")
+    section = page.locator("#supervision")
+    assert "四（五）" in section.inner_text()
+    page.screenshot(path=str(shots / "11-case-government.png"), full_page=True)
     page.close()
