@@ -3,7 +3,10 @@ matching knowledge in the same format): it completes, finds the same overlaps th
 index, and the terminal shows each kind of notice as a count and examples.
 
 How long it takes is measured by bench/run.py (section 5, target ≤ 5 s), not here: the project
-keeps speed figures in the benchmark, not in timed tests."""
+keeps speed figures in the benchmark, not in timed tests.
+
+Generating the catalog and checking it take seconds each, so the module runs on one xdist worker
+(the `scale` group; pyproject.toml sets --dist loadgroup) and builds both once."""
 from __future__ import annotations
 
 import importlib.util
@@ -21,6 +24,7 @@ from router.policy.lint import check_catalog, matching_overlaps
 DEFAULT_ROOT = shipped("catalog")
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.xdist_group("scale")
 needs_libyaml = pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False),
                                    reason="the speed needs PyYAML built with libyaml")
 
@@ -36,10 +40,14 @@ def scale_root(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def scale_report(scale_root):
+    return check_catalog(scale_root, fixtures_dir=ROOT / "tests" / "cases")  # as the CLI, run from ROOT
+
+
 @needs_libyaml
-def test_scale_catalog_is_checked(scale_root):
-    report = check_catalog(scale_root)
-    assert report.ok and len(report.notices) > 10_000
+def test_scale_catalog_is_checked(scale_report):
+    assert scale_report.ok and len(scale_report.notices) > 10_000
 
 
 def test_overlaps_of_5000_matters_are_found_through_the_index(scale_root):
@@ -49,13 +57,12 @@ def test_overlaps_of_5000_matters_are_found_through_the_index(scale_root):
     assert len(notes) > 10_000
 
 
-def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_root, capsys):
+def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_root, scale_report, capsys):
     assert main(["catalog", "check", "--catalog", str(scale_root)]) == EXIT_OK
     out = capsys.readouterr().out
     assert len(out.splitlines()) < 120
     assert "未列出" in out and "--all" in out and "目录和规则检查通过" in out
-    report = check_catalog(scale_root, fixtures_dir=ROOT / "tests" / "cases")  # as the CLI, run from ROOT
-    assert f"另有 {len(report.notices)} 条提示" in out.replace("\n", "")
+    assert f"另有 {len(scale_report.notices)} 条提示" in out.replace("\n", "")
     assert main(["catalog", "check", "--catalog", str(scale_root), "--all"]) == EXIT_OK
     full = capsys.readouterr().out
-    assert sum(1 for line in full.splitlines() if line.lstrip().startswith("提示 /")) == len(report.notices)
+    assert sum(1 for line in full.splitlines() if line.lstrip().startswith("提示 /")) == len(scale_report.notices)
