@@ -34,22 +34,34 @@ def _kill_at_random(cmd: list[str], delay: float) -> int:
     return proc.wait()
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_import_killed_at_a_random_moment(tmp_path, seed):
-    rng = random.Random(seed)
-    root = tmp_path / "catalog"
-    shutil.copytree(DEFAULT_ROOT, root)
-    sheet = samples.official_2027(tmp_path / "t.xlsx")
-    before = _snapshot(root)
-    # Learn what a complete import writes, in a second copy.
-    done = tmp_path / "done"
+IMPORT = [sys.executable, "-m", "cli", "catalog", "import", "--supersede", "--matching-stubs"]
+
+
+@pytest.fixture(scope="module")
+def complete_import(tmp_path_factory) -> tuple[Path, dict[str, bytes], dict[str, bytes]]:
+    """The sheet, and the catalog before and after a complete import of it (a real process, as
+    the killed ones), learnt once: every seed kills the same import at a different moment."""
+    work = tmp_path_factory.mktemp("complete")
+    sheet = samples.official_2027(work / "t.xlsx")
+    done = work / "done"
     shutil.copytree(DEFAULT_ROOT, done)
-    cmd = [sys.executable, "-m", "cli", "catalog", "import", str(sheet), "--supersede", "--matching-stubs"]
-    full = subprocess.run(cmd + ["--catalog", str(done)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    before = _snapshot(done)
+    full = subprocess.run(IMPORT + [str(sheet), "--catalog", str(done)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
     assert full.returncode == 0, full.stderr
     after = _snapshot(done)
     assert after != before
-    _kill_at_random(cmd + ["--catalog", str(root)], rng.uniform(0.2, 3.0))
+    return sheet, before, after
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_import_killed_at_a_random_moment(tmp_path, seed, complete_import):
+    rng = random.Random(seed)
+    sheet, before, after = complete_import
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    assert _snapshot(root) == before
+    _kill_at_random(IMPORT + [str(sheet), "--catalog", str(root)], rng.uniform(0.2, 3.0))
     now = _snapshot(root)
     assert now in (before, after), "the catalog is neither the old one nor the new one"
     load_catalog(root, check_extras=True)
