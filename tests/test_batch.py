@@ -81,7 +81,9 @@ def test_unknown_extension_is_refused(tmp_path):
 
 
 def test_killed_run_resumes_with_nothing_lost_or_duplicated(tmp_path, router):
-    n = 3000
+    # The kill comes once the journal holds 20 kB (a few dozen rows); 800 rows leave the run well
+    # short of the end even on a busy machine (asserted below), which is all resuming depends on.
+    n = 800
     cases = list(generate_cases(router.catalog, n, seed=11))
     src, out, ref = tmp_path / "in.jsonl", tmp_path / "out.jsonl", tmp_path / "ref.jsonl"
     _write_jsonl(src, cases)
