@@ -347,6 +347,22 @@ def test_a_shared_strings_bomb_in_a_batch_is_refused_within_bounded_memory(tmp_p
 
 
 # ---- 9. one writer of catalog/ at a time ---------------------------------------------------------
+def _finished_or_waiting_for_the_lock(proc: subprocess.Popen, lock: Path, timeout: float = 120) -> None:
+    """Until `proc` has exited or holds the lock file open (catalog_lock polls it while another
+    process holds it); fails after `timeout` seconds."""
+    lock = str(lock.resolve())
+    fds = Path(f"/proc/{proc.pid}/fd")
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None:
+        assert time.monotonic() < deadline, "the rival writer neither finished nor waited for the lock"
+        try:
+            if any(os.readlink(fd) == lock for fd in fds.iterdir()):
+                return
+        except OSError:  # an fd closed, or the process exited, meanwhile
+            pass
+        time.sleep(0.02)
+
+
 def test_calendar_add_during_an_import_is_never_lost(tmp_path, monkeypatch):
     """`calendar add` started while an import is between its check and its folder exchange:
     before, it wrote 2027.yaml, said 已写入 and the exchange removed the file."""
@@ -366,10 +382,8 @@ def test_calendar_add_during_an_import_is_never_lost(tmp_path, monkeypatch):
     def exchange_after_a_rival_wrote(a, b):
         proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         started.append(proc)
-        try:
-            proc.wait(timeout=8)  # the old code lets it finish here; the lock makes it wait
-        except subprocess.TimeoutExpired:
-            pass
+        # The old code lets it finish here; with the lock it opens the lock file and waits.
+        _finished_or_waiting_for_the_lock(proc, root / atomic.LOCK_NAME)
         return real_exchange(a, b)
 
     monkeypatch.setattr(atomic, "_exchange", exchange_after_a_rival_wrote)
