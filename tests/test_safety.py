@@ -332,14 +332,16 @@ def test_a_shared_strings_bomb_in_a_batch_is_refused_within_bounded_memory(tmp_p
     plain = tmp_path / "plain.xlsx"
     wb.save(plain)
     path = tmp_path / "bomb.xlsx"
-    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zout:
+    # Level 1 deflates 2 GB of zeros about three times faster than the default level, into 9 MB
+    # instead of 2 MB: as small on disk, for what is checked, and under every on-disk limit.
+    with zipfile.ZipFile(plain) as zin, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
         for item in zin.infolist():
             zout.writestr(item, zin.read(item.filename))
         with zout.open("xl/padding.xml", "w", force_zip64=True) as fh:  # 2 GB of nothing, a few MB on disk
             block = b"\0" * (1 << 24)
             for _ in range(128):
                 fh.write(block)
-    assert path.stat().st_size < 5_000_000
+    assert path.stat().st_size < 10_000_000
     out = tmp_path / "out.jsonl"
     done = _limited(f"from cli import main; sys.exit(main(['route', '--batch', {str(path)!r}, '-o', {str(out)!r}]))")
     assert done.returncode == EXIT_INPUT, done.stderr[-2000:]
