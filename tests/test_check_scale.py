@@ -5,8 +5,8 @@ index, and the terminal shows each kind of notice as a count and examples.
 How long it takes is measured by bench/run.py (section 5, target ≤ 5 s), not here: the project
 keeps speed figures in the benchmark, not in timed tests.
 
-Generating the catalog and checking it take seconds each, so the module runs on one xdist worker
-(the `scale` group; pyproject.toml sets --dist loadgroup) and builds both once."""
+Generating the catalog and checking it take seconds each: the module fixtures build both once
+(pyproject.toml sets --dist loadscope, so one xdist worker runs the whole module)."""
 from __future__ import annotations
 
 import importlib.util
@@ -24,7 +24,6 @@ from router.policy.lint import check_catalog, matching_overlaps
 DEFAULT_ROOT = shipped("catalog")
 
 ROOT = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.xdist_group("scale")
 needs_libyaml = pytest.mark.skipif(not getattr(yaml, "__with_libyaml__", False),
                                    reason="the speed needs PyYAML built with libyaml")
 
