@@ -236,31 +236,63 @@ class _Names:
 # Rows -> items
 
 
+class _RowProblems:
+    """The problems found in one row; `ok` stays true until the first error."""
+
+    def __init__(self, row: Row, problems: list[Problem]):
+        self.row = row
+        self.problems = problems
+        self.ok = True
+
+    def error(self, key: str | None, message: str) -> None:
+        self.problems.append(self.row.problem(key, message))
+        self.ok = False
+
+    def notice(self, key: str | None, message: str) -> None:
+        self.problems.append(self.row.problem(key, message, "notice"))
+
+
 def _interpret(row: Row, names: _Names, opts: ImportOptions, defaults: dict[str, Any],
                table: Table, problems: list[Problem]) -> _Item | None:
-    v = row.values
-    ok = True
-
-    def err(key: str | None, message: str) -> None:
-        nonlocal ok
-        problems.append(row.problem(key, message))
-        ok = False
-
-    name = one_line(v.get("name"))
+    """One row of the table as an item, or None (with its errors in `problems`)."""
+    found = _RowProblems(row, problems)
+    name = one_line(row.values.get("name"))
     if not name:
-        err("name", "缺少事项名称")
+        found.error("name", "缺少事项名称")
         return None
-    mid = None
-    if v.get("id") is not None:
-        raw = str(v["id"]).strip().upper()
-        if ID_RX.match(raw):
-            mid = raw
-        else:
-            problems.append(row.problem("id", f"“{v['id']}”不是本系统的事项编号（形如 JT-01），按事项名称识别", "notice"))
+    mid = _row_id(row, found)
     if looks_like_formula(name):
-        err("name", f"事项名称“{shown(name)}”以“{name[0].strip() or '空白'}”开头，像是表格公式（会写入办事员的表格）："
-                    "请删去开头的符号后再导入")
+        found.error("name", f"事项名称“{shown(name)}”以“{name[0].strip() or '空白'}”开头，像是表格公式（会写入办事员的表格）："
+                            "请删去开头的符号后再导入")
         return None
+    values = _matter_values(row, name, names, found)
+    bodies = _row_bodies(row, names, defaults, found)
+    effective, ends, date_unreadable = _row_dates(row, defaults, found)
+    document = (one_line(row.values.get("document"), " ") or opts.document or table.titles.get(row.sheet)
+                or Path(table.file).stem)
+    batch = str(row.values["batch"]).strip() if row.values.get("batch") is not None else None
+    if bodies and effective is None and batch is None and not date_unreadable:
+        found.error("effective", "缺少实施时间：已写明承接主体的行须写明实施时间（或用 --effective 统一指定）")
+    if not found.ok:
+        return None
+    return _Item(row, name, mid, values, bodies or None, effective, ends, document, batch)
+
+
+def _row_id(row: Row, found: _RowProblems) -> str | None:
+    """The matter id written in the row, if it is one of ours (形如 JT-01)."""
+    given = row.values.get("id")
+    if given is None:
+        return None
+    raw = str(given).strip().upper()
+    if ID_RX.match(raw):
+        return raw
+    found.notice("id", f"“{given}”不是本系统的事项编号（形如 JT-01），按事项名称识别")
+    return None
+
+
+def _matter_values(row: Row, name: str, names: _Names, found: _RowProblems) -> dict[str, Any]:
+    """The matter-level values the row gives (only those it gives)."""
+    v = row.values
     values: dict[str, Any] = {"name": name}
     fld = one_line(v.get("field")) or row.section
     if fld:
@@ -268,24 +300,35 @@ def _interpret(row: Row, names: _Names, opts: ImportOptions, defaults: dict[str,
     if "legal_basis" in row.columns:
         basis = one_line(v.get("legal_basis"), "；")
         if not basis:
-            err("legal_basis", "实施依据为空：每个事项都须写明法律依据")
+            found.error("legal_basis", "实施依据为空：每个事项都须写明法律依据")
         else:
             values["legal_basis"] = basis
     if v.get("department") is not None:
         dept, note = names.department(str(v["department"]))
         if dept is None:
-            err("department", note)
+            found.error("department", note)
         else:
             values["department"] = dept
             if note:
-                problems.append(row.problem("department", note, "notice"))
+                found.notice("department", note)
     for key in ("kind", "note"):
         if v.get(key) is not None:
             values[key] = one_line(v[key], "；")
+    _honesty_flags(v, values, found)
+    if v.get("sources") is not None:
+        values["sources"] = tuple(lines_of(v["sources"]))
+    for key in ("statutory_holder", "department_assumption"):
+        if v.get(key) is not None:
+            values[key] = str(v[key]).strip()
+    return values
+
+
+def _honesty_flags(v: dict[str, Any], values: dict[str, Any], found: _RowProblems) -> None:
+    """列入情况 (listed) and 依据已核对 (basis_checked), when the row gives them."""
     if v.get("listed") is not None:
         listed = LISTED_VALUES.get(str(v["listed"]).strip())
         if listed is None:
-            err("listed", f"“{v['listed']}”无效：应为 已确认 或 推断")
+            found.error("listed", f"“{v['listed']}”无效：应为 已确认 或 推断")
         else:
             values["listed"] = listed
     if v.get("basis_checked") is not None:
@@ -293,53 +336,49 @@ def _interpret(row: Row, names: _Names, opts: ImportOptions, defaults: dict[str,
         if text in YES or text in NO:
             values["basis_checked"] = text in YES
         else:
-            err("basis_checked", f"“{text}”无效：应为 是 或 否")
-    if v.get("sources") is not None:
-        values["sources"] = tuple(lines_of(v["sources"]))
-    if v.get("statutory_holder") is not None:
-        values["statutory_holder"] = str(v["statutory_holder"]).strip()
-    if v.get("department_assumption") is not None:
-        values["department_assumption"] = str(v["department_assumption"]).strip()
+            found.error("basis_checked", f"“{text}”无效：应为 是 或 否")
 
-    bodies = None
-    if v.get("bodies") is not None:
-        bodies, message = names.bodies(str(v["bodies"]))
+
+def _row_bodies(row: Row, names: _Names, defaults: dict[str, Any],
+                found: _RowProblems) -> tuple[str, ...] | None:
+    """The townships taking the matter over: the row's 承接主体, else --bodies."""
+    if row.values.get("bodies") is not None:
+        bodies, message = names.bodies(str(row.values["bodies"]))
         if bodies is None:
-            err("bodies", message)
-    elif defaults.get("bodies") is not None:
-        bodies = defaults["bodies"]
+            found.error("bodies", message)
+        return bodies
+    return defaults.get("bodies")
+
+
+def _row_dates(row: Row, defaults: dict[str, Any],
+               found: _RowProblems) -> tuple[date | None, date | None, bool]:
+    """(实施时间, 收回时间 as the first day no longer delegated, whether 实施时间 was unreadable)."""
+    v = row.values
     effective = ends = None
-    date_unreadable = False
+    unreadable = False
     if v.get("effective") is not None:
         try:
             effective = parse_day(v["effective"])
         except ValueError as exc:
-            err("effective", str(exc))
-            date_unreadable = True
+            found.error("effective", str(exc))
+            unreadable = True
     elif defaults.get("effective") is not None:
         effective = defaults["effective"]
     if v.get("ends") is not None:
         try:
             ends = parse_day(v["ends"])
         except ValueError as exc:
-            err("ends", str(exc))
+            found.error("ends", str(exc))
     if v.get("until") is not None:
         try:
             last = parse_day(v["until"])
             ends = last + timedelta(days=1)
-            problems.append(row.problem("until", f"截止时间 {last} 按“含当日”理解：自 {ends} 起不再下放", "notice"))
+            found.notice("until", f"截止时间 {last} 按“含当日”理解：自 {ends} 起不再下放")
         except ValueError as exc:
-            err("until", str(exc))
+            found.error("until", str(exc))
     if effective and ends and ends <= effective:
-        err("ends" if "ends" in row.columns else "until", f"收回时间 {ends} 应晚于实施时间 {effective}")
-    document = (one_line(v.get("document"), " ") or opts.document or table.titles.get(row.sheet)
-                or Path(table.file).stem)
-    batch = str(v["batch"]).strip() if v.get("batch") is not None else None
-    if bodies and effective is None and batch is None and not date_unreadable:
-        err("effective", "缺少实施时间：已写明承接主体的行须写明实施时间（或用 --effective 统一指定）")
-    if not ok:
-        return None
-    return _Item(row, name, mid, values, bodies or None, effective, ends, document, batch)
+        found.error("ends" if "ends" in row.columns else "until", f"收回时间 {ends} 应晚于实施时间 {effective}")
+    return effective, ends, unreadable
 
 
 # ---------------------------------------------------------------------------------------------
@@ -580,11 +619,38 @@ def _ordered(members: list[str], order: tuple[str, ...] | list[str]) -> tuple[st
 
 
 # ---------------------------------------------------------------------------------------------
+# Plan
 
 
 def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
+    """What importing `table` into `cat` would make of the catalog, with every problem found."""
     problems = list(table.problems)
     names = _Names(cat, opts.aliases)
+    defaults = _option_defaults(names, opts)
+    system = any("id" in h and "batch" in h for h in table.headers.values())  # a sheet `catalog export` wrote
+    columns = {k for h in table.headers.values() for k in h}
+    _notice_missing_columns(table, defaults, problems)
+
+    items = [it for it in (_interpret(r, names, opts, defaults, table, problems) for r in table.rows) if it]
+    recognised: list[tuple[str, str, str]] = []
+    new_matters: list[tuple[str, str, str]] = []
+    _recognise(cat, items, problems, recognised)
+    _propose_ids(cat, items, new_matters, problems)
+    matters = _plan_matters(cat, items, columns, opts, system, problems)
+
+    sheet_batches = _batch_sheet(table, names, problems)
+    groups = _group_rows(items, system, problems)
+    planned, batch_plan = _plan_batches(cat, table, opts, groups, sheet_batches, system, problems)
+    dropped = _unused_sheet_batches(cat, table, sheet_batches, planned, batch_plan, problems)
+    superseded = _supersede(cat, table, opts, planned, dropped, problems)
+    batches = _batch_order(cat, planned, dropped, sheet_batches)
+    assumptions = _plan_assumptions(cat, table, problems)
+    return Plan(matters, batches, assumptions, problems, new_matters, recognised, batch_plan,
+                superseded, len(table.rows))
+
+
+def _option_defaults(names: _Names, opts: ImportOptions) -> dict[str, Any]:
+    """--bodies and --effective for rows without them; InputError for a bad option."""
     defaults: dict[str, Any] = {}
     if opts.bodies:
         bodies, message = names.bodies(opts.bodies)
@@ -598,8 +664,11 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
             raise InputError(f"--effective：{exc}") from None
     if opts.listed not in ("confirmed", "inferred"):
         raise InputError(f"--listed 应为 confirmed 或 inferred，实际为“{opts.listed}”")
-    system = any("id" in h and "batch" in h for h in table.headers.values())
-    columns = {k for h in table.headers.values() for k in h}
+    return defaults
+
+
+def _notice_missing_columns(table: Table, defaults: dict[str, Any], problems: list[Problem]) -> None:
+    """A sheet without 承接主体 or 实施时间 (and no option standing in for it) delegates nothing."""
     for sheet, h in table.headers.items():
         if "bodies" not in h and "bodies" not in defaults:
             problems.append(Problem(table.file, f"工作表“{sheet}”", None,
@@ -609,13 +678,27 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
             problems.append(Problem(table.file, f"工作表“{sheet}”", None,
                                     "表中没有“实施时间”列：如需下放，请用 --effective 指定（如 2027-01-01）", "notice"))
 
-    items = [it for it in (_interpret(r, names, opts, defaults, table, problems) for r in table.rows) if it]
-    recognised: list[tuple[str, str, str]] = []
-    new_matters: list[tuple[str, str, str]] = []
-    _recognise(cat, items, problems, recognised)
-    _propose_ids(cat, items, new_matters, problems)
 
-    # ---- matters ------------------------------------------------------------------------------
+# ---------------------------------------------------------------------------------------------
+# Plan: matters
+
+
+def _plan_matters(cat: Catalog, items: list[_Item], columns: set[str], opts: ImportOptions, system: bool,
+                  problems: list[Problem]) -> list[Matter]:
+    """The catalog's matters after the import: rows of one matter merged, in catalog order."""
+    first, merged_values = _merge_rows(items, problems)
+    built: dict[str, Matter] = {}
+    for mid, it in first.items():
+        m = _build_matter(cat.matters.get(mid), merged_values[mid], columns, mid, it, opts, system, problems)
+        if m is not None:
+            built[mid] = m
+    order = _matter_order(cat, list(first), system)
+    return [built.get(mid) or cat.matters[mid] for mid in order if mid in built or mid in cat.matters]
+
+
+def _merge_rows(items: list[_Item], problems: list[Problem]) -> tuple[dict[str, _Item], dict[str, dict[str, Any]]]:
+    """The first row of each matter, and the values of all its rows (rows that contradict the
+    first are reported and left out)."""
     first: dict[str, _Item] = {}
     merged_values: dict[str, dict[str, Any]] = {}
     for it in items:
@@ -626,26 +709,30 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
         elif _consistent(first[mid], it, problems):
             for k, val in it.values.items():
                 merged_values[mid].setdefault(k, val)
-    built: dict[str, Matter] = {}
-    for mid, it in first.items():
-        m = _build_matter(cat.matters.get(mid), merged_values[mid], columns, mid, it, opts, system, problems)
-        if m is not None:
-            built[mid] = m
-    table_order = list(first)
-    if system and set(cat.matters) <= set(table_order):
-        order = table_order
-    else:
-        order = list(cat.matters)
-        for mid in table_order:
-            if mid in order:
-                continue
-            prefix = mid.split("-")[0]
-            same = [i for i, x in enumerate(order) if x.split("-")[0] == prefix]
-            order.insert(same[-1] + 1 if same else len(order), mid)
-    matters = [built.get(mid) or cat.matters[mid] for mid in order if mid in built or mid in cat.matters]
+    return first, merged_values
 
-    # ---- delegation rows -> batches ------------------------------------------------------------
-    sheet_batches = _batch_sheet(table, names, problems)
+
+def _matter_order(cat: Catalog, table_order: list[str], system: bool) -> list[str]:
+    """The table's order for an exported sheet holding every matter; otherwise the catalog's,
+    each new matter after the last one with its id prefix."""
+    if system and set(cat.matters) <= set(table_order):
+        return table_order
+    order = list(cat.matters)
+    for mid in table_order:
+        if mid in order:
+            continue
+        prefix = mid.split("-")[0]
+        same = [i for i, x in enumerate(order) if x.split("-")[0] == prefix]
+        order.insert(same[-1] + 1 if same else len(order), mid)
+    return order
+
+
+# ---------------------------------------------------------------------------------------------
+# Plan: batches
+
+
+def _group_rows(items: list[_Item], system: bool, problems: list[Problem]) -> dict[tuple, _Group]:
+    """Delegating rows grouped into batches: by 批次编号, else by document, dates and bodies."""
     groups: dict[tuple, _Group] = {}
     seen: dict[tuple, _Item] = {}
     for it in items:
@@ -663,83 +750,119 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
         key = ("id", it.batch) if it.batch else ("auto", _key(it.document), it.effective, it.ends,
                                                   tuple(sorted(it.bodies)))
         groups.setdefault(key, _Group(key)).items.append(it)
+    return groups
 
+
+def _plan_batches(cat: Catalog, table: Table, opts: ImportOptions, groups: dict[tuple, _Group],
+                  sheet_batches: dict[str, dict[str, Any]], system: bool,
+                  problems: list[Problem]) -> tuple[dict[str, Batch], list[tuple[str, str, int]]]:
+    """A batch per group (new, or an existing one kept), and what became of each."""
     existing = {b.id: b for b in cat.batches}
     taken = set(existing) | set(sheet_batches)
     claimed: set[str] = set()
     planned: dict[str, Batch] = {}
     batch_plan: list[tuple[str, str, int]] = []
     for key, g in groups.items():
-        it0 = g.items[0]
         members = list(dict.fromkeys(it.resolved for it in g.items))
         if key[0] == "id":
-            bid = key[1]
-            meta = sheet_batches.get(bid, {})
-            old = existing.get(bid)
-            eff = it0.effective or meta.get("effective") or (old.effective if old else None)
-            bodies = it0.bodies
-            ends = it0.ends if any(it.ends for it in g.items) or system else (old.ends if old else None)
-            bad = False
-            for it in g.items:
-                if (it.effective or eff) != eff or set(it.bodies) != set(bodies) or it.ends != it0.ends:
-                    problems.append(it.row.problem("batch", f"同一批次 {bid} 的实施时间、收回时间和承接主体须一致（见{it0.row.entry}）"))
-                    bad = True
-            for k2, label, val in (("effective", "实施时间", eff), ("ends", "收回时间", ends)):
-                if k2 in meta and meta[k2] != val:
-                    problems.append(it0.row.problem(k2, f"与“下放批次”表中批次 {bid} 的{label}（{meta[k2]}）不一致"))
-                    bad = True
-            if "bodies" in meta and set(meta["bodies"]) != set(bodies):
-                problems.append(it0.row.problem("bodies", f"与“下放批次”表中批次 {bid} 的承接主体不一致"))
-                bad = True
-            if eff is None:
-                problems.append(it0.row.problem("effective", f"批次 {bid} 缺少实施时间"))
-                bad = True
-            if bad:
+            found = _named_batch(key[1], g, members, sheet_batches.get(key[1], {}), existing.get(key[1]),
+                                 table, opts, system, problems)
+            if found is None:
                 continue
-            body_order = meta.get("bodies") or (old.bodies if old and set(old.bodies) == set(bodies) else bodies)
-            doc = meta.get("document") or (old.document if old else it0.document)
-            base = old or Batch(bid, meta.get("title") or table.titles.get(it0.row.sheet) or doc, doc,
-                                _doc_numbers(doc) or (doc,), eff, ends, bodies, (), (),
-                                _status(it0), opts.source or table.file)
-            order = meta.get("matters") or (old.matters if old else ())
-            if meta.get("matters"):
-                missing = [m for m in meta["matters"] if m not in members]
-                if missing:
-                    problems.append(Problem(table.file, f"工作表“下放批次” {bid}", "事项",
-                                            f"列出的 {'、'.join(missing)} 在清单中没有对应的行，按清单处理（不下放）",
-                                            "notice"))
-            if opts.keep_missing and old:
-                members += [m for m in old.matters if m not in members]
-            batch = replace(base, effective=eff, ends=ends, bodies=tuple(body_order),
-                            matters=_ordered(members, order),
-                            **{k: meta[k] for k in ("title", "document", "status", "source") if k in meta},
-                            **({"legal_basis": meta["legal_basis"]} if meta.get("legal_basis") else {}),
-                            **({"assumptions": meta["assumptions"]} if "row" in meta else {}))
-            status = "沿用" if old else "新建"
         else:
-            _, _, eff, ends, _ = key
-            bodies = it0.bodies
-            candidates = [b for b in cat.batches if b.id not in claimed and b.effective == eff
-                          and set(b.bodies) == set(bodies) and (ends is None or b.ends == ends)]
-            candidates.sort(key=lambda b: _key(b.document) != _key(it0.document)
-                            and not set(_doc_numbers(b.document)) & set(_doc_numbers(it0.document)))
-            if candidates:
-                old = candidates[0]
-                members_all = members + ([m for m in old.matters if m not in members] if opts.keep_missing else [])
-                batch = replace(old, ends=ends if ends is not None else old.ends,
-                                matters=_ordered(members_all, old.matters))
-                status = "沿用"
-            else:
-                bid = _new_batch_id(cat, bodies, eff, taken)
-                batch = Batch(bid, table.titles.get(it0.row.sheet) or it0.document, it0.document,
-                              _doc_numbers(it0.document) or (it0.document,), eff, ends, bodies,
-                              tuple(members), (), _status(it0), opts.source or table.file)
-                status = "新建"
+            found = _unnamed_batch(cat, key, g, members, claimed, taken, table, opts)
+        batch, status = found
         claimed.add(batch.id)
         planned[batch.id] = batch
         batch_plan.append((batch.id, status, len(batch.matters)))
+    return planned, batch_plan
 
-    # A batch listed in the 下放批次 sheet with no rows left: the officer deleted its rows.
+
+def _named_batch(bid: str, g: _Group, members: list[str], meta: dict[str, Any], old: Batch | None,
+                 table: Table, opts: ImportOptions, system: bool,
+                 problems: list[Problem]) -> tuple[Batch, str] | None:
+    """The batch rows name by 批次编号 (as an exported sheet does), checked against its other
+    rows and its line in the 下放批次 sheet; None when they disagree."""
+    it0 = g.items[0]
+    eff = it0.effective or meta.get("effective") or (old.effective if old else None)
+    bodies = it0.bodies
+    ends = it0.ends if any(it.ends for it in g.items) or system else (old.ends if old else None)
+    if not _named_batch_consistent(bid, g, meta, eff, ends, problems):
+        return None
+    body_order = meta.get("bodies") or (old.bodies if old and set(old.bodies) == set(bodies) else bodies)
+    doc = meta.get("document") or (old.document if old else it0.document)
+    base = old or Batch(bid, meta.get("title") or table.titles.get(it0.row.sheet) or doc, doc,
+                        _doc_numbers(doc) or (doc,), eff, ends, bodies, (), (),
+                        _status(it0), opts.source or table.file)
+    order = meta.get("matters") or (old.matters if old else ())
+    if meta.get("matters"):
+        missing = [m for m in meta["matters"] if m not in members]
+        if missing:
+            problems.append(Problem(table.file, f"工作表“下放批次” {bid}", "事项",
+                                    f"列出的 {'、'.join(missing)} 在清单中没有对应的行，按清单处理（不下放）",
+                                    "notice"))
+    if opts.keep_missing and old:
+        members = members + [m for m in old.matters if m not in members]
+    batch = replace(base, effective=eff, ends=ends, bodies=tuple(body_order),
+                    matters=_ordered(members, order),
+                    **{k: meta[k] for k in ("title", "document", "status", "source") if k in meta},
+                    **({"legal_basis": meta["legal_basis"]} if meta.get("legal_basis") else {}),
+                    **({"assumptions": meta["assumptions"]} if "row" in meta else {}))
+    return batch, ("沿用" if old else "新建")
+
+
+def _named_batch_consistent(bid: str, g: _Group, meta: dict[str, Any], eff: date | None, ends: date | None,
+                            problems: list[Problem]) -> bool:
+    """Whether a named batch's rows agree on dates and bodies, with each other and with the
+    下放批次 sheet, and it has a 实施时间 (each disagreement reported)."""
+    it0 = g.items[0]
+    bodies = it0.bodies
+    ok = True
+    for it in g.items:
+        if (it.effective or eff) != eff or set(it.bodies) != set(bodies) or it.ends != it0.ends:
+            problems.append(it.row.problem("batch", f"同一批次 {bid} 的实施时间、收回时间和承接主体须一致（见{it0.row.entry}）"))
+            ok = False
+    for key, label, val in (("effective", "实施时间", eff), ("ends", "收回时间", ends)):
+        if key in meta and meta[key] != val:
+            problems.append(it0.row.problem(key, f"与“下放批次”表中批次 {bid} 的{label}（{meta[key]}）不一致"))
+            ok = False
+    if "bodies" in meta and set(meta["bodies"]) != set(bodies):
+        problems.append(it0.row.problem("bodies", f"与“下放批次”表中批次 {bid} 的承接主体不一致"))
+        ok = False
+    if eff is None:
+        problems.append(it0.row.problem("effective", f"批次 {bid} 缺少实施时间"))
+        ok = False
+    return ok
+
+
+def _unnamed_batch(cat: Catalog, key: tuple, g: _Group, members: list[str], claimed: set[str], taken: set[str],
+                   table: Table, opts: ImportOptions) -> tuple[Batch, str]:
+    """The batch of rows without 批次编号: an unclaimed existing batch with the same dates and
+    bodies (preferring the same document), else a new one with a new id."""
+    _, _, eff, ends, _ = key
+    it0 = g.items[0]
+    bodies = it0.bodies
+    candidates = [b for b in cat.batches if b.id not in claimed and b.effective == eff
+                  and set(b.bodies) == set(bodies) and (ends is None or b.ends == ends)]
+    candidates.sort(key=lambda b: _key(b.document) != _key(it0.document)
+                    and not set(_doc_numbers(b.document)) & set(_doc_numbers(it0.document)))
+    if candidates:
+        old = candidates[0]
+        members_all = members + ([m for m in old.matters if m not in members] if opts.keep_missing else [])
+        return replace(old, ends=ends if ends is not None else old.ends,
+                       matters=_ordered(members_all, old.matters)), "沿用"
+    bid = _new_batch_id(cat, bodies, eff, taken)
+    return Batch(bid, table.titles.get(it0.row.sheet) or it0.document, it0.document,
+                 _doc_numbers(it0.document) or (it0.document,), eff, ends, bodies,
+                 tuple(members), (), _status(it0), opts.source or table.file), "新建"
+
+
+def _unused_sheet_batches(cat: Catalog, table: Table, sheet_batches: dict[str, dict[str, Any]],
+                          planned: dict[str, Batch], batch_plan: list[tuple[str, str, int]],
+                          problems: list[Problem]) -> list[str]:
+    """Batches of the 下放批次 sheet that no row delegates: existing ones are dropped (the officer
+    deleted their rows; returned), new ones ignored."""
+    existing = {b.id for b in cat.batches}
     dropped = [bid for bid in sheet_batches if bid not in planned and bid in existing]
     for bid in dropped:
         problems.append(Problem(table.file, "工作表“下放批次”", bid,
@@ -748,8 +871,14 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
     for bid, meta in sheet_batches.items():
         if bid not in planned and bid not in existing:
             problems.append(meta["row"].problem("batch", f"批次 {bid} 在清单中没有任何事项行，已忽略", "notice"))
+    return dropped
 
-    # ---- superseding older batches -----------------------------------------------------------
+
+def _supersede(cat: Catalog, table: Table, opts: ImportOptions, planned: dict[str, Batch], dropped: list[str],
+               problems: list[Problem]) -> list[tuple[str, date]]:
+    """With --supersede, older open batches that overlap a new one end the day it begins (added
+    to `planned`); without it, the overlap is a notice."""
+    existing = {b.id for b in cat.batches}
     superseded: list[tuple[str, date]] = []
     new_batches = [b for b in planned.values() if b.id not in existing]
     for old in cat.batches:
@@ -769,37 +898,43 @@ def plan_import(cat: Catalog, table: Table, opts: ImportOptions) -> Plan:
                                             f"{old.id}，请加 --supersede（{old.id} 将于 {nb.effective} 收回）", "notice"))
                 break
             if set(old.bodies) <= covered:
-                planned_old = replace(old, ends=nb.effective)
-                planned[old.id] = planned_old
+                planned[old.id] = replace(old, ends=nb.effective)
                 superseded.append((old.id, nb.effective))
             else:
                 problems.append(Problem(table.file, None, None,
                                         f"批次 {old.id} 的承接主体只有一部分在新表中（{'、'.join(sorted(overlap))}），"
                                         "未自动收回；请手工处理重叠日期", "notice"))
             break
+    return superseded
 
+
+def _batch_order(cat: Catalog, planned: dict[str, Batch], dropped: list[str],
+                 sheet_batches: dict[str, dict[str, Any]]) -> list[Batch]:
+    """The catalog's batches after the import: existing ones in place (changed or not), new ones
+    after them; in the 下放批次 sheet's order when the table has one."""
+    existing = {b.id for b in cat.batches}
     batches = [planned.get(b.id, b) for b in cat.batches if b.id not in dropped]
     batches += [b for b in planned.values() if b.id not in existing]
     sheet_order = list(sheet_batches)
     if sheet_order:
         batches.sort(key=lambda b: sheet_order.index(b.id) if b.id in sheet_order else len(sheet_order))
+    return batches
 
-    # ---- assumptions ----------------------------------------------------------------------------
-    if table.assumption_rows:
-        assumptions = []
-        for row in table.assumption_rows:
-            aid, text = str(row.values.get("id") or "").strip(), one_line(row.values.get("text"), "")
-            if not aid:
-                continue
-            if not text:
-                problems.append(row.problem("text", f"推定 {aid} 没有内容"))
-                continue
-            assumptions.append(Assumption(aid, text))
-    else:
-        assumptions = list(cat.assumptions.values())
 
-    return Plan(matters, batches, assumptions, problems, new_matters, recognised, batch_plan,
-                superseded, len(table.rows))
+def _plan_assumptions(cat: Catalog, table: Table, problems: list[Problem]) -> list[Assumption]:
+    """The 推定 sheet's assumptions when the table has one, else the catalog's."""
+    if not table.assumption_rows:
+        return list(cat.assumptions.values())
+    assumptions = []
+    for row in table.assumption_rows:
+        aid, text = str(row.values.get("id") or "").strip(), one_line(row.values.get("text"), "")
+        if not aid:
+            continue
+        if not text:
+            problems.append(row.problem("text", f"推定 {aid} 没有内容"))
+            continue
+        assumptions.append(Assumption(aid, text))
+    return assumptions
 
 
 def _doc_numbers(text: str) -> tuple[str, ...]:
