@@ -1,15 +1,18 @@
-"""`zhifa catalog check` on a province-scale catalog (bench/scale.py: 5,000 matters, 500 batches,
-matching knowledge in the same format): it completes, finds the same overlaps through the cue
-index, and the terminal shows each kind of notice as a count and examples.
+"""`zhifa catalog check` on a large generated catalog (bench/scale.py: 2,000 matters, 200 batches,
+matching knowledge in the same format): it completes, finds the overlaps through the cue index,
+and the terminal shows each kind of notice as a count and examples.
 
-How long it takes is measured by bench/run.py (section 5, target ≤ 5 s), not here: the project
-keeps speed figures in the benchmark, not in timed tests.
+The province scale (5,000 matters, 500 batches) and how long it takes are measured by
+bench/run.py (section 5, target ≤ 5 s), not here: the project keeps speed figures in the
+benchmark, not in timed tests. 2,000 matters take the same paths (thousands of notices, several
+kinds with more than the 15 a summary lists in full) at a third of the time.
 
 Generating the catalog and checking it take seconds each: the module fixtures build both once
 (pyproject.toml sets --dist loadscope, so one xdist worker runs the whole module)."""
 from __future__ import annotations
 
 import importlib.util
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -34,8 +37,8 @@ def scale_root(tmp_path_factory) -> Path:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     root = tmp_path_factory.mktemp("scale") / "catalog"
-    info = module.generate(root, DEFAULT_ROOT, 5000, 500)
-    assert info["matters"] == 5000 and info["batches"] == 500
+    info = module.generate(root, DEFAULT_ROOT, 2000, 200)
+    assert info["matters"] == 2000 and info["batches"] == 200
     return root
 
 
@@ -46,14 +49,16 @@ def scale_report(scale_root):
 
 @needs_libyaml
 def test_scale_catalog_is_checked(scale_report):
-    assert scale_report.ok and len(scale_report.notices) > 10_000
+    assert scale_report.ok and len(scale_report.notices) > 5_000
+    kinds = Counter(scale_report.kind_of[p] for p in scale_report.notices)
+    assert sum(1 for n in kinds.values() if n > 15) >= 2, kinds
 
 
-def test_overlaps_of_5000_matters_are_found_through_the_index(scale_root):
+def test_overlaps_of_2000_matters_are_found_through_the_index(scale_root):
     catalog = load_catalog(scale_root)
     yamlio._PARSED.clear()  # include parsing matching.yaml, as when the matcher was not loaded
     notes = matching_overlaps(catalog)
-    assert len(notes) > 10_000
+    assert len(notes) > 3_000
 
 
 def test_scale_terminal_output_is_a_summary_and_all_lists_every_notice(scale_root, scale_report, capsys):
