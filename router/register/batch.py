@@ -3,12 +3,18 @@
 The key is (source, id): rows whose id is already in the register are reported as existing and
 not routed again, so re-running the same file registers nothing twice (and a run killed half-way
 resumes by simply running again: each chunk is one transaction).
+
+With `workers` > 1 the worker processes route the rows and prepare them for insertion (decision
+and input serialised, duties derived); the one writing process allocates the numbers and ids
+and inserts each chunk in file order, so the numbers are those one process would give.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterator
@@ -16,7 +22,8 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from router.decide.batch import read_cases
 from router.model.errors import InputError, ZhifaError
 
-from .services import Outcome, existing_numbers, register_items, stored_decision
+from .duties import WorkDeadlines
+from .services import Outcome, Prepared, existing_numbers, prepare, register_items
 
 if TYPE_CHECKING:
     from .register import Register
@@ -67,25 +74,32 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
                    chunk: int = CHUNK, workers: int = 1) -> BatchSummary:
     """Register every row of `path`. With `workers` > 1, rows are routed in that many worker
     processes while this process writes the routed chunks, each in one transaction, in file
-    order (the same numbers as a single process would give)."""
+    order (the same numbers as a single process would give); their Outcomes then carry no
+    `result` (the decision is not sent back, only what is inserted)."""
     if workers < 1:
         raise InputError(f"--workers 应为正整数，实际为 {workers}", field="workers")
     summary = BatchSummary()
 
-    def write(part: list[tuple[int, Any, str | None]], routed: list[dict | str] | None) -> None:
+    def write(part: list[tuple[int, Any, str | None]], prepared: list[Prepared | str | None] | None) -> None:
         outs = register_items(reg, [(r, i) for r, i, _ in part], source=source,
-                              ids=[k for _, _, k in part], now=now, routed=routed)
+                              ids=[k for _, _, k in part], now=now, prepared=prepared)
         for out, (_, item, key) in zip(outs, part):
             out.key = key
             summary.add(out)
             if on_row is not None:
                 on_row(out)
 
-    if workers == 1:
-        for part in _chunks(keyed_rows(path), chunk):
-            write(part, None)
-        return summary
-    reg.router  # noqa: B018 - built once here, inherited by the forked workers
+    reg.router  # noqa: B018 - built once here (and inherited by forked workers)
+    with _long_lived_frozen():
+        if workers == 1:
+            for part in _chunks(keyed_rows(path), chunk):
+                write(part, None)
+        else:
+            _pooled(reg, path, source, chunk, workers, now, write)
+    return summary
+
+
+def _pooled(reg: "Register", path: str, source: str, chunk: int, workers: int, now: datetime | None, write) -> None:
     ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
     ahead: deque = deque()  # chunks being routed, oldest first (written in file order)
     with ctx.Pool(workers, initializer=_init_worker, initargs=(reg.router if ctx.get_start_method() == "fork"
@@ -99,12 +113,25 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
                 _write_routed(write, *ahead.popleft())
         while ahead:
             _write_routed(write, *ahead.popleft())
-    return summary
+
+
+@contextmanager
+def _long_lived_frozen():
+    """For the length of a batch: the objects alive now (catalog, matcher, engine, …) left out
+    of garbage collection and collections of young objects made rarer; restored afterwards."""
+    threshold = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        gc.unfreeze()
 
 
 def _write_routed(write, part, todo, pending) -> None:
     by_row = dict(zip((r for r, _, _ in todo), pending.get()))
-    write(part, [by_row.get(r, "") for r, _, _ in part])  # known rows: not routed, found as existing
+    write(part, [by_row.get(r) for r, _, _ in part])  # known rows: not routed, found as existing
 
 
 _WORKER: dict[str, Any] = {}
@@ -113,22 +140,31 @@ _WORKER: dict[str, Any] = {}
 def _init_worker(router, catalog_root: str | None, now: datetime | None) -> None:
     from router.decide.route import Router
     _WORKER["router"] = router if router is not None else Router(catalog_root=catalog_root)
+    _WORKER["deadline"] = WorkDeadlines(_WORKER["router"].catalog.calendar)
     _WORKER["now"] = now
+    # The catalog, matcher and engine are long-lived: moved out of the collector's reach, so
+    # the many short-lived objects of routing do not make every full collection walk them
+    # (and pages shared with the parent after fork are not written to by the collector).
+    gc.freeze()
+    gc.set_threshold(*WORKER_GC)
 
 
-def _route_part(part: list[tuple[int, Any, str | None]]) -> list[dict | str]:
-    """In a worker: each row's decision as stored (or its error message)."""
-    router, now = _WORKER["router"], _WORKER["now"]
-    routed: list[dict | str] = []
+WORKER_GC = (10_000, 20, 20)  # generation-0 threshold raised: routing allocates much, keeps little
+
+
+def _route_part(part: list[tuple[int, Any, str | None]]) -> list[Prepared | str]:
+    """In a worker: each row prepared for insertion (or its error message)."""
+    router, deadline, now = _WORKER["router"], _WORKER["deadline"], _WORKER["now"]
+    out: list[Prepared | str] = []
     for _, item, _ in part:
         if isinstance(item, ZhifaError):
-            routed.append(str(item))
+            out.append(str(item))
             continue
         try:
-            routed.append(stored_decision(router.route(item, now=now)))
+            out.append(prepare(item, router.route(item, now=now), deadline, keep=False))
         except ZhifaError as exc:
-            routed.append(str(exc))
-    return routed
+            out.append(str(exc))
+    return out
 
 
 def _chunks(rows, size: int):

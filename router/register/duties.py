@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable
 
+from router.decide.deadlines import compute_deadline
 from router.model.clock import CST
 
 from .kinds import (
@@ -30,6 +31,24 @@ DeadlineFn = Callable[[str, datetime], datetime]
 POLICE_APPROVE_DAYS = 3  # 国务院令第310号第5条
 POLICE_TRANSFER = timedelta(hours=24)
 HAZARD_EVENTS = ("major_hazard",)  # 四（四）: only a refused notice of a major hazard is reported to 区政府
+
+
+class WorkDeadlines:
+    """compute_deadline on a work calendar, as a DeadlineFn; the working-day count remembered
+    per day (it ends at 23:59:59 of its last day whatever the hour of the start)."""
+
+    def __init__(self, calendar):
+        self.calendar = calendar
+        self._days: dict = {}
+
+    def __call__(self, rule: str, start: datetime) -> datetime:
+        if rule != "3_working_days":
+            return compute_deadline(rule, start, self.calendar).deadline
+        day = start.astimezone(CST).date()
+        hit = self._days.get(day)
+        if hit is None:
+            hit = self._days[day] = compute_deadline(rule, start, self.calendar).deadline
+        return hit
 
 
 @dataclass(frozen=True)

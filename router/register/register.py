@@ -6,18 +6,16 @@ from __future__ import annotations
 import getpass
 import hashlib
 import os
-from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy import select
 
-from router.decide.deadlines import compute_deadline
 from router.decide.route import Router
 from router.files.locations import catalog_root, rules_root
-from router.model.clock import CST
 
 from .db import Database
+from .duties import WorkDeadlines
 from .models import Meta
 from .numbering import DEFAULT_FORMAT, check_format
 from .services import refresh_all_duties
@@ -38,7 +36,6 @@ class Register:
             self.__dict__["router"] = router
         self.db = Database(db)
         self.user = user or os.environ.get(ENV_USER) or _login()
-        self._days: dict[date, datetime] = {}
         if refresh:
             try:
                 self.refresh_if_stale()
@@ -76,16 +73,10 @@ class Register:
     def township_of(self) -> dict[str, str]:
         return {t.body: t.name for t in self.router.catalog.townships.values()}
 
-    def deadline(self, rule: str, start: datetime) -> datetime:
-        """compute_deadline on the catalog's work calendar; the working-day count remembered per
-        day (it ends at 23:59:59 of its last day whatever the hour of the start)."""
-        if rule != "3_working_days":
-            return compute_deadline(rule, start, self.router.catalog.calendar).deadline
-        day = start.astimezone(CST).date()
-        hit = self._days.get(day)
-        if hit is None:
-            hit = self._days[day] = compute_deadline(rule, start, self.router.catalog.calendar).deadline
-        return hit
+    @cached_property
+    def deadline(self) -> WorkDeadlines:
+        """deadline(rule, start): compute_deadline on the catalog's work calendar (see WorkDeadlines)."""
+        return WorkDeadlines(self.router.catalog.calendar)
 
     # ---- derived duties basis -------------------------------------------------------------------
     def stored_basis(self) -> str | None:

@@ -5,7 +5,7 @@ errors a clerk can fix are InputErrors in Chinese naming the value and what is a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -21,7 +21,7 @@ from router.model.errors import InputError, ZhifaError
 from .counts import count_duties, count_events
 from .duties import CaseFacts, Duty, EventFact, derive
 from .kinds import EVENT_KINDS, NEEDS_REASON, kinds_text
-from .models import Case, Event, Meta
+from .models import Case, Event, Meta, UTCDateTime
 from .models import Duty as DutyRow
 from .numbering import allocate, short_name
 
@@ -80,25 +80,43 @@ def register_case(reg: "Register", raw: dict, *, source: str = "", external_id: 
 def register_items(reg: "Register", items: list[tuple[int, Any]], *, source: str = "",
                    ids: list[str | None] | None = None, now: datetime | None = None,
                    events_of: dict[int, list[dict]] | None = None,
-                   routed: list[dict | str] | None = None) -> list[Outcome]:
+                   prepared: list[Prepared | str | None] | None = None) -> list[Outcome]:
     """Route and register many cases in one transaction. `ids` are the external ids (the key
     that makes a re-run register nothing twice); `events_of` maps a row to events to append
-    (ledger import); `routed`, when given, holds each item's route result (or its error
-    message) computed elsewhere (batch workers). Bad rows come back as Outcomes with an error;
-    the others are written."""
+    (ledger import); `prepared`, when given, holds each item's prepared case (or its error
+    message) computed elsewhere (batch workers), None for an item not routed there (its id was
+    already registered). Bad rows come back as Outcomes with an error; the others are written.
+
+    Rows are routed before the write transaction starts (rows whose id is already registered
+    are not routed), so the database is locked only while the rows are inserted."""
     ids = ids or [None] * len(items)
+    if prepared is None:
+        with reg.db.read() as s:
+            known = existing_numbers(s, source, [i for i in ids if i is not None])
+        prepared = [None if ext is not None and ext in known else prepare_item(reg.router, reg.deadline, raw, now)
+                    for (_, raw), ext in zip(items, ids)]
     for attempt in range(3):
         try:
-            return _register_once(reg, items, source, ids, now, events_of or {}, routed if attempt == 0 else None)
+            return _register_once(reg, items, source, ids, now, events_of or {}, prepared)
         except IntegrityError:
             if attempt == 2:  # another process registered the same ids meanwhile: look again
                 raise
     raise AssertionError("unreachable")
 
 
-def _register_once(reg, items, source, ids, now, events_of, routed=None) -> list[Outcome]:
+def prepare_item(router, deadline, raw: Any, now: datetime | None = None) -> Prepared | str:
+    """Route one input row and prepare it for insertion; a bad row gives its error message."""
+    if isinstance(raw, ZhifaError):
+        return str(raw)
+    try:
+        return prepare(raw, router.route(raw, now=now), deadline)
+    except ZhifaError as exc:
+        return str(exc)
+
+
+def _register_once(reg, items, source, ids, now, events_of, prepared) -> list[Outcome]:
     outcomes: list[Outcome] = []
-    todo: list[tuple[Outcome, dict, str | None]] = []
+    todo: list[tuple[Outcome, Prepared, str | None]] = []
     with reg.db.write() as s:
         known = existing_numbers(s, source, [i for i in ids if i is not None])
         seen: dict[str, Outcome] = {}
@@ -113,21 +131,14 @@ def _register_once(reg, items, source, ids, now, events_of, routed=None) -> list
                 out.existing = True
                 repeats.append((out, seen[ext]))
                 continue
-            if isinstance(raw, ZhifaError):
-                out.error = str(raw)
+            case = prepared[i]
+            if case is None:  # registered when it was routed, gone now: cannot be (never deleted)
+                case = prepared[i] = prepare_item(reg.router, reg.deadline, raw, now)
+            if isinstance(case, str):
+                out.error = case
                 continue
-            if routed is not None:
-                if isinstance(routed[i], str):
-                    out.error = routed[i]
-                    continue
-                out.result = routed[i]
-            else:
-                try:
-                    out.result = reg.router.route(raw, now=now)
-                except ZhifaError as exc:
-                    out.error = str(exc)
-                    continue
-            todo.append((out, raw, ext))
+            out.result = case.result
+            todo.append((out, case, ext))
             if ext is not None:
                 seen[ext] = out
         _insert_cases(reg, s, todo, source, events_of)
@@ -146,47 +157,91 @@ def existing_numbers(s: Session, source: str, ids: list[str]) -> dict[str, str]:
     return found
 
 
+class JsonText(str):
+    """A JSON column's value already serialised (as the engine's serializer, orjson, writes it)."""
+
+
+FOUND = -1  # the id of a prepared case's `found` event until the real one is reserved
+
+
+@dataclass
+class Prepared:
+    """A routed case ready to insert: its input and stored decision serialised once, and its
+    duties derived from the decision and its `found` event (the event's id FOUND until known).
+    Built where the case was routed (a batch worker, or the registering process)."""
+
+    body: str  # the registering body (legal name)
+    year: int
+    found_at: datetime
+    input: JsonText
+    decision: JsonText
+    duties: list[Duty]
+    result: dict | None = None  # the stored decision (not sent back from batch workers)
+    raw: dict | None = None  # the input (kept for cases with further events, ledger import)
+
+
+def prepare(raw: dict, result: dict, deadline, *, keep: bool = True) -> Prepared:
+    """`result` (the route JSON of `raw`) ready to insert. With keep=False the decision and
+    input dicts are not kept (a batch worker sends back only what is inserted)."""
+    decision = stored_decision(result)
+    at = datetime.fromisoformat(result["at"])
+    body = result["reported_by"]["name"]
+    duties = derive(CaseFacts.of(raw, decision, at), [EventFact(FOUND, "found", at, body)], deadline)
+    return Prepared(body, at.astimezone(CST).year, at, JsonText(orjson.dumps(raw).decode()),
+                    JsonText(orjson.dumps(decision).decode()), duties,
+                    decision if keep else None, raw if keep else None)
+
+
 def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[dict]]) -> None:
+    """Insert the prepared cases, their `found` (and any further) events and their duties:
+    numbers allocated once per body and year, ids reserved once per table, one multi-row
+    insert (COPY on PostgreSQL) per table, the daily counts updated once."""
     if not todo:
         return
     recorded = utcnow()
     groups: dict[tuple[str, int], list] = {}
     for item in todo:
-        at = datetime.fromisoformat(item[0].result["at"])
-        groups.setdefault((item[0].result["reported_by"]["name"], at.astimezone(CST).year), []).append((item, at))
-    rows = []
+        groups.setdefault((item[1].body, item[1].year), []).append(item)
+    ordered = [item for members in groups.values() for item in members]
+    conn = s.connection()
+    case_ids = reserve_ids(conn, "cases", len(ordered))
+    cases, events, duty_rows, seqs = [], [], [], []
     for (body, year), members in groups.items():
         first = allocate(s, body, year, len(members))
-        for n, ((out, raw, ext), at) in enumerate(members):
-            out.number = reg.number_format.format(short=short_name(body, reg.township_of), body=body,
-                                                  year=year, seq=first + n)
-            rows.append({"number": out.number, "body": body, "year": year, "seq": first + n,
-                         "source": source, "external_id": ext, "found_at": at,
-                         "input": {k: v for k, v in raw.items()}, "decision": stored_decision(out.result),
-                         "version": reg.version, "registered_at": recorded, "registered_by": reg.user})
-    conn = s.connection()  # Core inserts: the ORM's bulk path adds ~0.3 ms a case
-    case_ids = reserve_ids(conn, "cases", len(rows))  # plain executemany: no RETURNING row by row
-    for row, cid in zip(rows, case_ids):
-        row["id"] = cid
-    bulk_insert(conn, Case.__table__, rows)
-    events = []
-    for row, cid in zip(rows, case_ids):
-        events.append(event_row(cid, "found", row["found_at"], row["body"], reg.user, recorded))
-    by_number = {o.number: o for (o, _, _) in todo}
-    for row, cid in zip(rows, case_ids):
-        for extra in events_of.get(by_number[row["number"]].row, ()):
+        short = short_name(body, reg.township_of)
+        for n, (out, case, _) in enumerate(members):
+            out.number = reg.number_format.format(short=short, body=body, year=year, seq=first + n)
+            seqs.append(first + n)
+    for cid, seq, (out, case, ext) in zip(case_ids, seqs, ordered):
+        cases.append({"id": cid, "number": out.number, "body": case.body, "year": case.year,
+                      "seq": seq, "source": source, "external_id": ext,
+                      "found_at": case.found_at, "input": case.input, "decision": case.decision,
+                      "version": reg.version, "registered_at": recorded, "registered_by": reg.user})
+        events.append(event_row(cid, "found", case.found_at, case.body, reg.user, recorded))
+    for cid, (out, _, _) in zip(case_ids, ordered):
+        for extra in events_of.get(out.row, ()):
             events.append(event_row(cid, recorded_at=recorded, user=reg.user, **extra))
     event_ids = reserve_ids(conn, "events", len(events))
     for e, eid in zip(events, event_ids):
         e["id"] = eid
-    bulk_insert(conn, Event.__table__, events)
-    facts_of = {cid: CaseFacts.of(row["input"], row["decision"], row["found_at"]) for row, cid in zip(rows, case_ids)}
-    evs: dict[int, list[EventFact]] = {}
-    for e, eid in zip(events, event_ids):
-        evs.setdefault(e["case_id"], []).append(EventFact(eid, e["kind"], e["at"], e["body"], e["supersedes"]))
-    duty_rows = [r for cid in case_ids for r in _duty_rows(cid, derive(facts_of[cid], evs[cid], reg.deadline))]
-    if duty_rows:
-        bulk_insert(conn, DutyRow.__table__, duty_rows)
+    of_case: dict[int, list[dict]] = {}
+    for e in events:
+        of_case.setdefault(e["case_id"], []).append(e)
+    for cid, (out, case, _) in zip(case_ids, ordered):
+        evs = of_case[cid]
+        found_id = evs[0]["id"]
+        if len(evs) == 1:  # the prepared duties hold: only the `found` event
+            duties = [replace(d, done_event=found_id) if d.done_event == FOUND else d for d in case.duties]
+        else:
+            raw = case.raw if case.raw is not None else orjson.loads(case.input)
+            decision = case.result if case.result is not None else orjson.loads(case.decision)
+            duties = derive(CaseFacts.of(raw, decision, case.found_at),
+                            [EventFact(e["id"], e["kind"], e["at"], e["body"], e["supersedes"]) for e in evs],
+                            reg.deadline)
+        duty_rows += _duty_rows(cid, duties)
+    insert_rows(conn, Case.__table__, cases)
+    insert_rows(conn, Event.__table__, events)
+    insert_rows(conn, DutyRow.__table__, duty_rows)
     count_duties(conn, added=duty_rows)
     count_events(conn, events)
 
@@ -195,24 +250,66 @@ COPY_MIN = 50  # fewer rows than this: an executemany is as quick as a COPY
 
 
 def bulk_insert(conn, table, rows: list[dict]) -> None:
-    """Insert many rows of `table` in the current transaction: COPY on PostgreSQL (the values
-    adapted by psycopg, JSON columns serialised as the engine would), executemany elsewhere."""
+    """Insert many rows of `table` in the current transaction (see insert_rows)."""
+    insert_rows(conn, table, rows)
+
+
+def insert_rows(conn, table, rows: list[dict]) -> None:
+    """Insert rows of `table` in the current transaction, straight through the driver: the
+    values converted as the engine's column types would store them (times as UTC, naive text on
+    SQLite; JSON as orjson text, None as JSON null), without SQLAlchemy's per-row processing.
+    COPY on PostgreSQL (from COPY_MIN rows), executemany otherwise. Every row has the keys of
+    the first."""
     if not rows:
         return
-    if conn.dialect.name != "postgresql" or len(rows) < COPY_MIN:
+    dialect = conn.dialect.name
+    columns = [c for c in table.columns if c.name in rows[0]]
+    names = [c.name for c in columns]
+    convert = [_converter(c, dialect) for c in columns]
+    values = [tuple(f(row[n]) if f else row[n] for f, n in zip(convert, names)) for row in rows]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    if dialect == "postgresql":
+        raw = conn.connection.driver_connection
+        with raw.cursor() as cur:
+            if len(rows) >= COPY_MIN:
+                with cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+                    for v in values:
+                        copy.write_row(v)
+            else:
+                marks = ", ".join("%s::json" if isinstance(c.type, JSON) else "%s" for c in columns)
+                cur.executemany(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", values)
+        return
+    if dialect != "sqlite":
         conn.execute(insert(table), rows)
         return
-    columns = [c for c in table.columns if c.name in rows[0]]
-    json_cols = {c.name for c in columns if isinstance(c.type, JSON)}
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    raw = conn.connection.driver_connection
-    with raw.cursor() as cur, cur.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row([_json_text(row[c.name]) if c.name in json_cols else row[c.name] for c in columns])
+    conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(names))})", values)
 
 
-def _json_text(value):
-    return None if value is None else orjson.dumps(value).decode()
+def _converter(column, dialect: str):
+    if isinstance(column.type, JSON):
+        return _json_text
+    if isinstance(column.type, UTCDateTime):
+        return _sqlite_time if dialect == "sqlite" else _aware
+    return None
+
+
+def _json_text(value) -> str:
+    if isinstance(value, JsonText):
+        return value
+    return orjson.dumps(value).decode()  # None: JSON null, as the engine stores it
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+        raise ValueError("register times must be aware datetimes")
+    return value
+
+
+def _sqlite_time(value: datetime | None) -> str | None:
+    """As UTCDateTime and SQLAlchemy's SQLite DATETIME store it: naive UTC, microseconds."""
+    if value is None:
+        return None
+    return _aware(value).astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def reserve_ids(conn, table: str, count: int) -> list[int]:
