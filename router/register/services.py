@@ -176,20 +176,20 @@ class Prepared:
     input: JsonText
     decision: JsonText
     duties: list[Duty]
-    result: dict | None = None  # the stored decision (not sent back from batch workers)
+    result: dict | None = None  # the route JSON (not sent back from batch workers)
     raw: dict | None = None  # the input (kept for cases with further events, ledger import)
 
 
 def prepare(raw: dict, result: dict, deadline, *, keep: bool = True) -> Prepared:
-    """`result` (the route JSON of `raw`) ready to insert. With keep=False the decision and
-    input dicts are not kept (a batch worker sends back only what is inserted)."""
+    """`result` (the route JSON of `raw`) ready to insert. With keep=False the route JSON and
+    the input dict are not kept (a batch worker sends back only what is inserted)."""
     decision = stored_decision(result)
     at = datetime.fromisoformat(result["at"])
     body = result["reported_by"]["name"]
     duties = derive(CaseFacts.of(raw, decision, at), [EventFact(FOUND, "found", at, body)], deadline)
     return Prepared(body, at.astimezone(CST).year, at, JsonText(orjson.dumps(raw).decode()),
                     JsonText(orjson.dumps(decision).decode()), duties,
-                    decision if keep else None, raw if keep else None)
+                    result if keep else None, raw if keep else None)
 
 
 def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[dict]]) -> None:
@@ -234,7 +234,7 @@ def _insert_cases(reg, s: Session, todo, source: str, events_of: dict[int, list[
             duties = [replace(d, done_event=found_id) if d.done_event == FOUND else d for d in case.duties]
         else:
             raw = case.raw if case.raw is not None else orjson.loads(case.input)
-            decision = case.result if case.result is not None else orjson.loads(case.decision)
+            decision = stored_decision(case.result) if case.result is not None else orjson.loads(case.decision)
             duties = derive(CaseFacts.of(raw, decision, case.found_at),
                             [EventFact(e["id"], e["kind"], e["at"], e["body"], e["supersedes"]) for e in evs],
                             reg.deadline)
@@ -258,8 +258,8 @@ def insert_rows(conn, table, rows: list[dict]) -> None:
     """Insert rows of `table` in the current transaction, straight through the driver: the
     values converted as the engine's column types would store them (times as UTC, naive text on
     SQLite; JSON as orjson text, None as JSON null), without SQLAlchemy's per-row processing.
-    COPY on PostgreSQL (from COPY_MIN rows), executemany otherwise. Every row has the keys of
-    the first."""
+    COPY on PostgreSQL (from COPY_MIN rows), executemany otherwise (SQLite, the other database
+    a register can be). Every row has the keys of the first."""
     if not rows:
         return
     dialect = conn.dialect.name
@@ -278,9 +278,6 @@ def insert_rows(conn, table, rows: list[dict]) -> None:
             else:
                 marks = ", ".join("%s::json" if isinstance(c.type, JSON) else "%s" for c in columns)
                 cur.executemany(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", values)
-        return
-    if dialect != "sqlite":
-        conn.execute(insert(table), rows)
         return
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(names))})", values)
 

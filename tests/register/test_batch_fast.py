@@ -89,3 +89,15 @@ def test_killed_batch_leaves_a_consistent_register_and_a_rerun_completes_it(db_u
         assert report.ok, report.problems
         with reg.db.read() as s:
             assert s.scalar(sa.select(sa.func.count(sa.distinct(Case.external_id)))) == n == report.cases
+
+
+def test_a_registered_case_gives_the_whole_route_json(reg, router):
+    """`zhifa case new --json` is {"case", "existing"} and the route JSON as `zhifa route --json`
+    gives it (with the matcher's candidates), though the register stores the decision without them."""
+    raw = {"text": "国道边上摆摊卖西瓜，占了半条道", "place": "孟轲乡", "reported_by": "交通运输局", "at": "2026-03-02T09:30"}
+    out = register_case(reg, dict(raw), external_id="X-1", source="desk")
+    assert out.to_json() == {"case": out.number, "existing": False} | router.route(dict(raw))
+    assert "match" in out.result
+    with reg.db.read() as s:
+        stored = s.scalar(sa.select(Case.decision).where(Case.number == out.number))
+    assert "match" not in stored and stored["at"] == out.result["at"]
