@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
+from sqlalchemy import text
+
 from router.decide.batch import read_cases
 from router.model.errors import InputError, ZhifaError
 
@@ -79,6 +81,7 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
     if workers < 1:
         raise InputError(f"--workers 应为正整数，实际为 {workers}", field="workers")
     summary = BatchSummary()
+    stats = _Statistics(reg)
 
     def write(part: list[tuple[int, Any, str | None]], prepared: list[Prepared | str | None] | None) -> None:
         outs = register_items(reg, [(r, i) for r, i, _ in part], source=source,
@@ -88,6 +91,7 @@ def register_batch(reg: "Register", path: str, *, source: str = "", now: datetim
             summary.add(out)
             if on_row is not None:
                 on_row(out)
+        stats.grown(summary.registered)
 
     reg.router  # noqa: B018 - built once here (and inherited by forked workers)
     with _long_lived_frozen():
@@ -115,18 +119,49 @@ def _pooled(reg: "Register", path: str, source: str, chunk: int, workers: int, n
             _write_routed(write, *ahead.popleft())
 
 
+class _Statistics:
+    """PostgreSQL: the planner's statistics of `cases` kept up with a bulk registration.
+
+    Each chunk looks its ids up by (source, external_id). On a table that has grown fast since it
+    was last analysed (a fresh register's first import: autovacuum has not caught up), the planner
+    takes the default 0.5 % for `source = …` and scans every row of the source through the index
+    on source alone, filtering the ids: each lookup then reads the whole source (~0.1 s at 100,000
+    cases, twice a chunk). So the batch analyses the table when the rows it registered since the
+    last ANALYZE reach the rows it had then (after the first chunk, then at each doubling: a
+    handful of ANALYZEs, each a sample of at most 30,000 rows) — as PostgreSQL's guide on
+    populating a database advises after bulk loads."""
+
+    def __init__(self, reg: "Register"):
+        self.reg = reg
+        self.on = reg.db.dialect == "postgresql"
+        self.at = 0  # rows registered by this batch at the last ANALYZE
+        self.base: int | None = None  # rows in the table then
+
+    def grown(self, registered: int) -> None:
+        if not self.on or registered == self.at:
+            return
+        if self.base is not None and registered - self.at < max(self.base, 1):
+            return
+        with self.reg.db.engine.connect() as conn:
+            conn.execute(text("ANALYZE cases"))
+            self.base = conn.execute(text("SELECT reltuples::bigint FROM pg_class WHERE relname = 'cases'")).scalar()
+            conn.commit()
+        self.at = registered
+
+
 @contextmanager
 def _long_lived_frozen():
     """For the length of a batch: the objects alive now (catalog, matcher, engine, …) left out
     of garbage collection and collections of young objects made rarer; restored afterwards."""
-    threshold = gc.get_threshold()
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
     gc.freeze()
     gc.set_threshold(*WORKER_GC)
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if not frozen:  # a caller's own freeze is left as it was
+            gc.unfreeze()
 
 
 def _write_routed(write, part, todo, pending) -> None:

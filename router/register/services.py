@@ -270,14 +270,17 @@ def insert_rows(conn, table, rows: list[dict]) -> None:
     quoted = ", ".join(f'"{n}"' for n in names)
     if dialect == "postgresql":
         raw = conn.connection.driver_connection
-        with raw.cursor() as cur:
-            if len(rows) >= COPY_MIN:
-                with cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
-                    for v in values:
-                        copy.write_row(v)
-            else:
-                marks = ", ".join("%s::json" if isinstance(c.type, JSON) else "%s" for c in columns)
-                cur.executemany(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", values)
+        try:
+            with raw.cursor() as cur:
+                if len(rows) >= COPY_MIN:
+                    with cur.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+                        for v in values:
+                            copy.write_row(v)
+                else:
+                    marks = ", ".join("%s::json" if isinstance(c.type, JSON) else "%s" for c in columns)
+                    cur.executemany(f"INSERT INTO {table.name} ({quoted}) VALUES ({marks})", values)
+        except conn.dialect.loaded_dbapi.IntegrityError as exc:  # as the engine raises it: callers retry on it
+            raise IntegrityError(f"INSERT INTO {table.name}", None, exc) from exc
         return
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({quoted}) VALUES ({', '.join('?' * len(names))})", values)
 
