@@ -573,13 +573,13 @@ def case_new(as_json, db, source, catalog, **fields):
 
 @case_group.command(name="event", help="给案件追加一个事件（事件只增不改；更正用 --supersedes）。\n\n"
                                        "KIND：found dissuaded notified sent received refused returned opened fed_back "
-                                       "answered corrected reported disputed police closed document")
+                                       "answered corrected reported disputed dispute_decided police closed document")
 @click.argument("number")
 @click.argument("kind")
 @click.option("--at", "at", help="事件发生时间（默认现在）")
-@click.option("--by", "by", required=True, help="办理单位：乡镇街道或区直部门")
+@click.option("--by", "by", required=True, help="办理单位：乡镇街道或区直部门（dispute_decided 为华龙区人民政府）")
 @click.option("--user", help="经办人（默认 ZHIFA_USER 或登录名）")
-@click.option("--note", help="说明")
+@click.option("--note", help="说明（dispute_decided 必填：决定内容）")
 @click.option("--reason", help="理由（refused、returned 必填）")
 @click.option("--supersedes", type=int, help="更正：被本事件取代的事件序号")
 @click.option("--json", "as_json", is_flag=True, help="输出 JSON")

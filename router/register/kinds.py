@@ -17,6 +17,7 @@ EVENT_KINDS: dict[str, str] = {
     "corrected": "提出纠正意见（抄送司法局）",
     "reported": "报告华龙区人民政府",
     "disputed": "提请华龙区人民政府决定管辖争议",
+    "dispute_decided": "华龙区人民政府决定管辖争议",
     "police": "移送公安机关",
     "closed": "办结",
     "police_report": "提出移送涉嫌犯罪案件的书面报告",
@@ -25,6 +26,9 @@ EVENT_KINDS: dict[str, str] = {
     "document": "生成文书",
 }
 NEEDS_REASON = ("refused", "returned", "police_declined")
+# Events only the district government records (四（五）: it decides a dispute put to it), each
+# with the event that must be on the case first; the decision itself goes in the note.
+GOVERNMENT_KINDS: dict[str, str] = {"dispute_decided": "disputed"}
 
 
 def kinds_text() -> str:

@@ -14,13 +14,14 @@ from sqlalchemy import JSON, delete, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from router.catalog.load import clean_name
 from router.decide.case import parse_at
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
 
 from .counts import count_duties, count_events
 from .duties import CaseFacts, Duty, EventFact, derive
-from .kinds import EVENT_KINDS, NEEDS_REASON, kinds_text
+from .kinds import EVENT_KINDS, GOVERNMENT_KINDS, NEEDS_REASON, kinds_text
 from .models import Case, Event, Meta, UTCDateTime
 from .models import Duty as DutyRow
 from .numbering import allocate, short_name
@@ -362,7 +363,10 @@ def add_event(reg: "Register", number: str, kind: str, *, by: str, at: str | Non
     if kind in NEEDS_REASON and not (reason and reason.strip()):
         raise InputError(f"登记“{EVENT_KINDS[kind]}”（{kind}）须用 --reason 写明理由（对方是否说明了理由也请写明）",
                          field="reason")
-    body = resolve_body(reg, by)
+    if kind in GOVERNMENT_KINDS and not (note and note.strip()):
+        raise InputError(f"登记“{EVENT_KINDS[kind]}”（{kind}）须用 --note 写明决定内容（由哪一方管辖、决定文号）",
+                         field="note")
+    body = _government(reg, kind, by) if kind in GOVERNMENT_KINDS else resolve_body(reg, by)
     now = now or utcnow()
     when, _ = parse_at(at, now)
     if when > now + FUTURE_SLACK:
@@ -375,12 +379,38 @@ def add_event(reg: "Register", number: str, kind: str, *, by: str, at: str | Non
                              f"{case.found_at.astimezone(CST).isoformat(timespec='minutes')}", field="at", value=at)
         if supersedes is not None:
             _check_supersedes(s, case, supersedes)
+        if kind in GOVERNMENT_KINDS:
+            _check_put_to_government(s, case, kind, when)
         row = event_row(case.id, kind, when, body, reg.user, utcnow(), note, reason, supersedes, payload)
         event_id = s.execute(insert(Event).returning(Event.id), [row]).scalar_one()
         count_events(s.connection(), [row])
         duties = rewrite_duties(reg, s, case)
     return {"case": number, "event": event_json(Event(id=event_id, **row)),
             "duties": [duty_json(d, now) for d in duties if d.done_at is None]}
+
+
+def _government(reg: "Register", kind: str, by: str) -> str:
+    """The district government, the only body that records `kind` (四（五）), with its decision
+    written in the note."""
+    catalog = reg.router.catalog
+    gov = catalog.district["government"]
+    other = catalog.others.get(gov)
+    if clean_name(by or "") not in {gov, *(other.aliases if other else ())}:
+        raise InputError(f"“{EVENT_KINDS[kind]}”（{kind}）只能由{gov}登记（机制 四（五）），不能由“{by}”登记",
+                         field="by", value=by)
+    return gov
+
+
+def _check_put_to_government(s: Session, case: Case, kind: str, when: datetime) -> None:
+    need = GOVERNMENT_KINDS[kind]
+    superseded = select(Event.supersedes).where(Event.case_id == case.id, Event.supersedes.isnot(None))
+    put = s.execute(select(Event.at).where(Event.case_id == case.id, Event.kind == need,
+                                           Event.id.not_in(superseded)).order_by(Event.at)).scalars().first()
+    if put is None:
+        raise InputError(f"案件“{case.number}”尚未登记“{EVENT_KINDS[need]}”（{need}）：区政府只对提请的争议作出决定",
+                         field="kind", value=kind)
+    if when < put:
+        raise InputError(f"决定时间 {when.isoformat(timespec='minutes')} 早于提请时间", field="at")
 
 
 def lock_case(s: Session, number: str) -> Case:

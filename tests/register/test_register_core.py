@@ -118,3 +118,24 @@ def test_holiday_count_matches_route(reg):
     refer = [d for d in view["duties"] if d["duty"] == "refer"][0]
     assert refer["deadline"] == out.result["decisions"][0]["referral"]["deadline"] == "2026-10-10T23:59:59+08:00"
     assert refer["overdue"] and refer["escalation"]["cite"][-1].endswith("五.4")
+
+
+def test_only_the_district_government_decides_a_dispute_put_to_it(reg):
+    n = register_case(reg, {"text": "国道边上摆摊卖西瓜", "place": "孟轲乡", "reported_by": "华龙区交通运输局",
+                            "at": "2026-06-01T09:00"}).number
+    add_event(reg, n, "sent", by="交通运输局", at="2026-06-01T10:00")
+    add_event(reg, n, "returned", by="孟轲乡", at="2026-06-02T10:00", reason="认为不属下放事项")
+    decision = "决定由孟轲乡人民政府管辖"
+    with pytest.raises(InputError, match="尚未登记“提请华龙区人民政府决定管辖争议”"):
+        add_event(reg, n, "dispute_decided", by="区政府", at="2026-06-03T10:00", note=decision)
+    add_event(reg, n, "disputed", by="交通运输局", at="2026-06-05T09:00", note="协商不成")
+    with pytest.raises(InputError, match="只能由华龙区人民政府登记"):
+        add_event(reg, n, "dispute_decided", by="孟轲乡", at="2026-06-08T10:00", note=decision)
+    with pytest.raises(InputError, match="须用 --note 写明决定内容"):
+        add_event(reg, n, "dispute_decided", by="区政府", at="2026-06-08T10:00")
+    with pytest.raises(InputError, match="早于提请时间"):
+        add_event(reg, n, "dispute_decided", by="区政府", at="2026-06-04T10:00", note=decision)
+    out = add_event(reg, n, "dispute_decided", by="区政府", at="2026-06-08T10:00", note=decision)
+    assert out["event"]["body"] == "华龙区人民政府" and out["event"]["kind"] == "dispute_decided"
+    assert [e["kind"] for e in show_case(reg, n)["events"]][-1] == "dispute_decided"
+    assert check_register(reg).ok

@@ -7,8 +7,6 @@ from urllib.parse import quote
 import pytest
 from sqlalchemy import select
 
-from router.register import services
-from router.register.kinds import EVENT_KINDS
 from router.register.models import Event
 from router.register.services import add_event, register_case
 from router.web import auth
@@ -61,30 +59,9 @@ def test_offered_only_after_the_dispute_is_put(sqlite_world, disputed):
     assert _decide(gov, plain).status_code == 422
 
 
-def test_the_register_lacks_the_kind_today(sqlite_world, disputed):
-    """Until router/register knows the event kind, the page says so and nothing is written."""
+def test_decision_is_recorded(sqlite_world, disputed):
+    """The decision is the register's event, by 区政府, naming the user."""
     w, (n, _) = sqlite_world, disputed
-    if "dispute_decided" in EVENT_KINDS:
-        pytest.skip("the register records dispute_decided now: test_decision_is_recorded covers it")
-    add_event(w.reg, n, "disputed", by="华龙区交通运输局", at=ago(hours=10))
-    gov = _gov(w)
-    assert "台账尚不能记录" in gov.get(f"/cases/{quote(n)}").text
-    with w.reg.db.read() as s:
-        before = s.scalar(select(Event.id).order_by(Event.id.desc()).limit(1))
-    r = _decide(gov, n)
-    assert r.status_code == 422 and "台账尚不能记录" in r.text
-    with w.reg.db.read() as s:
-        assert s.scalar(select(Event.id).order_by(Event.id.desc()).limit(1)) == before
-
-
-def test_decision_is_recorded(sqlite_world, disputed, monkeypatch):
-    """With a register that has the kind and accepts 华龙区人民政府 as its recorder (simulated
-    here), the decision is the register's event, by 区政府, naming the user."""
-    w, (n, _) = sqlite_world, disputed
-    monkeypatch.setitem(EVENT_KINDS, "dispute_decided", "华龙区人民政府决定管辖争议")
-    real = services.resolve_body
-    monkeypatch.setattr(services, "resolve_body",
-                        lambda reg, text, field="by": text if text == "华龙区人民政府" else real(reg, text, field))
     add_event(w.reg, n, "disputed", by="华龙区交通运输局", at=ago(hours=10))
     gov = _gov(w)
     assert "记录区政府对管辖争议的决定" in gov.get(f"/cases/{quote(n)}").text
