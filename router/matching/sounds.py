@@ -53,19 +53,20 @@ def _chinese(word: str) -> bool:
 
 
 class Homophones:
-    """The words of the matching knowledge, indexed by their first character's sounds."""
+    """The words of the matching knowledge, indexed by the sounds of their first two characters."""
 
     def __init__(self, words: Iterable[str]):
         self._words = frozenset(w for w in words if MIN_LEN <= len(w) <= MAX_LEN and _chinese(w)
                                 and not _GRAMMAR.intersection(w))
-        self._index: dict[str, list[str]] | None = None
+        self._index: dict[tuple[str, str], list[str]] | None = None
 
-    def _built(self) -> dict[str, list[str]]:
+    def _built(self) -> dict[tuple[str, str], list[str]]:
         if self._index is None:
-            index: dict[str, list[str]] = {}
+            index: dict[tuple[str, str], list[str]] = {}
             for w in sorted(self._words, key=lambda w: (-len(w), w)):   # longer words first
-                for s in _sounds(w[0]):
-                    index.setdefault(s, []).append(w)
+                for a in _sounds(w[0]):
+                    for b in _sounds(w[1]):
+                        index.setdefault((a, b), []).append(w)
             self._index = index
         return self._index
 
@@ -77,22 +78,16 @@ class Homophones:
         chars = list(text)
         fixes: list[tuple[int, str, str]] = []
         i = 0
-        while i < len(chars):
+        while i < len(chars) - 1:
             found = None
-            for s in _sounds(chars[i]):
-                for w in index.get(s, ()):
-                    span = "".join(chars[i:i + len(w)])
-                    if len(span) != len(w) or span == w:
-                        continue
-                    diff = [a for a, b in zip(span, w) if a != b]
-                    if len(diff) != 1 or diff[0] in _AS_WRITTEN:
-                        continue
-                    if not all(_sounds(b) & _sounds(a) for a, b in zip(span, w)):
-                        continue
-                    if span in self._words:
-                        continue
-                    found = (span, w)
-                    break
+            for a in _sounds(chars[i]):
+                for b in _sounds(chars[i + 1]):
+                    for w in index.get((a, b), ()):
+                        found = self._slip(chars, i, w)
+                        if found:
+                            break
+                    if found:
+                        break
                 if found:
                     break
             if found:
@@ -103,3 +98,15 @@ class Homophones:
             else:
                 i += 1
         return "".join(chars), tuple(fixes)
+
+    def _slip(self, chars: list[str], i: int, w: str) -> tuple[str, str] | None:
+        """(span, w) if the text at `i` is a one-character slip for the word `w`."""
+        span = "".join(chars[i:i + len(w)])
+        if len(span) != len(w) or span == w or span in self._words:
+            return None
+        diff = [a for a, b in zip(span, w) if a != b]
+        if len(diff) != 1 or diff[0] in _AS_WRITTEN:
+            return None
+        if not all(_sounds(b) & _sounds(a) for a, b in zip(span, w)):
+            return None
+        return span, w
