@@ -1032,10 +1032,14 @@ class Matcher:
             (f for f in self.families.values() if f.words),
             key=lambda f, order=list(self.families): (not f.context, len(f.members),
                                                       order.index(f.name))))
-        # ... each with every term its words' cues are made of (a cue needs a term of each part)
-        self._word_family_terms = tuple(
-            (f, frozenset(t for c in f.words for part in c.parts for t in part.terms))
-            for f in self._word_families)
+        # ... by every term their words' cues are made of (a cue needs a term of each part)
+        by_term: dict[str, set[int]] = {}
+        for i, f in enumerate(self._word_families):
+            for c in f.words:
+                for part in c.parts:
+                    for t in part.terms:
+                        by_term.setdefault(t, set()).add(i)
+        self._word_families_by_term = {t: tuple(sorted(ix)) for t, ix in by_term.items()}
         # Written words longer than MAX_CUE_CHARS that are not fixed legal terms (catalog check).
         self.long_words: tuple[tuple[str, str | None, str], ...] = compiled.get("long_words", ())
         self._together = frozenset((a, b) for f in self.families.values() if f.together
@@ -1574,9 +1578,10 @@ class Matcher:
                       ) -> "_Family | None":
         """The most specific family whose everyday words (and context) the description names,
         if what was chosen rests on those words alone (or nothing was chosen)."""
-        for fam, terms in self._word_family_terms:
-            if found.isdisjoint(terms):
-                continue   # none of its words' terms occurs: no cue of it can match
+        by_term = self._word_families_by_term
+        named = sorted({i for t in found if t in by_term for i in by_term[t]})
+        for i in named:   # (only the families one of whose words' terms occurs, in their order)
+            fam = self._word_families[i]
             hits = []
             for c in fam.words:
                 if c.possible(found):
