@@ -17,7 +17,9 @@ from router.policy.fixtures import FIXTURE_NOW, load_fixtures
 CASES = Path(__file__).parent / "cases"
 
 NOW = datetime.fromisoformat(FIXTURE_NOW)
-GENERATED = 10_000 if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else 3_000
+# 2,000 by default: with the default seed every reachable rule has fired by the 1,714th case
+# (asserted below, so a generator change that loses coverage fails here).
+GENERATED = 10_000 if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else 2_000
 # Rules the generator cannot reach: a description matching no matter (police, hazard; covered by
 # test_engines_agree_when_nothing_matches) and a case opened after a batch change (tests/cases).
 NOT_GENERATED = {"escalation.police_transfer_unmatched", "escalation.police_transfer_unmatched_outside",
