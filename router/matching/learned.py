@@ -26,6 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import orjson
+
 from router.model.errors import CatalogError, Problem
 
 FILE_NAME = "ngram.json"
@@ -59,7 +61,7 @@ class NgramModel:
         if not p.is_file():
             return None
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
+            data = orjson.loads(p.read_bytes())
             if data.get("format") != FORMAT:
                 raise ValueError(f"格式版本应为 {FORMAT}，实际是 {data.get('format')!r}")
             classes = tuple(str(c) for c in data["classes"])
@@ -72,7 +74,7 @@ class NgramModel:
             if any(not 0 <= c < len(classes) for v in weights.values() for c, _ in v):
                 raise ValueError("weights 中有超出 classes 范围的类别序号")
             lo, hi = (int(x) for x in data["ngram_range"])
-        except (ValueError, KeyError, TypeError, AttributeError) as e:
+        except (ValueError, KeyError, TypeError, AttributeError, orjson.JSONDecodeError) as e:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
         return cls(classes, intercept, idf, weights, lo, hi, dict(data.get("trained_on") or {}))
 

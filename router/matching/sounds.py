@@ -9,16 +9,22 @@ so the clerk can check.
 
 Sounds are compared loosely, as many northern speakers (Henan included) pronounce them: the
 tones are ignored, zh/ch/sh are read as z/c/s, l as n, and -eng/-ing as -en/-in. Each character
-is read with its usual reading only (pypinyin, loaded when a description first needs it): the
-rare readings of 说 (shuì) or 埋 (mán) would turn everyday words into slips. Words holding a
+is read with its usual reading only, the first one of pypinyin's table of readings (its data file
+pinyin_dict.json, read as JSON when a description first needs it, without importing pypinyin's
+word lists): the rare readings of 说 (shuì) or 埋 (mán) would turn everyday words into slips. Words holding a
 grammatical character (被, 了, 在 …) are never the intended word (比人 is not a slip for 被人),
 and such a character as written is never the slip (全是 is not 全死).
 The matcher keeps a reading only where the corrected word is evidence for what it then finds.
 """
 from __future__ import annotations
 
+import importlib.util
+import unicodedata
 from functools import lru_cache
+from pathlib import Path
 from typing import Iterable
+
+import orjson
 
 MIN_LEN, MAX_LEN = 2, 4
 # Characters that make a word grammatical rather than a thing or an act: such a word is not
@@ -38,14 +44,30 @@ def _fold(syllable: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str]:
+    """pypinyin's table: code point -> its readings with tone marks, the usual one first."""
+    spec = importlib.util.find_spec("pypinyin")   # (finds the package without importing it)
+    if spec is None or spec.origin is None:
+        return {}
+    table = orjson.loads(Path(spec.origin).with_name("pinyin_dict.json").read_bytes())
+    return {int(k): str(v) for k, v in table.items()}
+
+
+def _toneless(reading: str) -> str:
+    text = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")   # ü stays apart from u
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=None)
 def _sounds(ch: str) -> frozenset[str]:
-    """Every reading of one character, folded; empty for what is not a Chinese character."""
+    """The usual reading of one character, folded; empty for what is not a Chinese character."""
     if not ("\u4e00" <= ch <= "\u9fff"):
         return frozenset()
-    from pypinyin import Style, pinyin
-    readings = pinyin(ch, style=Style.NORMAL, errors="ignore")
-    return frozenset(_fold(r) for r in (readings[0] if readings else ()))
+    readings = _readings().get(ord(ch))
+    if not readings:
+        return frozenset()
+    return frozenset({_fold(_toneless(readings.split(",")[0]))})
 
 
 def _chinese(word: str) -> bool:
