@@ -4,6 +4,7 @@ Only this module knows about a terminal; `router/` never prints or exits.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -719,9 +720,15 @@ def register_check(as_json, db, catalog):
 # ---- web service (router/web; issue 17) ----------------------------------------------------------
 # One block: `zhifa serve`, `zhifa user add/disable`, `zhifa token add`. Accounts and tokens live
 # in the register database (--db / ZHIFA_DB).
+@contextlib.contextmanager
 def _web_db(db):
+    """The register's database for an account or token command, closed afterwards."""
     from router.register.db import Database
-    return Database(db)
+    database = Database(db)
+    try:
+        yield database
+    finally:
+        database.close()
 
 
 def _web_catalog(catalog):
@@ -804,11 +811,8 @@ def user_group():
 def user_add(login, body, role, name, password_stdin, db, catalog):
     from router.web.auth import add_user
     password = sys.stdin.readline()
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         user = add_user(database, _web_catalog(catalog), login, body=body, role=role, password=password, name=name)
-    finally:
-        database.close()
     _console().print(f"已添加账号 {user.login}：{user.body}，{ {'clerk': '办事员', 'supervisor': '监督人员', 'policy': '政策人员'}[user.role] }",
                      markup=False)
 
@@ -818,11 +822,8 @@ def user_add(login, body, role, name, password_stdin, db, catalog):
 @db_option
 def user_disable(login, db):
     from router.web.auth import disable_user
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         ended = disable_user(database, login)
-    finally:
-        database.close()
     _console().print(f"已停用账号 {login}，结束会话 {ended} 个", markup=False)
 
 
@@ -834,11 +835,8 @@ def user_disable(login, db):
 def user_passwd(login, password_stdin, db):
     from router.web.auth import set_password
     password = sys.stdin.readline()
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         ended = set_password(database, login, password)
-    finally:
-        database.close()
     _console().print(f"已修改账号 {login} 的密码，结束会话 {ended} 个", markup=False)
 
 
@@ -854,11 +852,8 @@ def token_group():
 @catalog_option
 def token_add(name, body, db, catalog):
     from router.web.auth import add_token
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         new = add_token(database, _web_catalog(catalog), name, body=body)
-    finally:
-        database.close()
     _console(stderr=True).print(f"已添加接口令牌“{new.name}”（{new.body}）。令牌只显示这一次，请妥善保存：", markup=False)
     click.echo(new.token)
 
@@ -869,11 +864,8 @@ def token_add(name, body, db, catalog):
 @db_option
 def token_list(as_json, db):
     from router.web.auth import list_tokens
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         tokens = list_tokens(database)
-    finally:
-        database.close()
     from router.model.clock import CST
     when = lambda t: t.astimezone(CST).strftime("%Y-%m-%d %H:%M") if t else None  # noqa: E731
     if as_json:
@@ -899,11 +891,8 @@ def token_list(as_json, db):
 @db_option
 def token_revoke(name, db):
     from router.web.auth import revoke_token
-    database = _web_db(db)
-    try:
+    with _web_db(db) as database:
         info = revoke_token(database, name)
-    finally:
-        database.close()
     _console().print(f"已停用接口令牌“{info.name}”（{info.body}）", markup=False)
 
 
