@@ -113,6 +113,7 @@ class MatchResult:
     choices: tuple[Choice, ...] = ()      # the ambiguous groups with their family and question
     guidance: tuple[Guidance, ...] = ()   # out-of-catalog topics named, with the competent body
     excluded: tuple[str, ...] = ()        # matters whose cues hit an exclusion (not in to_json)
+    not_a_description: bool = False       # symbols, a word list or random text (not in to_json)
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -1329,7 +1330,7 @@ class Matcher:
     def match(self, text: str) -> MatchResult:
         result = self._match(text)
         if result.status != "no_fit" or result.guidance or len(text) > _HOMOPHONE_MAX_LEN \
-                or any(n.startswith(("描述是一串", "描述中没有可识别", "描述的大部分文字")) for n in result.notes):
+                or result.not_a_description:
             return result
         return self._homophone_reading(text, result) or self._learned_guess(text, result)
 
@@ -1395,7 +1396,8 @@ class Matcher:
         norm = normalize(text, self._typos)
         if not norm.text.strip("。,，"):
             return MatchResult(text, "no_fit", (), (), (),
-                               ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",))
+                               ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",),
+                               not_a_description=True)
         occ = _Found(self._find(norm.text), norm.text)
         s = self.settings
         found = set(occ)
@@ -1480,6 +1482,7 @@ class Matcher:
         # Noise is not evidence: in a longer text, a matter's words count only where the text
         # around them reads as a description (enough of it made of known words).
         noisy = len(norm.text) >= _DENSE_MIN_LEN and self._noisy(occ, len(norm.text))
+        unreadable = False
         if chosen and noisy:
             sparse = self._sparse(chosen)
             if sparse:
@@ -1491,6 +1494,7 @@ class Matcher:
                 chosen = [e for e in chosen if e not in sparse]
                 if not chosen:
                     notes.append("描述的大部分文字不成词语（随机或无关的文字），其中零星的词不足以认定任何事项")
+                    unreadable = True
 
         # A list of unrelated words, or random text, is not a description: nothing is chosen.
         listing = self._word_list(text, evals) if chosen or self._word_families else None
@@ -1500,6 +1504,7 @@ class Matcher:
                 e.reasons.append(listing)
             chosen, groups = [], []
             notes.append(listing)
+            unreadable = True
 
         # Everyday words that name a family of matters but not one of them (违建, 摆摊): the
         # family is offered as one choice, with its question, when they are all the description
@@ -1571,7 +1576,7 @@ class Matcher:
                              f"（依据：{nf.basis}），请告知报告人或转办")
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
-                           tuple(guidance), tuple(excluded))
+                           tuple(guidance), tuple(excluded), unreadable)
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
