@@ -215,3 +215,52 @@ def test_a_topic_family_needs_words(tmp_path):
     with pytest.raises(CatalogError) as e:
         load_catalog(tmp_path / "catalog").matcher
     assert "compete: false 的类别只在描述笼统时给出选择，须写 words" in str(e.value)
+
+
+# Out-of-catalog acts (nofit topics marked `act: true`): a text that names another act is about
+# that act; a matter needs evidence of its own besides the place or object it shares with the
+# act. Phrasings written for this test, not taken from a labelled set.
+ACTS = [
+    ("夜市烤串摊旁边两拨人打起来了", "公安机关"),
+    ("邻居的狗把我家孩子咬伤了", "公安机关"),
+    ("厨房里一股煤气味，怀疑漏气", "燃气管理部门（住房和城乡建设部门）"),
+    ("饭馆包间里好多人抽烟", "卫生健康部门"),   # (with “呛” it could be the fumes too)
+]
+
+
+@pytest.mark.parametrize("text,body", ACTS, ids=[a[0] for a in ACTS])
+def test_another_act_at_a_catalog_place_is_not_that_matter(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.status, r.selected, r.notes)
+    assert body in [g.body for g in r.guidance]
+    assert r.outside, "the act is reported as such"
+    assert any("另一种行为" in reason for c in r.candidates for reason in c.reasons) or not r.candidates
+
+
+def test_the_matters_own_act_beside_another_act_is_still_chosen(matcher):
+    r = matcher.match("烧烤摊油烟熏得人睁不开眼，昨晚还有人在摊前打架")
+    assert "DQ-01" in r.selected, (r.status, r.notes)
+    assert "公安机关" in [g.body for g in r.guidance]
+    r = matcher.match("有人遛狗不拴绳，把路过的小孩咬伤了")
+    assert "WM-01" in r.selected, (r.status, r.notes)
+
+
+def test_a_theft_of_a_public_facility_is_the_catalog_act(matcher):
+    # stealing is the very act of the facility matters, so theft words are not an outside act
+    r = matcher.match("村里的垃圾桶被人偷走了")
+    assert r.routed()[:1] == ("SR-04",), (r.status, r.selected, r.ambiguous, r.notes)
+
+
+def test_an_act_with_no_place_gets_no_learned_guess(matcher):
+    r = matcher.match("被狗咬了去哪打疫苗")
+    assert r.status == "no_fit" and not r.ambiguous
+
+
+def test_act_must_be_true_or_false(tmp_path):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8").replace("  治安案件:\n    act: true\n", "  治安案件:\n    act: 是\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as exc:
+        load_catalog(cat, check_extras=True)
+    assert any("act" in p.message and "治安案件" in p.key for p in exc.value.problems)

@@ -114,6 +114,7 @@ class MatchResult:
     guidance: tuple[Guidance, ...] = ()   # out-of-catalog topics named, with the competent body
     excluded: tuple[str, ...] = ()        # matters whose cues hit an exclusion (not in to_json)
     not_a_description: bool = False       # symbols, a word list or random text (not in to_json)
+    outside: tuple[str, ...] = ()         # out-of-catalog acts the text names (not in to_json)
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -143,7 +144,7 @@ CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
 TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
-            "matters", "legal_terms"}
+            "matters", "legal_terms", "places"}
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
 MAX_CUE_CHARS = 6
@@ -344,12 +345,13 @@ class _NoFit:
     """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
-    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source")
+    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
-                 source: str | None = None):
+                 source: str | None = None, act: bool = False):
         self.name = name
+        self.act = act          # its words name another act (a fight, a theft, a bite, a gas leak)
         self.parts = parts
         self.note = note
         self.body = body
@@ -521,6 +523,7 @@ class _Loader:
         whole = self._whole(data.get("whole"))
         self._concepts(data.get("concepts"))
         nofit = self._nofit(data.get("nofit"))
+        places = self._places(data.get("places"))
         relaxed = self._relaxed(data.get("relaxed"))
         rules = self._matters(data.get("matters"))
         families = self._families(data.get("families"), rules)
@@ -530,7 +533,7 @@ class _Loader:
         long_words = tuple(dict.fromkeys((e, k, w) for e, k, w, piece in self.long_words
                                          if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
-                "relaxed": relaxed, "rules": rules,
+                "places": places, "relaxed": relaxed, "rules": rules,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts, "long_words": long_words}
 
@@ -646,7 +649,7 @@ class _Loader:
             if not isinstance(body, dict):
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
-            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source"}
+            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -671,8 +674,12 @@ class _Loader:
             aliases = tuple(self._str_list(body.get("aliases"), "nofit", f"{name}.aliases"))
             if aliases and competent is None:
                 self.problem("nofit", f"{name}.aliases", "aliases 是主管机关的别称：须同时写 body")
+            act = body.get("act", False)
+            if not isinstance(act, bool):
+                self.problem("nofit", f"{name}.act", f"act 应为 true 或 false，实际是 {act!r}")
+                act = False
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
-                              texts["basis"], texts["source"]))
+                              texts["basis"], texts["source"], act))
         return out
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
@@ -820,6 +827,16 @@ class _Loader:
                                 words, context, question.strip() if isinstance(question, str) else None,
                                 compete)
         return out
+
+    def _places(self, raw: Any) -> frozenset[str]:
+        """Words (and 【concepts】) that only say where or on what something happened: beside an
+        act outside the catalog they are no evidence of a matter (see Matcher._other_act)."""
+        out: set[str] = set()
+        for w in self._str_list(raw, "places", None):  # type: ignore[arg-type]
+            part = self._part(w, "places", w)
+            if part is not None:
+                out.update(part.terms)
+        return frozenset(out)
 
     def _legal_terms(self, raw: Any) -> frozenset[str]:
         """Fixed legal terms (法定名称): written words allowed to be longer than MAX_CUE_CHARS."""
@@ -1019,6 +1036,7 @@ class Matcher:
         self.settings: dict[str, Any] = compiled["settings"]
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
+        self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
@@ -1332,7 +1350,12 @@ class Matcher:
         if result.status != "no_fit" or result.guidance or len(text) > _HOMOPHONE_MAX_LEN \
                 or result.not_a_description:
             return result
-        return self._homophone_reading(text, result) or self._learned_guess(text, result)
+        reading = self._homophone_reading(text, result)
+        if reading is not None:
+            return reading
+        # a text naming an act outside the catalog (a fight, a bite) is about that act, not about
+        # a matter whose wording it merely resembles
+        return result if result.outside else self._learned_guess(text, result)
 
     def _homophone_reading(self, text: str, result: MatchResult) -> MatchResult | None:
         """The description read with its homophone slips put right, if that finds something."""
@@ -1404,15 +1427,19 @@ class Matcher:
 
         # No-fit vocabulary: things outside the catalog.
         nofit_hits: list[tuple[_NoFit, str]] = []
+        acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
             nf = self._nofit[i]
             for part in nf.parts:
                 o = self._part_occ(part, occ)
                 if o:
-                    a, b = o[0]
-                    nofit_hits.append((nf, norm.text[a:b]))
-                    break
+                    if not nofit_hits or nofit_hits[-1][0] is not nf:
+                        a, b = o[0]
+                        nofit_hits.append((nf, norm.text[a:b]))
+                    if not nf.act:
+                        break
+                    acts.extend(o)
         threshold = s["nofit_threshold"] if nofit_hits else s["select_threshold"]
 
         # Only the cues that mention a word found, and have a word for each part, are tried
@@ -1467,6 +1494,8 @@ class Matcher:
         for ev in evals:
             if ev.score >= threshold:
                 ev.state = "selected"
+        if acts:
+            self._other_act(evals, acts, self._places, threshold)
 
         groups = self._resolve_families(evals, threshold)
 
@@ -1576,7 +1605,26 @@ class Matcher:
                              f"（依据：{nf.basis}），请告知报告人或转办")
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
-                           tuple(guidance), tuple(excluded), unreadable)
+                           tuple(guidance), tuple(excluded), unreadable,
+                           tuple(nf.name for nf, _ in nofit_hits if nf.act))
+
+    @staticmethod
+    def _other_act(evals: list["_Eval"], acts: list[tuple[int, int]], places: frozenset[str],
+                   threshold: float) -> None:
+        """When the description names an act outside the catalog (a fight, a gas leak, smoking:
+        nofit topics marked `act`), a matter is chosen only on evidence of its own: a word that
+        is neither part of that act nor only a place or object (`places` in matching.yaml). A
+        fight at a barbecue stall names the stall, not its smoke; "烧烤摊油烟大，还有人打架" keeps
+        the smoke, and "遛狗不拴绳，把小孩咬伤了" keeps the leash."""
+        for ev in evals:
+            if ev.state != "selected":
+                continue
+            if any(key not in places and not any(a < d and c < b for c, d in acts)
+                   for h in ev.hits for (a, b), key in zip(h.ranges, h.keys)):
+                continue
+            ev.state = "candidate"
+            ev.score = min(ev.score, threshold * 0.9)
+            ev.reasons.append("描述说的是目录外的另一种行为，本事项的依据只是地点或对象，不足以认定")
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
