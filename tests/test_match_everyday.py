@@ -264,3 +264,21 @@ def test_act_must_be_true_or_false(tmp_path):
     with pytest.raises(CatalogError) as exc:
         load_catalog(cat, check_extras=True)
     assert any("act" in p.message and "治安案件" in p.key for p in exc.value.problems)
+
+
+def test_a_word_that_only_says_the_text_is_vague_does_not_block_the_family(matcher):
+    # 不文明 (泛泛表述, vague: true) says nothing outside the catalog: the family is still offered
+    r = matcher.match("遛狗的人太不文明")
+    assert r.status == "ambiguous" and {"WM-01", "WM-02"} <= set(r.ambiguous[0]), (r.status, r.notes)
+    r = matcher.match("这里的人太不文明了")
+    assert r.status == "no_fit" and any("过于笼统" in n for n in r.notes)
+
+
+def test_a_vague_topic_cannot_name_a_body(tmp_path):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8").replace("  治安案件:\n    act: true\n", "  治安案件:\n    act: true\n    vague: true\n", 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as exc:
+        load_catalog(cat, check_extras=True)
+    assert any("vague" in p.message and p.key == "治安案件" for p in exc.value.problems)

@@ -345,13 +345,14 @@ class _NoFit:
     """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
-    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act")
+    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
-                 source: str | None = None, act: bool = False):
+                 source: str | None = None, act: bool = False, vague: bool = False):
         self.name = name
-        self.act = act          # its words name another act (a fight, a theft, a bite, a gas leak)
+        self.act = act          # its words name another act (a fight, a bite, a gas leak)
+        self.vague = vague      # its words only say the text is vague (不文明): not outside the catalog
         self.parts = parts
         self.note = note
         self.body = body
@@ -649,7 +650,7 @@ class _Loader:
             if not isinstance(body, dict):
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
-            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act"}
+            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -674,12 +675,16 @@ class _Loader:
             aliases = tuple(self._str_list(body.get("aliases"), "nofit", f"{name}.aliases"))
             if aliases and competent is None:
                 self.problem("nofit", f"{name}.aliases", "aliases 是主管机关的别称：须同时写 body")
-            act = body.get("act", False)
-            if not isinstance(act, bool):
-                self.problem("nofit", f"{name}.act", f"act 应为 true 或 false，实际是 {act!r}")
-                act = False
+            flags = {}
+            for k in ("act", "vague"):
+                flags[k] = body.get(k, False)
+                if not isinstance(flags[k], bool):
+                    self.problem("nofit", f"{name}.{k}", f"{k} 应为 true 或 false，实际是 {flags[k]!r}")
+                    flags[k] = False
+            if flags["vague"] and (flags["act"] or competent is not None):
+                self.problem("nofit", str(name), "vague（只说明描述笼统）的类别不能同时写 act 或主管机关 body")
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
-                              texts["basis"], texts["source"], act))
+                              texts["basis"], texts["source"], flags["act"], flags["vague"]))
         return out
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
@@ -1427,6 +1432,7 @@ class Matcher:
 
         # No-fit vocabulary: things outside the catalog.
         nofit_hits: list[tuple[_NoFit, str]] = []
+        vague_hits: list[tuple[_NoFit, str]] = []    # words that only say the text is vague
         acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
@@ -1434,9 +1440,10 @@ class Matcher:
             for part in nf.parts:
                 o = self._part_occ(part, occ)
                 if o:
-                    if not nofit_hits or nofit_hits[-1][0] is not nf:
+                    hits_of = vague_hits if nf.vague else nofit_hits
+                    if not hits_of or hits_of[-1][0] is not nf:
                         a, b = o[0]
-                        nofit_hits.append((nf, norm.text[a:b]))
+                        hits_of.append((nf, norm.text[a:b]))
                     if not nf.act:
                         break
                     acts.extend(o)
@@ -1593,6 +1600,8 @@ class Matcher:
                 notes.append(f"最接近的是 {best.rule.matter}（{best.score:.2f} 分），但依据不足，未选中")
         seen_notes = set()
         guidance: list[Guidance] = []
+        if status == "no_fit":
+            nofit_hits = nofit_hits + vague_hits
         for nf, word in nofit_hits:
             if nf.name in seen_notes:
                 continue
