@@ -4,6 +4,7 @@ safety: aliases refused (fast), yes/no/on/off kept as text, dates kept as text, 
 and python tags refused, 5 MB cap, every problem names the file and the line."""
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sys
@@ -134,8 +135,15 @@ def _mutate(text: str, rng: random.Random) -> str:
 @needs_libyaml
 def test_mutated_project_files_give_the_same_result_on_both_parsers():
     # A fixed sample (seeded): a differential search over 15,000 of these found no difference.
+    # The default run takes 28 of the 300 seeds: together they reach every line that all 300 reach
+    # in router/ and in PyYAML's Python modules (1,406 lines, measured with a sys.settrace line
+    # tracer over both parsers for each seed; greedy cover; the texts a seed picks change when YAML
+    # files are added, so measure again then). ZHIFA_SLOW_TESTS=1 runs all 300.
+    seeds = range(300) if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else [
+        0, 1, 25, 37, 43, 50, 56, 57, 61, 64, 87, 96, 102, 104, 109, 114, 122, 146, 152, 153, 173, 215,
+        255, 259, 267, 281, 292, 294]
     texts = [p.read_text(encoding="utf-8") for p in YAML_FILES if "broken" not in p.parts]
-    for seed in range(300):
+    for seed in seeds:
         rng = random.Random(seed)
         text = rng.choice(texts)
         if len(text) > 6000:
