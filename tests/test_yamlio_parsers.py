@@ -4,6 +4,8 @@ safety: aliases refused (fast), yes/no/on/off kept as text, dates kept as text, 
 and python tags refused, 5 MB cap, every problem names the file and the line."""
 from __future__ import annotations
 
+import marshal
+import os
 import random
 import shutil
 import sys
@@ -79,9 +81,36 @@ def test_shipped_catalog_is_checked_the_same_by_both_parsers(parsers):
     assert fast["notices"] and not fast["errors"]
 
 
+@pytest.fixture(scope="module")
+def _kept_parses() -> dict:
+    return {}
+
+
+@pytest.fixture()
+def parse_once(monkeypatch, _kept_parses):
+    """Each parser's successful parse of a text is kept for the module: the files a broken catalog
+    leaves as shipped (most of the catalog, all the rules) are parsed by each parser once, not
+    once per case. A text parsed for the first time, as each broken file is, is parsed by the
+    parser in use; problems are never kept; each reader gets its own copy."""
+    real = yamlio.load_text
+
+    def load_text(text, name, *, pure=False):
+        key = (text, pure or yamlio._loaders()[2] is None)
+        blob = _kept_parses.get(key)
+        if blob is not None:
+            return marshal.loads(blob)
+        data = real(text, name, pure=pure)
+        try:
+            _kept_parses[key] = marshal.dumps(data)
+        except ValueError:  # not plain data: not kept
+            pass
+        return data
+    monkeypatch.setattr(yamlio, "load_text", load_text)
+
+
 @needs_libyaml
 @pytest.mark.parametrize("case", BROKEN, ids=[c.stem for c in BROKEN])
-def test_broken_catalogs_are_reported_the_same_by_both_parsers(parsers, tmp_path, case):
+def test_broken_catalogs_are_reported_the_same_by_both_parsers(parsers, parse_once, tmp_path, case):
     root = _apply(case, tmp_path)
     parsers(True)
     fast = _report(root), _outcome(lambda: load_catalog(root))
@@ -134,8 +163,15 @@ def _mutate(text: str, rng: random.Random) -> str:
 @needs_libyaml
 def test_mutated_project_files_give_the_same_result_on_both_parsers():
     # A fixed sample (seeded): a differential search over 15,000 of these found no difference.
+    # The default run takes 28 of the 300 seeds: together they reach every line that all 300 reach
+    # in router/ and in PyYAML's Python modules (1,406 lines, measured with a sys.settrace line
+    # tracer over both parsers for each seed; greedy cover; the texts a seed picks change when YAML
+    # files are added, so measure again then). ZHIFA_SLOW_TESTS=1 runs all 300.
+    seeds = range(300) if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else [
+        0, 1, 25, 37, 43, 50, 56, 57, 61, 64, 87, 96, 102, 104, 109, 114, 122, 146, 152, 153, 173, 215,
+        255, 259, 267, 281, 292, 294]
     texts = [p.read_text(encoding="utf-8") for p in YAML_FILES if "broken" not in p.parts]
-    for seed in range(300):
+    for seed in seeds:
         rng = random.Random(seed)
         text = rng.choice(texts)
         if len(text) > 6000:

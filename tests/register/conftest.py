@@ -16,10 +16,11 @@ PG = os.environ.get("ZHIFA_TEST_PG")
 _names = itertools.count()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
+def fresh_db(request, folder):
+    """A new register database on request.param's backend: a file in `folder` for SQLite, a new
+    database (dropped when the generator is closed) for PostgreSQL."""
     if request.param == "sqlite":
-        yield str(tmp_path / "register.sqlite3")
+        yield str(folder / "register.sqlite3")
         return
     engine, url = request.getfixturevalue("pg_admin")
     name = f"zhifa_t_{os.getpid()}_{next(_names)}_{uuid.uuid4().hex[:6]}"
@@ -30,6 +31,11 @@ def db_url(request, tmp_path):
     finally:
         with engine.connect() as conn:
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    yield from fresh_db(request, tmp_path)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -96,8 +97,30 @@ def fail(capsys, monkeypatch):
     return go
 
 
+@pytest.fixture(scope="module")
+def sqlite_cases(tmp_path_factory, catalog):
+    """The scenario cases recorded once in a SQLite register (each SQLite test gets a copy of it)."""
+    path = str(tmp_path_factory.mktemp("cases") / "register.sqlite3")
+    return path, _record_cases(path, catalog)
+
+
 @pytest.fixture
-def cases(db_url, catalog):
+def cases(request, db_url, catalog):
+    """The scenario cases in this test's own fresh register: recorded through the CLI on
+    PostgreSQL, a copy (SQLite's backup API) of the same cases recorded once on SQLite."""
+    if db_url.startswith("postgresql"):
+        return _record_cases(db_url, catalog)
+    template, numbers = request.getfixturevalue("sqlite_cases")
+    src, dst = sqlite3.connect(template), sqlite3.connect(db_url)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    return dict(numbers)
+
+
+def _record_cases(db_url: str, catalog: str) -> dict[str, str]:
     numbers = {}
     for name, (options, events) in CASES.items():
         out = run(db_url, catalog, "case", "new", *options, "--json")

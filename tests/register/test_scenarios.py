@@ -31,6 +31,8 @@ from click.testing import CliRunner
 
 import cli
 
+from .conftest import fresh_db
+
 SCENARIOS = [
     (["--matter", "SL-03", "--place", "岳村镇", "--by", "岳村镇", "--at", "2026-03-02T09:30"], [
         ("sent", "岳村镇", "2026-03-04T10:00"), ("received", "水利局", "2026-03-04T15:00"),
@@ -63,7 +65,14 @@ def zhifa(db: str, *args: str) -> dict | list:
     return json.loads(result.stdout)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def db_url(request, tmp_path_factory):
+    """One register per backend for the whole module: the scenarios are recorded once and every
+    test below only reads them (case show, due, stats, register check write nothing)."""
+    yield from fresh_db(request, tmp_path_factory.mktemp("scenarios"))
+
+
+@pytest.fixture(scope="module")
 def numbers(db_url):
     out = []
     for i, (case, events) in enumerate(SCENARIOS):
