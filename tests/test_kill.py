@@ -5,6 +5,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -42,30 +43,36 @@ IMPORT = [sys.executable, "-m", "cli", "catalog", "import", "--supersede", "--ma
 
 
 @pytest.fixture(scope="module")
-def complete_import(tmp_path_factory) -> tuple[Path, dict[str, bytes], dict[str, bytes]]:
-    """The sheet, and the catalog before and after a complete import of it (a real process, as
-    the killed ones), learnt once: every seed kills the same import at a different moment."""
+def complete_import(tmp_path_factory) -> tuple[Path, dict[str, bytes], dict[str, bytes], float]:
+    """The sheet, the catalog before and after a complete import of it (a real process, as the
+    killed ones) and how long that took, learnt once: every seed kills the same import at a
+    different moment within that time."""
     work = tmp_path_factory.mktemp("complete")
     sheet = samples.official_2027(work / "t.xlsx")
     done = work / "done"
     shutil.copytree(DEFAULT_ROOT, done)
     before = _snapshot(done)
+    started = time.perf_counter()
     full = subprocess.run(IMPORT + [str(sheet), "--catalog", str(done)], cwd=ROOT, capture_output=True,
                           text=True, timeout=120)
+    took = time.perf_counter() - started
     assert full.returncode == 0, full.stderr
     after = _snapshot(done)
     assert after != before
-    return sheet, before, after
+    return sheet, before, after, took
 
 
 @pytest.mark.parametrize("seed", range(6))
 def test_import_killed_at_a_random_moment(tmp_path, seed, complete_import):
     rng = random.Random(seed)
-    sheet, before, after = complete_import
+    sheet, before, after, took = complete_import
     root = tmp_path / "catalog"
     shutil.copytree(DEFAULT_ROOT, root)
     assert _snapshot(root) == before
-    _kill_at_random(IMPORT + [str(sheet), "--catalog", str(root)], rng.uniform(0.2, 3.0))
+    # a moment within the measured length of a whole import (up to its end, when the files are
+    # written), so that the kill lands while the import runs (before, seeds drawn after its end
+    # killed nothing)
+    _kill_at_random(IMPORT + [str(sheet), "--catalog", str(root)], rng.uniform(0.1, took * 0.95))
     now = _snapshot(root)
     assert now in (before, after), "the catalog is neither the old one nor the new one"
     load_catalog(root, check_extras=True)
