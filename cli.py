@@ -267,7 +267,7 @@ def match(text, as_json, eval_files, summary, train_files, catalog):
         frozen = [f for f in train_files if Path(f).stem.startswith(("unseen", "holdout"))]
         if frozen:
             raise _Fail(f"冻结的评估集不能用于训练：{'、'.join(frozen)}（只能用来测量）", EXIT_INPUT)
-        from router.matching.learned import train_files as train_model
+        from router.matching.evaluate import train_files as train_model
         try:
             info = train_model(cat.root, [Path(f) for f in train_files], list(cat.matters))
         except ImportError:

@@ -26,6 +26,7 @@ How results are counted (also stated in `Report.to_json()["counting"]`):
 """
 from __future__ import annotations
 
+import json
 import statistics
 import time
 import unicodedata
@@ -33,7 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping, Protocol, Sequence
 
+from router.files.atomic import write_text
 from router.files.yamlio import load_file
+from router.matching.learned import FILE_NAME as MODEL_FILE, train as train_model, training_examples
 from router.matching.matcher import Candidate, MatchResult
 from router.matching.textnorm import fold
 from router.model.errors import CatalogError, InputError, Problem
@@ -492,3 +495,15 @@ def format_sets(reports: Sequence[Report]) -> str:
     rows.append(("目标", ["达成" if not r.targets_met() else f"未达成 {len(r.targets_met())} 项"
                           for r in reports]))
     return "\n".join(_table([r.name for r in reports], rows, col=20))
+
+
+def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
+    """Train on the labelled `files` and write the model beside the catalog's matching.yaml
+    (atomically). Returns the model's `trained_on` record. Raises ImportError without
+    scikit-learn, CatalogError for a malformed labelled file."""
+    cases = [c for f in files for c in load_cases(f, known)]
+    texts, labels = training_examples(cases)
+    model = train_model(texts, labels, [Path(f) for f in files])
+    write_text(Path(catalog_root) / MODEL_FILE,
+               json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
+    return model["trained_on"]

@@ -150,18 +150,3 @@ def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: floa
         "trained_on": {"files": [Path(f).name for f in sorted(files)], "sha256": digest(files),
                        "examples": len(texts), "C": c, "min_df": min_df, "cut": cut},
     }
-
-
-def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
-    """Train on the labelled `files` and write the model beside the catalog's matching.yaml
-    (atomically). Returns the model's `trained_on` record. Raises ImportError without
-    scikit-learn, CatalogError for a malformed labelled file."""
-    from router.files.atomic import write_text
-    from router.matching.evaluate import load_cases
-
-    cases = [c for f in files for c in load_cases(f, known)]
-    texts, labels = training_examples(cases)
-    model = train(texts, labels, [Path(f) for f in files])
-    write_text(Path(catalog_root) / FILE_NAME,
-               json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return model["trained_on"]

@@ -21,6 +21,7 @@ from router.engine.rules import load_rules
 from router.files.locations import catalog_root
 from router.files.yamlio import HIDDEN, hidden_characters, load_file
 from router.letters.templates import check_templates
+from router.matching.matcher import MAX_CUE_CHARS
 from router.model.clock import today
 from router.model.errors import CatalogError, Problem
 from router.policy.fixtures import load_fixtures
@@ -108,7 +109,6 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
 def long_cues(catalog: Catalog) -> list[Problem]:
     """Errors: written words of catalog/matching.yaml longer than MAX_CUE_CHARS that are not
     listed as fixed legal terms (legal_terms): phrase fragments, not words an officer can defend."""
-    from router.matching.matcher import MAX_CUE_CHARS
     path = str(catalog.root / "matching.yaml")
     return [Problem(path, entry, key, f"“{word}”超过 {MAX_CUE_CHARS} 个字：线索应是词语或简短说法"
                                        f"（可改写为 甲…乙、(甲|乙) 或词组），法定名称请列入 legal_terms")

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 from sqlalchemy import text
 
 from router.decide.batch import read_cases
+from router.decide.route import Router
 from router.model.errors import InputError, ZhifaError
 
 from .duties import WorkDeadlines
@@ -173,7 +174,6 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(router, catalog_root: str | None, now: datetime | None) -> None:
-    from router.decide.route import Router
     _WORKER["router"] = router if router is not None else Router(catalog_root=catalog_root)
     _WORKER["deadline"] = WorkDeadlines(_WORKER["router"].catalog.calendar)
     _WORKER["now"] = now

@@ -51,6 +51,7 @@ from .services import (
     case_events,
     event_row,
     lock_case,
+    not_found,
     resolve_body,
     utcnow,
 )
@@ -189,7 +190,6 @@ def applicable(reg: "Register", number: str) -> dict[str, list[Plan]]:
     with reg.db.read() as s:
         case = s.execute(select(Case).where(Case.number == number)).scalar_one_or_none()
         if case is None:
-            from .services import not_found
             raise not_found(number)
         events = case_events(s, case.id)
     return {k: v for k, v in plans(reg, case, events).items() if v}

@@ -29,20 +29,28 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import func, select
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from openpyxl import load_workbook
 from starlette.middleware.sessions import SessionMiddleware
 
+from router.decide.case import EVENTS
+from router.letters import letter_kinds
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
 from router.register.kinds import EVENT_KINDS
 from router.register.letters import applicable, draft_case_letter
 from router.register.models import Case, Event, Meta
 from router.register.register import Register
+from router.policy.listing import list_catalog
 from router.register.services import add_event, register_case, show_case
+from router.register.stats import stats, write_xlsx
 
-from . import auth, pages
+from . import auth, catalogdiff, pages
+from .catalogdiff import BodyLimit
 from .access import PERMISSIONS, Actor, NotVisible, find_case, sync_parties
 from .settings import WebSettings
+from .supervision import steps_for
 
 HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "zhifa_session"
@@ -135,7 +143,6 @@ class Service:
         self.places = [(t.name, t.body, t.aliases) for t in catalog.townships.values()]
         self.reporters = ([(t.body, t.name, t.aliases) for t in catalog.townships.values()]
                           + [(d.name, d.field, d.aliases) for d in catalog.departments.values()])
-        from router.letters import letter_kinds
         self.letter_names = letter_kinds()
 
     @property
@@ -220,7 +227,6 @@ def create_app(settings: WebSettings, *, register: Register | None = None) -> Fa
                        cookie_secure=settings.https,
                        send_csrf_failed=_csrf_failed)
     app.add_middleware(GuardMiddleware)
-    from .catalogdiff import BodyLimit
     app.add_middleware(BodyLimit, paths=("/catalog/diff",))
     return app
 
@@ -544,7 +550,6 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         plans = applicable(svc.reg, cv.view["case"]) if actor.can("case.act") else {}
         cv.letters = [(k, svc.letter_names[k]) for k, ps in plans.items()
                       if any(p.sender == actor.body for p in ps)]
-        from .supervision import steps_for
         return render(svc, request, actor, "case.html", cv=cv, registered=registered, error=error,
                       steps=steps_for(actor, cv.view["events"]))
 
@@ -552,7 +557,6 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
     async def case_decision(request: Request, number: str, actor: Annotated[Actor, Depends(page("case.supervise"))]):
         """A supervising body's own step on a case (router/web/supervision.py), e.g. 区政府's
         decision of a jurisdiction dispute (四（五））, recorded as the register's event."""
-        from .supervision import steps_for
         form = await _form(request)
         with svc.reg.db.read() as s:
             find_case(s, actor, number)
@@ -634,7 +638,6 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
     @app.get("/catalog", **opts)
     def catalog_page(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))],
                      as_of: str = "", body: str = ""):
-        from router.policy.listing import list_catalog
         error, listing = None, None
         try:
             listing = list_catalog(svc.catalog, as_of=as_of or None, body=body or None)
@@ -650,7 +653,6 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
 
     @app.post("/catalog/diff", **opts)
     async def catalog_diff(request: Request, actor: Annotated[Actor, Depends(page("catalog.view"))]):
-        from . import catalogdiff
         # htmx swaps only 2xx answers: a refused upload is 422 to other clients, 200 to htmx
         refused = 200 if request.headers.get("hx-request") == "true" else 422
         files, as_of = [], ""
@@ -679,12 +681,11 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
 
 
 def _preview_limits() -> str:
-    from .catalogdiff import MAX_FILE_BYTES, MAX_FILES
-    return f"每个文件不超过 {MAX_FILE_BYTES // 1024 // 1024} MB，一次最多 {MAX_FILES} 个"
+    return (f"每个文件不超过 {catalogdiff.MAX_FILE_BYTES // 1024 // 1024} MB，"
+            f"一次最多 {catalogdiff.MAX_FILES} 个")
 
 
 def _input_events() -> list[tuple[str, str]]:
-    from router.decide.case import EVENTS
     labels = {"written_materials": "投诉人提交了书面材料", "verified_no_violation": "初步核实无违法",
               "dispute_unresolved": "管辖争议协商不成", "notified_refused": "接到通知的部门拒不处理",
               "enforcement_error": "发现乡镇执法错误", "major_lead": "重大案件线索", "major_hazard": "重大治安安全隐患"}
@@ -692,7 +693,6 @@ def _input_events() -> list[tuple[str, str]]:
 
 
 async def _in_thread(fn, *args, **kwargs):
-    from starlette.concurrency import run_in_threadpool
     return await run_in_threadpool(fn, *args, **kwargs)
 
 
@@ -709,9 +709,6 @@ def _safe_next(value: str) -> str:
 
 
 def _stats_workbook(svc: Service, year: int, body: str | None) -> bytes:
-    from openpyxl import load_workbook
-
-    from router.register.stats import stats, write_xlsx
     whole = stats(svc.reg, date(year, 1, 1), date(year, 12, 31), body=body)
     sv = pages.stats_view(svc.reg, year, body)
     with tempfile.TemporaryDirectory() as tmp:

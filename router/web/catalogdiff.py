@@ -29,6 +29,7 @@ from router.files.locations import catalog_root
 from router.model.clock import parse_as_of
 from router.model.errors import CatalogError, InputError, Problem
 from router.policy.diff import CatalogDiff, compare, load_cases, replay
+from router.policy.importing import ImportOptions, import_catalog
 
 MAX_FILES = 8
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -105,7 +106,6 @@ def preview(files: list[tuple[str, bytes]], *, root: str | Path | None = None, a
         names = [n for n, _ in files]
         notices: list[Problem] = []
         if Path(names[0]).suffix.lower() in TABLES:
-            from router.policy.importing import ImportOptions, import_catalog
             upload = Path(tmp) / ("upload" + Path(names[0]).suffix.lower())
             upload.write_bytes(files[0][1])
             result = import_catalog(upload, new_root, options=ImportOptions(matching_stubs=True))

@@ -16,6 +16,7 @@ from router.model.clock import CST
 from router.register.kinds import DUTIES, EVENT_KINDS
 from router.register.models import Case, Duty, Event
 from router.register.services import show_case
+from router.register.stats import COLUMNS, stats
 
 from .access import Actor, find_case, visible_ids
 
@@ -342,7 +343,6 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def stats_view(reg, year: int, body: str | None = None, *, at: datetime | None = None) -> StatsView:
-    from router.register.stats import COLUMNS, stats
     at = at or now_utc()
     whole = stats(reg, date(year, 1, 1), date(year, 12, 31), body=body, as_of=at)
     months = []

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from router.model.errors import InputError
+from router.register.db import default_path
 
 ENV_SECRET = "ZHIFA_SECRET"
 ENV_SETTINGS = "ZHIFA_WEB_SETTINGS"  # JSON of WebSettings, for uvicorn worker processes
@@ -81,5 +82,4 @@ def resolve_secret(given: str | None, db: str | None = None) -> str:
 
 
 def secret_path() -> Path:
-    from router.register.db import default_path
     return default_path().parent / "web-secret"
