@@ -120,7 +120,7 @@ class MatchResult:
     guidance: tuple[Guidance, ...] = ()   # out-of-catalog topics named, with the competent body
     excluded: tuple[str, ...] = ()        # matters whose cues hit an exclusion (not in to_json)
     not_a_description: bool = False       # symbols, a word list or random text (not in to_json)
-    outside: tuple[str, ...] = ()         # out-of-catalog acts the text names (not in to_json)
+    outside: tuple[str, ...] = ()         # out-of-catalog topics the text names (not in to_json)
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -1383,8 +1383,8 @@ class Matcher:
         reading = self._homophone_reading(text, result)
         if reading is not None:
             return reading
-        # a text naming an act outside the catalog (a fight, a bite) is about that act, not about
-        # a matter whose wording it merely resembles
+        # a text naming something outside the catalog (a fight, a bite, a repair) is about that,
+        # not about a matter whose wording it merely resembles
         return result if result.outside else self._learned_guess(text, result)
 
     def _homophone_reading(self, text: str, result: MatchResult) -> MatchResult | None:
@@ -1640,7 +1640,7 @@ class Matcher:
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
                            tuple(guidance), tuple(excluded), unreadable,
-                           tuple(nf.name for nf, _ in nofit_hits if nf.act))
+                           tuple(nf.name for nf, _ in nofit_hits if not nf.vague))
 
     @staticmethod
     def _other_act(evals: list["_Eval"], acts: list[tuple[int, int]], places: frozenset[str],
