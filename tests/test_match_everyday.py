@@ -225,6 +225,8 @@ ACTS = [
     ("邻居的狗把我家孩子咬伤了", "公安机关"),
     ("厨房里一股煤气味，怀疑漏气", "燃气管理部门（住房和城乡建设部门）"),
     ("饭馆包间里好多人抽烟", "卫生健康部门"),   # (with “呛” it could be the fumes too)
+    ("街边摊贩卖假冒的名牌包", "市场监督管理部门"),
+    ("工地上半夜有人聚众赌钱", "公安机关"),
 ]
 
 
@@ -243,6 +245,10 @@ def test_the_matters_own_act_beside_another_act_is_still_chosen(matcher):
     assert "公安机关" in [g.body for g in r.guidance]
     r = matcher.match("有人遛狗不拴绳，把路过的小孩咬伤了")
     assert "WM-01" in r.selected, (r.status, r.notes)
+    r = matcher.match("公路上晒麦子，还有人冒充交警拦车要钱")
+    assert "JT-03" in r.selected and "公安机关" in [g.body for g in r.guidance], (r.status, r.notes)
+    r = matcher.match("工地夜里施工，还有人赌钱")
+    assert "ZS-01" in r.selected, (r.status, r.notes)
 
 
 def test_a_theft_of_a_public_facility_is_the_catalog_act(matcher):
