@@ -236,7 +236,12 @@ def test_another_act_at_a_catalog_place_is_not_that_matter(matcher, text, body):
     assert r.status == "no_fit", (r.status, r.selected, r.notes)
     assert body in [g.body for g in r.guidance]
     assert r.outside, "the act is reported as such"
-    assert any("另一种行为" in reason for c in r.candidates for reason in c.reasons) or not r.candidates
+
+
+def test_the_clerk_is_told_why_a_place_was_not_enough(matcher):
+    r = matcher.match("夜市烤串摊旁边两拨人打起来了")
+    (c,) = [c for c in r.candidates if c.matter == "DQ-01"]
+    assert not c.selected and any("另一种行为" in reason for reason in c.reasons), c.reasons
 
 
 def test_the_matters_own_act_beside_another_act_is_still_chosen(matcher):
