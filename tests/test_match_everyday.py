@@ -292,3 +292,28 @@ def test_topic_flags_are_checked(tmp_path, flags, word):
     with pytest.raises(CatalogError) as exc:
         load_catalog(cat, check_extras=True)
     assert any(word in p.message and p.key.startswith("治安案件") for p in exc.value.problems)
+
+
+# Two acts in two clauses: the first act's words exclude the second matter only in their own
+# clause. One act told in two clauses stays one matter: its smoke is not a kitchen's.
+TWO_CLAUSES = [
+    ("饭店在门口露天烧烤，后厨油烟也没装净化器直排", {"DQ-01", "DQ-02"}),
+    ("烧烤店把炉子摆到门口露天烤串，店里炒菜的油烟也没装净化器", {"DQ-01", "DQ-02"}),
+]
+ONE_ACT = [
+    ("有家饭店在自家后院摆了十几张桌子搞露天烧烤，烟飘得整条巷子都是", "DQ-02"),
+    ("我们楼33层，好几户把电动车推到楼道里充电，线是从家里扯出来的", "XF-01"),
+    ("俺这是住人的楼，底下咋能开饭店嘞？新装修的，还没开张，烟囱管子就顺着墙往上走", "DQ-02"),
+]
+
+
+@pytest.mark.parametrize("text,expected", TWO_CLAUSES, ids=[t for t, _ in TWO_CLAUSES])
+def test_an_exclusion_in_another_clause_does_not_drop_a_second_act(matcher, text, expected):
+    r = matcher.match(text)
+    assert expected <= set(r.selected), r.notes
+    assert any("排除语境在另一分句" in reason for c in r.candidates for reason in c.reasons)
+
+
+@pytest.mark.parametrize("text,excluded", ONE_ACT, ids=[t for t, _ in ONE_ACT])
+def test_one_act_told_in_two_clauses_keeps_its_exclusion(matcher, text, excluded):
+    assert excluded not in matcher.match(text).selected

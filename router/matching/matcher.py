@@ -977,6 +977,19 @@ class _Eval:
                                    for (a, b), key in zip(h.ranges, h.keys) if key not in shared])
 
 
+_CLAUSE_END = frozenset("，。；！？,;!?\n")
+
+
+def _clauses(text: str) -> list[int]:
+    """The clause number of each character (clauses end at ，。；！？)."""
+    out, n = [], 0
+    for ch in text:
+        out.append(n)
+        if ch in _CLAUSE_END:
+            n += 1
+    return out
+
+
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
     """A few characters one of which every match of `regex` contains, or None if there are no
     such few: a description without any of them is not searched (most are not)."""
@@ -1489,6 +1502,7 @@ class Matcher:
                     todo[r] = [cue]
         evals: list[_Eval] = []
         excluded: list[str] = []
+        elsewhere: list[tuple[_Eval, _Hit]] = []   # excluded by words in a clause of their own
         match_cue = self._match_cue
         for r, cues in todo.items():
             rule = rules[r]
@@ -1520,12 +1534,16 @@ class Matcher:
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
                     excluded.append(rule.matter)
+                    if ev.raw >= threshold:
+                        elsewhere.append((ev, h))
                     break
             evals.append(ev)
 
         for ev in evals:
             if ev.score >= threshold:
                 ev.state = "selected"
+        if elsewhere:
+            self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
         if acts:
             self._other_act(evals, acts, self._places, threshold)
 
@@ -1641,6 +1659,48 @@ class Matcher:
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
                            tuple(guidance), tuple(excluded), unreadable,
                            tuple(nf.name for nf, _ in nofit_hits if not nf.vague))
+
+    def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
+                            text: str, excluded: list[str]) -> None:
+        """An exclusion speaks about a matter's evidence only in the same clause, when the
+        excluding words are the evidence of another matter chosen in clauses of its own:
+        饭店门口露天烧烤，后厨油烟直排 reports two things, and the barbecue does not make the kitchen
+        fumes a barbecue's. The matter must then be chosen on the cues of its own clauses alone;
+        "露天烧烤，烟很大" stays one thing (the smoke alone is not enough)."""
+        clause = _clauses(text)
+        places = self._places
+        threshold = self.settings["select_threshold"]
+
+        def clauses_of(e: "_Eval") -> set[int]:
+            return {clause[p] for h in e.hits for (a, b), key in zip(h.ranges, h.keys)
+                    if key not in places for p in range(a, b)}
+
+        chosen = [e for e in evals if e.state == "selected"]
+        for ev, hit in pairs:
+            theirs = frozenset().union(*[range(a, b) for a, b in hit.ranges])
+            banned = {clause[p] for p in theirs}
+            others = [o for o in chosen if o is not ev and theirs <= o.positions]
+            if not others or any(clauses_of(o) & clauses_of(ev) - banned for o in others):
+                continue
+            own = []    # its cues each within one clause the exclusion is not in
+            for h in ev.hits:
+                where = {clause[p] for a, b in h.ranges for p in range(a, b)}
+                if len(where) == 1 and not where & banned:
+                    own.append(h.cue.weight)
+            if _noisy_or(own) < threshold:
+                continue
+            ev.score = ev.raw
+            said = next((i for i in range(len(ev.reasons) - 1, -1, -1)
+                         if ev.reasons[i].startswith("出现排除语境")), None)
+            words = "”“".join(dict.fromkeys(hit.words))
+            note = (f"“{words}”在另一分句，是 {others[0].rule.matter} 的依据，"
+                    f"不排除本事项（排除语境在另一分句）")
+            if said is None:
+                ev.reasons.append(note)
+            else:
+                ev.reasons[said] = note
+            excluded.remove(ev.rule.matter)
+            ev.state = "selected"
 
     @staticmethod
     def _other_act(evals: list["_Eval"], acts: list[tuple[int, int]], places: frozenset[str],
