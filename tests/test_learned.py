@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from router.catalog.load import load_catalog
-from router.matching.learned import FILE_NAME, NgramModel, digest
+from router.matching.learned import FILE_NAME, OUTSIDE_FILE, NgramModel, digest
 from router.model.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,8 +47,9 @@ def test_a_broken_model_file_is_a_chinese_error(tmp_path):
     assert NgramModel.load(tmp_path / "none.json") is None
 
 
-def test_the_shipped_model_is_trained_on_the_current_tuning_sets_only():
-    info = json.loads(SHIPPED.read_text(encoding="utf-8"))["trained_on"]
+@pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE])
+def test_the_shipped_model_is_trained_on_the_current_tuning_sets_only(name):
+    info = json.loads((ROOT / "catalog" / name).read_text(encoding="utf-8"))["trained_on"]
     files = [ROOT / "tests" / "matching" / f for f in info["files"]]
     assert not any(f.stem.startswith(("unseen", "holdout")) for f in files)
     assert info["sha256"] == digest(files), (
@@ -101,3 +102,46 @@ def test_training_on_a_frozen_set_is_refused(capsys):
     code = main(["match", "--train", str(ROOT / "tests" / "matching" / "unseen2.yaml")])
     assert code != 0 and SHIPPED.read_bytes() == before
     assert "冻结的评估集不能用于训练" in capsys.readouterr().err
+
+
+# ---- the out-of-catalog model (outside.json) --------------------------------------------------
+def _forced(tmp_path: Path, score: float):
+    """The shipped catalog with an out-of-catalog model that always scores `score` for NONE."""
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    data = json.loads((ROOT / "catalog" / OUTSIDE_FILE).read_text(encoding="utf-8"))
+    data["intercept"] = [0.0, score]
+    data["weights"] = {}
+    (tmp_path / "catalog" / OUTSIDE_FILE).write_text(json.dumps(data), encoding="utf-8")
+    return load_catalog(tmp_path / "catalog").matcher
+
+
+def test_a_keyword_is_never_overruled_by_the_outside_model(tmp_path):
+    m = _forced(tmp_path, 10.0)
+    r = m.match("工地夜间施工，吵得睡不着")          # ZS-01 on its keyword 夜间施工
+    assert r.status == "matched" and r.selected == ("ZS-01",) and r.on_keyword
+
+
+def test_a_choice_without_a_keyword_yields_to_the_outside_model(tmp_path):
+    text = "楼道里给电动车充电"                        # XF-01 on a combination, no keyword
+    assert load_catalog(ROOT / "catalog").matcher.match(text).selected == ("XF-01",)
+    r = _forced(tmp_path, 10.0).match(text)
+    assert r.status == "no_fit" and r.selected == () and r.ambiguous == ()
+    assert "目录外" in r.notes[0] and "XF-01" in r.notes[1]
+    xf = next(c for c in r.candidates if c.matter == "XF-01")
+    assert not xf.selected and xf.spans and "目录外模型" in xf.reasons[-1]
+
+
+def test_a_model_that_says_in_catalog_changes_nothing(tmp_path):
+    m = _forced(tmp_path / "a", -10.0)
+    shutil.copytree(ROOT / "catalog", tmp_path / "b")
+    (tmp_path / "b" / OUTSIDE_FILE).unlink()
+    without = load_catalog(tmp_path / "b").matcher
+    for text in ("楼道里给电动车充电", "门口有人卖菜", "村里有人违规盖房", "工地上高空干活的工人不系安全带"):
+        assert m.match(text).to_json() == without.match(text).to_json()
+    assert without.match("工地上高空干活的工人不系安全带").status == "ambiguous"   # the family offered
+
+
+@pytest.mark.parametrize("text", ["工地上高空干活的工人不系安全带", "菜市场卖菜的缺斤短两，一斤少二两"])
+def test_another_act_named_only_by_its_setting_is_outside(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and "最接近的是" in r.notes[1]

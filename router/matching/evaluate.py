@@ -36,7 +36,14 @@ from typing import Iterable, Mapping, Protocol, Sequence
 
 from router.files.atomic import write_text
 from router.files.yamlio import load_file
-from router.matching.learned import FILE_NAME as MODEL_FILE, train as train_model, training_examples
+from router.matching.learned import (
+    FILE_NAME as MODEL_FILE,
+    OUTSIDE_FILE,
+    outside_examples,
+    train as train_model,
+    train_outside,
+    training_examples,
+)
 from router.matching.matcher import Candidate, MatchResult
 from router.matching.textnorm import fold
 from router.model.errors import CatalogError, InputError, Problem
@@ -498,12 +505,16 @@ def format_sets(reports: Sequence[Report]) -> str:
 
 
 def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
-    """Train on the labelled `files` and write the model beside the catalog's matching.yaml
-    (atomically). Returns the model's `trained_on` record. Raises ImportError without
+    """Train on the labelled `files` and write the two models beside the catalog's matching.yaml
+    (atomically): the matter classifier (ngram.json) and the out-of-catalog one (outside.json).
+    Returns the matter classifier's `trained_on` record. Raises ImportError without
     scikit-learn, CatalogError for a malformed labelled file."""
     cases = [c for f in files for c in load_cases(f, known)]
     texts, labels = training_examples(cases)
     model = train_model(texts, labels, [Path(f) for f in files])
-    write_text(Path(catalog_root) / MODEL_FILE,
-               json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n")
+    texts, labels = outside_examples(cases)
+    outside = train_outside(texts, labels, [Path(f) for f in files])
+    for name, data in ((MODEL_FILE, model), (OUTSIDE_FILE, outside)):
+        write_text(Path(catalog_root) / name,
+                   json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     return model["trained_on"]

@@ -31,6 +31,7 @@ import orjson
 from router.model.errors import CatalogError, Problem
 
 FILE_NAME = "ngram.json"
+OUTSIDE_FILE = "outside.json"   # the binary model: in the catalog (IN) or outside it (NONE)
 FORMAT = 1
 _WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
 
@@ -96,6 +97,7 @@ class NgramModel:
 
 # ---- training (scikit-learn, imported only here) ---------------------------------------------
 NONE = "NONE"   # the class of descriptions outside the catalog
+IN = "IN"       # the class of descriptions of one or more catalog matters (outside.json)
 
 
 def digest(paths: Iterable[Path]) -> str:
@@ -120,6 +122,48 @@ def training_examples(cases: Sequence) -> tuple[list[str], list[str]]:
             texts.append(c.text)
             labels.append(NONE)
     return texts, labels
+
+
+def outside_examples(cases: Sequence) -> tuple[list[str], list[str]]:
+    """Every description, labelled NONE (outside the catalog) or IN (one or more matters, or a
+    vague description of a family of them)."""
+    texts, labels = [], []
+    for c in cases:
+        texts.append(c.text)
+        labels.append(IN if getattr(c, "vague", False) or c.expect else NONE)
+    return texts, labels
+
+
+def train_outside(texts: list[str], labels: list[str], files: Sequence[Path], *, c: float = 10.0,
+                  min_df: int = 2, cut: float = 0.05, lo: int = 1, hi: int = 3) -> dict:
+    """The binary model (IN or NONE), as JSON-ready data in the same format as `train`'s, so
+    that NgramModel reads and applies it: classes [IN, NONE], the logistic regression's single
+    score put on NONE (softmax of (0, s) is the logistic function of s). The classes are
+    weighted to balance (out-of-catalog reports are fewer). Raises ImportError without
+    scikit-learn."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = TfidfVectorizer(analyzer="char", ngram_range=(lo, hi), sublinear_tf=True, min_df=min_df)
+    x = vec.fit_transform(texts)
+    y = [int(label == NONE) for label in labels]
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    coef = clf.coef_[0]
+    vocab = vec.vocabulary_
+    idf = vec.idf_
+    weights = {gram: [[1, round(float(coef[j]), 3)]] for gram, j in sorted(vocab.items())
+               if abs(coef[j]) >= cut}
+    return {
+        "format": FORMAT,
+        "ngram_range": [lo, hi],
+        "classes": [IN, NONE],
+        "intercept": [0.0, round(float(clf.intercept_[0]), 4)],
+        "idf": {g: round(float(idf[j]), 4) for g, j in sorted(vocab.items())},   # (all: the norm)
+        "weights": weights,
+        "trained_on": {"files": [Path(f).name for f in sorted(files)], "sha256": digest(files),
+                       "examples": len(texts), "outside": labels.count(NONE), "C": c,
+                       "min_df": min_df, "cut": cut, "class_weight": "balanced"},
+    }
 
 
 def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: float = 30.0,

@@ -25,6 +25,7 @@ How a description is matched:
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import time
@@ -34,7 +35,12 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 from router.files.yamlio import load_file
-from router.matching.learned import FILE_NAME as _MODEL_FILE, NONE as _NONE, NgramModel
+from router.matching.learned import (
+    FILE_NAME as _MODEL_FILE,
+    NONE as _NONE,
+    OUTSIDE_FILE as _OUTSIDE_FILE,
+    NgramModel,
+)
 from router.matching.sounds import Homophones
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
@@ -121,6 +127,7 @@ class MatchResult:
     excluded: tuple[str, ...] = ()        # matters whose cues hit an exclusion (not in to_json)
     not_a_description: bool = False       # symbols, a word list or random text (not in to_json)
     outside: tuple[str, ...] = ()         # out-of-catalog topics the text names (not in to_json)
+    on_keyword: bool = False              # a selected matter rests on its own keyword or synonym
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -164,13 +171,14 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "max_candidates": 8,          # 最多列出的候选事项数
     "min_candidate_score": 0.1,   # 低于此分的候选不列出
     "learned_threshold": 0.4,     # 没有词语依据时，n 元模型给出候选（供核实）所需的最低概率
+    "outside_threshold": 0.7,     # 没有关键词依据时，目录外模型认定“目录外”所需的最低概率
     "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
     "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
     "weights": {"keywords": 0.9, "synonyms": 0.9, "colloquial": 0.8, "combos": 0.85,
                 "weak": 0.3},
 }
 _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
-                   "independent_threshold", "learned_threshold",
+                   "independent_threshold", "learned_threshold", "outside_threshold",
                    "excludes_factor", "min_candidate_score")
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
@@ -186,6 +194,7 @@ _CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
 _DENSE_MIN_LEN = 60
 _DENSE_MIN_SHARE = 0.08
 _OWN_WORD_KINDS = frozenset({"keywords", "synonyms", "colloquial"})
+_KEYWORD_KINDS = frozenset({"keywords", "synonyms"})   # a matter's own words (weight 0.9)
 _LIST_SPLIT = re.compile(r"[\s、，,；;/|]+")
 _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 # Homophone slips are looked for only in a description that matched nothing, named nothing
@@ -1152,6 +1161,7 @@ class Matcher:
         self._words = frozenset(words)
         self._homophones: Homophones | None = None
         self._model: NgramModel | None | bool = False   # False: not read yet
+        self._outside_model: NgramModel | None | bool = False
         self._singles = frozenset(k for k in words if len(k) == 1)
         self._firsts = frozenset(k[0] for k in words if len(k) > 1)
         lengths: dict[str, set[int]] = {}
@@ -1167,6 +1177,7 @@ class Matcher:
         state["_regex_terms"] = None   # compiled again, lazily, after unpickling
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
+        state["_outside_model"] = False
         same: dict[tuple, tuple] = {}
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
@@ -1196,9 +1207,10 @@ class Matcher:
         model beside it hold the same bytes."""
         path = Path(path)
         try:
-            model = path.with_name(_MODEL_FILE)
+            models = (path.with_name(_MODEL_FILE), path.with_name(_OUTSIDE_FILE))
             key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest(),
-                   hashlib.sha256(model.read_bytes()).hexdigest() if model.exists() else None,
+                   *(hashlib.sha256(m.read_bytes()).hexdigest() if m.exists() else None
+                     for m in models),
                    tuple(sorted(matters.items())))
         except OSError:
             key = None        # (load_file names what is wrong with the file)
@@ -1390,15 +1402,49 @@ class Matcher:
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
         result = self._match(text)
-        if result.status != "no_fit" or result.guidance or len(text) > _HOMOPHONE_MAX_LEN \
-                or result.not_a_description:
+        if result.status == "no_fit" and not result.guidance and len(text) <= _HOMOPHONE_MAX_LEN \
+                and not result.not_a_description:
+            reading = self._homophone_reading(text, result)
+            if reading is not None:
+                result = reading
+            elif not result.outside:
+                # a text naming something outside the catalog (a fight, a bite, a repair) is
+                # about that, not about a matter whose wording it merely resembles
+                result = self._learned_guess(text, result)
+        if result.status == "no_fit" or result.on_keyword:
             return result
-        reading = self._homophone_reading(text, result)
-        if reading is not None:
-            return reading
-        # a text naming something outside the catalog (a fight, a bite, a repair) is about that,
-        # not about a matter whose wording it merely resembles
-        return result if result.outside else self._learned_guess(text, result)
+        return self._outside_check(text, result)
+
+    def outside_model(self) -> NgramModel | None:
+        """The out-of-catalog model shipped beside matching.yaml (outside.json), if any."""
+        if self._outside_model is False:
+            self._outside_model = NgramModel.load(Path(self.path).with_name(_OUTSIDE_FILE))
+        return self._outside_model  # type: ignore[return-value]
+
+    def _outside_check(self, text: str, result: MatchResult) -> MatchResult:
+        """A matter chosen without a keyword of its own (on combinations of words, a family's
+        everyday word, a model's guess) is not chosen when the text as a whole reads like the
+        out-of-catalog reports the project has labelled (a character n-gram model trained on
+        them, outside.json): the candidates stay listed as the closest, for the clerk to pick if
+        the text is in the catalog after all. Measured on descriptions written after the model
+        (tests/matching/README.md)."""
+        model = self.outside_model()
+        if model is None:
+            return result
+        p = model.probabilities(text).get(_NONE, 0.0)
+        if p < self.settings["outside_threshold"]:
+            return result
+        routed = result.routed()
+        why = f"描述整体更像目录外的报告（目录外模型估计的概率 {p:.2f}），本事项没有关键词依据，未选中"
+        candidates = tuple(dataclasses.replace(c, selected=False,
+                                               reasons=c.reasons + ((why,) if c.matter in routed else ()))
+                           for c in result.candidates)
+        notes = [f"未选定事项：描述中没有目录内事项的关键词，其文字整体更像目录外的报告"
+                 f"（字符 n 元模型估计目录外的概率为 {p:.2f}）",
+                 f"最接近的是 {'、'.join(routed)}：若确属目录内，请办事员核实后用 --matter 选择"]
+        notes += [n for n in result.notes if n.startswith(("“", "指引", "按同音错字理解"))]
+        return MatchResult(text, "no_fit", candidates, (), (), tuple(notes), (), result.guidance,
+                           result.excluded, False, result.outside)
 
     def _homophone_reading(self, text: str, result: MatchResult) -> MatchResult | None:
         """The description read with its homophone slips put right, if that finds something."""
@@ -1423,7 +1469,8 @@ class Matcher:
                                      tuple(Span(sp.start, sp.end, text[sp.start:sp.end]) for sp in c.spans),
                                      c.reasons, c.selected) for c in again.candidates)
         return MatchResult(text, again.status, candidates, again.selected, again.ambiguous,
-                           (note,) + again.notes, again.choices, again.guidance, again.excluded)
+                           (note,) + again.notes, again.choices, again.guidance, again.excluded,
+                           again.not_a_description, again.outside, again.on_keyword)
 
     def learned_model(self) -> NgramModel | None:
         """The n-gram model shipped beside matching.yaml (router/matching/learned.py), if any."""
@@ -1655,10 +1702,12 @@ class Matcher:
                                          nf.source or "", (word,)))
                 notes.append(f"指引（不是管辖决定）：“{word}”一类的事可能由{nf.body}主管"
                              f"（依据：{nf.basis}），请告知报告人或转办")
+        on_keyword = any(h.cue.kind in _KEYWORD_KINDS for e in chosen if e.state == "selected"
+                         for h in e.hits)
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
                            tuple(guidance), tuple(excluded), unreadable,
-                           tuple(nf.name for nf, _ in nofit_hits if not nf.vague))
+                           tuple(nf.name for nf, _ in nofit_hits if not nf.vague), on_keyword)
 
     def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
                             text: str, excluded: list[str]) -> None:
