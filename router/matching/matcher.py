@@ -1439,9 +1439,13 @@ class Matcher:
         candidates = tuple(dataclasses.replace(c, selected=False,
                                                reasons=c.reasons + ((why,) if c.matter in routed else ()))
                            for c in result.candidates)
+        closest = list(result.selected)
+        for c in result.choices:
+            names = "、".join(c.matters)
+            closest.append(f"“{c.family}”类的 {names}" if c.family else names)
         notes = [f"未选定事项：描述中没有目录内事项的关键词，其文字整体更像目录外的报告"
                  f"（字符 n 元模型估计目录外的概率为 {p:.2f}）",
-                 f"最接近的是 {'、'.join(routed)}：若确属目录内，请办事员核实后用 --matter 选择"]
+                 f"最接近的是 {'；'.join(closest)}：若确属目录内，请办事员核实后用 --matter 选择"]
         notes += [n for n in result.notes if n.startswith(("“", "指引", "按同音错字理解"))]
         return MatchResult(text, "no_fit", candidates, (), (), tuple(notes), (), result.guidance,
                            result.excluded, False, result.outside)
