@@ -44,6 +44,7 @@ def test_the_wheel_carries_the_catalog_and_rules(installed):
     shipped = installed / "router" / "shipped"
     assert (shipped / "catalog" / "matters.yaml").is_file()
     assert (shipped / "catalog" / "calendar" / "2026.yaml").is_file()
+    assert {p.name for p in (shipped / "catalog").glob("*.json")} == {p.name for p in (ROOT / "catalog").glob("*.json")}
     assert {p.name for p in (shipped / "rules").glob("*.yaml")} == {p.name for p in (ROOT / "rules").glob("*.yaml")}
     assert not (installed / "tests").exists()
 
