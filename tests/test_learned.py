@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from router.catalog.load import load_catalog
-from router.matching.learned import FILE_NAME, OUTSIDE_FILE, NgramModel, digest
+from router.matching.learned import COMPETENT_FILE, FILE_NAME, OUTSIDE_FILE, NgramModel, digest
 from router.model.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +47,7 @@ def test_a_broken_model_file_is_a_chinese_error(tmp_path):
     assert NgramModel.load(tmp_path / "none.json") is None
 
 
-@pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE])
+@pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE])
 def test_the_shipped_model_is_trained_on_the_current_tuning_sets_only(name):
     info = json.loads((ROOT / "catalog" / name).read_text(encoding="utf-8"))["trained_on"]
     files = [ROOT / "tests" / "matching" / f for f in info["files"]]
@@ -145,3 +145,33 @@ def test_a_model_that_says_in_catalog_changes_nothing(tmp_path):
 def test_another_act_named_only_by_its_setting_is_outside(matcher, text):
     r = matcher.match(text)
     assert r.status == "no_fit" and "最接近的是" in r.notes[1]
+
+
+# ---- the competent body of an out-of-catalog report (competent.json) -------------------------
+def test_a_guessed_body_is_marked_as_a_guess_without_a_basis(matcher):
+    r = matcher.match("工地上高空干活的工人不系安全带")
+    assert r.status == "no_fit" and len(r.guidance) == 1
+    g = r.guidance[0]
+    assert g.body and g.basis.startswith("无") and "competent.json" in g.source
+    assert any(n.startswith("指引（推测，不是管辖决定）") for n in r.notes)
+
+
+def test_a_topic_named_body_is_not_replaced_by_a_guess(matcher):
+    r = matcher.match("小区门口有人打架")
+    assert r.guidance and r.guidance[0].topic != "文字相似的目录外报告"
+
+
+@pytest.mark.parametrize("text", ["你好", "asdfgh qwerty", "楼道里给电动车充电"])
+def test_no_guess_for_a_non_description_or_a_catalog_matter(matcher, text):
+    assert not any(g.topic == "文字相似的目录外报告" for g in matcher.match(text).guidance)
+
+
+def test_a_guess_needs_its_probability(tmp_path):
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    path = tmp_path / "catalog" / COMPETENT_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["weights"] = {}
+    data["intercept"] = [0.0] * len(data["classes"])      # every body equally likely
+    path.write_text(json.dumps(data), encoding="utf-8")
+    r = load_catalog(tmp_path / "catalog").matcher.match("工地上高空干活的工人不系安全带")
+    assert r.status == "no_fit" and r.guidance == ()

@@ -37,8 +37,10 @@ from typing import Iterable, Mapping, Protocol, Sequence
 from router.files.atomic import write_text
 from router.files.yamlio import load_file
 from router.matching.learned import (
+    COMPETENT_FILE,
     FILE_NAME as MODEL_FILE,
     OUTSIDE_FILE,
+    competent_examples,
     outside_examples,
     train as train_model,
     train_outside,
@@ -88,11 +90,17 @@ _BODY_AFFIXES = ("华龙区", "濮阳市", "河南省", "县级以上", "当地"
                  "局", "大队", "支队", "中队", "委员会", "所", "站", "办公室", "（", "）", "(", ")")
 
 
-def _body_core(name: str) -> str:
+# Two ways of writing one body's kind.
+_SAME_BODY = {"市场监督管理": "市场监管", "住房和城乡建设": "住房城乡建设",
+              "人力资源和社会保障": "人力资源社会保障", "文化和旅游": "文化旅游"}
+
+
+def body_core(name: str) -> str:
+    """What kind of body a name says: 公安机关 and 华龙区公安分局 both say 公安."""
     core = fold(name)
     for affix in _BODY_AFFIXES:
         core = core.replace(affix, "")
-    return core
+    return _SAME_BODY.get(core, core)
 
 
 def body_named(expected: str, guidance: Iterable) -> bool:
@@ -100,14 +108,14 @@ def body_named(expected: str, guidance: Iterable) -> bool:
     names the `expected` competent body: the expected name, stripped of the words that only say
     what kind of body it is (机关、部门、局…), is one of the entry's names stripped the same way,
     or contains or is contained in one."""
-    want = _body_core(expected)
+    want = body_core(expected)
     if not want:
         return False
     for g in guidance:
         get = g.get if isinstance(g, dict) else (lambda k, _g=g: getattr(_g, k, None))
         names = [get("body") or ""] + list(get("aliases") or ())
         for n in names:
-            core = _body_core(n)
+            core = body_core(n)
             if core and (core == want or core in want or want in core):
                 return True
     return False
@@ -505,8 +513,9 @@ def format_sets(reports: Sequence[Report]) -> str:
 
 
 def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
-    """Train on the labelled `files` and write the two models beside the catalog's matching.yaml
-    (atomically): the matter classifier (ngram.json) and the out-of-catalog one (outside.json).
+    """Train on the labelled `files` and write the three models beside the catalog's matching.yaml
+    (atomically): the matter classifier (ngram.json), the out-of-catalog one (outside.json) and
+    the competent body of an out-of-catalog report (competent.json).
     Returns the matter classifier's `trained_on` record. Raises ImportError without
     scikit-learn, CatalogError for a malformed labelled file."""
     cases = [c for f in files for c in load_cases(f, known)]
@@ -514,7 +523,9 @@ def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str])
     model = train_model(texts, labels, [Path(f) for f in files])
     texts, labels = outside_examples(cases)
     outside = train_outside(texts, labels, [Path(f) for f in files])
-    for name, data in ((MODEL_FILE, model), (OUTSIDE_FILE, outside)):
+    texts, labels = competent_examples(cases, body_core)
+    competent = train_model(texts, labels, [Path(f) for f in files], c=10.0, min_df=1)
+    for name, data in ((MODEL_FILE, model), (OUTSIDE_FILE, outside), (COMPETENT_FILE, competent)):
         write_text(Path(catalog_root) / name,
                    json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     return model["trained_on"]

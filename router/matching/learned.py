@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import orjson
 
@@ -32,6 +32,7 @@ from router.model.errors import CatalogError, Problem
 
 FILE_NAME = "ngram.json"
 OUTSIDE_FILE = "outside.json"   # the binary model: in the catalog (IN) or outside it (NONE)
+COMPETENT_FILE = "competent.json"   # outside the catalog: the body competent in reality
 FORMAT = 1
 _WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
 
@@ -132,6 +133,21 @@ def outside_examples(cases: Sequence) -> tuple[list[str], list[str]]:
         texts.append(c.text)
         labels.append(IN if getattr(c, "vague", False) or c.expect else NONE)
     return texts, labels
+
+
+def competent_examples(cases: Sequence, core: Callable[[str], str]) -> tuple[list[str], list[str]]:
+    """The out-of-catalog descriptions whose competent body is known, labelled with that body.
+    Names of one body (公安机关, 华龙区公安分局) have the same `core`; each is labelled with the
+    name its core is most often written as."""
+    named = [(c.text, c.competent) for c in cases
+             if not c.expect and not getattr(c, "vague", False) and getattr(c, "competent", None)
+             and core(c.competent)]
+    spellings: dict[str, Counter] = {}
+    for _, body in named:
+        spellings.setdefault(core(body), Counter())[body] += 1
+    label = {k: max(v.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))[0]
+             for k, v in spellings.items()}
+    return [t for t, _ in named], [label[core(b)] for _, b in named]
 
 
 def train_outside(texts: list[str], labels: list[str], files: Sequence[Path], *, c: float = 10.0,

@@ -36,6 +36,7 @@ from typing import Any, Iterable, Mapping
 
 from router.files.yamlio import load_file
 from router.matching.learned import (
+    COMPETENT_FILE as _COMPETENT_FILE,
     FILE_NAME as _MODEL_FILE,
     NONE as _NONE,
     OUTSIDE_FILE as _OUTSIDE_FILE,
@@ -172,6 +173,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "min_candidate_score": 0.1,   # 低于此分的候选不列出
     "learned_threshold": 0.4,     # 没有词语依据时，n 元模型给出候选（供核实）所需的最低概率
     "outside_threshold": 0.7,     # 没有关键词依据时，目录外模型认定“目录外”所需的最低概率
+    "competent_threshold": 0.4,   # 目录外、又没有指引时，模型推测主管机关所需的最低概率
     "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
     "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
     "weights": {"keywords": 0.9, "synonyms": 0.9, "colloquial": 0.8, "combos": 0.85,
@@ -179,6 +181,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
                    "independent_threshold", "learned_threshold", "outside_threshold",
+                   "competent_threshold",
                    "excludes_factor", "min_candidate_score")
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
@@ -1162,6 +1165,7 @@ class Matcher:
         self._homophones: Homophones | None = None
         self._model: NgramModel | None | bool = False   # False: not read yet
         self._outside_model: NgramModel | None | bool = False
+        self._competent_model: NgramModel | None | bool = False
         self._singles = frozenset(k for k in words if len(k) == 1)
         self._firsts = frozenset(k[0] for k in words if len(k) > 1)
         lengths: dict[str, set[int]] = {}
@@ -1178,6 +1182,7 @@ class Matcher:
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
+        state["_competent_model"] = False
         same: dict[tuple, tuple] = {}
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
@@ -1207,7 +1212,8 @@ class Matcher:
         model beside it hold the same bytes."""
         path = Path(path)
         try:
-            models = (path.with_name(_MODEL_FILE), path.with_name(_OUTSIDE_FILE))
+            models = (path.with_name(_MODEL_FILE), path.with_name(_OUTSIDE_FILE),
+                      path.with_name(_COMPETENT_FILE))
             key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest(),
                    *(hashlib.sha256(m.read_bytes()).hexdigest() if m.exists() else None
                      for m in models),
@@ -1411,9 +1417,38 @@ class Matcher:
                 # a text naming something outside the catalog (a fight, a bite, a repair) is
                 # about that, not about a matter whose wording it merely resembles
                 result = self._learned_guess(text, result)
-        if result.status == "no_fit" or result.on_keyword:
+        if result.status != "no_fit" and not result.on_keyword:
+            result = self._outside_check(text, result)
+        if result.status == "no_fit" and not result.guidance and not result.not_a_description:
+            result = self._competent_guess(text, result)
+        return result
+
+    def competent_model(self) -> NgramModel | None:
+        """The model of the body competent for an out-of-catalog report (competent.json)."""
+        if self._competent_model is False:
+            self._competent_model = NgramModel.load(Path(self.path).with_name(_COMPETENT_FILE))
+        return self._competent_model  # type: ignore[return-value]
+
+    def _competent_guess(self, text: str, result: MatchResult) -> MatchResult:
+        """Outside the catalog, when no topic of matching.yaml named the body: the body that the
+        labelled out-of-catalog reports most like this text were sent to, if likely enough, as
+        guidance marked as the model's guess (no legal basis is claimed for it)."""
+        model = self.competent_model()
+        if model is None:
             return result
-        return self._outside_check(text, result)
+        probs = model.probabilities(text)
+        body = max(probs, key=probs.get)
+        p = probs[body]
+        if p < self.settings["competent_threshold"]:
+            return result
+        aliases = next((nf.aliases for nf in self._nofit if nf.body == body), ())
+        guide = Guidance("文字相似的目录外报告", body, aliases,
+                         "无：这是按文字相似度的推测，未对应法律依据",
+                         f"字符 n 元模型（{_COMPETENT_FILE}，按已标注主管机关的目录外报告训练），"
+                         f"概率 {p:.2f}", ())
+        note = (f"指引（推测，不是管辖决定）：按文字相似度，这类报告多由{body}主管"
+                f"（模型概率 {p:.2f}，没有法律依据记录），请办事员核实后告知报告人或转办")
+        return dataclasses.replace(result, guidance=(guide,), notes=result.notes + (note,))
 
     def outside_model(self) -> NgramModel | None:
         """The out-of-catalog model shipped beside matching.yaml (outside.json), if any."""

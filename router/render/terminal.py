@@ -535,8 +535,8 @@ def render_match(con: Page, result) -> None:
     con.print(t)
     for group in data["ambiguous"]:
         con.print(f"[yellow]难以区分：{' / '.join(group)}，请用 --matter 指定[/yellow]")
-    for n in data["notes"]:
-        con.print(f"· {n}", markup=False)
+    if data["notes"]:
+        con.print(_bullets(data["notes"], ""))
 
 
 def render_check(con: Page, outcomes, counts: dict[str, int]) -> None:
