@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -41,8 +41,8 @@ def _grams(text: str, lo: int, hi: int) -> Counter:
     t = _WHITE.sub(" ", text.lower())
     out: Counter = Counter()
     for n in range(lo, hi + 1):
-        for i in range(len(t) - n + 1):
-            out[t[i:i + n]] += 1
+        # (the substrings are cut and counted in C: map over slices, Counter's own loop)
+        out.update(map(t.__getitem__, map(slice, range(len(t) - n + 1), range(n, len(t) + 1))))
     return out
 
 
@@ -55,6 +55,9 @@ class NgramModel:
     lo: int
     hi: int
     trained_on: dict
+    # gram -> (idf, its class weights): one lookup per gram of a text (built from the two above)
+    table: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "NgramModel | None":
@@ -78,18 +81,28 @@ class NgramModel:
             lo, hi = (int(x) for x in data["ngram_range"])
         except (ValueError, KeyError, TypeError, AttributeError, orjson.JSONDecodeError) as e:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
-        return cls(classes, intercept, idf, weights, lo, hi, dict(data.get("trained_on") or {}))
+        table = {g: (x, weights.get(g, ())) for g, x in idf.items()}
+        return cls(classes, intercept, idf, weights, lo, hi, dict(data.get("trained_on") or {}), table)
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for `text` (scikit-learn's predict_proba)."""
-        idf, weights = self.idf, self.weights
-        vec = {g: (1.0 + math.log(n)) * idf[g] for g, n in _grams(text, self.lo, self.hi).items()
-               if g in idf}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        table = self.table or {g: (x, self.weights.get(g, ())) for g, x in self.idf.items()}
+        counts = _grams(text, self.lo, self.hi)
         scores = list(self.intercept)
-        for g, v in vec.items():
-            for c, w in weights.get(g, ()):
-                scores[c] += w * v / norm
+        sq = 0.0
+        found = []
+        for g in counts.keys() & table.keys():
+            x, ws = table[g]
+            n = counts[g]
+            v = x if n == 1 else (1.0 + math.log(n)) * x
+            sq += v * v
+            if ws:
+                found.append((v, ws))
+        norm = math.sqrt(sq) or 1.0
+        for v, ws in found:
+            v /= norm
+            for c, w in ws:
+                scores[c] += w * v
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
