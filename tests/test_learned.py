@@ -19,9 +19,9 @@ SHIPPED = ROOT / "catalog" / FILE_NAME
 def _tiny(tmp_path: Path) -> Path:
     p = tmp_path / FILE_NAME
     p.write_text(json.dumps({
-        "format": 1, "ngram_range": [1, 2], "classes": ["A", "NONE"], "intercept": [0.5, -0.5],
-        "idf": {"水": 1.0, "库": 2.0, "水库": 3.0, "鱼": 1.5},
-        "weights": {"水库": [[0, 4.0]], "鱼": [[1, 1.0]]},
+        "format": 2, "ngram_range": [1, 2], "classes": ["A", "NONE"], "intercept": [0.5, -0.5],
+        "grams": ["水", "库", "水库", "鱼"], "idf": [1.0, 2.0, 3.0, 1.5],
+        "weights": {"gram": [2, 3], "class": [0, 1], "value": [4.0, 1.0]},   # 水库 → A, 鱼 → NONE
         "trained_on": {}}), encoding="utf-8")
     return p
 
@@ -40,9 +40,18 @@ def test_the_formula_is_tfidf_l2_linear_softmax(tmp_path):
 def test_a_broken_model_file_is_a_chinese_error(tmp_path):
     p = _tiny(tmp_path)
     data = json.loads(p.read_text(encoding="utf-8"))
-    data["weights"]["鱼"] = [[7, 1.0]]
-    p.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(CatalogError, match="超出 classes 范围"):
+    for key, bad, message in (("class", [0, 7], "超出 classes 范围"), ("gram", [2, 9], "超出 grams 范围"),
+                              ("value", [4.0, "1"], "应全为小数")):
+        broken = json.loads(json.dumps(data))
+        broken["weights"][key] = bad
+        p.write_text(json.dumps(broken), encoding="utf-8")
+        with pytest.raises(CatalogError, match=message):
+            NgramModel.load(p)
+    p.write_text(json.dumps({**data, "grams": ["水", "库", "水", "鱼"]}), encoding="utf-8")
+    with pytest.raises(CatalogError, match="重复"):
+        NgramModel.load(p)
+    p.write_text(json.dumps({**data, "format": 1}), encoding="utf-8")
+    with pytest.raises(CatalogError, match="格式版本"):
         NgramModel.load(p)
     assert NgramModel.load(tmp_path / "none.json") is None
 
@@ -110,7 +119,7 @@ def _forced(tmp_path: Path, score: float):
     shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
     data = json.loads((ROOT / "catalog" / OUTSIDE_FILE).read_text(encoding="utf-8"))
     data["intercept"] = [0.0, score]
-    data["weights"] = {}
+    data["weights"] = {"gram": [], "class": [], "value": []}
     (tmp_path / "catalog" / OUTSIDE_FILE).write_text(json.dumps(data), encoding="utf-8")
     return load_catalog(tmp_path / "catalog").matcher
 
@@ -170,7 +179,7 @@ def test_a_guess_needs_its_probability(tmp_path):
     shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
     path = tmp_path / "catalog" / COMPETENT_FILE
     data = json.loads(path.read_text(encoding="utf-8"))
-    data["weights"] = {}
+    data["weights"] = {"gram": [], "class": [], "value": []}
     data["intercept"] = [0.0] * len(data["classes"])      # every body equally likely
     path.write_text(json.dumps(data), encoding="utf-8")
     r = load_catalog(tmp_path / "catalog").matcher.match("工地上高空干活的工人不系安全带")

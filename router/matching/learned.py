@@ -22,7 +22,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -33,7 +33,7 @@ from router.model.errors import CatalogError, Problem
 FILE_NAME = "ngram.json"
 OUTSIDE_FILE = "outside.json"   # the binary model: in the catalog (IN) or outside it (NONE)
 COMPETENT_FILE = "competent.json"   # outside the catalog: the body competent in reality
-FORMAT = 1
+FORMAT = 2      # (1: nested dictionaries, slow to read; no longer read)
 _WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
 
 
@@ -48,20 +48,23 @@ def _grams(text: str, lo: int, hi: int) -> Counter:
 
 @dataclass(frozen=True, slots=True)
 class NgramModel:
+    """A linear model on TF-IDF of character n-grams, as scikit-learn applies it: `idf` of each
+    n-gram of the vocabulary, `weights` of those with any: (class index, weight) pairs."""
+
     classes: tuple[str, ...]
     intercept: tuple[float, ...]
     idf: dict[str, float]
-    weights: dict[str, tuple[tuple[int, float], ...]]
+    weights: dict[str, tuple[tuple[int, float], ...]] | dict[str, float]
     lo: int
     hi: int
     trained_on: dict
-    # gram -> (idf, its class weights): one lookup per gram of a text (built from the two above)
-    table: dict[str, tuple[float, tuple[tuple[int, float], ...]]] = field(
-        default_factory=dict, compare=False, repr=False)
+    only: int | None = None    # every weight is of this class: `weights` maps n-gram -> weight
 
     @classmethod
     def load(cls, path: str | Path) -> "NgramModel | None":
-        """The model in `path`, or None if there is no such file (a catalog without one)."""
+        """The model in `path`, or None if there is no such file (a catalog without one). The
+        file holds flat arrays (n-grams, their idf, and the non-zero weights as parallel lists of
+        n-gram index, class index and weight), read in a few milliseconds."""
         p = Path(path)
         if not p.is_file():
             return None
@@ -73,40 +76,84 @@ class NgramModel:
             intercept = tuple(float(x) for x in data["intercept"])
             if len(intercept) != len(classes):
                 raise ValueError("intercept 与 classes 的个数不同")
-            idf = {str(k): float(v) for k, v in data["idf"].items()}
-            weights = {str(k): tuple((int(c), float(w)) for c, w in v)
-                       for k, v in data["weights"].items()}
-            if any(not 0 <= c < len(classes) for v in weights.values() for c, _ in v):
+            grams, idf = data["grams"], data["idf"]
+            w = data["weights"]
+            at, cl, val = w["gram"], w["class"], w["value"]
+            if not (isinstance(grams, list) and isinstance(idf, list) and len(grams) == len(idf)):
+                raise ValueError("grams 与 idf 应为等长的列表")
+            if not all(isinstance(x, list) for x in (at, cl, val)) or not len(at) == len(cl) == len(val):
+                raise ValueError("weights 的 gram、class、value 应为等长的列表")
+            # (the checks and the dictionaries run in C: a model is read in a few milliseconds)
+            if not all(map(str.__instancecheck__, grams)):
+                raise ValueError("grams 应全为文字")
+            for name, xs in (("idf", idf), ("weights.value", val)):
+                if not all(map(float.__instancecheck__, xs)):
+                    raise ValueError(f"{name} 应全为小数")
+            for name, xs in (("weights.gram", at), ("weights.class", cl)):
+                if not all(map(int.__instancecheck__, xs)):
+                    raise ValueError(f"{name} 应全为整数序号")
+            if cl and not (0 <= min(cl) and max(cl) < len(classes)):
                 raise ValueError("weights 中有超出 classes 范围的类别序号")
+            if at and not (0 <= min(at) and max(at) < len(grams)):
+                raise ValueError("weights 中有超出 grams 范围的 n 元序号")
+            idf_of = dict(zip(grams, idf))
+            if len(idf_of) != len(grams):
+                raise ValueError("grams 中有重复的 n 元")
+            only = cl[0] if cl and min(cl) == max(cl) and len(set(at)) == len(at) else None
+            weights: dict = {}
+            if only is not None:     # the out-of-catalog model: one weight per n-gram, on NONE
+                weights = dict(zip(map(grams.__getitem__, at), val))
+            else:
+                grouped: dict[str, list[tuple[int, float]]] = {}
+                for i, pair in zip(at, zip(cl, val)):
+                    grouped.setdefault(grams[i], []).append(pair)
+                weights = {g: tuple(v) for g, v in grouped.items()}
             lo, hi = (int(x) for x in data["ngram_range"])
         except (ValueError, KeyError, TypeError, AttributeError, orjson.JSONDecodeError) as e:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
-        table = {g: (x, weights.get(g, ())) for g, x in idf.items()}
-        return cls(classes, intercept, idf, weights, lo, hi, dict(data.get("trained_on") or {}), table)
+        return cls(classes, intercept, idf_of, weights, lo, hi, dict(data.get("trained_on") or {}),
+                   only)
 
-    def probabilities(self, text: str) -> dict[str, float]:
-        """Each class's probability for `text` (scikit-learn's predict_proba)."""
-        table = self.table or {g: (x, self.weights.get(g, ())) for g, x in self.idf.items()}
-        counts = _grams(text, self.lo, self.hi)
+    def grams(self, text: str) -> Counter:
+        """The n-grams of `text` this model counts (models of one n-gram range share them)."""
+        return _grams(text, self.lo, self.hi)
+
+    def probabilities(self, text: str, counts: Counter | None = None) -> dict[str, float]:
+        """Each class's probability for `text` (scikit-learn's predict_proba); `counts`: its
+        n-grams if already counted (`grams`)."""
+        idf, weights = self.idf, self.weights
+        if counts is None:
+            counts = _grams(text, self.lo, self.hi)
         scores = list(self.intercept)
         sq = 0.0
         found = []
-        for g in counts.keys() & table.keys():
-            x, ws = table[g]
+        for g in counts.keys() & idf.keys():
+            x = idf[g]
             n = counts[g]
             v = x if n == 1 else (1.0 + math.log(n)) * x
             sq += v * v
+            ws = weights.get(g)
             if ws:
                 found.append((v, ws))
         norm = math.sqrt(sq) or 1.0
-        for v, ws in found:
-            v /= norm
-            for c, w in ws:
-                scores[c] += w * v
+        if self.only is not None:
+            scores[self.only] += sum([w * v for v, w in found]) / norm
+        else:
+            for v, ws in found:
+                v /= norm
+                for c, w in ws:
+                    scores[c] += w * v
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
         return {c: e / total for c, e in zip(self.classes, exps)}
+
+
+def _flat(grams: list[str], idf, rows: list[tuple[int, int, float]]) -> dict:
+    """The arrays of a model file: the vocabulary, its idf, the non-zero weights."""
+    return {"grams": grams, "idf": [round(float(x), 4) for x in idf],
+            "weights": {"gram": [r[0] for r in rows], "class": [r[1] for r in rows],
+                        "value": [r[2] for r in rows]}}
 
 
 # ---- training (scikit-learn, imported only here) ---------------------------------------------
@@ -178,17 +225,14 @@ def train_outside(texts: list[str], labels: list[str], files: Sequence[Path], *,
     y = [int(label == NONE) for label in labels]
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
     coef = clf.coef_[0]
-    vocab = vec.vocabulary_
-    idf = vec.idf_
-    weights = {gram: [[1, round(float(coef[j]), 3)]] for gram, j in sorted(vocab.items())
-               if abs(coef[j]) >= cut}
+    grams = vec.get_feature_names_out().tolist()
+    rows = [(j, 1, round(float(coef[j]), 3)) for j in range(len(grams)) if abs(coef[j]) >= cut]
     return {
         "format": FORMAT,
         "ngram_range": [lo, hi],
         "classes": [IN, NONE],
         "intercept": [0.0, round(float(clf.intercept_[0]), 4)],
-        "idf": {g: round(float(idf[j]), 4) for g, j in sorted(vocab.items())},   # (all: the norm)
-        "weights": weights,
+        **_flat(grams, vec.idf_, rows),
         "trained_on": {"files": [Path(f).name for f in sorted(files)], "sha256": digest(files),
                        "examples": len(texts), "outside": labels.count(NONE), "C": c,
                        "min_df": min_df, "cut": cut, "class_weight": "balanced"},
@@ -205,21 +249,15 @@ def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: floa
     x = vec.fit_transform(texts)
     clf = LogisticRegression(C=c, max_iter=5000).fit(x, labels)
     classes = [str(k) for k in clf.classes_]
-    vocab = vec.vocabulary_
-    idf = vec.idf_
-    weights: dict[str, list[list[float]]] = {}
-    for gram, j in sorted(vocab.items()):
-        col = [[ci, round(float(clf.coef_[ci, j]), 3)] for ci in range(len(classes))
-               if abs(clf.coef_[ci, j]) >= cut]
-        if col:
-            weights[gram] = col
+    grams = vec.get_feature_names_out().tolist()
+    rows = [(j, ci, round(float(clf.coef_[ci, j]), 3)) for j in range(len(grams))
+            for ci in range(len(classes)) if abs(clf.coef_[ci, j]) >= cut]
     return {
         "format": FORMAT,
         "ngram_range": [lo, hi],
         "classes": classes,
         "intercept": [round(float(v), 4) for v in clf.intercept_],
-        "idf": {g: round(float(idf[j]), 4) for g, j in sorted(vocab.items())},
-        "weights": weights,
+        **_flat(grams, vec.idf_, rows),
         "trained_on": {"files": [Path(f).name for f in sorted(files)], "sha256": digest(files),
                        "examples": len(texts), "C": c, "min_df": min_df, "cut": cut},
     }
