@@ -1482,6 +1482,9 @@ class Matcher:
         candidates = tuple(dataclasses.replace(c, selected=False,
                                                reasons=c.reasons + ((why,) if c.matter in routed else ()))
                            for c in result.candidates)
+        listed = {c.matter for c in candidates}
+        candidates += tuple(Candidate(m, 0.0, (), (f"“{c.family}”类的事项之一（描述只说到这一类），{why}",), False)
+                            for c in result.choices if c.family for m in c.matters if m not in listed)
         closest = list(result.selected)
         for c in result.choices:
             names = "、".join(c.matters)

@@ -144,6 +144,8 @@ class Service:
         self.reporters = ([(t.body, t.name, t.aliases) for t in catalog.townships.values()]
                           + [(d.name, d.field, d.aliases) for d in catalog.departments.values()])
         self.letter_names = letter_kinds()
+        self.matters = [(m.id, m.name) for m in catalog.matters.values()]
+        self.templates.env.globals.update(matter_names=dict(self.matters))
 
     @property
     def catalog(self):
@@ -415,7 +417,7 @@ def render(svc: Service, request: Request, actor: Actor | None, template: str, s
 # ---- HTML pages -------------------------------------------------------------------------------------
 def _form_case(form: dict[str, Any]) -> dict[str, Any]:
     raw: dict[str, Any] = {}
-    for key in ("text", "place", "reported_by", "at"):
+    for key in ("text", "place", "reported_by", "at", "matter"):
         value = (form.get(key) or "").strip()
         if value:
             raw[key] = value
@@ -503,7 +505,8 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         now = datetime.now(CST).strftime("%Y-%m-%dT%H:%M")
         form = {"reported_by": actor.body if actor.can("case.register") else "", "at": now, "events": []}
         return render(svc, request, actor, "route.html", form=form, result=None, error=None,
-                      places=svc.places, reporters=svc.reporters, input_events=_input_events())
+                      places=svc.places, reporters=svc.reporters, matters=svc.matters,
+                      input_events=_input_events())
 
     @app.post("/route", **opts)
     async def route_case(request: Request, actor: Annotated[Actor, Depends(page("route.use"))]):
@@ -517,7 +520,8 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         fragment = request.headers.get("hx-request") == "true"
         return render(svc, request, actor, "_decision.html" if fragment else "route.html",
                       status=200 if error is None else 422, form=form | {"events": form["events"]}, result=result,
-                      error=error, raw=raw, places=svc.places, reporters=svc.reporters, input_events=_input_events())
+                      error=error, raw=raw, places=svc.places, reporters=svc.reporters, matters=svc.matters,
+                      input_events=_input_events())
 
     @app.post("/cases", **opts)
     async def register(request: Request, actor: Annotated[Actor, Depends(page("case.register"))]):
@@ -528,7 +532,8 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
             out = await _in_thread(_register, svc, actor, raw)
         except ZhifaError as exc:
             return render(svc, request, actor, "route.html", status=422, form=form, result=None, error=str(exc),
-                          places=svc.places, reporters=svc.reporters, input_events=_input_events())
+                          places=svc.places, reporters=svc.reporters, matters=svc.matters,
+                      input_events=_input_events())
         svc.sync()
         return RedirectResponse(f"/cases/{quote(out.number)}?registered=1", status_code=303)
 

@@ -6,6 +6,7 @@ visibility rule of access.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -113,6 +114,24 @@ class DecisionView:
     pieces: list[tuple[str, bool]]
     deadlines: dict[str, tuple[str, str]]   # matter → countdown
     cites: dict[str, list[str]]
+    # with no matter decided: what the clerk may pick, (question or heading, [matter ids]) each
+    options: list[tuple[str, list[str]]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # the result's, worded for this page
+
+
+def _options(result: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The matters a clerk may pick when none was decided: each family's question with its
+    members, then the closest candidates of a description judged outside the catalog."""
+    if result.get("decisions"):
+        return []
+    out = [(c.get("question") or "描述不足以区分，请选择其一", list(c["matters"]))
+           for c in result.get("choices") or ()]
+    offered = {m for _, ms in out for m in ms}
+    close = [c["matter"] for c in (result.get("match") or {}).get("candidates") or ()
+             if c["matter"] not in offered][:4]
+    if close:
+        out.append(("最接近的事项（若确属目录内，请核实后选择）", close))
+    return out
 
 
 def decision_view(result: dict[str, Any], at: datetime | None = None) -> DecisionView:
@@ -122,8 +141,12 @@ def decision_view(result: dict[str, Any], at: datetime | None = None) -> Decisio
     text = match.get("text") or ""
     deadlines = {d["matter"]: countdown(d["referral"]["deadline"], at)
                  for d in result["decisions"] if d.get("referral") and d["referral"].get("deadline")}
+    # the notes name the command line's option; on this page the clerk picks below
+    warnings = [re.sub(r"\s*--matter\s*", "下方的“指定事项”", w.replace("用 --matter 指定事项编号", "在下方指定事项"))
+                for w in result.get("warnings") or ()]
     return DecisionView(result, highlight(text, spans), deadlines,
-                        {d["matter"]: cites_text(d["cites"]) for d in result["decisions"]})
+                        {d["matter"]: cites_text(d["cites"]) for d in result["decisions"]},
+                        _options(result), warnings)
 
 
 # ---- inbox ------------------------------------------------------------------------------------------
