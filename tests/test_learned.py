@@ -184,3 +184,24 @@ def test_a_guess_needs_its_probability(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     r = load_catalog(tmp_path / "catalog").matcher.match("工地上高空干活的工人不系安全带")
     assert r.status == "no_fit" and r.guidance == ()
+
+
+@pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE])
+def test_catalog_check_reads_every_model(tmp_path, name):
+    from router.policy.lint import check_catalog
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    assert not check_catalog(tmp_path / "catalog", notices=False).errors
+    (tmp_path / "catalog" / name).write_text('{"format": 2, "classes": ["A"]', encoding="utf-8")
+    errors = check_catalog(tmp_path / "catalog", notices=False).errors
+    assert any(name in e.file and "n 元模型文件无法读取" in e.message for e in errors), errors
+
+
+def test_catalog_check_finds_a_matter_model_for_another_catalog(tmp_path):
+    from router.policy.lint import check_catalog
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    path = tmp_path / "catalog" / FILE_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["classes"][0] = "XX-99"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    errors = check_catalog(tmp_path / "catalog", notices=False).errors
+    assert any("XX-99" in e.message for e in errors), errors

@@ -78,6 +78,7 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
     try:
         catalog = load_catalog(root, check_extras=True)
         report.errors.extend(long_cues(catalog))
+        report.errors.extend(model_problems(catalog))
     except CatalogError as exc:
         report.errors.extend(exc.problems)
     try:
@@ -104,6 +105,27 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
             return report
     add(_lint(catalog, as_of=as_of, fixtures_dir=fixtures_dir))
     return report
+
+
+def model_problems(catalog: Catalog) -> list[Problem]:
+    """Errors: a model file beside matching.yaml (ngram.json, outside.json, competent.json)
+    that cannot be read, or a matter model naming matters the catalog does not have. Otherwise
+    the first description that needs the model would fail."""
+    m = catalog.matcher
+    out: list[Problem] = []
+    for load in (m.learned_model, m.outside_model, m.competent_model):
+        try:
+            model = load()
+        except CatalogError as exc:
+            out.extend(exc.problems)
+            continue
+        if load == m.learned_model and model is not None:
+            unknown = [c for c in model.classes if c != "NONE" and c not in catalog.matters]
+            if unknown:
+                out.append(Problem(str(Path(m.path).with_name("ngram.json")), None, "classes",
+                                   f"n 元模型中有目录里没有的事项：{'、'.join(unknown)}；"
+                                   f"请用 zhifa match --train … 重新训练"))
+    return out
 
 
 def long_cues(catalog: Catalog) -> list[Problem]:
