@@ -131,13 +131,21 @@ def test_a_keyword_is_never_overruled_by_the_outside_model(tmp_path):
 
 
 def test_a_choice_without_a_keyword_yields_to_the_outside_model(tmp_path):
-    text = "楼道里给电动车充电"                        # XF-01 on a combination, no keyword
+    text = "我们楼的楼道里天天有人给电动车充电"          # XF-01 on a combination, no keyword
     assert load_catalog(ROOT / "catalog").matcher.match(text).selected == ("XF-01",)
     r = _forced(tmp_path, 10.0).match(text)
     assert r.status == "no_fit" and r.selected == () and r.ambiguous == ()
     assert "目录外" in r.notes[0] and "XF-01" in r.notes[1]
     xf = next(c for c in r.candidates if c.matter == "XF-01")
     assert not xf.selected and xf.spans and "目录外模型" in xf.reasons[-1]
+
+
+@pytest.mark.parametrize("text", ["楼道里给电动车充电", "门口有人卖菜", "村里脏乱差"])
+def test_a_short_phrase_is_not_for_the_outside_model(tmp_path, text):
+    """At most 10 characters: the cues' choice or family offer stands, whatever the model says."""
+    shipped = load_catalog(ROOT / "catalog").matcher.match(text)
+    assert shipped.status != "no_fit"
+    assert _forced(tmp_path, 10.0).match(text).to_json() == shipped.to_json()
 
 
 def test_a_model_that_says_in_catalog_changes_nothing(tmp_path):
