@@ -317,3 +317,30 @@ def test_an_exclusion_in_another_clause_does_not_drop_a_second_act(matcher, text
 @pytest.mark.parametrize("text,excluded", ONE_ACT, ids=[t for t, _ in ONE_ACT])
 def test_one_act_told_in_two_clauses_keeps_its_exclusion(matcher, text, excluded):
     assert excluded not in matcher.match(text).selected
+
+
+# Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
+VAGUE_MORE = [
+    ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),
+    ("消防设施有问题", "消防器材", {"XF-04", "XF-05"}),
+    ("马路边脏兮兮的", "街面脏乱", {"SR-05", "SR-01", "DL-01", "SR-03", "GH-05"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_MORE, ids=[v[0] for v in VAGUE_MORE])
+def test_more_everyday_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+    assert choice.question
+
+
+def test_a_specific_smoke_or_equipment_description_is_still_matched(matcher):
+    assert matcher.match("地里烧秸秆烟很大").selected == ("NY-02",)
+    assert matcher.match("灭火器过期了").selected == ("XF-04",)
+    assert matcher.match("饭馆那股味儿熏人").selected == ("DQ-02",)
+    # the village family stays the one offered for a village
+    r = matcher.match("村里路边脏乱差")
+    assert r.choices and r.choices[0].family == "村容村貌"
