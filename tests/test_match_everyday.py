@@ -344,3 +344,24 @@ def test_a_specific_smoke_or_equipment_description_is_still_matched(matcher):
     # the village family stays the one offered for a village
     r = matcher.match("村里路边脏乱差")
     assert r.choices and r.choices[0].family == "村容村貌"
+
+
+# Round tune7: a matter's own place words keep a neighbouring matter out.
+SPECIFIC = [
+    ("胜利路沿街住户在窗外堆了一堆旧家具", "SR-07", "SR-05"),      # balcony/window: not the street
+    ("住宅楼一楼开了家烧烤馆，没有专用烟道", "DQ-03", "DQ-01"),     # a barbecue restaurant is indoors
+    ("施工单位把室外消火栓圈在围挡里", "XF-06", "ZR-01"),           # enclosing a hydrant is not land use
+    ("龙乡广场上有人摆摊卖衣服", "SR-05", "GH-06"),                 # 龙乡 (Puyang) is not a township
+    ("树上钉了好几块广告牌", "SR-06", "LH-01"),                     # nailing ads: the ad matter
+]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", SPECIFIC, ids=[t for t, _, _ in SPECIFIC])
+def test_the_specific_matter_without_its_neighbour(matcher, text, expected, not_expected):
+    r = matcher.match(text)
+    assert expected in r.selected, (r.selected, r.notes)
+    assert not_expected not in r.selected
+
+
+def test_damage_to_bark_is_damage_to_a_tree(matcher):
+    assert matcher.match("有人用钉子把树皮钉坏了").selected == ("LH-01",)
