@@ -365,3 +365,19 @@ def test_the_specific_matter_without_its_neighbour(matcher, text, expected, not_
 
 def test_damage_to_bark_is_damage_to_a_tree(matcher):
     assert matcher.match("有人用钉子把树皮钉坏了").selected == ("LH-01",)
+
+
+# Round tune7: the act's own setting decides between neighbours.
+SETTING = [
+    ("有人拉了一车建筑垃圾倒在国道边上", "JT-03", "SR-02"),       # dumping on a highway: the highway matter
+    ("消防水泵坏了", "XF-04", "SL-01"),                           # a fire pump is not a village water pump
+    ("小区住户把楼下绿地圈进自家小院", "LH-02", "NY-01"),          # green land in a housing estate
+    ("小水库有人电鱼，村里自来水管上也有人装泵抽水", "SL-01", "SL-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", SETTING, ids=[t for t, _, _ in SETTING])
+def test_the_setting_decides_between_neighbours(matcher, text, expected, not_expected):
+    r = matcher.match(text)
+    assert expected in r.selected, (r.selected, r.notes)
+    assert not_expected not in r.selected
