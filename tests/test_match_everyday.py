@@ -381,3 +381,24 @@ def test_the_setting_decides_between_neighbours(matcher, text, expected, not_exp
     r = matcher.match(text)
     assert expected in r.selected, (r.selected, r.notes)
     assert not_expected not in r.selected
+
+
+# Round tune7: statutory and everyday words for a few acts.
+def test_the_building_control_zone_is_a_highway_word(matcher):
+    # 建筑控制区 is the highway law's term: it needs no other highway word
+    assert "JT-04" in matcher.match("路边建筑控制区有人盖房子").selected
+
+
+def test_taking_a_village_bin_home_is_taking_it(matcher):
+    assert "SR-04" in matcher.match("村里的垃圾箱被人拉去自家用了").selected
+
+
+def test_a_restaurant_set_in_a_residential_building(matcher):
+    assert "DQ-03" in matcher.match("饭馆开在住宅楼底下，油烟很大").selected
+
+
+def test_burning_and_dumping_in_two_clauses_are_two_acts(matcher):
+    # dumping village garbage is not excluded by a fire told in another clause
+    assert "SR-03" in matcher.match("村头有人烧玉米秆，村里坑塘边上也有人倒生活垃圾").selected
+    # burning garbage told in one breath stays the burning matter
+    assert "SR-03" not in matcher.match("村里有人把生活垃圾堆在坑边点火烧").selected
