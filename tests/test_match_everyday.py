@@ -402,3 +402,14 @@ def test_burning_and_dumping_in_two_clauses_are_two_acts(matcher):
     assert "SR-03" in matcher.match("村头有人烧玉米秆，村里坑塘边上也有人倒生活垃圾").selected
     # burning garbage told in one breath stays the burning matter
     assert "SR-03" not in matcher.match("村里有人把生活垃圾堆在坑边点火烧").selected
+
+
+# Round tune7: charging at home and a city estate's bins are not the catalog's acts.
+def test_charging_inside_ones_own_home_is_not_the_stairwell_matter(matcher):
+    assert "XF-01" not in matcher.match("电动车推到卧室里充电行不行").selected
+    assert "XF-01" in matcher.match("有人把电动车推到楼道里充电").selected
+
+
+def test_a_city_estates_bin_is_not_the_village_bin_matter(matcher):
+    assert "SR-04" not in matcher.match("小区里的垃圾桶被人砸坏了").selected
+    assert "SR-04" in matcher.match("村里的垃圾桶被人砸坏了").selected
