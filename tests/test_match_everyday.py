@@ -413,3 +413,9 @@ def test_charging_inside_ones_own_home_is_not_the_stairwell_matter(matcher):
 def test_a_city_estates_bin_is_not_the_village_bin_matter(matcher):
     assert "SR-04" not in matcher.match("小区里的垃圾桶被人砸坏了").selected
     assert "SR-04" in matcher.match("村里的垃圾桶被人砸坏了").selected
+
+
+def test_a_caved_in_floor_is_a_repair_not_an_obstruction(matcher):
+    assert matcher.match("楼下消防通道地面塌陷了").status == "no_fit"
+    # a deliberate act on a facility is still the catalog's
+    assert "GH-04" in matcher.match("村里的戏台被人推塌了").selected
