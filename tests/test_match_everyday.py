@@ -419,3 +419,7 @@ def test_a_caved_in_floor_is_a_repair_not_an_obstruction(matcher):
     assert matcher.match("楼下消防通道地面塌陷了").status == "no_fit"
     # a deliberate act on a facility is still the catalog's
     assert "GH-04" in matcher.match("村里的戏台被人推塌了").selected
+
+
+def test_a_typo_on_a_sign_is_not_a_violation(matcher):
+    assert matcher.match("小区门口宣传牌上有错别字").status == "no_fit"
