@@ -423,3 +423,9 @@ def test_a_caved_in_floor_is_a_repair_not_an_obstruction(matcher):
 
 def test_a_typo_on_a_sign_is_not_a_violation(matcher):
     assert matcher.match("小区门口宣传牌上有错别字").status == "no_fit"
+
+
+def test_flyers_and_a_lamp_post_billboard_are_two_acts(matcher):
+    # 小广告 is one word: its 广告 is not the billboard's
+    r = matcher.match("路灯杆上挂广告牌，墙上还贴小广告")
+    assert {"DL-02", "SR-06"} <= set(r.selected), r.selected
