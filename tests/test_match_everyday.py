@@ -429,3 +429,8 @@ def test_flyers_and_a_lamp_post_billboard_are_two_acts(matcher):
     # 小广告 is one word: its 广告 is not the billboard's
     r = matcher.match("路灯杆上挂广告牌，墙上还贴小广告")
     assert {"DL-02", "SR-06"} <= set(r.selected), r.selected
+
+
+def test_city_dumping_beside_a_fire_in_another_clause_is_still_dumping(matcher):
+    r = matcher.match("有人在空地上烧橡胶；小区楼后还有人乱倒生活垃圾")
+    assert {"DQ-05", "SR-01"} <= set(r.selected), r.selected
