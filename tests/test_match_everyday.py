@@ -317,3 +317,120 @@ def test_an_exclusion_in_another_clause_does_not_drop_a_second_act(matcher, text
 @pytest.mark.parametrize("text,excluded", ONE_ACT, ids=[t for t, _ in ONE_ACT])
 def test_one_act_told_in_two_clauses_keeps_its_exclusion(matcher, text, excluded):
     assert excluded not in matcher.match(text).selected
+
+
+# Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
+VAGUE_MORE = [
+    ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),
+    ("消防设施有问题", "消防器材", {"XF-04", "XF-05"}),
+    ("马路边脏兮兮的", "街面脏乱", {"SR-05", "SR-01", "DL-01", "SR-03", "GH-05"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_MORE, ids=[v[0] for v in VAGUE_MORE])
+def test_more_everyday_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+    assert choice.question
+
+
+def test_a_specific_smoke_or_equipment_description_is_still_matched(matcher):
+    assert matcher.match("地里烧秸秆烟很大").selected == ("NY-02",)
+    assert matcher.match("灭火器过期了").selected == ("XF-04",)
+    assert matcher.match("饭馆那股味儿熏人").selected == ("DQ-02",)
+    # the village family stays the one offered for a village
+    r = matcher.match("村里路边脏乱差")
+    assert r.choices and r.choices[0].family == "村容村貌"
+
+
+# Round tune7: a matter's own place words keep a neighbouring matter out.
+SPECIFIC = [
+    ("胜利路沿街住户在窗外堆了一堆旧家具", "SR-07", "SR-05"),      # balcony/window: not the street
+    ("住宅楼一楼开了家烧烤馆，没有专用烟道", "DQ-03", "DQ-01"),     # a barbecue restaurant is indoors
+    ("施工单位把室外消火栓圈在围挡里", "XF-06", "ZR-01"),           # enclosing a hydrant is not land use
+    ("龙乡广场上有人摆摊卖衣服", "SR-05", "GH-06"),                 # 龙乡 (Puyang) is not a township
+    ("树上钉了好几块广告牌", "SR-06", "LH-01"),                     # nailing ads: the ad matter
+]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", SPECIFIC, ids=[t for t, _, _ in SPECIFIC])
+def test_the_specific_matter_without_its_neighbour(matcher, text, expected, not_expected):
+    r = matcher.match(text)
+    assert expected in r.selected, (r.selected, r.notes)
+    assert not_expected not in r.selected
+
+
+def test_damage_to_bark_is_damage_to_a_tree(matcher):
+    assert matcher.match("有人用钉子把树皮钉坏了").selected == ("LH-01",)
+
+
+# Round tune7: the act's own setting decides between neighbours.
+SETTING = [
+    ("有人拉了一车建筑垃圾倒在国道边上", "JT-03", "SR-02"),       # dumping on a highway: the highway matter
+    ("消防水泵坏了", "XF-04", "SL-01"),                           # a fire pump is not a village water pump
+    ("小区住户把楼下绿地圈进自家小院", "LH-02", "NY-01"),          # green land in a housing estate
+    ("小水库有人电鱼，村里自来水管上也有人装泵抽水", "SL-01", "SL-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_expected", SETTING, ids=[t for t, _, _ in SETTING])
+def test_the_setting_decides_between_neighbours(matcher, text, expected, not_expected):
+    r = matcher.match(text)
+    assert expected in r.selected, (r.selected, r.notes)
+    assert not_expected not in r.selected
+
+
+# Round tune7: statutory and everyday words for a few acts.
+def test_the_building_control_zone_is_a_highway_word(matcher):
+    # 建筑控制区 is the highway law's term: it needs no other highway word
+    assert "JT-04" in matcher.match("路边建筑控制区有人盖房子").selected
+
+
+def test_taking_a_village_bin_home_is_taking_it(matcher):
+    assert "SR-04" in matcher.match("村里的垃圾箱被人拉去自家用了").selected
+
+
+def test_a_restaurant_set_in_a_residential_building(matcher):
+    assert "DQ-03" in matcher.match("饭馆开在住宅楼底下，油烟很大").selected
+
+
+def test_burning_and_dumping_in_two_clauses_are_two_acts(matcher):
+    # dumping village garbage is not excluded by a fire told in another clause
+    assert "SR-03" in matcher.match("村头有人烧玉米秆，村里坑塘边上也有人倒生活垃圾").selected
+    # burning garbage told in one breath stays the burning matter
+    assert "SR-03" not in matcher.match("村里有人把生活垃圾堆在坑边点火烧").selected
+
+
+# Round tune7: charging at home and a city estate's bins are not the catalog's acts.
+def test_charging_inside_ones_own_home_is_not_the_stairwell_matter(matcher):
+    assert "XF-01" not in matcher.match("电动车推到卧室里充电行不行").selected
+    assert "XF-01" in matcher.match("有人把电动车推到楼道里充电").selected
+
+
+def test_a_city_estates_bin_is_not_the_village_bin_matter(matcher):
+    assert "SR-04" not in matcher.match("小区里的垃圾桶被人砸坏了").selected
+    assert "SR-04" in matcher.match("村里的垃圾桶被人砸坏了").selected
+
+
+def test_a_caved_in_floor_is_a_repair_not_an_obstruction(matcher):
+    assert matcher.match("楼下消防通道地面塌陷了").status == "no_fit"
+    # a deliberate act on a facility is still the catalog's
+    assert "GH-04" in matcher.match("村里的戏台被人推塌了").selected
+
+
+def test_a_typo_on_a_sign_is_not_a_violation(matcher):
+    assert matcher.match("小区门口宣传牌上有错别字").status == "no_fit"
+
+
+def test_flyers_and_a_lamp_post_billboard_are_two_acts(matcher):
+    # 小广告 is one word: its 广告 is not the billboard's
+    r = matcher.match("路灯杆上挂广告牌，墙上还贴小广告")
+    assert {"DL-02", "SR-06"} <= set(r.selected), r.selected
+
+
+def test_city_dumping_beside_a_fire_in_another_clause_is_still_dumping(matcher):
+    r = matcher.match("有人在空地上烧橡胶；小区楼后还有人乱倒生活垃圾")
+    assert {"DQ-05", "SR-01"} <= set(r.selected), r.selected
