@@ -434,3 +434,23 @@ def test_flyers_and_a_lamp_post_billboard_are_two_acts(matcher):
 def test_city_dumping_beside_a_fire_in_another_clause_is_still_dumping(matcher):
     r = matcher.match("有人在空地上烧橡胶；小区楼后还有人乱倒生活垃圾")
     assert {"DQ-05", "SR-01"} <= set(r.selected), r.selected
+
+
+# Asking how to get a permit is a question about procedure, not a report that someone broke the
+# law; not having got one, and acting anyway, is. A homophone reading (办夜 → 半夜) does not turn
+# the question into a report.
+PROCEDURE = ["想办夜间施工许可，去哪个部门办", "想在门口临时占道搭个棚办白事，去哪申请",
+             "饭店想在门口摆几张桌子，需要啥手续", "院里的树想砍了，需要去哪审批"]
+NO_PERMIT = [("工地没办夜间施工许可，半夜还在施工", "ZS-01"), ("村里有人没办手续就盖房", "NY-01")]
+
+
+@pytest.mark.parametrize("text", PROCEDURE)
+def test_a_question_about_a_permit_is_not_a_violation(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and r.selected == ()
+    assert any("办事咨询" in n for n in r.notes) and not any("同音" in n for n in r.notes)
+
+
+@pytest.mark.parametrize("text,matter", NO_PERMIT, ids=[t for t, _ in NO_PERMIT])
+def test_acting_without_a_permit_is_still_the_violation(matcher, text, matter):
+    assert matter in matcher.match(text).routed()

@@ -1412,15 +1412,12 @@ class Matcher:
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
         result = self._match(text)
-        if result.status == "no_fit" and not result.guidance and len(text) <= _HOMOPHONE_MAX_LEN \
-                and not result.not_a_description:
+        # a text naming something outside the catalog (a fight, a bite, a repair, a question
+        # about a permit) is about that, not about a matter whose wording or sound it resembles
+        if result.status == "no_fit" and not result.guidance and not result.outside \
+                and len(text) <= _HOMOPHONE_MAX_LEN and not result.not_a_description:
             reading = self._homophone_reading(text, result)
-            if reading is not None:
-                result = reading
-            elif not result.outside:
-                # a text naming something outside the catalog (a fight, a bite, a repair) is
-                # about that, not about a matter whose wording it merely resembles
-                result = self._learned_guess(text, result)
+            result = reading if reading is not None else self._learned_guess(text, result)
         grams: dict = {}     # the text's n-grams, counted once for both models
         if result.status != "no_fit" and not result.on_keyword and len(text.strip()) > _SHORT_MAX:
             result = self._outside_check(text, result, grams)
