@@ -1076,6 +1076,7 @@ class Matcher:
         self.settings: dict[str, Any] = compiled["settings"]
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
+        self._act_topics = frozenset(nf.name for nf in self._nofit if nf.act)
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         rules: dict[str, _Rule] = compiled["rules"]
@@ -1412,12 +1413,17 @@ class Matcher:
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
         result = self._match(text)
-        # a text naming something outside the catalog (a fight, a bite, a repair, a question
-        # about a permit) is about that, not about a matter whose wording or sound it resembles
-        if result.status == "no_fit" and not result.guidance and not result.outside \
-                and len(text) <= _HOMOPHONE_MAX_LEN and not result.not_a_description:
+        # a text naming another act outside the catalog (a fight, a bite, a question about a
+        # permit) is about that act, not about a matter whose sound it resembles; a text naming
+        # anything outside the catalog (also a repair, a greeting) gets no guess from its wording
+        if result.status == "no_fit" and not result.guidance and len(text) <= _HOMOPHONE_MAX_LEN \
+                and not result.not_a_description \
+                and not self._act_topics.intersection(result.outside):
             reading = self._homophone_reading(text, result)
-            result = reading if reading is not None else self._learned_guess(text, result)
+            if reading is not None:
+                result = reading
+            elif not result.outside:
+                result = self._learned_guess(text, result)
         grams: dict = {}     # the text's n-grams, counted once for both models
         if result.status != "no_fit" and not result.on_keyword and len(text.strip()) > _SHORT_MAX:
             result = self._outside_check(text, result, grams)
