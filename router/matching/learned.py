@@ -22,7 +22,6 @@ import json
 import math
 import re
 from collections import Counter
-from itertools import repeat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -60,9 +59,6 @@ class NgramModel:
     hi: int
     trained_on: dict
     only: int | None = None    # every weight is of this class: `weights` maps n-gram -> weight
-    # (with `only`: idf² and weight × idf of each n-gram, so that a text's score is two sums in C)
-    squares: dict[str, float] | None = None
-    products: dict[str, float] | None = None
 
     @classmethod
     def load(cls, path: str | Path) -> "NgramModel | None":
@@ -115,41 +111,14 @@ class NgramModel:
             lo, hi = (int(x) for x in data["ngram_range"])
         except (ValueError, KeyError, TypeError, AttributeError, orjson.JSONDecodeError) as e:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
-        squares = products = None
-        if only is not None:
-            squares = dict(zip(grams, map(float.__mul__, idf, idf)))
-            products = {g: w * idf_of[g] for g, w in weights.items()}
         return cls(classes, intercept, idf_of, weights, lo, hi, dict(data.get("trained_on") or {}),
-                   only, squares, products)
+                   only)
 
-    def grams(self, text: str) -> Counter:
-        """The n-grams of `text` this model counts (models of one n-gram range share them)."""
-        return _grams(text, self.lo, self.hi)
-
-    def probabilities(self, text: str, counts: Counter | None = None) -> dict[str, float]:
-        """Each class's probability for `text` (scikit-learn's predict_proba); `counts`: its
-        n-grams if already counted (`grams`)."""
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Each class's probability for `text` (scikit-learn's predict_proba)."""
         idf, weights = self.idf, self.weights
-        if counts is None:
-            counts = _grams(text, self.lo, self.hi)
+        counts = _grams(text, self.lo, self.hi)
         scores = list(self.intercept)
-        if self.squares is not None and self.products is not None and self.only is not None:
-            # the same sums, in C: every n-gram once, then the few that occur more than once
-            common = counts.keys() & idf.keys()
-            sq = sum(map(self.squares.__getitem__, common))
-            dot = sum(map(self.products.get, common, repeat(0.0)))
-            for g, n in counts.most_common():
-                if n == 1:
-                    break
-                if g in idf:
-                    f = 1.0 + math.log(n)
-                    sq += self.squares[g] * (f * f - 1.0)
-                    dot += self.products.get(g, 0.0) * (f - 1.0)
-            scores[self.only] += dot / (math.sqrt(sq) or 1.0)
-            top = max(scores)
-            exps = [math.exp(x - top) for x in scores]
-            total = sum(exps)
-            return {c: e / total for c, e in zip(self.classes, exps)}
         sq = 0.0
         found = []
         for g in counts.keys() & idf.keys():

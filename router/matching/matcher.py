@@ -1424,19 +1424,11 @@ class Matcher:
                 result = reading
             elif not result.outside:
                 result = self._learned_guess(text, result)
-        grams: dict = {}     # the text's n-grams, counted once for both models
         if result.status != "no_fit" and not result.on_keyword and len(text.strip()) > _SHORT_MAX:
-            result = self._outside_check(text, result, grams)
+            result = self._outside_check(text, result)
         if result.status == "no_fit" and not result.guidance and not result.not_a_description:
-            result = self._competent_guess(text, result, grams)
+            result = self._competent_guess(text, result)
         return result
-
-    @staticmethod
-    def _probabilities(model: NgramModel, text: str, grams: dict) -> dict[str, float]:
-        key = (model.lo, model.hi)
-        if key not in grams:
-            grams[key] = model.grams(text)
-        return model.probabilities(text, grams[key])
 
     def competent_model(self) -> NgramModel | None:
         """The model of the body competent for an out-of-catalog report (competent.json)."""
@@ -1444,14 +1436,14 @@ class Matcher:
             self._competent_model = NgramModel.load(Path(self.path).with_name(_COMPETENT_FILE))
         return self._competent_model  # type: ignore[return-value]
 
-    def _competent_guess(self, text: str, result: MatchResult, grams: dict) -> MatchResult:
+    def _competent_guess(self, text: str, result: MatchResult) -> MatchResult:
         """Outside the catalog, when no topic of matching.yaml named the body: the body that the
         labelled out-of-catalog reports most like this text were sent to, if likely enough, as
         guidance marked as the model's guess (no legal basis is claimed for it)."""
         model = self.competent_model()
         if model is None:
             return result
-        probs = self._probabilities(model, text, grams)
+        probs = model.probabilities(text)
         body = max(probs, key=probs.get)
         p = probs[body]
         if p < self.settings["competent_threshold"]:
@@ -1471,7 +1463,7 @@ class Matcher:
             self._outside_model = NgramModel.load(Path(self.path).with_name(_OUTSIDE_FILE))
         return self._outside_model  # type: ignore[return-value]
 
-    def _outside_check(self, text: str, result: MatchResult, grams: dict) -> MatchResult:
+    def _outside_check(self, text: str, result: MatchResult) -> MatchResult:
         """A matter chosen without a keyword of its own (on combinations of words, a family's
         everyday word, a model's guess) is not chosen when the text as a whole reads like the
         out-of-catalog reports the project has labelled (a character n-gram model trained on
@@ -1481,7 +1473,7 @@ class Matcher:
         model = self.outside_model()
         if model is None:
             return result
-        p = self._probabilities(model, text, grams).get(_NONE, 0.0)
+        p = model.probabilities(text).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()

@@ -21,6 +21,7 @@ from router.engine.rules import load_rules
 from router.files.locations import catalog_root
 from router.files.yamlio import HIDDEN, hidden_characters, load_file
 from router.letters.templates import check_templates
+from router.matching.learned import FILE_NAME as MODEL_FILE, NONE
 from router.matching.matcher import MAX_CUE_CHARS
 from router.model.clock import today
 from router.model.errors import CatalogError, Problem
@@ -113,18 +114,19 @@ def model_problems(catalog: Catalog) -> list[Problem]:
     the first description that needs the model would fail."""
     m = catalog.matcher
     out: list[Problem] = []
-    for load in (m.learned_model, m.outside_model, m.competent_model):
+    for load in (m.outside_model, m.competent_model):
         try:
-            model = load()
+            load()
         except CatalogError as exc:
             out.extend(exc.problems)
-            continue
-        if load == m.learned_model and model is not None:
-            unknown = [c for c in model.classes if c != "NONE" and c not in catalog.matters]
-            if unknown:
-                out.append(Problem(str(Path(m.path).with_name("ngram.json")), None, "classes",
-                                   f"n 元模型中有目录里没有的事项：{'、'.join(unknown)}；"
-                                   f"请用 zhifa match --train … 重新训练"))
+    try:
+        model = m.learned_model()
+    except CatalogError as exc:
+        return out + exc.problems
+    unknown = [c for c in model.classes if c != NONE and c not in catalog.matters] if model else []
+    if unknown:
+        out.append(Problem(str(Path(m.path).with_name(MODEL_FILE)), None, "classes",
+                           f"n 元模型中有目录里没有的事项：{'、'.join(unknown)}；请用 zhifa match --train … 重新训练"))
     return out
 
 

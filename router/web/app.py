@@ -144,8 +144,10 @@ class Service:
         self.reporters = ([(t.body, t.name, t.aliases) for t in catalog.townships.values()]
                           + [(d.name, d.field, d.aliases) for d in catalog.departments.values()])
         self.letter_names = letter_kinds()
-        self.matters = [(m.id, m.name) for m in catalog.matters.values()]
-        self.templates.env.globals.update(matter_names=dict(self.matters))
+        # what the route form offers (places, reporters, matters, events): the same on every page
+        matters = [(m.id, m.name) for m in catalog.matters.values()]
+        self.templates.env.globals.update(places=self.places, reporters=self.reporters, matters=matters,
+                                          matter_names=dict(matters), input_events=_input_events())
 
     @property
     def catalog(self):
@@ -504,9 +506,7 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
     def route_form(request: Request, actor: Annotated[Actor, Depends(page("route.use"))]):
         now = datetime.now(CST).strftime("%Y-%m-%dT%H:%M")
         form = {"reported_by": actor.body if actor.can("case.register") else "", "at": now, "events": []}
-        return render(svc, request, actor, "route.html", form=form, result=None, error=None,
-                      places=svc.places, reporters=svc.reporters, matters=svc.matters,
-                      input_events=_input_events())
+        return render(svc, request, actor, "route.html", form=form, result=None, error=None)
 
     @app.post("/route", **opts)
     async def route_case(request: Request, actor: Annotated[Actor, Depends(page("route.use"))]):
@@ -520,8 +520,7 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
         fragment = request.headers.get("hx-request") == "true"
         return render(svc, request, actor, "_decision.html" if fragment else "route.html",
                       status=200 if error is None else 422, form=form | {"events": form["events"]}, result=result,
-                      error=error, raw=raw, places=svc.places, reporters=svc.reporters, matters=svc.matters,
-                      input_events=_input_events())
+                      error=error, raw=raw)
 
     @app.post("/cases", **opts)
     async def register(request: Request, actor: Annotated[Actor, Depends(page("case.register"))]):
@@ -531,9 +530,7 @@ def _html_routes(app: FastAPI, svc: Service) -> None:
             raw = _own_body(svc, actor, raw)
             out = await _in_thread(_register, svc, actor, raw)
         except ZhifaError as exc:
-            return render(svc, request, actor, "route.html", status=422, form=form, result=None, error=str(exc),
-                          places=svc.places, reporters=svc.reporters, matters=svc.matters,
-                      input_events=_input_events())
+            return render(svc, request, actor, "route.html", status=422, form=form, result=None, error=str(exc))
         svc.sync()
         return RedirectResponse(f"/cases/{quote(out.number)}?registered=1", status_code=303)
 
