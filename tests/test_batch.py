@@ -213,3 +213,17 @@ def test_a_row_is_read_as_json_reads_it(line):
     assert not isinstance(got, InputError)
     assert json.dumps(got, sort_keys=True) == json.dumps(want, sort_keys=True)
     assert type(got) is type(want)
+
+
+def test_a_jsonl_batch_does_not_load_the_spreadsheet_library(tmp_path):
+    """openpyxl takes 0.2-0.5 s to import (more with numpy beside it): only a .xlsx needs it."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": "国道上晒玉米", "place": "孟轲乡", "reported_by": "孟轲乡"},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    code = ("import sys, cli\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print('openpyxl' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, "route", "--batch", str(src), "-o", str(tmp_path / "o.jsonl")],
+                         capture_output=True, text=True, cwd=Path(__file__).parents[1], check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+    assert json.loads((tmp_path / "o.jsonl").read_text(encoding="utf-8"))["row"] == 1

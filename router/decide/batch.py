@@ -34,9 +34,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 import orjson
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from router.decide.clerk import at_text, clerk_case, flag
 from router.decide.route import Router
@@ -364,6 +361,7 @@ def _csv_rows(rows, lines: _Lines, fields) -> Iterator[tuple[int, Any]]:
 def _xlsx(source: str) -> Iterator[tuple[int, Any]]:
     check_zip(Path(source), BATCH_XLSX_LIMITS).close()
     name = shown(Path(source).name)
+    from openpyxl import load_workbook  # here: openpyxl takes 0.2-0.5 s to import, JSONL needs none of it
     try:
         wb = load_workbook(source, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
@@ -475,6 +473,7 @@ def cell_text(value: Any) -> Any:
 def _xlsx_text(value: str) -> str:
     """Text an XLSX cell can hold: control characters and lone surrogates written as \\x01,
     \\ud800 (XML cannot carry them), so the row is kept and the value is still recognisable."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     value = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", value)
     return value.encode("utf-8", "backslashreplace").decode("utf-8")
 
@@ -697,6 +696,7 @@ class Output:
                 fh.write(_csv_bytes(flat_rows(row, result)))
 
     def _to_xlsx(self, tmp: Path) -> None:
+        from openpyxl import Workbook
         wb = Workbook(write_only=True)  # rows streamed to disk: memory does not grow with the batch
         ws = wb.create_sheet("路由结果")
         ws.append(COLUMNS)
@@ -719,6 +719,7 @@ def _xlsx_cell(ws, value: Any):
     """Text as a text cell (data type "s"): openpyxl would make a formula of "=…"."""
     if not isinstance(value, str):
         return value
+    from openpyxl.cell import WriteOnlyCell
     cell = WriteOnlyCell(ws, value=None)
     cell.value = _xlsx_text(value)
     cell.data_type = "s"

@@ -22,9 +22,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from defusedxml.ElementTree import iterparse
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter, range_boundaries
 
 from router.catalog.load import load_catalog
 from router.files.atomic import write_bytes
@@ -135,6 +132,7 @@ def merged_ranges(zf: zipfile.ZipFile, member: str, name: str, sheet: str,
     """A worksheet's merged ranges (min_col, min_row, max_col, max_row), its number of rows and
     its widest column, read by streaming its XML (no DTD, no entities). A merged range reaching
     beyond `max_rows` × `max_columns` is refused: such a range is a bomb, not a table."""
+    from openpyxl.utils import range_boundaries  # openpyxl is imported only for a workbook (0.2 s)
     ranges: list[tuple[int, int, int, int]] = []
     rows = width = 0
     where = f"“{name}”的工作表“{sheet}”"
@@ -316,6 +314,7 @@ def _read_xlsx(p: Path) -> list[RawSheet]:
     """Sizes, rows and merged ranges are checked from the zip and the streamed XML first; the
     cells are then read in openpyxl's read-only (streaming) mode, never more than MAX_ROWS ×
     MAX_COLUMNS of them, and merged ranges filled in from the first pass."""
+    from openpyxl import load_workbook
     with check_zip(p, IMPORT_LIMITS) as zf:
         paths = sheet_paths(zf, p.name)
         shapes = {}
@@ -672,6 +671,9 @@ LISTED_LABELS = {"confirmed": "已确认", "inferred": "推断"}
 def workbook_bytes(catalog) -> tuple[bytes, ExportSummary]:
     """The catalog as a workbook in the shape of a published table, plus the sheets that make
     the round trip exact (下放批次, 推定) and a sheet explaining the columns."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook()
     ws = wb.active
