@@ -99,3 +99,12 @@ def test_filled_lines_break_between_characters_keep_codes_whole_and_no_line_star
 def test_a_note_several_matters_share_is_shown_once():
     notes = ["JT-01：批次含推定 A1", "JT-03：批次含推定 A1", "JT-03：批次含推定 A2", "部门名称未核实"]
     assert _grouped(notes) == ["JT-01、JT-03：批次含推定 A1", "JT-03：批次含推定 A2", "部门名称未核实"]
+
+
+def test_a_family_offered_on_its_everyday_word_has_no_empty_table(capsys, monkeypatch):
+    out = _out(capsys, monkeypatch, "match", "门口有人卖菜")
+    assert "难以区分" in out and "SR-05" in out
+    assert "┏" not in out and "得分" not in out    # no table of candidates when there are none
+    assert "zhifa route --matter" in out            # `zhifa match` itself has no --matter
+    out = _out(capsys, monkeypatch, "match", "国道上晒玉米")
+    assert "┏" in out and "JT-03" in out

@@ -526,15 +526,16 @@ def render_match(con: Page, result) -> None:
     status = {"matched": "已匹配", "no_fit": "目录中没有相符的事项", "ambiguous": "难以区分，请人工选择"}
     con.print(f"结论：{status.get(data['status'], data['status'])}"
               + (f"（{'、'.join(data['selected'])}）" if data["selected"] else ""))
-    t = Table()
-    for col in ("事项", "得分", "选中", "理由"):
-        t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
-    for c in data["candidates"]:
-        t.add_row(c["matter"], f"{c['score']:.2f}", "✓" if c["selected"] else "",
-                  "；".join(c["reasons"]))
-    con.print(t)
+    if data["candidates"]:  # (a family offered on its everyday word alone has none: no empty table)
+        t = Table()
+        for col in ("事项", "得分", "选中", "理由"):
+            t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
+        for c in data["candidates"]:
+            t.add_row(c["matter"], f"{c['score']:.2f}", "✓" if c["selected"] else "",
+                      "；".join(c["reasons"]))
+        con.print(t)
     for group in data["ambiguous"]:
-        con.print(f"[yellow]难以区分：{' / '.join(group)}，请用 --matter 指定[/yellow]")
+        con.print(f"[yellow]难以区分：{' / '.join(group)}（路由时用 zhifa route --matter 指定）[/yellow]")
     if data["notes"]:
         con.print(_bullets(data["notes"], ""))
 
