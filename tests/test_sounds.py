@@ -60,3 +60,19 @@ def test_no_reading_when_it_is_not_needed_or_not_evidence(catalog):
     assert not any("同音" in n for n in m.match("水库里有人电鱼").notes)
     r = m.match("养殖场的味太大，一刮北风村里全是鸡粪味")
     assert not any("同音" in n for n in r.notes)
+
+
+@pytest.mark.parametrize("text, word, family", [
+    ("违见", "违建", "违法建设"),
+    ("违章见筑", "违章建筑", "违法建设"),
+])
+def test_a_short_phrase_read_as_a_familys_everyday_word_offers_the_family(catalog, text, word, family):
+    r = catalog.matcher.match(text)
+    assert r.status == "ambiguous" and r.choices and r.choices[0].family == family
+    assert any(f"读作“{word}”" in n for n in r.notes)
+
+
+def test_a_long_text_is_not_read_into_a_family_without_evidence(catalog):
+    # only a short phrase gets a reading whose only result is a family offer on its everyday word
+    r = catalog.matcher.match("我们这边前两天说的那个事情一直没有人来看，违见的事就这样了吗，请领导关注一下进展")
+    assert not any("读作“违建”" in n for n in r.notes)

@@ -1510,6 +1510,12 @@ class Matcher:
         evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered for sp in c.spans]
         used = [(i, a, b) for i, a, b in fixes
                 if any(s < i + len(b) and i < e for s, e in evidence)]
+        if not used and not again.candidates and any(c.family for c in again.choices) \
+                and len(text.strip()) <= _SHORT_MAX:
+            # a short phrase that now offers a family on its everyday word alone (违见 → 违建):
+            # the result carries no spans, but only the corrected words changed, and no word of
+            # the phrase was evidence before (it was no_fit)
+            used = fixes
         if not used:
             return None
         read = "，".join(f"“{a}”读作“{b}”" for _, a, b in used)
