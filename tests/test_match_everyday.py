@@ -454,3 +454,85 @@ def test_a_question_about_a_permit_is_not_a_violation(matcher, text):
 @pytest.mark.parametrize("text,matter", NO_PERMIT, ids=[t for t, _ in NO_PERMIT])
 def test_acting_without_a_permit_is_still_the_violation(matcher, text, matter):
     assert matter in matcher.match(text).routed()
+
+
+# Round dev7: common phone-input typos of domain words are read as the word.
+TYPOS = [
+    ("国道边的护拦被人撞坏了", "JT-02"),
+    ("工地土方没围当也不洒水", "DQ-06"),
+    ("工地杨尘太大，也不盖网", "DQ-06"),
+    ("地里有人烧麦结", "NY-02"),
+    ("工地半夜还在式工，吵得睡不着", "ZS-01"),
+    ("有人在香道上晒玉米", "JT-03"),
+    ("村里的垃圾筒让人拿家去了", "SR-04"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS, ids=[t for t, _ in TYPOS])
+def test_a_common_typo_is_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+# Round dev7: dialect everyday words offer their family.
+VAGUE_DEV7 = [
+    ("违见", "违法建设", {"NY-01", "GH-01", "SR-05"}),
+    ("庄里有人偷着盖房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("不知道谁又点火了", "焚烧说法", {"NY-02", "DQ-05"}),
+    ("路都叫人占了", "占道", {"SR-05", "JT-03"}),
+    ("河堤上有人瞎搞", "河道", {"SL-03"}),
+    ("闻着像是烧焦的味", "焚烧说法", {"NY-02", "DQ-05"}),
+    ("这栋楼消防不合格", "消防隐患", {"XF-03", "XF-04"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV7, ids=[v[0] for v in VAGUE_DEV7])
+def test_dialect_everyday_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+
+
+# Round dev7: questions, service requests and follow-up reports are not violations.
+NOT_A_REPORT = [
+    "院里那棵树想砍掉，要批吗",
+    "问问烧秸秆是谁罚，罚多少",
+    "秸秆打捆机太少，秸秆往哪弄",
+    "小区充电桩太少，电动车没地方充，请增设",
+    "邻居天天烧柴火做饭，烟飘到俺家",
+    "经核查，路边堆放的杂物已清理完毕，现场无违法行为",
+    "坑塘里有人电鱼",
+    "马路上有只死狗",
+    "自家地里机井的电缆叫人偷了",
+    "林带里的杨树被人砍了几棵",
+    "麦茬到底能不能烧",
+    "门口那棵树想砍，怎么办手续",
+    "楼上邻居家炒菜油烟大",
+    "烧烤摊要价太贵",
+    "诊所在后院焚烧医疗废物",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_REPORT)
+def test_a_question_service_request_or_follow_up_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.ambiguous)
+
+
+OUTSIDE_DEV7 = [
+    ("罐车往村外沟里倒化工废液", "生态环境部门"),
+    ("集市上收摊位管理费不给票据", "市场监督管理部门"),
+    ("征收补偿标准太低", "自然资源部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_DEV7, ids=[t for t, _ in OUTSIDE_DEV7])
+def test_more_out_of_catalog_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and r.guidance, (r.selected, r.notes)
+    assert body_named(body, r.guidance)
+
+
+def test_green_land_is_not_a_homestead(matcher):
+    assert matcher.match("有人占了公共绿地盖房子").selected == ("LH-02",)
