@@ -131,13 +131,25 @@ def test_a_keyword_is_never_overruled_by_the_outside_model(tmp_path):
 
 
 def test_a_choice_without_a_keyword_yields_to_the_outside_model(tmp_path):
-    text = "我们楼的楼道里天天有人给电动车充电"          # XF-01 on a combination, no keyword
-    assert load_catalog(ROOT / "catalog").matcher.match(text).selected == ("XF-01",)
+    text = "饭店的油烟直接往小区里排呛得很"          # DQ-02 on one combination, no keyword
+    shipped = load_catalog(ROOT / "catalog").matcher.match(text)
+    assert shipped.selected == ("DQ-02",) and shipped.candidates[0].score < 0.99
     r = _forced(tmp_path, 10.0).match(text)
     assert r.status == "no_fit" and r.selected == () and r.ambiguous == ()
-    assert "目录外" in r.notes[0] and "XF-01" in r.notes[1]
-    xf = next(c for c in r.candidates if c.matter == "XF-01")
-    assert not xf.selected and xf.spans and "目录外模型" in xf.reasons[-1]
+    assert "目录外" in r.notes[0] and "DQ-02" in r.notes[1]
+    dq = next(c for c in r.candidates if c.matter == "DQ-02")
+    assert not dq.selected and dq.spans and "目录外模型" in dq.reasons[-1]
+
+
+def test_a_choice_on_several_independent_cues_stands_whatever_the_outside_model_says(tmp_path):
+    """A score of outside_max_score (0.99) or more: several combinations of the matter's own
+    words; left-out-set measurement: the model's vetoes of such choices were as often wrong as right."""
+    forced = _forced(tmp_path, 10.0)
+    for text in ("我们楼的楼道里天天有人给电动车充电", "省道护栏被货车撞坏了没人管"):
+        shipped = load_catalog(ROOT / "catalog").matcher.match(text)
+        assert shipped.status == "matched" and shipped.candidates[0].score >= 0.99
+        assert not shipped.on_keyword
+        assert forced.match(text).to_json() == shipped.to_json()
 
 
 @pytest.mark.parametrize("text", ["楼道里给电动车充电", "门口有人卖菜", "村里脏乱差"])

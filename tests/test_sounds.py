@@ -63,8 +63,9 @@ def test_no_reading_when_it_is_not_needed_or_not_evidence(catalog):
 
 
 @pytest.mark.parametrize("text, word, family", [
-    ("违见", "违建", "违法建设"),
     ("违章见筑", "违章建筑", "违法建设"),
+    ("乱搭乱见", "乱搭乱建", "违法建设"),
+    ("小广郜", "小广告", "小广告"),
 ])
 def test_a_short_phrase_read_as_a_familys_everyday_word_offers_the_family(catalog, text, word, family):
     r = catalog.matcher.match(text)

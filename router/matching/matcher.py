@@ -172,7 +172,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "max_candidates": 8,          # 最多列出的候选事项数
     "min_candidate_score": 0.1,   # 低于此分的候选不列出
     "learned_threshold": 0.4,     # 没有词语依据时，n 元模型给出候选（供核实）所需的最低概率
-    "outside_threshold": 0.7,     # 没有关键词依据时，目录外模型认定“目录外”所需的最低概率
+    "outside_threshold": 0.65,    # 没有关键词依据时，目录外模型认定“目录外”所需的最低概率
+    "outside_max_score": 0.99,    # 事项得分达到此值（几条独立的线索）时，目录外模型不再否定它
     "competent_threshold": 0.4,   # 目录外、又没有指引时，模型推测主管机关所需的最低概率
     "requires_factor": 0.3,       # 缺少必要语境时分数乘以此系数
     "excludes_factor": 0.15,      # 命中排除语境时分数乘以此系数
@@ -181,7 +182,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
                    "independent_threshold", "learned_threshold", "outside_threshold",
-                   "competent_threshold",
+                   "competent_threshold", "outside_max_score",
                    "excludes_factor", "min_candidate_score")
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
@@ -1471,7 +1472,8 @@ class Matcher:
         the text is in the catalog after all. Measured on descriptions written after the model
         (tests/matching/README.md)."""
         model = self.outside_model()
-        if model is None:
+        if model is None or max((c.score for c in result.candidates if c.selected), default=0.0) \
+                >= self.settings["outside_max_score"]:
             return result
         p = model.probabilities(text).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
