@@ -280,6 +280,8 @@ def test_a_word_that_only_says_the_text_is_vague_does_not_block_the_family(match
 BAD_FLAGS = [
     ("    act: 是\n", "act"),
     ("    act: true\n    vague: true\n", "vague"),
+    ("    closes: 1\n", "closes"),
+    ("    closes: true\n    vague: true\n", "vague"),
 ]
 
 
@@ -536,3 +538,26 @@ def test_more_out_of_catalog_reports_name_the_body(matcher, text, body):
 
 def test_green_land_is_not_a_homestead(matcher):
     assert matcher.match("有人占了公共绿地盖房子").selected == ("LH-02",)
+
+
+# A sentence that is no report at all (nofit topics marked `closes: true`): a question whether
+# something is allowed or who fines it, a follow-up saying it was dealt with. A matter whose
+# evidence lies only in such sentences is not chosen; a report in a clause of its own still is.
+NOT_A_REPORT = [
+    ("门口这棵行道树能不能砍？", set()),
+    ("在自家承包地里盖个看护房要批吗", set()),
+    ("国道边晒玉米罚不罚", set()),
+    ("人行道上摆摊卖菜要批吗", set()),
+    ("公路边上盖门面房要审批吗", set()),
+    ("经核查，县道上堆放的玉米秸已自行清理完毕", set()),
+    ("有人在县道上晒玉米，这个谁罚？", {"JT-03"}),
+    ("村里有人烧秸秆，能不能管管", {"NY-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", NOT_A_REPORT, ids=[t for t, _ in NOT_A_REPORT])
+def test_a_question_or_a_follow_up_is_not_a_report(matcher, text, expected):
+    r = matcher.match(text)
+    assert set(r.selected) == expected
+    if not expected:
+        assert r.status == "no_fit" and r.ambiguous == ()

@@ -368,13 +368,18 @@ class _NoFit:
     """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
-    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague")
+    __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague",
+                 "closes")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
-                 source: str | None = None, act: bool = False, vague: bool = False):
+                 source: str | None = None, act: bool = False, vague: bool = False,
+                 closes: bool = False):
         self.name = name
         self.act = act          # its words name another act (a fight, a bite, a gas leak)
+        # its words say the sentence is not a report of a violation at all (a question whether
+        # something is allowed, a follow-up saying it was dealt with): no matter rests on it
+        self.closes = closes
         self.vague = vague      # its words only say the text is vague (不文明): not outside the catalog
         self.parts = parts
         self.note = note
@@ -673,7 +678,8 @@ class _Loader:
             if not isinstance(body, dict):
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
-            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague"}
+            extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague",
+                                 "closes"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -699,15 +705,16 @@ class _Loader:
             if aliases and competent is None:
                 self.problem("nofit", f"{name}.aliases", "aliases 是主管机关的别称：须同时写 body")
             flags = {}
-            for k in ("act", "vague"):
+            for k in ("act", "vague", "closes"):
                 flags[k] = body.get(k, False)
                 if not isinstance(flags[k], bool):
                     self.problem("nofit", f"{name}.{k}", f"{k} 应为 true 或 false，实际是 {flags[k]!r}")
                     flags[k] = False
-            if flags["vague"] and (flags["act"] or competent is not None):
-                self.problem("nofit", str(name), "vague（只说明描述笼统）的类别不能同时写 act 或主管机关 body")
+            if flags["vague"] and (flags["act"] or flags["closes"] or competent is not None):
+                self.problem("nofit", str(name), "vague（只说明描述笼统）的类别不能同时写 act、closes 或主管机关 body")
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
-                              texts["basis"], texts["source"], flags["act"], flags["vague"]))
+                              texts["basis"], texts["source"], flags["act"], flags["vague"],
+                              flags["closes"]))
         return out
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
@@ -1576,6 +1583,7 @@ class Matcher:
         nofit_hits: list[tuple[_NoFit, str]] = []
         vague_hits: list[tuple[_NoFit, str]] = []    # words that only say the text is vague
         acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
+        closing: list[tuple[int, int]] = []  # where it says a sentence is no report (closes)
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
             nf = self._nofit[i]
@@ -1586,9 +1594,12 @@ class Matcher:
                     if not hits_of or hits_of[-1][0] is not nf:
                         a, b = o[0]
                         hits_of.append((nf, norm.text[a:b]))
-                    if not nf.act:
+                    if nf.closes:
+                        closing.extend(o)
+                    if nf.act:
+                        acts.extend(o)
+                    elif not nf.closes:
                         break
-                    acts.extend(o)
         threshold = s["nofit_threshold"] if nofit_hits else s["select_threshold"]
 
         # Only the cues that mention a word found, and have a word for each part, are tried
@@ -1650,6 +1661,8 @@ class Matcher:
             self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
         if acts:
             self._other_act(evals, acts, self._places, threshold)
+        if closing:
+            self._not_a_report(evals, closing, norm.text, threshold)
 
         groups = self._resolve_families(evals, threshold)
 
@@ -1825,6 +1838,25 @@ class Matcher:
             ev.state = "candidate"
             ev.score = min(ev.score, threshold * 0.9)
             ev.reasons.append("描述说的是目录外的另一种行为，本事项的依据只是地点或对象，不足以认定")
+
+    def _not_a_report(self, evals: list["_Eval"], closing: list[tuple[int, int]], text: str,
+                      threshold: float) -> None:
+        """A sentence that asks whether something is allowed or reports that it was dealt with
+        (nofit topics marked `closes`: "砍自家院里的树要批吗", "经核查现场无违法行为") reports no
+        violation: a matter is chosen only on evidence in another clause ("有人在公路上晒粮，这个
+        谁罚？" keeps the highway matter: the report and the question are two clauses)."""
+        clause = _clauses(text)
+        closed = {clause[p] for a, b in closing for p in range(a, b)}
+        places = self._places
+        for ev in evals:
+            if ev.state != "selected":
+                continue
+            if any(key not in places and clause[p] not in closed
+                   for h in ev.hits for (a, b), key in zip(h.ranges, h.keys) for p in range(a, b)):
+                continue
+            ev.state = "candidate"
+            ev.score = min(ev.score, threshold * 0.9)
+            ev.reasons.append("本事项的依据所在的句子是咨询或核查反馈，不是违法举报，不足以认定")
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
