@@ -561,3 +561,70 @@ def test_a_question_or_a_follow_up_is_not_a_report(matcher, text, expected):
     assert set(r.selected) == expected
     if not expected:
         assert r.status == "no_fit" and r.ambiguous == ()
+
+
+# Round dev9/dev10: more phone-input typos, and words of the matters' own families.
+TYPOS_DEV9 = [
+    ("搅拌机旁边的工地扬沉漫天", "DQ-06"),
+    ("网吧的安全出扣被货架挡死了", "XF-03"),
+    ("县道边有人到垃圾，堆在路上", "JT-03"),
+    ("人民路的路登杆上绑满了广告牌", "DL-02"),
+    ("楼下烧拷摊支着炉子烤到后半夜", "DQ-01"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV9, ids=[t for t, _ in TYPOS_DEV9])
+def test_more_common_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+WORDS_DEV9 = [
+    ("拆迁队半夜往空地上偷倒砖渣子", {"SR-02"}),
+    ("村委会门口的长椅被人砸坏了", {"GH-04"}),
+    ("有户在村广场卸那一堆砖，一放就是两个月", {"GH-05"}),
+    ("在村道上挖沟浇地，还把护栏拆下来当沟盖", {"JT-03", "JT-02"}),
+    ("村民拿假证明骗批了第二块宅基地", {"NY-01"}),
+    ("有人往路边火堆里扔塑料瓶子一块烧", {"DQ-05"}),
+    ("村口垃圾箱被人搬走当粪池用了", {"SR-04"}),
+    ("三轮车上的喇叭循环喊卖菜", {"ZS-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV9, ids=[t for t, _ in WORDS_DEV9])
+def test_matter_words_of_round_dev9(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Round dev9/dev10: reports about another act, or no report at all.
+OUTSIDE_DEV9 = [
+    ("村北的钢管厂晚上切割声音太响", "生态环境部门"),
+    ("养猪场的猪粪堆在地头，臭得很", "生态环境部门"),
+    ("县道上出了车祸，护栏撞坏了一截，交警让赔", "公安机关交通管理部门"),
+    ("邻居炒菜的油烟总往俺家窗户里钻", "村（居）民委员会、人民调解委员会"),
+    ("村后有人家结婚，夜里一点还放鞭炮", "公安机关"),
+    ("自家地头砍了几棵杨树，要不要办采伐证", "自然资源部门（林业）"),
+    ("违停被罚了二百，觉得罚重了，想申请复议", "行政复议机关（县级以上地方人民政府）"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_DEV9, ids=[t for t, _ in OUTSIDE_DEV9])
+def test_round_dev9_outside_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance)
+
+
+NO_REPORT_DEV9 = [
+    "下周一在乡政府召开秸秆禁烧会议，请各村支书参会",
+    "这棵行道树枝子太长，该修剪了",
+    "小区的垃圾桶满了，往外溢",
+    "宅基地咋审批",
+    "城区夜市烧烤有没有规定几点收摊",
+    "哈哈，你家那只狗在哪买的",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV9)
+def test_round_dev9_no_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
