@@ -628,3 +628,18 @@ NO_REPORT_DEV9 = [
 def test_round_dev9_no_report_is_no_fit(matcher, text):
     r = matcher.match(text)
     assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+# A family's everyday word with a gap (往…倒): the place said in the gap answers the family's
+# question and is evidence of its own; a gap saying nothing of the kind leaves the family offer.
+GAP_ANSWERS = [
+    ("有人往县道上倒垃圾", "matched", {"JT-03"}),
+    ("往村口倒垃圾", "matched", {"SR-03"}),
+    ("有人往沟里倒垃圾", "ambiguous", set()),
+]
+
+
+@pytest.mark.parametrize("text,status,selected", GAP_ANSWERS, ids=[t for t, _, _ in GAP_ANSWERS])
+def test_a_place_in_the_gap_of_a_family_word_answers_its_question(matcher, text, status, selected):
+    r = matcher.match(text)
+    assert r.status == status and set(r.selected) == selected

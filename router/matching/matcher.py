@@ -1138,6 +1138,7 @@ class Matcher:
                                 for k, t in terms.items() if t.regex is not None)
         self._regex_terms: list[tuple[str, re.Pattern, frozenset[str] | None]] | None = None
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
+        self._gap_pieces = dict(self._gap_terms)
         # A gapped word can only occur where its first piece does: index them by it (positions in
         # _gap_terms, so that they are still tried, and reported, in their original order).
         gaps_by_first: dict[str, list[int]] = {}
@@ -1887,10 +1888,31 @@ class Matcher:
                 hits.append(ctx)
             if not chosen:
                 return fam
-            covered = frozenset().union(*[range(a, b) for h in hits for a, b in h.ranges])
-            if all(e.rule.matter in fam.members and e.positions <= covered for e in chosen):
+            def words_of(hs) -> frozenset[int]:
+                return frozenset().union(*[self._word_positions(k, a, b, occ.text)
+                                           for h in hs for (a, b), k in zip(h.ranges, h.keys)])
+
+            covered = words_of(hits)
+            if all(e.rule.matter in fam.members and words_of(e.hits) <= covered for e in chosen):
                 return fam
         return None
+
+    def _word_positions(self, key: str, a: int, b: int, text: str) -> Iterable[int]:
+        """The characters of an occurrence of `key` at a..b that are the word itself: all of
+        them, except for a gapped word (往…倒), whose gap is not part of it (往县道上倒: the
+        highway in the gap is evidence of its own)."""
+        pieces = self._gap_pieces.get(key)
+        if pieces is None:
+            return range(a, b)
+        out: list[int] = []
+        at = a
+        for p in pieces:
+            i = text.find(p, at, b)
+            if i < 0:           # (cannot happen for an occurrence _gaps found)
+                return range(a, b)
+            out.extend(range(i, i + len(p)))
+            at = i + len(p)
+        return out
 
     def _choice(self, group, family: "_Family | None") -> Choice:
         """An ambiguous group with the family it comes from and that family's question."""
