@@ -643,3 +643,62 @@ GAP_ANSWERS = [
 def test_a_place_in_the_gap_of_a_family_word_answers_its_question(matcher, text, status, selected):
     r = matcher.match(text)
     assert r.status == status and set(r.selected) == selected
+
+
+# Round dev11 (spring and harvest): phone-input typos, questions and follow-ups, and reports
+# about another act or a repair.
+TYPOS_DEV11 = [
+    ("省道边的标志派叫人拿油漆涂了", "JT-02"),
+    ("商场的书散通道里摆满了货架", "XF-03"),
+    ("公园里的小树叫人坎了好几棵", "LH-01"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV11, ids=[t for t, _ in TYPOS_DEV11])
+def test_round_dev11_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+NO_REPORT_DEV11 = [
+    "在自家门口晒玉米犯法不",
+    "上个月反映的烧烤油烟有结果没",
+    "反映了乱倒垃圾的事咋还没人来",
+    "今年的禁烧补贴什么时候发",
+    "办养狗证到哪办",
+    "挖路的许可怎么办",
+    "小区门口那棵树歪了，怕砸着人",
+    "县道上的指示牌叫大风刮倒了",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV11)
+def test_round_dev11_no_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+OUTSIDE_DEV11 = [
+    ("地边扔了一堆农药袋子", "农业农村部门、生态环境部门"),
+    ("两家为了宅基地的地界吵了好几年，想让乡里给调处", "乡（镇）人民政府或者县级以上人民政府"),
+    ("小区里的消防栓一直在漏水，请派人修", "物业服务企业（小区内）、供水企业（市政消火栓）"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_DEV11, ids=[t for t, _ in OUTSIDE_DEV11])
+def test_round_dev11_outside_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance)
+
+
+NEAR_MISSES_DEV11 = [
+    ("他在自己屋里给电动车充电", set()),
+    ("养鸭场把鸭粪堆在自家院里，味儿大", set()),
+    ("楼顶上有人私自搭了个铁皮房", set()),
+    ("上坟烧纸", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEAR_MISSES_DEV11, ids=[t for t, _ in NEAR_MISSES_DEV11])
+def test_round_dev11_near_misses_select_nothing(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
