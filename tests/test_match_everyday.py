@@ -702,3 +702,17 @@ NEAR_MISSES_DEV11 = [
 @pytest.mark.parametrize("text,expected", NEAR_MISSES_DEV11, ids=[t for t, _ in NEAR_MISSES_DEV11])
 def test_round_dev11_near_misses_select_nothing(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+WORDS_DEV11 = [
+    ("公园花坛里的牡丹叫人偷挖走了", {"LH-01"}),
+    ("村街上麦草堆得一片一片的", {"GH-05"}),
+    ("遛狗的让狗在楼门口排便也不收拾", {"WM-02"}),
+    ("有人开车停到小区绿化带里了", {"LH-02"}),
+    ("县道旁边的里程碑叫人挪到沟里了", {"JT-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV11, ids=[t for t, _ in WORDS_DEV11])
+def test_matter_words_of_round_dev11(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
