@@ -716,3 +716,42 @@ WORDS_DEV11 = [
 @pytest.mark.parametrize("text,expected", WORDS_DEV11, ids=[t for t, _ in WORDS_DEV11])
 def test_matter_words_of_round_dev11(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev12 (short hurried phone messages): typos, dialect, questions and service requests.
+TYPOS_DEV12 = [
+    ("那个工地洋尘太大了", "DQ-06"),
+    ("小区草地上全是狗使", "WM-02"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV12, ids=[t for t, _ in TYPOS_DEV12])
+def test_round_dev12_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+NO_REPORT_DEV12 = [
+    "开夜间施工证明在哪办",
+    "举报乱搭乱建有没有奖金",
+    "小区门口那片草坪都发黄了",
+    "渠里一直没水浇不上地",
+    "省道的护栏撞坏了，咋没人修",
+    "饭店换油烟净化器有补贴吗",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV12)
+def test_round_dev12_no_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+WORDS_DEV12 = [
+    ("饭店炒菜的油烟不净化就往外排", {"DQ-02"}),
+    ("楼下那条大狗还没拴，见人就扑", {"WM-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV12, ids=[t for t, _ in WORDS_DEV12])
+def test_matter_words_of_round_dev12(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
