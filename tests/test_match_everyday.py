@@ -755,3 +755,16 @@ WORDS_DEV12 = [
 @pytest.mark.parametrize("text,expected", WORDS_DEV12, ids=[t for t, _ in WORDS_DEV12])
 def test_matter_words_of_round_dev12(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+SECOND_ACTS_DEV12 = [
+    ("沿街那家阳台外挂东西挂得满满的", {"SR-07"}),
+    ("大街上那面墙叫人喷得乱七八糟", {"SR-06"}),
+    ("村东头的垃圾箱被占了，改成了鸡窝", {"SR-04"}),
+    ("超市门口的大喇叭一天到晚响", {"ZS-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV12, ids=[t for t, _ in SECOND_ACTS_DEV12])
+def test_round_dev12_words_of_second_acts(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
