@@ -768,3 +768,23 @@ SECOND_ACTS_DEV12 = [
 @pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV12, ids=[t for t, _ in SECOND_ACTS_DEV12])
 def test_round_dev12_words_of_second_acts(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Service and repair topics name the body that does the work as well as the supervising one.
+SERVICE_BODIES = [
+    ("小区暖气一点都不热", "供热企业"),
+    ("小区暖气一点都不热", "住房和城乡建设部门"),
+    ("俺这片又停电了", "供电企业"),
+    ("村里的自来水管爆了，水淌了一街", "供水企业"),
+    ("楼上漏水把俺家顶棚泡了，他家不给赔", "人民法院"),
+    ("楼上漏水把俺家顶棚泡了，他家不给赔", "人民调解委员会"),
+    ("投诉物业，电梯坏了半个月", "物业服务企业"),
+    ("县道上的大坑半年了没人修", "交通运输部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", SERVICE_BODIES, ids=[f"{t}-{b}" for t, b in SERVICE_BODIES])
+def test_service_and_repair_name_the_working_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
