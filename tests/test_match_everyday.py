@@ -788,3 +788,20 @@ def test_service_and_repair_name_the_working_body(matcher, text, body):
     r = matcher.match(text)
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+OUTSIDE_BODIES_DEV12 = [
+    ("县道边想开个道口进厂，要办什么手续", "交通运输部门"),
+    ("俺家想翻盖老屋，得找谁批", "乡镇人民政府"),
+    ("小区有户在顶楼加盖了一间房", "城市管理部门"),
+    ("清明上坟烧纸钱管不管", "民政部门"),
+    ("单元楼的电题又坏了", "市场监督管理部门"),
+    ("火车站门口净是黑出租", "交通运输部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV12, ids=[t for t, _ in OUTSIDE_BODIES_DEV12])
+def test_round_dev12_outside_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
