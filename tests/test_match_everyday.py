@@ -805,3 +805,16 @@ def test_round_dev12_outside_reports_name_the_body(matcher, text, body):
     r = matcher.match(text)
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+SECOND_ACTS_DEV11 = [
+    ("运砖的车不盖篷布，剩下的砖头卸在乡道边上", {"SR-08", "JT-03"}),
+    ("村里有人当街烧旧轮胎，黑烟老大", {"DQ-05"}),
+    ("有人把村里供水房的门撬坏了", {"GH-04"}),
+    ("省道边的百米桩叫挖机挖倒了", {"JT-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV11, ids=[t for t, _ in SECOND_ACTS_DEV11])
+def test_round_dev11_words_of_second_acts(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
