@@ -818,3 +818,8 @@ SECOND_ACTS_DEV11 = [
 @pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV11, ids=[t for t, _ in SECOND_ACTS_DEV11])
 def test_round_dev11_words_of_second_acts(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+def test_goods_in_a_shops_escape_route_are_not_street_clutter(matcher):
+    r = matcher.match("人民路某超市的疏散通道里堆满了货")
+    assert set(r.selected) == {"XF-03"}
