@@ -823,3 +823,22 @@ def test_round_dev11_words_of_second_acts(matcher, text, expected):
 def test_goods_in_a_shops_escape_route_are_not_street_clutter(matcher):
     r = matcher.match("人民路某超市的疏散通道里堆满了货")
     assert set(r.selected) == {"XF-03"}
+
+
+MORE_SERVICE_BODIES = [
+    ("厨房里一股燃气味", "燃气企业"),
+    ("楼下那个消防栓老是滴水", "消防救援机构"),
+    ("村东头的闸门坏了放不了水", "水利部门"),
+    ("庄里自来水水压小，二楼上不去水", "水利部门"),
+    ("门口商店偷偷卖鞭炮", "应急管理部门"),
+    ("想在店门口立个广告牌咋申请", "城市管理部门"),
+    ("对门两口子天天吵架摔碗", "公安机关"),
+    ("小区里的花草好久没人浇了", "物业服务企业"),
+]
+
+
+@pytest.mark.parametrize("text,body", MORE_SERVICE_BODIES, ids=[t for t, _ in MORE_SERVICE_BODIES])
+def test_more_service_topics_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
