@@ -842,3 +842,11 @@ def test_more_service_topics_name_the_body(matcher, text, body):
     r = matcher.match(text)
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+def test_a_cord_run_from_ones_own_flat_still_charges_in_the_stairwell(matcher):
+    assert set(matcher.match("楼道里给电瓶车充电，线是从自己家里扯出来的").selected) == {"XF-01"}
+
+
+def test_a_bin_locked_in_ones_own_yard_is_taken_over(matcher):
+    assert set(matcher.match("村里的垃圾箱叫他搬到自己院里了").selected) == {"SR-04"}
