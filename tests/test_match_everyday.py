@@ -850,3 +850,7 @@ def test_a_cord_run_from_ones_own_flat_still_charges_in_the_stairwell(matcher):
 
 def test_a_bin_locked_in_ones_own_yard_is_taken_over(matcher):
     assert set(matcher.match("村里的垃圾箱叫他搬到自己院里了").selected) == {"SR-04"}
+
+
+def test_a_locked_exit_nobody_could_escape_through_is_an_exit_case(matcher):
+    assert "XF-03" in matcher.match("歌厅的侧门用链子锁死了，真有事人都逃不出去").selected
