@@ -643,3 +643,214 @@ GAP_ANSWERS = [
 def test_a_place_in_the_gap_of_a_family_word_answers_its_question(matcher, text, status, selected):
     r = matcher.match(text)
     assert r.status == status and set(r.selected) == selected
+
+
+# Round dev11 (spring and harvest): phone-input typos, questions and follow-ups, and reports
+# about another act or a repair.
+TYPOS_DEV11 = [
+    ("省道边的标志派叫人拿油漆涂了", "JT-02"),
+    ("商场的书散通道里摆满了货架", "XF-03"),
+    ("公园里的小树叫人坎了好几棵", "LH-01"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV11, ids=[t for t, _ in TYPOS_DEV11])
+def test_round_dev11_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+NO_REPORT_DEV11 = [
+    "在自家门口晒玉米犯法不",
+    "上个月反映的烧烤油烟有结果没",
+    "反映了乱倒垃圾的事咋还没人来",
+    "今年的禁烧补贴什么时候发",
+    "办养狗证到哪办",
+    "挖路的许可怎么办",
+    "小区门口那棵树歪了，怕砸着人",
+    "县道上的指示牌叫大风刮倒了",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV11)
+def test_round_dev11_no_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+OUTSIDE_DEV11 = [
+    ("地边扔了一堆农药袋子", "农业农村部门、生态环境部门"),
+    ("两家为了宅基地的地界吵了好几年，想让乡里给调处", "乡（镇）人民政府或者县级以上人民政府"),
+    ("小区里的消防栓一直在漏水，请派人修", "物业服务企业（小区内）、供水企业（市政消火栓）"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_DEV11, ids=[t for t, _ in OUTSIDE_DEV11])
+def test_round_dev11_outside_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance)
+
+
+NEAR_MISSES_DEV11 = [
+    ("他在自己屋里给电动车充电", set()),
+    ("养鸭场把鸭粪堆在自家院里，味儿大", set()),
+    ("楼顶上有人私自搭了个铁皮房", set()),
+    ("上坟烧纸", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEAR_MISSES_DEV11, ids=[t for t, _ in NEAR_MISSES_DEV11])
+def test_round_dev11_near_misses_select_nothing(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+WORDS_DEV11 = [
+    ("公园花坛里的牡丹叫人偷挖走了", {"LH-01"}),
+    ("村街上麦草堆得一片一片的", {"GH-05"}),
+    ("遛狗的让狗在楼门口排便也不收拾", {"WM-02"}),
+    ("有人开车停到小区绿化带里了", {"LH-02"}),
+    ("县道旁边的里程碑叫人挪到沟里了", {"JT-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV11, ids=[t for t, _ in WORDS_DEV11])
+def test_matter_words_of_round_dev11(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Round dev12 (short hurried phone messages): typos, dialect, questions and service requests.
+TYPOS_DEV12 = [
+    ("那个工地洋尘太大了", "DQ-06"),
+    ("小区草地上全是狗使", "WM-02"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV12, ids=[t for t, _ in TYPOS_DEV12])
+def test_round_dev12_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+NO_REPORT_DEV12 = [
+    "开夜间施工证明在哪办",
+    "举报乱搭乱建有没有奖金",
+    "小区门口那片草坪都发黄了",
+    "渠里一直没水浇不上地",
+    "省道的护栏撞坏了，咋没人修",
+    "饭店换油烟净化器有补贴吗",
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV12)
+def test_round_dev12_no_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+WORDS_DEV12 = [
+    ("饭店炒菜的油烟不净化就往外排", {"DQ-02"}),
+    ("楼下那条大狗还没拴，见人就扑", {"WM-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV12, ids=[t for t, _ in WORDS_DEV12])
+def test_matter_words_of_round_dev12(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+SECOND_ACTS_DEV12 = [
+    ("沿街那家阳台外挂东西挂得满满的", {"SR-07"}),
+    ("大街上那面墙叫人喷得乱七八糟", {"SR-06"}),
+    ("村东头的垃圾箱被占了，改成了鸡窝", {"SR-04"}),
+    ("超市门口的大喇叭一天到晚响", {"ZS-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV12, ids=[t for t, _ in SECOND_ACTS_DEV12])
+def test_round_dev12_words_of_second_acts(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Service and repair topics name the body that does the work as well as the supervising one.
+SERVICE_BODIES = [
+    ("小区暖气一点都不热", "供热企业"),
+    ("小区暖气一点都不热", "住房和城乡建设部门"),
+    ("俺这片又停电了", "供电企业"),
+    ("村里的自来水管爆了，水淌了一街", "供水企业"),
+    ("楼上漏水把俺家顶棚泡了，他家不给赔", "人民法院"),
+    ("楼上漏水把俺家顶棚泡了，他家不给赔", "人民调解委员会"),
+    ("投诉物业，电梯坏了半个月", "物业服务企业"),
+    ("县道上的大坑半年了没人修", "交通运输部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", SERVICE_BODIES, ids=[f"{t}-{b}" for t, b in SERVICE_BODIES])
+def test_service_and_repair_name_the_working_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+OUTSIDE_BODIES_DEV12 = [
+    ("县道边想开个道口进厂，要办什么手续", "交通运输部门"),
+    ("俺家想翻盖老屋，得找谁批", "乡镇人民政府"),
+    ("小区有户在顶楼加盖了一间房", "城市管理部门"),
+    ("清明上坟烧纸钱管不管", "民政部门"),
+    ("单元楼的电题又坏了", "市场监督管理部门"),
+    ("火车站门口净是黑出租", "交通运输部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV12, ids=[t for t, _ in OUTSIDE_BODIES_DEV12])
+def test_round_dev12_outside_reports_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+SECOND_ACTS_DEV11 = [
+    ("运砖的车不盖篷布，剩下的砖头卸在乡道边上", {"SR-08", "JT-03"}),
+    ("村里有人当街烧旧轮胎，黑烟老大", {"DQ-05"}),
+    ("有人把村里供水房的门撬坏了", {"GH-04"}),
+    ("省道边的百米桩叫挖机挖倒了", {"JT-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SECOND_ACTS_DEV11, ids=[t for t, _ in SECOND_ACTS_DEV11])
+def test_round_dev11_words_of_second_acts(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+def test_goods_in_a_shops_escape_route_are_not_street_clutter(matcher):
+    r = matcher.match("人民路某超市的疏散通道里堆满了货")
+    assert set(r.selected) == {"XF-03"}
+
+
+MORE_SERVICE_BODIES = [
+    ("厨房里一股燃气味", "燃气企业"),
+    ("楼下那个消防栓老是滴水", "消防救援机构"),
+    ("村东头的闸门坏了放不了水", "水利部门"),
+    ("庄里自来水水压小，二楼上不去水", "水利部门"),
+    ("门口商店偷偷卖鞭炮", "应急管理部门"),
+    ("想在店门口立个广告牌咋申请", "城市管理部门"),
+    ("对门两口子天天吵架摔碗", "公安机关"),
+    ("小区里的花草好久没人浇了", "物业服务企业"),
+]
+
+
+@pytest.mark.parametrize("text,body", MORE_SERVICE_BODIES, ids=[t for t, _ in MORE_SERVICE_BODIES])
+def test_more_service_topics_name_the_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+def test_a_cord_run_from_ones_own_flat_still_charges_in_the_stairwell(matcher):
+    assert set(matcher.match("楼道里给电瓶车充电，线是从自己家里扯出来的").selected) == {"XF-01"}
+
+
+def test_a_bin_locked_in_ones_own_yard_is_taken_over(matcher):
+    assert set(matcher.match("村里的垃圾箱叫他搬到自己院里了").selected) == {"SR-04"}
+
+
+def test_a_locked_exit_nobody_could_escape_through_is_an_exit_case(matcher):
+    assert "XF-03" in matcher.match("歌厅的侧门用链子锁死了，真有事人都逃不出去").selected
