@@ -854,3 +854,18 @@ def test_a_bin_locked_in_ones_own_yard_is_taken_over(matcher):
 
 def test_a_locked_exit_nobody_could_escape_through_is_an_exit_case(matcher):
     assert "XF-03" in matcher.match("歌厅的侧门用链子锁死了，真有事人都逃不出去").selected
+
+
+# "垃圾乱丢" is read whole (it hides 垃圾): said with a place that answers the refuse family's
+# question, the place decides; said alone, the family is offered.
+@pytest.mark.parametrize("text,selected", [
+    ("村里垃圾乱丢", {"SR-03"}),
+    ("俺庄里垃圾乱扔", {"SR-03"}),
+    ("小区里垃圾乱倒", {"SR-01"}),
+    ("垃圾乱丢", set()),
+])
+def test_a_place_beside_a_whole_refuse_phrase_decides(matcher, text, selected):
+    r = matcher.match(text)
+    assert set(r.selected) == selected
+    if not selected:
+        assert r.status == "ambiguous" and r.choices[0].family == "乱倒垃圾"
