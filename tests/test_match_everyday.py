@@ -869,3 +869,46 @@ def test_a_place_beside_a_whole_refuse_phrase_decides(matcher, text, selected):
     assert set(r.selected) == selected
     if not selected:
         assert r.status == "ambiguous" and r.choices[0].family == "乱倒垃圾"
+
+
+# Round dev14: questions, service complaints and outside topics near a catalog word select nothing.
+NEAR_MISSES_DEV14 = [
+    "楼顶上装个太阳能热水器行不行",
+    "烧烤店的排烟管道多久得清理一次",
+    "办临时占道的手续去哪个部门",
+    "宅基地批下来要收钱吗，听说要交一万",
+    "上个月反映的事到现在还没消息",
+    "洒水车天天放音乐，烦死了",
+    "俺们这条街垃圾箱太少，根本不够用",
+    "麦秸垛着火了，快来人",
+    "小区门口有辆面包车违规停放好几天了",
+    "河边没有警示牌，孩子们老去游泳",
+    "大货车把村里的水泥路压坏了",
+    "学校广播天天一大早就响",
+    "电动车停在地下车库充电，怕出事",
+    "跳广场舞的跟遛弯的抢场地闹起来了",
+    "县道两边的树叫人偷砍了几棵",
+    "村内小路边上集体所有的树被人砍了卖钱",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_DEV14)
+def test_round_dev14_near_misses_select_nothing(matcher, text):
+    r = matcher.match(text)
+    assert not r.selected, (r.selected, r.notes)
+
+
+TYPOS_DEV14 = [
+    ("有人往村头水塘里倒拉鸡", "SR-03"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV14, ids=[t for t, _ in TYPOS_DEV14])
+def test_round_dev14_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+def test_a_roadside_tree_felled_names_the_highway_body(matcher):
+    r = matcher.match("国道边的杨树叫人锯倒拉走了")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("公路管理机构", r.guidance), [(g.body, g.aliases) for g in r.guidance]
