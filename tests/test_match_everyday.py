@@ -912,3 +912,36 @@ def test_a_roadside_tree_felled_names_the_highway_body(matcher):
     r = matcher.match("国道边的杨树叫人锯倒拉走了")
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named("公路管理机构", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+# Round dev13: a city street's near misses (trade, safety of works, repairs, private yards) select nothing.
+NEAR_MISSES_DEV13 = [
+    "卖菜的小贩缺斤短两",
+    "车行在卖改装的电瓶车",
+    "楼道里有人私拉乱接电线",
+    "消防车道上有个井盖下沉了",
+    "对面工地的围挡歪了，怕倒",
+    "人行道施工已审批，挖开后一直没恢复",
+    "公园的果皮箱被人踢坏了",
+    "小区后排楼窗外挂着衣服",
+    "村里有人把宅基地卖给外村人",
+    "歌厅天天半夜吵",
+    "商店的空调外机对着俺家窗户响",
+    "院里的树太高了想砍掉",
+    "在自己院里晒花生",
+    "灶火里烧玉米秆做饭",
+    "饭店后厨卫生太差",
+    "养了条藏獒在小区里",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_DEV13)
+def test_round_dev13_near_misses_select_nothing(matcher, text):
+    r = matcher.match(text)
+    assert not r.selected, (r.selected, r.notes)
+
+
+def test_a_village_homestead_sale_names_the_agriculture_body(matcher):
+    r = matcher.match("村里有人把宅基地私下卖了")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("农业农村部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
