@@ -945,3 +945,21 @@ def test_a_village_homestead_sale_names_the_agriculture_body(matcher):
     r = matcher.match("村里有人把宅基地私下卖了")
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named("农业农村部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+# Round dev13/dev14: everyday words of catalog matters (moved extinguishers, parked fire lanes,
+# farms without permits, corn stalks in a village square, brick stalls at a market) and typos.
+WORDS_DEV13 = [
+    ("有人把走廊里的灭火器搬走了", {"XF-05"}),
+    ("消防车道上停着好几辆面包车", {"XF-02"}),
+    ("村西头有人建鸡场，没证", {"GH-01"}),
+    ("村口堆了一大片棒子秆", {"GH-05"}),
+    ("镇上集市有人砌了个砖摊位", {"GH-06"}),
+    ("商场的疏散通到堆满了货", {"XF-03"}),
+    ("村里集事上搭了个铁皮棚", {"GH-06"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV13, ids=[t for t, _ in WORDS_DEV13])
+def test_matter_words_of_round_dev13(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
