@@ -963,3 +963,14 @@ WORDS_DEV13 = [
 @pytest.mark.parametrize("text,expected", WORDS_DEV13, ids=[t for t, _ in WORDS_DEV13])
 def test_matter_words_of_round_dev13(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev14: refuse tipped beside a county road is a road matter; wind damage and heavy-lorry
+# rumble are no report for the catalog.
+@pytest.mark.parametrize("text,selected", [
+    ("国道边上叫人倒了一车生活垃圾", {"JT-03"}),
+    ("路边的宣传牌叫风吹倒了", set()),
+    ("大货车天天从门口过，震得窗户哗哗响", set()),
+])
+def test_round_dev14_road_refuse_wind_and_rumble(matcher, text, selected):
+    assert set(matcher.match(text).selected) == selected
