@@ -974,3 +974,12 @@ def test_matter_words_of_round_dev13(matcher, text, expected):
 ])
 def test_round_dev14_road_refuse_wind_and_rumble(matcher, text, selected):
     assert set(matcher.match(text).selected) == selected
+
+
+# Round dev13: dust said plainly (土可大, 不撒水) and a street dug open without papers.
+@pytest.mark.parametrize("text,expected", [
+    ("工地上风一刮土老大，也不撒水", {"DQ-06"}),
+    ("街上的路叫人挖开了，没手续", {"DL-01"}),
+])
+def test_round_dev13_dust_and_digging_in_plain_words(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
