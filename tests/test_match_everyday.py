@@ -983,3 +983,13 @@ def test_round_dev14_road_refuse_wind_and_rumble(matcher, text, selected):
 ])
 def test_round_dev13_dust_and_digging_in_plain_words(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev13/dev14: a locked back door of a public venue is an exit case even when a fire is only
+# feared; public land (公家的地) taken into a homestead is the villager's homestead case.
+@pytest.mark.parametrize("text,expected", [
+    ("浴池的后门拿铁丝缠死了，万一着火了咋跑", {"XF-03"}),
+    ("他家盖宅基地把公家的空地多占了一块", {"NY-01"}),
+])
+def test_round_dev13_exits_and_public_land(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
