@@ -993,3 +993,9 @@ def test_round_dev13_dust_and_digging_in_plain_words(matcher, text, expected):
 ])
 def test_round_dev13_exits_and_public_land(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# The names of the district's other 街道 offices are read whole: their 街道 is no street.
+def test_a_street_office_name_is_no_street(matcher):
+    r = matcher.match("昆吾街道一个小区的楼梯间里堆满了旧家具")
+    assert set(r.selected) == {"XF-03"}
