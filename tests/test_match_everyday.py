@@ -999,3 +999,13 @@ def test_round_dev13_exits_and_public_land(matcher, text, expected):
 def test_a_street_office_name_is_no_street(matcher):
     r = matcher.match("昆吾街道一个小区的楼梯间里堆满了旧家具")
     assert set(r.selected) == {"XF-03"}
+
+
+# Round dev14: second acts said in plain words (露天烤 at the door; junk hung outside a balcony on
+# the main street).
+@pytest.mark.parametrize("text,expected", [
+    ("烧烤店在门口露天烤串，烟熏得人睁不开眼", {"DQ-01"}),
+    ("主街上这户人家窗外吊了好些破烂", {"SR-07"}),
+])
+def test_round_dev14_second_acts_in_plain_words(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
