@@ -1009,3 +1009,9 @@ def test_a_street_office_name_is_no_street(matcher):
 ])
 def test_round_dev14_second_acts_in_plain_words(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev13: picking flowers in a park or flower bed damages city greenery (LH-01).
+@pytest.mark.parametrize("text", ["花坛里的月季叫人折了好几枝花", "游园里老有人偷花"])
+def test_round_dev13_picking_flowers_is_greenery_damage(matcher, text):
+    assert set(matcher.match(text).selected) == {"LH-01"}
