@@ -1015,3 +1015,10 @@ def test_round_dev14_second_acts_in_plain_words(matcher, text, expected):
 @pytest.mark.parametrize("text", ["花坛里的月季叫人折了好几枝花", "游园里老有人偷花"])
 def test_round_dev13_picking_flowers_is_greenery_damage(matcher, text):
     assert set(matcher.match(text).selected) == {"LH-01"}
+
+
+# Round dev13: swill or waste oil poured down a drain is a drainage matter for the city body.
+def test_swill_down_a_drain_names_the_drainage_body(matcher):
+    r = matcher.match("小吃店天天往雨水井里倒泔水")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("城市管理部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
