@@ -1022,3 +1022,7 @@ def test_swill_down_a_drain_names_the_drainage_body(matcher):
     r = matcher.match("小吃店天天往雨水井里倒泔水")
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named("城市管理部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+def test_a_phone_typo_for_dog_mess_is_read_as_the_word(matcher):
+    assert "WM-02" in matcher.match("遛狗的也不捡狗是，小区门口全是").selected
