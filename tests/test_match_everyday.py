@@ -869,3 +869,160 @@ def test_a_place_beside_a_whole_refuse_phrase_decides(matcher, text, selected):
     assert set(r.selected) == selected
     if not selected:
         assert r.status == "ambiguous" and r.choices[0].family == "乱倒垃圾"
+
+
+# Round dev14: questions, service complaints and outside topics near a catalog word select nothing.
+NEAR_MISSES_DEV14 = [
+    "楼顶上装个太阳能热水器行不行",
+    "烧烤店的排烟管道多久得清理一次",
+    "办临时占道的手续去哪个部门",
+    "宅基地批下来要收钱吗，听说要交一万",
+    "上个月反映的事到现在还没消息",
+    "洒水车天天放音乐，烦死了",
+    "俺们这条街垃圾箱太少，根本不够用",
+    "麦秸垛着火了，快来人",
+    "小区门口有辆面包车违规停放好几天了",
+    "河边没有警示牌，孩子们老去游泳",
+    "大货车把村里的水泥路压坏了",
+    "学校广播天天一大早就响",
+    "电动车停在地下车库充电，怕出事",
+    "跳广场舞的跟遛弯的抢场地闹起来了",
+    "县道两边的树叫人偷砍了几棵",
+    "村内小路边上集体所有的树被人砍了卖钱",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_DEV14)
+def test_round_dev14_near_misses_select_nothing(matcher, text):
+    r = matcher.match(text)
+    assert not r.selected, (r.selected, r.notes)
+
+
+TYPOS_DEV14 = [
+    ("有人往村头水塘里倒拉鸡", "SR-03"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV14, ids=[t for t, _ in TYPOS_DEV14])
+def test_round_dev14_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+def test_a_roadside_tree_felled_names_the_highway_body(matcher):
+    r = matcher.match("国道边的杨树叫人锯倒拉走了")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("公路管理机构", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+# Round dev13: a city street's near misses (trade, safety of works, repairs, private yards) select nothing.
+NEAR_MISSES_DEV13 = [
+    "卖菜的小贩缺斤短两",
+    "车行在卖改装的电瓶车",
+    "楼道里有人私拉乱接电线",
+    "消防车道上有个井盖下沉了",
+    "对面工地的围挡歪了，怕倒",
+    "人行道施工已审批，挖开后一直没恢复",
+    "公园的果皮箱被人踢坏了",
+    "小区后排楼窗外挂着衣服",
+    "村里有人把宅基地卖给外村人",
+    "歌厅天天半夜吵",
+    "商店的空调外机对着俺家窗户响",
+    "院里的树太高了想砍掉",
+    "在自己院里晒花生",
+    "灶火里烧玉米秆做饭",
+    "饭店后厨卫生太差",
+    "养了条藏獒在小区里",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES_DEV13)
+def test_round_dev13_near_misses_select_nothing(matcher, text):
+    r = matcher.match(text)
+    assert not r.selected, (r.selected, r.notes)
+
+
+def test_a_village_homestead_sale_names_the_agriculture_body(matcher):
+    r = matcher.match("村里有人把宅基地私下卖了")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("农业农村部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+# Round dev13/dev14: everyday words of catalog matters (moved extinguishers, parked fire lanes,
+# farms without permits, corn stalks in a village square, brick stalls at a market) and typos.
+WORDS_DEV13 = [
+    ("有人把走廊里的灭火器搬走了", {"XF-05"}),
+    ("消防车道上停着好几辆面包车", {"XF-02"}),
+    ("村西头有人建鸡场，没证", {"GH-01"}),
+    ("村口堆了一大片棒子秆", {"GH-05"}),
+    ("镇上集市有人砌了个砖摊位", {"GH-06"}),
+    ("商场的疏散通到堆满了货", {"XF-03"}),
+    ("村里集事上搭了个铁皮棚", {"GH-06"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV13, ids=[t for t, _ in WORDS_DEV13])
+def test_matter_words_of_round_dev13(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Round dev14: refuse tipped beside a county road is a road matter; wind damage and heavy-lorry
+# rumble are no report for the catalog.
+@pytest.mark.parametrize("text,selected", [
+    ("国道边上叫人倒了一车生活垃圾", {"JT-03"}),
+    ("路边的宣传牌叫风吹倒了", set()),
+    ("大货车天天从门口过，震得窗户哗哗响", set()),
+])
+def test_round_dev14_road_refuse_wind_and_rumble(matcher, text, selected):
+    assert set(matcher.match(text).selected) == selected
+
+
+# Round dev13: dust said plainly (土可大, 不撒水) and a street dug open without papers.
+@pytest.mark.parametrize("text,expected", [
+    ("工地上风一刮土老大，也不撒水", {"DQ-06"}),
+    ("街上的路叫人挖开了，没手续", {"DL-01"}),
+])
+def test_round_dev13_dust_and_digging_in_plain_words(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Round dev13/dev14: a locked back door of a public venue is an exit case even when a fire is only
+# feared; public land (公家的地) taken into a homestead is the villager's homestead case.
+@pytest.mark.parametrize("text,expected", [
+    ("浴池的后门拿铁丝缠死了，万一着火了咋跑", {"XF-03"}),
+    ("他家盖宅基地把公家的空地多占了一块", {"NY-01"}),
+])
+def test_round_dev13_exits_and_public_land(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# The names of the district's other 街道 offices are read whole: their 街道 is no street.
+def test_a_street_office_name_is_no_street(matcher):
+    r = matcher.match("昆吾街道一个小区的楼梯间里堆满了旧家具")
+    assert set(r.selected) == {"XF-03"}
+
+
+# Round dev14: second acts said in plain words (露天烤 at the door; junk hung outside a balcony on
+# the main street).
+@pytest.mark.parametrize("text,expected", [
+    ("烧烤店在门口露天烤串，烟熏得人睁不开眼", {"DQ-01"}),
+    ("主街上这户人家窗外吊了好些破烂", {"SR-07"}),
+])
+def test_round_dev14_second_acts_in_plain_words(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Round dev13: picking flowers in a park or flower bed damages city greenery (LH-01).
+@pytest.mark.parametrize("text", ["花坛里的月季叫人折了好几枝花", "游园里老有人偷花"])
+def test_round_dev13_picking_flowers_is_greenery_damage(matcher, text):
+    assert set(matcher.match(text).selected) == {"LH-01"}
+
+
+# Round dev13: swill or waste oil poured down a drain is a drainage matter for the city body.
+def test_swill_down_a_drain_names_the_drainage_body(matcher):
+    r = matcher.match("小吃店天天往雨水井里倒泔水")
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named("城市管理部门", r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+def test_a_phone_typo_for_dog_mess_is_read_as_the_word(matcher):
+    assert "WM-02" in matcher.match("遛狗的也不捡狗是，小区门口全是").selected
