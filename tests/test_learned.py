@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import random
 import math
 import shutil
 from pathlib import Path
@@ -225,3 +226,21 @@ def test_catalog_check_finds_a_matter_model_for_another_catalog(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     errors = check_catalog(tmp_path / "catalog", notices=False).errors
     assert any("XX-99" in e.message for e in errors), errors
+
+
+def test_a_models_weights_are_read_the_same_in_any_order(tmp_path):
+    """The trainer writes each n-gram's weights side by side; a file listing them in another
+    order (edited, merged) gives the same model."""
+    data = json.loads((ROOT / "catalog" / FILE_NAME).read_text(encoding="utf-8"))
+    w = data["weights"]
+    order = list(range(len(w["gram"])))
+    random.Random(7).shuffle(order)
+    data["weights"] = {k: [w[k][i] for i in order] for k in ("gram", "class", "value")}
+    p = tmp_path / FILE_NAME
+    p.write_text(json.dumps(data), encoding="utf-8")
+    shipped = NgramModel.load(ROOT / "catalog" / FILE_NAME)
+    shuffled = NgramModel.load(p)
+    assert {g: sorted(v) for g, v in shuffled.weights.items()} == \
+        {g: sorted(v) for g, v in shipped.weights.items()}
+    text = "小区门口有人摆摊卖菜，占了半条路"
+    assert shuffled.probabilities(text) == pytest.approx(shipped.probabilities(text))

@@ -20,8 +20,10 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import operator
 import re
 from collections import Counter
+from itertools import compress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -104,10 +106,14 @@ class NgramModel:
             if only is not None:     # the out-of-catalog model: one weight per n-gram, on NONE
                 weights = dict(zip(map(grams.__getitem__, at), val))
             else:
-                grouped: dict[str, list[tuple[int, float]]] = {}
-                for i, pair in zip(at, zip(cl, val)):
-                    grouped.setdefault(grams[i], []).append(pair)
-                weights = {g: tuple(v) for g, v in grouped.items()}
+                # the pairs of one n-gram side by side (the trainer writes them so; any order is
+                # read right): cut the list where the n-gram changes, in C, not pair by pair
+                pairs = list(zip(cl, val))
+                if any(map(operator.gt, at, at[1:])):
+                    order = sorted(range(len(at)), key=at.__getitem__)
+                    at, pairs = [at[k] for k in order], [pairs[k] for k in order]
+                cuts = [0, *compress(range(1, len(at)), map(operator.ne, at, at[1:])), len(at)]
+                weights = {grams[at[a]]: tuple(pairs[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a}
             lo, hi = (int(x) for x in data["ngram_range"])
         except (ValueError, KeyError, TypeError, AttributeError, orjson.JSONDecodeError) as e:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
