@@ -23,8 +23,8 @@ import math
 import operator
 import re
 from collections import Counter
-from itertools import compress
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
