@@ -1661,7 +1661,7 @@ class Matcher:
         if elsewhere:
             self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
         if acts:
-            self._other_act(evals, acts, self._places, threshold)
+            self._other_act(evals, acts, threshold)
         if closing:
             self._not_a_report(evals, closing, norm.text, threshold)
 
@@ -1823,22 +1823,29 @@ class Matcher:
             ev.state = "selected"
 
     @staticmethod
-    def _other_act(evals: list["_Eval"], acts: list[tuple[int, int]], places: frozenset[str],
-                   threshold: float) -> None:
-        """When the description names an act outside the catalog (a fight, a gas leak, smoking:
-        nofit topics marked `act`), a matter is chosen only on evidence of its own: a word that
-        is neither part of that act nor only a place or object (`places` in matching.yaml). A
-        fight at a barbecue stall names the stall, not its smoke; "烧烤摊油烟大，还有人打架" keeps
-        the smoke, and "遛狗不拴绳，把小孩咬伤了" keeps the leash."""
+    def _needs_own_evidence(evals: list["_Eval"], barred: set[int], places: frozenset[str],
+                            threshold: float, why: str) -> None:
+        """A chosen matter stays chosen only on a word of its own evidence that is not a mere
+        place or object (`places` in matching.yaml) and lies wholly outside `barred`; else it
+        becomes a candidate, with `why`."""
         for ev in evals:
             if ev.state != "selected":
                 continue
-            if any(key not in places and not any(a < d and c < b for c, d in acts)
+            if any(key not in places and barred.isdisjoint(range(a, b))
                    for h in ev.hits for (a, b), key in zip(h.ranges, h.keys)):
                 continue
             ev.state = "candidate"
             ev.score = min(ev.score, threshold * 0.9)
-            ev.reasons.append("描述说的是目录外的另一种行为，本事项的依据只是地点或对象，不足以认定")
+            ev.reasons.append(why)
+
+    def _other_act(self, evals: list["_Eval"], acts: list[tuple[int, int]], threshold: float) -> None:
+        """When the description names an act outside the catalog (a fight, a gas leak, smoking:
+        nofit topics marked `act`), a matter is chosen only on evidence of its own: a word that
+        is neither part of that act nor only a place or object. A fight at a barbecue stall
+        names the stall, not its smoke; "烧烤摊油烟大，还有人打架" keeps the smoke, and
+        "遛狗不拴绳，把小孩咬伤了" keeps the leash."""
+        self._needs_own_evidence(evals, {p for a, b in acts for p in range(a, b)}, self._places,
+                                 threshold, "描述说的是目录外的另一种行为，本事项的依据只是地点或对象，不足以认定")
 
     def _not_a_report(self, evals: list["_Eval"], closing: list[tuple[int, int]], text: str,
                       threshold: float) -> None:
@@ -1848,16 +1855,8 @@ class Matcher:
         谁罚？" keeps the highway matter: the report and the question are two clauses)."""
         clause = _clauses(text)
         closed = {clause[p] for a, b in closing for p in range(a, b)}
-        places = self._places
-        for ev in evals:
-            if ev.state != "selected":
-                continue
-            if any(key not in places and clause[p] not in closed
-                   for h in ev.hits for (a, b), key in zip(h.ranges, h.keys) for p in range(a, b)):
-                continue
-            ev.state = "candidate"
-            ev.score = min(ev.score, threshold * 0.9)
-            ev.reasons.append("本事项的依据所在的句子是咨询或核查反馈，不是违法举报，不足以认定")
+        self._needs_own_evidence(evals, {p for p, c in enumerate(clause) if c in closed}, self._places,
+                                 threshold, "本事项的依据所在的句子是咨询或核查反馈，不是违法举报，不足以认定")
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
