@@ -6,43 +6,48 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import importlib
 import json
 import os
 import sys
 from pathlib import Path
 
 import click
-from rich.console import Console
 
 from router.files.locations import ENV_RULES
-from router.render import clickzh
-from router.render.register import (
-    render_letter,
-    render_case,
-    render_due,
-    render_duties,
-    render_ledger,
-    render_register_check,
-    render_stats,
-)
-from router.render.terminal import (
-    NOTICE_EXAMPLES,
-    Page,
-    check_json,
-    import_json,
-    render_calendar,
-    render_calendar_add,
-    render_catalog_check,
-    render_check,
-    render_cross,
-    render_decision,
-    render_diff,
-    render_import,
-    render_listing,
-    render_match,
-    render_matter,
-    render_summary,
-)
+from router.render import NOTICE_EXAMPLES, clickzh
+
+
+def _lazy(module: str, name: str):
+    """The renderer `name` of router.render.`module`, imported on its first call: a command that
+    only writes JSON does not import rich's console and tables (about 60 ms of every start)."""
+    def call(*args, **kwargs):
+        return getattr(importlib.import_module(f"router.render.{module}"), name)(*args, **kwargs)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+render_letter = _lazy("register", "render_letter")
+render_case = _lazy("register", "render_case")
+render_due = _lazy("register", "render_due")
+render_duties = _lazy("register", "render_duties")
+render_ledger = _lazy("register", "render_ledger")
+render_register_check = _lazy("register", "render_register_check")
+render_stats = _lazy("register", "render_stats")
+check_json = _lazy("terminal", "check_json")
+import_json = _lazy("terminal", "import_json")
+render_calendar = _lazy("terminal", "render_calendar")
+render_calendar_add = _lazy("terminal", "render_calendar_add")
+render_catalog_check = _lazy("terminal", "render_catalog_check")
+render_check = _lazy("terminal", "render_check")
+render_cross = _lazy("terminal", "render_cross")
+render_decision = _lazy("terminal", "render_decision")
+render_diff = _lazy("terminal", "render_diff")
+render_import = _lazy("terminal", "render_import")
+render_listing = _lazy("terminal", "render_listing")
+render_match = _lazy("terminal", "render_match")
+render_matter = _lazy("terminal", "render_matter")
+render_summary = _lazy("terminal", "render_summary")
 
 EXIT_OK = 0          # 成功
 EXIT_INPUT = 1       # 输入有误（案件字段、选项、文件）
@@ -68,6 +73,7 @@ clickzh.install()  # click's own messages in Chinese
 
 
 def _console(stderr: bool = False) -> Console:
+    from rich.console import Console
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
@@ -77,6 +83,7 @@ def _show(render, *args, **kwargs) -> None:
 
 
 def _rendered(render, *args, **kwargs) -> Page:
+    from router.render.terminal import Page
     page = Page()
     render(page, *args, **kwargs)
     return page

@@ -181,3 +181,27 @@ def test_an_edit_during_the_build_is_never_stored_under_the_old_key(tmp_path, mo
     m.write_text(original, encoding="utf-8")  # the edit is reverted
     catalog, _ = cache.load_state(root)
     assert catalog.matters["JT-01"].name == name
+
+
+def test_a_json_route_from_the_cache_imports_no_calendar_library_nor_rich(tmp_path):
+    """The cache keeps what chinesecalendar and lunar-python said (the years covered, the next
+    years' festival days), and `--json` prints no rich table: a second start imports none of
+    them, and its deadline over the year's end (2027: provisional) is the same as the first's."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    code = ("import sys, cli\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('lunar_python', 'chinese_calendar', 'rich.console', 'rich.table')"
+            " if m in sys.modules))")
+    args = ["route", "国道边上摆摊卖西瓜", "--place", "孟轲乡", "--by", "华龙区交通运输局",
+            "--at", "2026-12-30T10:00", "--json"]
+    env = dict(os.environ, ZHIFA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop(cache.ENV_OFF, None)
+    runs = [subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                           cwd=Path(__file__).parents[1], env=env, check=True) for _ in range(2)]
+    first, second = (r.stdout.rsplit("\n", 2)[0] for r in runs)
+    assert json.loads(first) == json.loads(second)
+    assert "推定" in first   # the count reaches 2027, which has no official arrangement
+    assert runs[1].stdout.strip().splitlines()[-1] == "[]"

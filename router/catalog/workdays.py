@@ -32,6 +32,14 @@ WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "�
 
 # chinesecalendar refuses dates outside the years of its `holidays` table (NotImplementedError).
 
+# What the two calendar libraries said when the start-up cache was built (WorkCalendar.warm,
+# router/files/cache.py): the years chinesecalendar covers and the festival days of the years a
+# count may reach. A process that loads the cache then imports neither library for a deadline
+# (about 20 ms and 60 ms when they have no bytecode). The cache key holds both libraries'
+# files, so an upgrade builds these again.
+_CC_RANGE: tuple[int, int] | None = None
+_FESTIVALS: dict[int, dict[str, date]] = {}
+
 
 @lru_cache(maxsize=1)
 def _cc():
@@ -149,6 +157,8 @@ def festival_dates(year: int) -> dict[str, date]:
     除夕, 正月初一, 清明 (the solar term's day, Beijing time), 端午 (五月初五), 中秋 (八月十五)."""
     if not 1901 <= year <= LAST_STATUTORY_YEAR:
         raise ValueError(f"festival dates are computed for 1901-{LAST_STATUTORY_YEAR}, not {year}")
+    if year in _FESTIVALS:
+        return dict(_FESTIVALS[year])
     # Imported here: only a count that reaches a year with no official arrangement needs it.
     from lunar_python import Lunar, Solar
 
@@ -231,7 +241,7 @@ def _plain_day(d: date) -> DayInfo:
 
 
 def _cc_covers(year: int) -> bool:
-    _, first, last, _ = _cc()
+    first, last = _CC_RANGE if _CC_RANGE is not None else _cc()[1:3]
     return first <= year <= last
 
 
@@ -258,6 +268,26 @@ class WorkCalendar:
         # day -> DayInfo, remembered: chinesecalendar rescans its tables on every lookup
         # (~30 µs), and a deadline looks at 3-10 days. Bounded: ~200 bytes a day.
         self._known: dict[date, DayInfo] = {}
+        self._cc_range: tuple[int, int] | None = None
+        self._festivals: dict[int, dict[str, date]] = {}
+
+    def warm(self, year: int) -> None:
+        """Ask the calendar libraries now what a count from `year` may need (the years
+        chinesecalendar covers; the festival days of every provisional year from the year before
+        to three after) and keep the answers with the calendar, for the start-up cache."""
+        _, first, last, _ = _cc()
+        self._cc_range = (first, last)
+        self._festivals = {y: festival_dates(y) for y in range(year - 1, year + 4)
+                           if self.is_provisional(y)}
+
+    def __setstate__(self, state: dict) -> None:
+        """Unpickled from the start-up cache: what warm() kept is told to the module."""
+        self.__dict__.update(state)
+        global _CC_RANGE
+        if _CC_RANGE is None and state.get("_cc_range") is not None:
+            _CC_RANGE = state["_cc_range"]
+        for y, dates in state.get("_festivals", {}).items():
+            _FESTIVALS.setdefault(y, dates)
 
     def covers(self, year: int) -> bool:
         """The year's official arrangement is known (catalog or chinesecalendar)."""
@@ -326,7 +356,7 @@ class WorkCalendar:
         return None
 
     def missing_year_note(self, year: int) -> str:
-        _, first, last, _ = _cc()
+        first, last = _CC_RANGE if _CC_RANGE is not None else _cc()[1:3]
         return f"{self.folder} 无 {year}.yaml，chinesecalendar 仅覆盖{first}年至{last}年"
 
     def provisional_note(self, year: int, near_holiday: bool) -> str:

@@ -18,12 +18,14 @@ is an optimisation only: any problem reading or writing it falls back to buildin
 from __future__ import annotations
 
 import gc
+import importlib.util
 import io
 import os
 import pickle
 import stat
 import sys
 import tempfile
+from datetime import date
 from hashlib import blake2b
 from pathlib import Path
 
@@ -37,6 +39,7 @@ ENV_DIR = "ZHIFA_CACHE_DIR"
 ENV_OFF = "ZHIFA_NO_CACHE"
 _CODE = Path(__file__).resolve().parents[1]  # router/
 _PATTERNS = ("**/*.y*ml", "*.yaml")  # catalog/, rules/
+_CALENDAR_LIBRARIES = ("chinese_calendar", "lunar_python")
 # What a cache file may name besides the library's own classes (router.*): plain value types.
 _PLAIN = {
     "array": {"array", "_array_reconstructor"},
@@ -62,11 +65,19 @@ def _root_tag(catalog_root: Path) -> str:
 
 def _code_tag() -> bytes:
     """The library's code by size and modification time, the rule CPython itself uses to decide
-    whether a .pyc is stale."""
+    whether a .pyc is stale; and the same of the calendar libraries whose answers the cache keeps
+    (WorkCalendar.warm), found without importing them."""
     parts = []
     for path in sorted(_CODE.rglob("*.py")):
         st = path.stat()
         parts.append(f"{path.relative_to(_CODE)}\0{st.st_size}\0{st.st_mtime_ns}\0")
+    for name in _CALENDAR_LIBRARIES:
+        try:
+            spec = importlib.util.find_spec(name)
+            st = os.stat(spec.origin) if spec and spec.origin else None
+        except (ImportError, ValueError, OSError):
+            st = None
+        parts.append(f"{name}\0{st.st_size}\0{st.st_mtime_ns}\0" if st else f"{name}\0-\0")
     return "".join(parts).encode()
 
 
@@ -125,6 +136,10 @@ def load_state(catalog_dir: str | Path | None = None,
     with reading(snapshot):
         state = build(root, rules)
     if path is not None and not snapshot.outside and _same_listing(snapshot, root, rules):
+        try:
+            state[0].calendar.warm(date.today().year)
+        except (CatalogError, ImportError, ValueError):
+            pass  # the calendar reports itself when it is used
         _store(path, state)
     return state
 

@@ -17,7 +17,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-NOTICE_EXAMPLES = 10  # notices of one kind listed by `zhifa catalog check` without --all
+from router.render import NOTICE_EXAMPLES
 
 
 class Page:
