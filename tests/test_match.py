@@ -544,6 +544,17 @@ def test_gapped_words_without_regex(mech):
     assert mech.match("公路上晾了一地麦子").selected == ("JT-03",)
     assert mech.match("公路上晾衣服。麦子在家").status == "no_fit"      # not across a clause break
     assert mech.match("公路上晒着的是别人家今年刚收完的麦子").status == "no_fit"  # gap too long
+    assert mech.match("公路上晒衣服，麦子在家").selected == ("JT-03",)      # a comma alone joins
+    # …but not a comma that adds another act: 晒 and 麦 belong to two acts
+    assert mech.match("公路上晒衣服，还把麦子").status == "no_fit"
+    assert mech.match("公路上晒衣服，又拉来麦子").status == "no_fit"
+
+
+def test_a_gapped_exclusion_does_not_reach_into_the_next_act(matcher):
+    """烧…垃圾 (burning refuse) excludes the refuse-dumping matter; across “，又把” it is two acts."""
+    text = "城里十字路口有人烧电线，又把垃圾倒在路边"
+    assert set(matcher.match(text).selected) == {"DQ-05", "SR-01"}
+    assert "SR-01" not in matcher.match("城里十字路口有人烧电线和垃圾").selected
 
 
 def test_whole_word_hides_its_head(mech):

@@ -46,6 +46,10 @@ from router.matching.sounds import Homophones
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
+# A comma followed by a word that adds another act ("烧电缆皮，还把生活垃圾倒在路边"): the pieces
+# of a gapped word 甲…乙 on either side of it are not one word.
+_NEXT_ACT = re.compile(r",(?:还|又|也|另外|同时|并且|而且|此外)")
+
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
 # beside it, and the matters (Matcher.load); a few catalogs at most.
 _BUILT: dict[tuple, "Matcher"] = {}
@@ -1249,7 +1253,8 @@ class Matcher:
     def _gaps(self, pieces: tuple[str, ...], occ: Mapping[str, list[tuple[int, int]]],
               text: str) -> list[tuple[int, int]]:
         """Occurrences of a gapped word 甲…乙: each piece follows the previous one after at most
-        gap_max characters, none of them a clause break; leftmost, shortest, not overlapping."""
+        gap_max characters, none of them a clause break nor a comma that adds another act
+        (_NEXT_ACT); leftmost, shortest, not overlapping."""
         lists = [occ.get(p) for p in pieces]
         if not all(lists):
             return []
@@ -1264,7 +1269,7 @@ class Matcher:
                     continue
                 if a - end > gap:
                     break
-                if any(c in CLAUSE_BREAKS for c in text[end:a]):
+                if any(c in CLAUSE_BREAKS for c in text[end:a]) or _NEXT_ACT.search(text, end, a):
                     break
                 e = chain(i + 1, b)
                 if e is not None:
