@@ -244,3 +244,51 @@ def test_a_models_weights_are_read_the_same_in_any_order(tmp_path):
         {g: sorted(v) for g, v in shipped.weights.items()}
     text = "小区门口有人摆摊卖菜，占了半条路"
     assert shuffled.probabilities(text) == pytest.approx(shipped.probabilities(text))
+
+
+def _favouring(tmp_path: Path, matter: str):
+    """The shipped catalog with an n-gram model that finds every text most like `matter`."""
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    data = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    data["intercept"] = [10.0 if c == matter else 0.0 for c in data["classes"]]
+    data["weights"] = {"gram": [], "class": [], "value": []}
+    (tmp_path / "catalog" / FILE_NAME).write_text(json.dumps(data), encoding="utf-8")
+    return load_catalog(tmp_path / "catalog").matcher
+
+
+def _without_model(tmp_path: Path):
+    shutil.copytree(ROOT / "catalog", tmp_path / "plain")
+    (tmp_path / "plain" / FILE_NAME).unlink()
+    return load_catalog(tmp_path / "plain").matcher
+
+
+TIED = "商户把门前绿地铲了铺砖停车"   # LH-01 and LH-02 both selected on the same score
+
+
+def test_the_model_orders_two_close_matters_and_selects_nothing_new(tmp_path):
+    plain = _without_model(tmp_path).match(TIED)
+    assert plain.selected == ("LH-01", "LH-02")            # the cues' order
+    r = _favouring(tmp_path, "LH-02").match(TIED)
+    assert r.selected == ("LH-02", "LH-01") and r.status == plain.status
+    assert r.candidates[0].matter == "LH-02" and "n 元模型" in r.candidates[0].reasons[-1]
+    assert {c.matter: c.score for c in r.candidates} == {c.matter: c.score for c in plain.candidates}
+
+
+def test_a_model_that_agrees_with_the_order_changes_nothing(tmp_path):
+    plain = _without_model(tmp_path).match(TIED)
+    assert _favouring(tmp_path, plain.selected[0]).match(TIED).to_json() == plain.to_json()
+
+
+def test_the_model_does_not_order_what_the_scores_tell_apart(tmp_path):
+    text = "国道边上摆摊卖西瓜，占了半条道"
+    plain = _without_model(tmp_path).match(text)
+    runner_up = plain.candidates[1]
+    assert plain.candidates[0].score - runner_up.score > 0.2
+    assert _favouring(tmp_path, runner_up.matter).match(text).to_json() == plain.to_json()
+
+
+def test_groups_change_places_or_members_change_places_inside_one():
+    from router.matching.matcher import _put_first
+    assert _put_first((("A", "B"), ("C", "D")), "A", "C") == (("C", "D"), ("A", "B"))
+    assert _put_first((("A", "B"), ("C", "D")), "A", "B") == (("B", "A"), ("C", "D"))
+    assert _put_first((("A", "B"),), "A", "Z") == (("A", "B"),)
