@@ -292,3 +292,23 @@ def test_groups_change_places_or_members_change_places_inside_one():
     assert _put_first((("A", "B"), ("C", "D")), "A", "C") == (("C", "D"), ("A", "B"))
     assert _put_first((("A", "B"), ("C", "D")), "A", "B") == (("B", "A"), ("C", "D"))
     assert _put_first((("A", "B"),), "A", "Z") == (("A", "B"),)
+
+
+@pytest.mark.parametrize("text,matter", [("公路上有人晒粮，能不能管管", "JT-03"),
+                                         ("县道上有人晒玉米，能不能管一下", "JT-03")])
+def test_a_plea_for_action_does_not_make_a_report_read_as_outside(matcher, text, matter):
+    """“能不能管管” is what callers say of any report; the out-of-catalog model is not asked about
+    it (pleas: in matching.yaml): the report is judged on what it says happened."""
+    assert matcher.match(text).selected == (matter,)
+
+
+def test_a_plea_does_not_bring_an_outside_report_in(matcher):
+    assert matcher.match("楼上装修太吵，能不能管管").status == "no_fit"
+
+
+def test_pleas_are_plain_words(tmp_path):
+    from router.matching.matcher import Matcher
+    p = tmp_path / "matching.yaml"
+    p.write_text("version: 1\npleas: [请处理, 能不能…管]\nmatters: {}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="请求处理的说法只能是普通词语"):
+        Matcher.load(p, {})

@@ -165,7 +165,7 @@ MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires
 CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
-TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "families",
+TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "pleas", "families",
             "matters", "legal_terms", "places"}
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
@@ -566,6 +566,7 @@ class _Loader:
         nofit = self._nofit(data.get("nofit"))
         places = self._places(data.get("places"))
         relaxed = self._relaxed(data.get("relaxed"))
+        pleas = self._pleas(data.get("pleas"))
         rules = self._matters(data.get("matters"))
         families = self._families(data.get("families"), rules)
         if self.problems:
@@ -574,7 +575,7 @@ class _Loader:
         long_words = tuple(dict.fromkeys((e, k, w) for e, k, w, piece in self.long_words
                                          if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
-                "places": places, "relaxed": relaxed, "rules": rules,
+                "places": places, "relaxed": relaxed, "pleas": pleas, "rules": rules,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts, "long_words": long_words}
 
@@ -885,6 +886,14 @@ class _Loader:
                 out.update(part.terms)
         return frozenset(out)
 
+    def _pleas(self, raw: Any) -> tuple[str, ...]:
+        """Pleas for action (请处理、能不能管管): plain words only, the longest first."""
+        words = self._str_list(raw, "pleas", None) or []
+        bad = [w for w in words if _PLAIN_WORD.search(w)]
+        if bad:
+            self.problem("pleas", "、".join(bad), "请求处理的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
+        return tuple(sorted(dict.fromkeys(fold(w) for w in words if w not in bad), key=len, reverse=True))
+
     def _legal_terms(self, raw: Any) -> frozenset[str]:
         """Fixed legal terms (法定名称): written words allowed to be longer than MAX_CUE_CHARS."""
         return frozenset(fold(w) for w in self._str_list(raw, "legal_terms", None))  # type: ignore[arg-type]
@@ -1088,6 +1097,21 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - p
 
 
+_PLAIN_WORD = re.compile(r"re:|…|【|】|\+|\(|\)|\|")
+
+
+def _without_pleas(text: str, pleas: tuple[str, ...]) -> str:
+    """The text without its pleas for action (能不能管管、请处理; longest first): they say the
+    caller wants something done, not whether the thing is in the catalog, so the out-of-catalog
+    model is not asked about them."""
+    folded = fold(text)
+    if not pleas or not any(p in folded for p in pleas):
+        return text
+    for p in pleas:
+        folded = folded.replace(p, "")
+    return folded if folded.strip("，,。.!?！？ ") else text
+
+
 def _put_first(groups: tuple[tuple[str, ...], ...], x: str, y: str) -> tuple[tuple[str, ...], ...]:
     """`y` before `x`: inside their group when they share one, else their groups change places."""
     gx = next((i for i, g in enumerate(groups) if x in g), None)
@@ -1116,6 +1140,7 @@ class Matcher:
         self._act_topics = frozenset(nf.name for nf in self._nofit if nf.act)
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
+        self._pleas: tuple[str, ...] = compiled.get("pleas", ())
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
         self._matter_set = frozenset(rules)
@@ -1515,7 +1540,7 @@ class Matcher:
         if model is None or max((c.score for c in result.candidates if c.selected), default=0.0) \
                 >= self.settings["outside_max_score"]:
             return result
-        p = model.probabilities(text).get(_NONE, 0.0)
+        p = model.probabilities(_without_pleas(text, self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()
