@@ -321,6 +321,32 @@ def test_one_act_told_in_two_clauses_keeps_its_exclusion(matcher, text, excluded
     assert excluded not in matcher.match(text).selected
 
 
+# Two acts in two clauses do not make a third out of one word of each (烧 of the straw fire and
+# 垃圾 of the dumping are no refuse burning); a third act told in a clause of its own, or one act
+# told in two clauses, stays chosen.
+BORROWED = [
+    ("村东头有人往沟里倒垃圾，还有人在麦地里烧麦秸", {"SR-03", "NY-02"}, "DQ-05"),
+    ("城郊工地乱倒建筑垃圾，运土车也没盖篷布", {"SR-02", "SR-08"}, "DQ-06"),
+]
+NOT_BORROWED = [
+    ("村里有人在地头烧垃圾", "DQ-05"),
+    ("老楼楼道里，堆满了杂物", "XF-03"),
+]
+
+
+@pytest.mark.parametrize("text,expected,borrowed", BORROWED, ids=[t for t, _, _ in BORROWED])
+def test_words_of_two_acts_do_not_make_a_third(matcher, text, expected, borrowed):
+    r = matcher.match(text)
+    assert set(r.selected) == expected, r.selected
+    third = next(c for c in r.candidates if c.matter == borrowed)
+    assert any("依据由不同分句的词拼成" in reason for reason in third.reasons)
+
+
+@pytest.mark.parametrize("text,expected", NOT_BORROWED, ids=[t for t, _ in NOT_BORROWED])
+def test_an_act_in_its_own_clause_is_not_borrowed(matcher, text, expected):
+    assert expected in matcher.match(text).selected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

@@ -18,7 +18,9 @@ How a description is matched:
    evidence, cuts the score;
 5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
    words of a stronger member is dropped (the stronger one is more specific); two members whose
-   evidence is the same and whose scores are close are reported as ambiguous, not guessed;
+   evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
+   third matter put together from one word of each of two other chosen matters' clauses is not
+   chosen (_borrowed);
 6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits;
 7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
    the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence;
@@ -1035,6 +1037,22 @@ def _clauses(text: str) -> list[int]:
     return out
 
 
+def _hit_clauses(hit: "_Hit", clause: list[int]) -> tuple[set[int], set[int]]:
+    """The clauses that hold a whole occurrence of the cue (each of its parts), and the clauses
+    its closest combination reaches (the first occurrences of its ranges, one per part)."""
+    parts = hit.cue.parts
+    n = len(parts)
+    if n == 1:
+        return {clause[a] for a, _ in hit.ranges}, set()
+    within: set[int] | None = None
+    for part in parts:
+        here = {clause[a] for (a, _), key in zip(hit.ranges, hit.keys) if key in part.termset}
+        within = here if within is None else within & here
+        if not within:
+            break
+    return within or set(), {clause[a] for a, _ in hit.ranges[:n]}
+
+
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
     """A few characters one of which every match of `regex` contains, or None if there are no
     such few: a description without any of them is not searched (most are not)."""
@@ -1769,6 +1787,8 @@ class Matcher:
             self._not_a_report(evals, closing, norm.text, threshold)
 
         groups = self._resolve_families(evals, threshold)
+        if sum(e.state in ("selected", "ambiguous") for e in evals) >= 3:
+            self._borrowed(evals, norm.text, threshold)
 
         # Assemble.
         notes: list[str] = []
@@ -1960,6 +1980,39 @@ class Matcher:
         closed = {clause[p] for a, b in closing for p in range(a, b)}
         self._needs_own_evidence(evals, {p for p, c in enumerate(clause) if c in closed}, self._places,
                                  threshold, "本事项的依据所在的句子是咨询或核查反馈，不是违法举报，不足以认定")
+
+    def _borrowed(self, evals: list["_Eval"], text: str, threshold: float) -> None:
+        """A matter put together from the words of two other acts is not a third act: in
+        "村里有人往坑里倒垃圾，还在地里烧玉米秸" the 垃圾 of the dumping and the 烧 of the straw
+        fire make a combination 烧+垃圾 (burning refuse), but each clause already reports its own
+        matter. A chosen matter whose cues within one clause are not enough on their own, and
+        whose other cues reach across clauses that are each the evidence of another chosen
+        matter, becomes a candidate. Told in one clause ("在地里烧垃圾") it stays chosen."""
+        clause = _clauses(text)
+        chosen = [e for e in evals if e.state in ("selected", "ambiguous")]
+        claims: dict[int, set[int]] = {}     # clause -> chosen matters with a cue wholly in it
+        spans: dict[int, list[tuple[_Hit, set[int], set[int]]]] = {}
+        for i, e in enumerate(chosen):
+            spans[i] = []
+            for h in e.hits:
+                within, reach = _hit_clauses(h, clause)
+                spans[i].append((h, within, reach))
+                for c in within:
+                    claims.setdefault(c, set()).add(i)
+        for i, e in enumerate(chosen):
+            if e.state != "selected":
+                continue
+            own = [h.cue.weight for h, within, _ in spans[i] if within]
+            if _noisy_or(own) >= threshold:
+                continue
+            reach = set().union(*[r for h, within, r in spans[i] if not within])
+            if not reach or any(not claims.get(c, set()) - {i} for c in reach):
+                continue
+            e.state = "candidate"
+            e.score = min(e.score, threshold * 0.9)
+            others = sorted({chosen[j].rule.matter for c in reach for j in claims[c] if j != i})
+            e.reasons.append(f"依据由不同分句的词拼成，这些分句各是 {'、'.join(others)} 的依据，"
+                             f"不足以认定另一行为")
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
