@@ -347,6 +347,25 @@ def test_an_act_in_its_own_clause_is_not_borrowed(matcher, text, expected):
     assert expected in matcher.match(text).selected
 
 
+# Something outside the catalog told after "，还…" does not raise the bar for the act told apart
+# from it; a barbecue stall open late beside a fight is still no report of the stall's smoke.
+OTHER_SENTENCE = [
+    ("马路边有人乱倒生活垃圾，还有人在那儿打架", "SR-01"),
+    ("工地半夜还在干活，另外老板还欠着工人工资", "ZS-01"),
+]
+
+
+@pytest.mark.parametrize("text,expected", OTHER_SENTENCE, ids=[t for t, _ in OTHER_SENTENCE])
+def test_an_outside_act_in_another_sentence_does_not_raise_the_bar(matcher, text, expected):
+    r = matcher.match(text)
+    assert r.selected == (expected,), r.notes
+    assert r.guidance, "the outside act still gets its guidance"
+
+
+def test_an_outside_act_beside_no_act_of_the_catalog_stays_out(matcher):
+    assert matcher.match("楼下烧烤摊半夜还开着，还有人在那儿打架").status == "no_fit"
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

@@ -21,7 +21,8 @@ How a description is matched:
    evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
    third matter put together from one word of each of two other chosen matters' clauses is not
    chosen (_borrowed);
-6. the no-fit vocabulary (nofit) raises the bar and explains why nothing fits;
+6. the no-fit vocabulary (nofit) raises the bar (not for an act told apart after "，还…") and
+   explains why nothing fits;
 7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
    the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence;
 8. the character n-gram models shipped beside matching.yaml (learned.py) then: veto a choice
@@ -1053,6 +1054,17 @@ def _hit_clauses(hit: "_Hit", clause: list[int]) -> tuple[set[int], set[int]]:
     return within or set(), {clause[a] for a, _ in hit.ranges[:n]}
 
 
+def _acts(text: str) -> list[int]:
+    """The act number of each character: a new act starts at a comma followed by a word that
+    adds another act (_NEXT_ACT: "，还把…", "，又…")."""
+    out, n, starts = [], 0, {m.start() for m in _NEXT_ACT.finditer(text)}
+    for i in range(len(text)):
+        if i in starts:
+            n += 1
+        out.append(n)
+    return out
+
+
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
     """A few characters one of which every match of `regex` contains, or None if there are no
     such few: a description without any of them is not searched (most are not)."""
@@ -1705,6 +1717,7 @@ class Matcher:
         nofit_hits: list[tuple[_NoFit, str]] = []
         vague_hits: list[tuple[_NoFit, str]] = []    # words that only say the text is vague
         acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
+        outside_at: list[tuple[int, int]] = []   # where its no-fit words are
         closing: list[tuple[int, int]] = []  # where it says a sentence is no report (closes)
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
@@ -1716,6 +1729,8 @@ class Matcher:
                     if not hits_of or hits_of[-1][0] is not nf:
                         a, b = o[0]
                         hits_of.append((nf, norm.text[a:b]))
+                    if not nf.vague:
+                        outside_at.extend(o)
                     if nf.closes:
                         closing.extend(o)
                     if nf.act:
@@ -1779,6 +1794,8 @@ class Matcher:
         for ev in evals:
             if ev.score >= threshold:
                 ev.state = "selected"
+        if nofit_hits and _NEXT_ACT.search(norm.text):
+            self._other_sentence(evals, outside_at, norm.text)
         if elsewhere:
             self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
         if acts:
@@ -1944,6 +1961,22 @@ class Matcher:
                 ev.reasons[said] = note
             excluded.remove(ev.rule.matter)
             ev.state = "selected"
+
+    def _other_sentence(self, evals: list["_Eval"], outside_at: list[tuple[int, int]],
+                        text: str) -> None:
+        """Words of something outside the catalog raise the bar for choosing a matter, but not
+        for an act told after "，还…" apart from them: "小区门口有人乱倒生活垃圾，还有车天天违停"
+        reports the dumping at the usual bar; the parking is left to its own body."""
+        act = _acts(text)
+        theirs = {act[a] for a, _ in outside_at}
+        bar = self.settings["select_threshold"]
+        for ev in evals:
+            if ev.state != "candidate" or ev.score < bar:
+                continue
+            if any(act[a] in theirs for h in ev.hits for a, _ in h.ranges[:len(h.cue.parts)]):
+                continue
+            ev.state = "selected"
+            ev.reasons.append("目录外的说法在另一句（“，还…”之后或之前），不提高本事项的选中门槛")
 
     @staticmethod
     def _needs_own_evidence(evals: list["_Eval"], barred: set[int], places: frozenset[str],
