@@ -1220,7 +1220,7 @@ class Matcher:
         # matcher is unpickled: start-up stays cheap; see __getstate__).
         self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
                                 for k, t in terms.items() if t.regex is not None)
-        self._regex_terms: list[tuple[str, re.Pattern, frozenset[str] | None]] | None = None
+        self._regex_terms: dict[int, re.Pattern] = {}   # compiled when a text first needs it
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
         self._gap_pieces = dict(self._gap_terms)
         # A gapped word can only occur where its first piece does: index them by it (positions in
@@ -1276,7 +1276,7 @@ class Matcher:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["_regex_terms"] = None   # compiled again, lazily, after unpickling
+        state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
@@ -1422,17 +1422,17 @@ class Matcher:
             occ = pruned
         for k, o in gapped:
             occ[k] = o
-        regex_terms = self._regex_terms
-        if regex_terms is None:
-            regex_terms = self._regex_terms = [(k, re.compile(p), needs)
-                                               for k, p, needs in self._regex_src]
-        for k, rx, needs in regex_terms:
+        compiled = self._regex_terms
+        for i, (k, src, needs) in enumerate(self._regex_src):
             if needs is not None:
                 for c in needs:
                     if c in text:
                         break
                 else:
                     continue  # none of the characters every match has
+            rx = compiled.get(i)
+            if rx is None:
+                rx = compiled[i] = re.compile(src)
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
