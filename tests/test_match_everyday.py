@@ -980,6 +980,9 @@ NO_REPORT_DEV17 = [
     "请于下周一前上报辖区内农家乐名单",
     # a caller saying what trade they are in, then asking
     "我是在人民路卖烧烤的，想咨询一下露天烧烤咋罚",
+    # asking for more bins is a suggestion
+    "街上能不能多放几个果皮箱",
+    "希望小区里再添几个垃圾桶",
 ]
 
 OUTSIDE_BODIES_DEV17 = [
@@ -1008,6 +1011,7 @@ WORDS_DEV17 = [
     ("台账：某超市的安全出口被锁死", {"XF-03"}),
     ("我是开饭店的，隔壁烧烤店天天在门口露天烤串", {"DQ-01"}),
     ("我在小区门口看到卖菜的，把人行道全占了", {"SR-05"}),
+    ("有人把街上的垃圾桶砸了，想再要几个", {"SR-04"}),
 ]
 
 
