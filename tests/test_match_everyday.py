@@ -1137,3 +1137,62 @@ NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15
 def test_a_near_miss_selects_no_matter(matcher, text):
     r = matcher.match(text)
     assert not r.selected, (r.selected, r.notes)
+
+
+# Round dev17/dev18 (a township enforcement office's year; long rambling callers): typos and
+# homophones of catalog words, dialect for covering and for holes knocked in a building, sheds at
+# a township bus station, ads tied to street trees, dumping into a county road's ditch, ramps
+# built on a county road, city people's villas on village land, junk and parked e-bikes in old
+# stairwells, e-bikes brought up by lift and charged in the corridor.
+TYPOS_DEV17 = [
+    ("小区旁边那个工地连围党都不弄", "DQ-06"),
+    ("工地门口连围档也没弄", "DQ-06"),
+    ("夜里有人往空地里偷倒渣图", "SR-02"),
+    ("商场里的灭火器都过其了", "XF-04"),
+    ("厂房里的灭火气压力不够了也没人来换", "XF-04"),
+]
+
+WORDS_DEV17 = [
+    ("村委会的房子叫人砸了个大窟窿", {"GH-04"}),
+    ("大队部的墙让人扒了个洞", {"GH-04"}),
+    ("乡里车站旁边有人搭了个铁皮房卖烟酒", {"GH-06"}),
+    ("镇上汽车站边上支了个简易房卖东西", {"GH-06"}),
+    ("俺庄的文化广场上叫人盖了个彩钢棚开小卖部", {"GH-06"}),
+    ("路边的行道树上捆着好多卖房广告牌", {"SR-06"}),
+    ("街上的树上绑满了招生的牌子", {"SR-06"}),
+    ("外地老板在村里的集体建设用地上建了几栋别墅", {"ZR-01"}),
+    ("楼梯间里堆的全是废品，下楼都下不去", {"XF-03"}),
+    ("楼梯间全是破烂，人都上不去", {"XF-03"}),
+    ("老楼楼梯间停电瓶车", {"XF-03"}),
+    ("有人往乡道边沟里倒生活垃圾", {"JT-03"}),
+    ("有人往省道边上扔垃圾", {"JT-03"}),
+    ("拉煤的车啥也不蒙，黑灰落了俺一身", {"SR-08"}),
+    ("运沙子的三轮车上面也不蒙", {"SR-08"}),
+    ("有人在县道上垫了个坡道通到他厂里", {"JT-01"}),
+    ("对门天天把电动车推进电梯，放楼道里插着电充", {"XF-07"}),
+]
+
+VAGUE_DEV17 = [
+    ("有人把路刨了", "挖路", {"JT-01", "DL-01"}),
+    ("门口的路叫人挖开了", "挖路", {"JT-01", "DL-01"}),
+    ("外头不知道谁在烧啥，呛死了", "焚烧说法", {"NY-02", "DQ-05"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV17, ids=[t for t, _ in TYPOS_DEV17])
+def test_dev17_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV17, ids=[t for t, _ in WORDS_DEV17])
+def test_dev17_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV17, ids=[v[0] for v in VAGUE_DEV17])
+def test_dev17_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
