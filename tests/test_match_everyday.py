@@ -366,6 +366,19 @@ def test_an_outside_act_beside_no_act_of_the_catalog_stays_out(matcher):
     assert matcher.match("楼下烧烤摊半夜还开着，还有人在那儿打架").status == "no_fit"
 
 
+# Grain dried on a highway and taking half of it is one act (JT-03): the taking is the drying's,
+# not an occupation of the highway (JT-01); digging the same highway is still JT-01.
+DRYING_TAKES_THE_ROAD = [
+    ("村民在乡道上晒花生，占了半边路", {"JT-03"}),
+    ("有人在县道上晒玉米，还有人把县道挖开埋管子", {"JT-03", "JT-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DRYING_TAKES_THE_ROAD, ids=[t for t, _ in DRYING_TAKES_THE_ROAD])
+def test_grain_drying_that_takes_half_the_road_is_one_act(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),
