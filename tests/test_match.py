@@ -235,7 +235,7 @@ MESSY = [
     ("饭店油茵太大，我家窗台上一层油", {"DQ-02"}),
     ("您好，我是胜利路街道某小区的居民，姓王，电话13912345678，今天晚上十一点多，我们小区东门"
      "外面的人行道上又有几个烧烤摊在营业，油烟特别大，食客喝酒划拳一直闹到凌晨一两点，已经"
-     "反映过好几次了，希望有关部门尽快处理，谢谢！", {"SR-05", "DQ-01", "ZS-02"}),
+     "反映过好几次了，希望有关部门尽快处理，谢谢！", {"DQ-01", "ZS-02"}),   # stalls of the barbecue itself: SR-05 yields_to DQ-01
 ]
 
 
@@ -373,6 +373,13 @@ def _problems(path, matters):
     with pytest.raises(CatalogError) as exc:
         Matcher.load(path, matters)
     return exc.value.problems
+
+
+def test_yields_to_names_other_matters(tmp_path, matters):
+    def edit(d):
+        d["matters"]["SR-05"]["yields_to"] = ["SR-05", "XX-99"]
+    probs = [x for x in _problems(_broken(tmp_path, edit), matters) if x.entry == "SR-05"]
+    assert [x.key for x in probs] == ["yields_to", "yields_to"]
 
 
 def test_unknown_matter_id(tmp_path, matters):

@@ -379,6 +379,22 @@ def test_grain_drying_that_takes_half_the_road_is_one_act(matcher, text, expecte
     assert set(matcher.match(text).selected) == expected
 
 
+# A stall or a pile that is another matter's act told in the same clause (the barbecue on the
+# pavement, goods stacked on a hydrant, a shed on green land) is that act, not also SR-05
+# (matching.yaml: yields_to); street occupation told in a clause of its own is still SR-05.
+YIELDS = [
+    ("烧烤摊把炉子支在人行道上烤串", {"DQ-01"}),
+    ("水果摊把货箱堆在路边消火栓上", {"XF-06"}),
+    ("商户占了街边绿地搭了个棚子", {"LH-02"}),
+    ("饭店晚上在门口烤串，白天还把桌椅摆满了人行道", {"DQ-01", "SR-05"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", YIELDS, ids=[t for t, _ in YIELDS])
+def test_a_stall_that_is_another_acts_setting_yields_to_it(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

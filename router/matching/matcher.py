@@ -20,7 +20,7 @@ How a description is matched:
    words of a stronger member is dropped (the stronger one is more specific); two members whose
    evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
    third matter put together from one word of each of two other chosen matters' clauses is not
-   chosen (_borrowed);
+   chosen (_borrowed), nor a matter told only where a matter it `yields_to` is told (_yield);
 6. the no-fit vocabulary (nofit) raises the bar (not for an act told apart after "，还…") and
    explains why nothing fits;
 7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
@@ -164,7 +164,7 @@ class MatchResult:
 # Compiled knowledge
 
 MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires", "excludes",
-               "priority", "note"}
+               "priority", "note", "yields_to", "yields_unless"}
 CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
@@ -442,6 +442,8 @@ class _Loader:
         self.settings: dict[str, Any] = {}
         self.parts: dict[tuple, _Part] = {}
         self.long_words: list[tuple[str, str | None, str, str]] = []   # (entry, key, word, piece)
+        self.yields: dict[str, frozenset[str]] = {}   # matter -> the matters it yields_to
+        self.yields_unless: dict[str, tuple[_Cue, ...]] = {}   # … unless these words say its act
 
     def _key(self, term: _Term) -> str:
         """The key of `term`, as one shared string object (see _Part)."""
@@ -579,6 +581,7 @@ class _Loader:
                                          if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
                 "places": places, "relaxed": relaxed, "pleas": pleas, "rules": rules,
+                "yields": self.yields, "yields_unless": self.yields_unless,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts, "long_words": long_words}
 
@@ -805,6 +808,19 @@ class _Loader:
                 prio = 0
             if body.get("note") is not None and not isinstance(body.get("note"), str):
                 self.problem(mid_s, "note", "应为文字")
+            to = self._str_list(body.get("yields_to"), mid_s, "yields_to")
+            for other in to:
+                if other not in self.matters or other == mid_s:
+                    self.problem(mid_s, "yields_to", f"“{other}”应为另一个事项的编号")
+            if to:
+                self.yields[mid_s] = frozenset(to)
+            unless = [c for c in (self._cue(w, "yields_unless", mid_s, 1.0) for w in
+                                  self._str_list(body.get("yields_unless"), mid_s, "yields_unless"))
+                      if c is not None]
+            if unless and not to:
+                self.problem(mid_s, "yields_unless", "只在同时写了 yields_to 时才有意义")
+            if unless:
+                self.yields_unless[mid_s] = tuple(unless)
             rules[mid_s] = _Rule(mid_s, tuple(cues), tuple(requires), tuple(excludes), prio)
         for mid in self.matters:
             if mid not in raw:
@@ -1171,6 +1187,8 @@ class Matcher:
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
+        self._yields: dict[str, frozenset[str]] = compiled.get("yields", {})
+        self._yields_unless: dict[str, tuple[_Cue, ...]] = compiled.get("yields_unless", {})
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
         self._matter_set = frozenset(rules)
@@ -1804,6 +1822,8 @@ class Matcher:
             self._not_a_report(evals, closing, norm.text, threshold)
 
         groups = self._resolve_families(evals, threshold)
+        if self._yields:
+            self._yield(evals, occ, threshold)
         if sum(e.state in ("selected", "ambiguous") for e in evals) >= 3:
             self._borrowed(evals, norm.text, threshold)
 
@@ -2046,6 +2066,42 @@ class Matcher:
             others = sorted({chosen[j].rule.matter for c in reach for j in claims[c] if j != i})
             e.reasons.append(f"依据由不同分句的词拼成，这些分句各是 {'、'.join(others)} 的依据，"
                              f"不足以认定另一行为")
+
+    def _yield(self, evals: list["_Eval"], occ: "_Found", threshold: float) -> None:
+        """A matter that `yields_to` another (matching.yaml) is not chosen beside it when it is
+        told only in the clauses where the other is told: the stall on the pavement of a
+        barbecue, the goods piled around a hydrant are that act, not a second one. Told in a
+        clause of its own, it is chosen as well; so it is when a word of `yields_unless` names
+        its own act there and is no word of the other's evidence ("烧烤摊占了人行道")."""
+        text = occ.text
+        chosen = {e.rule.matter: e for e in evals if e.state in ("selected", "ambiguous")}
+        clause = None
+        for e in evals:
+            if e.state != "selected" or e.rule.matter not in self._yields:
+                continue
+            over = [chosen[m] for m in self._yields[e.rule.matter] if m in chosen and chosen[m] is not e]
+            if not over:
+                continue
+            if clause is None:
+                clause = _clauses(text)
+
+            def told(x: "_Eval") -> set[int]:
+                whole = set().union(*[_hit_clauses(h, clause)[0] for h in x.hits])
+                return whole or {clause[a] for h in x.hits for a, _ in h.ranges}
+
+            mine = told(e)
+            said = [h for c in self._yields_unless.get(e.rule.matter, ())
+                    if (h := self._match_cue(c, occ)) is not None]
+            for o in over:
+                if said and any(clause[a] in mine and not o.positions.issuperset(range(a, b))
+                                for h in said for a, b in h.ranges):
+                    continue
+                if mine <= told(o):
+                    e.state = "candidate"
+                    e.score = min(e.score, threshold * 0.9)
+                    e.reasons.append(f"与 {o.rule.matter} 在同一句中说的是同一件事，"
+                                     f"按 {o.rule.matter} 认定（matching.yaml：yields_to）")
+                    break
 
     # -- families named by everyday words, and word lists ------------------------------------
     def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
