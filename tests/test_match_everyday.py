@@ -387,6 +387,10 @@ YIELDS = [
     ("水果摊把货箱堆在路边消火栓上", {"XF-06"}),
     ("商户占了街边绿地搭了个棚子", {"LH-02"}),
     ("饭店晚上在门口烤串，白天还把桌椅摆满了人行道", {"DQ-01", "SR-05"}),
+    ("烧烤摊占了人行道", {"DQ-01", "SR-05"}),                  # the occupation itself is said
+    ("有人把街边绿化带铲平当停车场", {"LH-02"}),               # the plants go with the land taken
+    ("高层楼道里停着电动车，还堆满了纸箱", {"XF-07", "XF-03"}),  # a pile of its own
+    ("夜市的烧烤摊天天烤到后半夜", {"DQ-01"}),                    # late hours are the barbecue's, no noise said
 ]
 
 

@@ -2071,8 +2071,8 @@ class Matcher:
         """A matter that `yields_to` another (matching.yaml) is not chosen beside it when it is
         told only in the clauses where the other is told: the stall on the pavement of a
         barbecue, the goods piled around a hydrant are that act, not a second one. Told in a
-        clause of its own, it is chosen as well; so it is when a word of `yields_unless` names
-        its own act there and is no word of the other's evidence ("烧烤摊占了人行道")."""
+        clause of its own, it is chosen as well; so it is when a word of `yields_unless` is
+        in its evidence and not in the other's ("烧烤摊占了人行道": the occupation is said)."""
         text = occ.text
         chosen = {e.rule.matter: e for e in evals if e.state in ("selected", "ambiguous")}
         clause = None
@@ -2092,8 +2092,13 @@ class Matcher:
             mine = told(e)
             said = [h for c in self._yields_unless.get(e.rule.matter, ())
                     if (h := self._match_cue(c, occ)) is not None]
+            # (a word of its own act counts where no other chosen matter is told: "消火栓也叫杂物
+            # 挡住了" is the hydrant's clause, its 杂物 no pile in the corridor)
+            theirs = set().union(*[told(x) for x in chosen.values() if x is not e])
             for o in over:
-                if said and any(clause[a] in mine and not o.positions.issuperset(range(a, b))
+                if said and any(e.positions.issuperset(range(a, b))
+                                and not o.positions.issuperset(range(a, b))
+                                and (clause[a] in mine or clause[a] not in theirs)
                                 for h in said for a, b in h.ranges):
                     continue
                 if mine <= told(o):
