@@ -382,6 +382,13 @@ def test_yields_to_names_other_matters(tmp_path, matters):
     assert [x.key for x in probs] == ["yields_to", "yields_to"]
 
 
+def test_scene_names_concepts(tmp_path, matters):
+    def edit(d):
+        d["scene"] = ["【高层】", "高楼", "【没有这个词组】"]
+    probs = [x for x in _problems(_broken(tmp_path, edit), matters) if x.entry == "scene"]
+    assert len(probs) == 2 and all("词组引用" in x.message for x in probs)
+
+
 def test_unknown_matter_id(tmp_path, matters):
     p = _broken(tmp_path, lambda d: d["matters"].__setitem__("XX-99", {"keywords": ["某词"]}))
     probs = _problems(p, matters)

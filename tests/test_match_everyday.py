@@ -399,6 +399,13 @@ def test_a_stall_that_is_another_acts_setting_yields_to_it(matcher, text, expect
     assert set(matcher.match(text).selected) == expected
 
 
+def test_the_height_said_far_away_still_sets_the_scene(matcher):
+    # scene: [【高层】]: the building's height is said once, long before the charging
+    text = ("我们这栋楼三十二层，是高层住宅，业主群里天天吵物业费和停车位的事，这些先不提。"
+            "要紧的是隔壁那户，每天晚上把电瓶车推到楼道里，拉根线插上充电")
+    assert matcher.match(text).selected == ("XF-07",)
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

@@ -169,7 +169,7 @@ CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
 TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "pleas", "families",
-            "matters", "legal_terms", "places"}
+            "matters", "legal_terms", "places", "scene"}
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
 MAX_CUE_CHARS = 6
@@ -570,6 +570,7 @@ class _Loader:
         self._concepts(data.get("concepts"))
         nofit = self._nofit(data.get("nofit"))
         places = self._places(data.get("places"))
+        scene = self._scene(data.get("scene"))
         relaxed = self._relaxed(data.get("relaxed"))
         pleas = self._pleas(data.get("pleas"))
         rules = self._matters(data.get("matters"))
@@ -581,7 +582,7 @@ class _Loader:
                                          if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
                 "places": places, "relaxed": relaxed, "pleas": pleas, "rules": rules,
-                "yields": self.yields, "yields_unless": self.yields_unless,
+                "yields": self.yields, "yields_unless": self.yields_unless, "scene": scene,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts, "long_words": long_words}
 
@@ -905,6 +906,18 @@ class _Loader:
                 out.update(part.terms)
         return frozenset(out)
 
+    def _scene(self, raw: Any) -> frozenset[str]:
+        """Concepts that set the scene of the whole description ([【高层】]): a combination may
+        find them anywhere in it, not only within combo_window of its other parts."""
+        out = set()
+        for w in self._str_list(raw, "scene", None):
+            m = _CONCEPT_RE.match(w)
+            if m is None or m.group(1) not in self.concepts:
+                self.problem("scene", None, f"“{w}”应为 concepts 里的词组引用，如【高层】")
+            else:
+                out.add(m.group(1))
+        return frozenset(out)
+
     def _pleas(self, raw: Any) -> tuple[str, ...]:
         """Pleas for action (请处理、能不能管管): plain words only, the longest first."""
         words = self._str_list(raw, "pleas", None) or []
@@ -1188,6 +1201,7 @@ class Matcher:
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
         self._yields: dict[str, frozenset[str]] = compiled.get("yields", {})
+        self._scene: frozenset[str] = compiled.get("scene", frozenset())
         self._yields_unless: dict[str, tuple[_Cue, ...]] = compiled.get("yields_unless", {})
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
@@ -1501,7 +1515,7 @@ class Matcher:
             used = [set() for _ in lists]
             best = _combine(lists, window, used, len(text))
         if best is None:
-            return None
+            return self._in_scene(parts, lists, text) if self._scene else None
         # The closest combination explains the match; every occurrence that takes part in some
         # combination within the window is evidence (highlighted, and compared within families).
         chosen = list(best[1])
@@ -1509,6 +1523,34 @@ class Matcher:
             if len(u) > 1:  # (else each part's only occurrence used is the chosen one)
                 chosen += [r for k in range(len(lists)) for r in sorted(used[k]) if r not in chosen]
                 break
+        return _evidence(chosen, text)
+
+    def _in_scene(self, parts: tuple[_Part, ...], lists: list[list[tuple[int, int, str]]],
+                  text: str) -> tuple | None:
+        """A combination with a part that sets the scene of the whole description (`scene` in
+        matching.yaml: the building is a high-rise) when the other parts are close together but
+        the scene was said further away: "我家在二十三楼……对门天天把电动车停在楼道里充电"."""
+        near = [i for i, part in enumerate(parts) if part.concept not in self._scene]
+        if not near or len(near) == len(parts):
+            return None
+        window = self.settings["combo_window"]
+        if len(near) == 1:
+            core = (lists[near[0]][0],)
+        else:
+            sub = [lists[i] for i in near]
+            found = (_combine_two(sub[0], sub[1], window, [set(), set()]) if len(sub) == 2
+                     else _combine(sub, window, [set() for _ in sub], len(text)))
+            if found is None:
+                return None
+            core = found[1]
+        lo, hi = min(a for a, _, _ in core), max(b for _, b, _ in core)
+        chosen: list[tuple[int, int, str]] = []
+        it = iter(core)
+        for i, part in enumerate(parts):
+            if i in near:
+                chosen.append(next(it))
+            else:   # the scene word nearest to the rest
+                chosen.append(min(lists[i], key=lambda r: max(lo - r[1], r[0] - hi, 0)))
         return _evidence(chosen, text)
 
     def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
