@@ -1209,3 +1209,19 @@ def test_dev17_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# Round dev19/dev20 (township grid books and district referrals): typos and homophones of catalog
+# words; sheds at a township station, outsiders fencing village land, dialect for fields set alight,
+# e-bikes parked (not charged) in old stairwells, fire pumps switched off, roads dug open, shouting
+# through loudspeakers, soil and sand dug and carted off, flue pipes led into the sewer.
+TYPOS_DEV19 = [
+    ("工地上的扬成呛得人出不了门", "DQ-06"),
+    ("装修队把建筑垃极倒在小区门口", "SR-02"),
+    ("那个楼盘夜里还施公，吵得慌", "ZS-01"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV19, ids=[t for t, _ in TYPOS_DEV19])
+def test_dev19_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
