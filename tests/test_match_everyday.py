@@ -1225,3 +1225,41 @@ TYPOS_DEV19 = [
 @pytest.mark.parametrize("text,matter", TYPOS_DEV19, ids=[t for t, _ in TYPOS_DEV19])
 def test_dev19_typos_are_read_as_the_word(matcher, text, matter):
     assert matter in matcher.match(text).selected
+
+
+WORDS_DEV19 = [
+    ("镇客运站旁边叫人搭了个彩钢房", {"GH-06"}),
+    ("外地人圈俺村的地", {"ZR-01"}),
+    ("麦茬地又着了，是有人故意点的", {"NY-02"}),
+    ("老小区楼道里停了三辆电瓶车，没在充电，可人都得侧身过", {"XF-03"}),
+    ("楼梯间停着两辆电动车，也没见充电，就是挡路", {"XF-03"}),
+    ("物业把消防泵的电闸拉了", {"XF-05"}),
+    ("消火栓箱叫三轮车挡着打不开", {"XF-06"}),
+    ("县道上摆了一溜瓷砖", {"JT-03"}),
+    ("小区外的公共场地被人圈起来放杂物", {"SR-05"}),
+    ("公园里天天有人拿喇叭吊嗓子", {"ZS-02"}),
+    ("广场上有人用扩音器练嗓子", {"ZS-02"}),
+    ("县道被挖开埋水管，挖出来的土全堆在路上", {"JT-01", "JT-03"}),
+    ("小区楼上有人往楼下扔剩饭", {"SR-01"}),
+    ("游园里被人搭了个棚子卖烟", {"LH-02"}),
+    ("城里游园的空地被人搭了个板房", {"LH-02"}),
+]
+
+VAGUE_DEV19 = [
+    ("咋又开始烧了", "焚烧说法", {"NY-02", "DQ-05"}),
+    ("半夜有铲车在那挖沙往外拉", "挖土取沙", {"ZR-02", "SL-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV19, ids=[t for t, _ in WORDS_DEV19])
+def test_dev19_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV19, ids=[v[0] for v in VAGUE_DEV19])
+def test_dev19_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
