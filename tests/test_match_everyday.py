@@ -1236,3 +1236,62 @@ def test_dev17_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# Round dev19/dev20 (township grid books and district referrals): typos and homophones of catalog
+# words; sheds at a township station, outsiders fencing village land, dialect for fields set alight,
+# e-bikes parked (not charged) in old stairwells, fire pumps switched off, roads dug open, shouting
+# through loudspeakers, soil and sand dug and carted off, flue pipes led into the sewer.
+TYPOS_DEV19 = [
+    ("工地上的扬成呛得人出不了门", "DQ-06"),
+    ("装修队把建筑垃极倒在小区门口", "SR-02"),
+    ("那个楼盘夜里还施公，吵得慌", "ZS-01"),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV19, ids=[t for t, _ in TYPOS_DEV19])
+def test_dev19_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+WORDS_DEV19 = [
+    ("镇客运站旁边叫人搭了个彩钢房", {"GH-06"}),
+    ("外地人圈俺村的地", {"ZR-01"}),
+    ("麦茬地又着了，是有人故意点的", {"NY-02"}),
+    ("老小区楼道里停了三辆电瓶车，没在充电，可人都得侧身过", {"XF-03"}),
+    ("楼梯间停着两辆电动车，也没见充电，就是挡路", {"XF-03"}),
+    ("物业把消防泵的电闸拉了", {"XF-05"}),
+    ("消火栓箱叫三轮车挡着打不开", {"XF-06"}),
+    ("县道上摆了一溜瓷砖", {"JT-03"}),
+    ("小区外的公共场地被人圈起来放杂物", {"SR-05"}),
+    ("公园里天天有人拿喇叭吊嗓子", {"ZS-02"}),
+    ("广场上有人用扩音器练嗓子", {"ZS-02"}),
+    ("县道被挖开埋水管，挖出来的土全堆在路上", {"JT-01", "JT-03"}),
+    ("小区楼上有人往楼下扔剩饭", {"SR-01"}),
+    ("游园里被人搭了个棚子卖烟", {"LH-02"}),
+    ("城里游园的空地被人搭了个板房", {"LH-02"}),
+    ("楼上有户人家老往窗外扔垃圾", {"SR-01"}),
+    ("某工地没有围挡，夜里仍在施工，建筑垃圾还倒在路边空地上", {"DQ-06", "ZS-01", "SR-02"}),
+    ("街边楼上阳台外头吊着一串串咸鱼", {"SR-07"}),
+    ("工地门口的车轮带泥上路，也不冲", {"DQ-06"}),
+]
+
+VAGUE_DEV19 = [
+    ("咋又开始烧了", "焚烧说法", {"NY-02", "DQ-05"}),
+    ("半夜有铲车在那挖沙往外拉", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("夜里有人偷拉沙", "挖土取沙", {"ZR-02", "SL-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV19, ids=[t for t, _ in WORDS_DEV19])
+def test_dev19_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV19, ids=[v[0] for v in VAGUE_DEV19])
+def test_dev19_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
