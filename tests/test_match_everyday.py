@@ -1283,6 +1283,85 @@ VAGUE_DEV19 = [
 ]
 
 
+# Round dev19/dev20 (out-of-catalog side): repair and replacement requests for a compound's fire
+# equipment, questions, "nothing found" grid reports, farm-machine and unloading noise, a
+# reservoir's spillway blocked by debris, objects thrown from height, a tied dog that bites,
+# village trees felled by their owner. The sentences are the helper's own.
+NO_REPORT_DEV19 = [
+    "楼道里的灭火器过期好久了，希望有人来给换一换",
+    "单元门口那个灭火器早就过期了，街道能不能帮着换个新的",
+    "家里的灭火器过期了，上哪里能换",
+    "楼下消火栓的箱门坏了，该找谁来修",
+    "院里消防栓箱子的玻璃碎了，这找谁换",
+    "我们楼没物业，楼道里的灭火器都过期了，社区能给换一下不",
+    "网格员巡查反馈：辖区各村没发现焚烧秸秆的，一切正常",
+    "今天把几个村都转了一遍，未发现露天焚烧，无异常",
+    "俺家阳台外头晒衣服，朝着后院，不临街，这也算违规吗",
+    "用自家水龙头接根管子浇地，没装泵，这中不中",
+    "半夜超市门口卸货，哐哐的吵人",
+    "收麦那几天收割机半夜还在地里轰隆隆干活",
+    "村头的粮食烘干机整夜响，吵得睡不着",
+    "秋收时收割机连夜在地里干活，吵得睡不着",
+    "楼下小饭店凌晨装卸货，动静老大",
+    "俺庄有户人家把房前屋后的泡桐树都伐了",
+]
+
+OUTSIDE_BODIES_DEV19 = [
+    ("开发区一家企业的烟囱天一黑就往外冒黑烟", "生态环境部门"),
+    ("镇上新建的粮食烘干塔一开就轰隆隆响", "生态环境部门"),
+    ("村边砖窑的烟囱天天冒黑烟", "生态环境部门"),
+    ("街边一家饭店的门头灯箱歪了，风一吹直晃悠", "城市管理部门"),
+    ("小区门口路边停着一辆破车，好几个月没动过，轮胎都没气了", "公安机关"),
+    ("有人从楼上往下扔啤酒瓶", "公安机关"),
+    ("楼上阳台往下丢砖头", "公安机关"),
+    ("高层窗口扔下来个花盆，差一点砸着车", "公安机关"),
+    ("他家狗用链子拴在院里，还是把人咬了", "人民法院"),
+    ("邻居家门口拴的大狗老咬人", "人民法院"),
+    ("水库的溢洪道被杂草树枝堵住了，汛期怕出事", "水利部门"),
+    ("村民把自家屋后的几棵杨树锯了卖", "自然资源部门"),
+]
+
+# the act itself, said beside such words, is still the report
+WORDS_OOC_DEV19 = [
+    ("商场里的灭火器过期了也没人换", {"XF-04"}),
+    ("宾馆楼道的灭火器都过期了，请查处", {"XF-04"}),
+    ("工地半夜还在施工，吵得睡不着", {"ZS-01"}),
+    ("工地夜里施工，吵得睡不着，旁边麦地里收麦", {"ZS-01"}),
+    ("路灯杆上挂了个广告牌", {"DL-02"}),
+    ("有人在天桥栏杆上挂了一排灯箱广告", {"DL-02"}),
+    ("有人往楼下扔垃圾袋", {"SR-01"}),
+    ("楼上往下扔垃圾袋和酒瓶子", {"SR-01"}),
+    ("有人在村里集中供水的管子上装泵抽水", {"SL-01"}),
+    ("临街阳台外面挂满了衣服", {"SR-07"}),
+    ("街上的行道树叫人砍了几棵", {"LH-01"}),
+    ("巡查发现有人在地里烧秸秆", {"NY-02"}),
+    ("有人在小水库的坝上挖土", {"SL-03"}),
+    ("有人往干渠里倒秸秆，把水都堵住了", {"SL-03"}),
+    ("汛期有人在水库大坝上挖土，怕出险", {"SL-03"}),
+    ("遛狗不拴绳，把小孩咬了", {"WM-01"}),
+    ("狗没拴着，见人就咬人", {"WM-01"}),
+    ("饭店的烟囱冒黑烟，油烟净化器也不开", {"DQ-02"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV19)
+def test_dev19_a_request_question_or_nil_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV19, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV19])
+def test_dev19_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV19, ids=[t for t, _ in WORDS_OOC_DEV19])
+def test_dev19_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 @pytest.mark.parametrize("text,expected", WORDS_DEV19, ids=[t for t, _ in WORDS_DEV19])
 def test_dev19_words_choose_their_matter_and_nothing_else(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
