@@ -406,6 +406,19 @@ def test_the_height_said_far_away_still_sets_the_scene(matcher):
     assert matcher.match(text).selected == ("XF-07",)
 
 
+# A wire hung from a window to a bike below is no charging in a corridor (the sets' convention);
+# said beside a stairwell, it is.
+WINDOW_WIRE = [
+    ("有人从四楼窗户垂下一根电线给楼下的电瓶车充电", ()),
+    ("住户在楼梯间给电动车充电，线是从自家窗户吊下来的", ("XF-01",)),
+]
+
+
+@pytest.mark.parametrize("text,expected", WINDOW_WIRE, ids=[t for t, _ in WINDOW_WIRE])
+def test_a_wire_from_a_window_is_no_corridor_charging(matcher, text, expected):
+    assert matcher.match(text).selected == expected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

@@ -32,6 +32,8 @@ MIN_LEN, MAX_LEN = 2, 4
 # slip for 全死, 地上 not for 堤上, 压到 not for 压倒).
 _GRAMMAR = frozenset("被了在是着过把将给让和与也都就还又很太未没不有")
 _AS_WRITTEN = _GRAMMAR | frozenset("的地得到")   # (地 and 到 also mean land and arrive: 占地 stays a word)
+# A number is said as meant: 四楼 is no slip for 十楼 (a high-rise), 三层 none for 山层.
+_AS_WRITTEN |= frozenset("零〇一二两三四五六七八九十百千万几")
 
 
 def _fold(syllable: str) -> str:
