@@ -262,15 +262,15 @@ def _without_model(tmp_path: Path):
     return load_catalog(tmp_path / "plain").matcher
 
 
-TIED = "商户把门前绿地铲了铺砖停车"   # LH-01 and LH-02 both selected on the same score
+TIED = "小区有人遛狗不拴绳，狗屎也不收拾"   # WM-02 and WM-01 both selected on close scores
 
 
 def test_the_model_orders_two_close_matters_and_selects_nothing_new(tmp_path):
     plain = _without_model(tmp_path).match(TIED)
-    assert plain.selected == ("LH-01", "LH-02")            # the cues' order
-    r = _favouring(tmp_path, "LH-02").match(TIED)
-    assert r.selected == ("LH-02", "LH-01") and r.status == plain.status
-    assert r.candidates[0].matter == "LH-02" and "n 元模型" in r.candidates[0].reasons[-1]
+    assert plain.selected == ("WM-02", "WM-01")            # the cues' order
+    r = _favouring(tmp_path, "WM-01").match(TIED)
+    assert r.selected == ("WM-01", "WM-02") and r.status == plain.status
+    assert r.candidates[0].matter == "WM-01" and "n 元模型" in r.candidates[0].reasons[-1]
     assert {c.matter: c.score for c in r.candidates} == {c.matter: c.score for c in plain.candidates}
 
 
