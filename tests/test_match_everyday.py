@@ -419,6 +419,19 @@ def test_a_wire_from_a_window_is_no_corridor_charging(matcher, text, expected):
     assert matcher.match(text).selected == expected
 
 
+# Two members of a family told whole in clauses of their own, the later adding another act (还…),
+# are two acts; one act told over two clauses (the permit it lacks) stays one.
+APART = [
+    ("村里盖仓库没有乡村建设规划许可证，还在村广场上搭了间彩钢房卖货", {"GH-01", "GH-06"}),
+    ("村里有人在村口盖了个两层门面房准备出租，没办乡村建设规划许可证", {"GH-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", APART, ids=[t for t, _ in APART])
+def test_family_members_told_apart_are_two_acts(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

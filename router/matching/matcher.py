@@ -55,6 +55,7 @@ from router.model.errors import CatalogError, InputError, Problem
 
 # A comma followed by a word that adds another act ("烧电缆皮，还把生活垃圾倒在路边"): the pieces
 # of a gapped word 甲…乙 on either side of it are not one word.
+_ANOTHER_ACT = ("还", "也", "又", "另外", "同时", "并且", "而且", "此外")
 _NEXT_ACT = re.compile(r",(?:还|又|也|另外|同时|并且|而且|此外)")
 
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
@@ -1863,7 +1864,7 @@ class Matcher:
         if closing:
             self._not_a_report(evals, closing, norm.text, threshold)
 
-        groups = self._resolve_families(evals, threshold)
+        groups = self._resolve_families(evals, threshold, norm.text)
         if self._yields:
             self._yield(evals, occ, threshold)
         if sum(e.state in ("selected", "ambiguous") for e in evals) >= 3:
@@ -2276,7 +2277,7 @@ class Matcher:
         return None
 
     # -- families -----------------------------------------------------------------------------
-    def _resolve_families(self, evals: list[_Eval], threshold: float) -> list[tuple[str, ...]]:
+    def _resolve_families(self, evals: list[_Eval], threshold: float, text: str) -> list[tuple[str, ...]]:
         s = self.settings
         order = [e for e in sorted(evals, key=lambda e: (-e.score, -e.rule.priority, e.rule.matter))
                  if e.state == "selected"]
@@ -2289,6 +2290,7 @@ class Matcher:
         if not any([n > 1 for n in counts.values()]):
             return []
         by_id = {e.rule.matter: e for e in evals}
+        clause = _clauses(text)
         ambiguous_pairs: list[tuple[str, str]] = []
         for fam, family in self.families.items():
             if family.together or not family.compete or counts.get(fam, 0) < 2:
@@ -2308,6 +2310,8 @@ class Matcher:
                     own_b = _noisy_or([h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared)])
                     if own_a >= independent and own_b >= independent:
                         continue  # each stands on words of its own: both are covered
+                    if self._apart(a, b, clause, text, independent):
+                        continue  # each told whole in a clause of its own: two acts
                     if own_a < 0.05 and own_b < 0.05 and a.score - b.score <= s["ambiguity_margin"]:
                         ambiguous_pairs.append((a.rule.matter, b.rule.matter))
                         continue
@@ -2342,6 +2346,30 @@ class Matcher:
                 e.reasons.append(f"与 {others} 依据相同、分数接近，难以区分")
             out.append(tuple(g))
         return out
+
+    @staticmethod
+    def _apart(a: _Eval, b: _Eval, clause: list[int], text: str, bar: float) -> bool:
+        """Two members of a family each told whole (every part of a cue) in a clause of its own,
+        the later one adding another act (还/也/又/另外/同时 in it), each strongly enough on those
+        cues alone: "村口堆粪，村外沟里也倒满了生活垃圾", "桥上挂了广告布，桥头的树上也钉了小广告"."""
+        told = []
+        for e in (a, b):
+            where: dict[int, list[float]] = {}
+            for h in e.hits:
+                for c in _hit_clauses(h, clause)[0]:
+                    where.setdefault(c, []).append(h.cue.weight)
+            told.append(where)
+        ta, tb = told
+        only_a = {c: ws for c, ws in ta.items() if c not in tb}
+        only_b = {c: ws for c, ws in tb.items() if c not in ta}
+        if not only_a or not only_b:
+            return False
+        if _noisy_or([w for ws in only_a.values() for w in ws]) < bar \
+                or _noisy_or([w for ws in only_b.values() for w in ws]) < bar:
+            return False
+        later = max(min(only_a), min(only_b))
+        said = "".join(ch for ch, c in zip(text, clause) if c == later)
+        return any(m in said for m in _ANOTHER_ACT)
 
     @staticmethod
     def _extra_words(a: _Eval, b: _Eval) -> str:
