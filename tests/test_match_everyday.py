@@ -432,6 +432,19 @@ def test_family_members_told_apart_are_two_acts(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
 
 
+# An exclusion said with another act ("，还有人在地头烧…") does not reach a matter told whole in
+# a clause of its own; a place or scene word (高层, 公路) still does.
+ACT_APART = [
+    ("村口堆着好几垛柴火，还有人在地头烧麦秸", {"GH-05", "NY-02"}),
+    ("二十八层的楼，楼道停满电动车，还有人拉线充电", {"XF-07"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", ACT_APART, ids=[t for t, _ in ACT_APART])
+def test_an_exclusion_of_another_act_stays_in_its_clause(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

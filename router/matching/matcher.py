@@ -15,7 +15,8 @@ How a description is matched:
    shared group), or a combination “A+B” whose parts must all occur close together. A matched
    cue adds its weight; a matter's score is 1 - Π(1 - weight) over its matched cues;
 4. required context (requires) missing, or exclusion context (excludes) present near the matter's
-   evidence, cuts the score;
+   evidence, cuts the score (an exclusion said in a clause that adds another act, apart from
+   where the matter is told whole, does not, unless it is a place or scene word);
 5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
    words of a stronger member is dropped (the stronger one is more specific); two members whose
    evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
@@ -1203,6 +1204,8 @@ class Matcher:
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
         self._yields: dict[str, frozenset[str]] = compiled.get("yields", {})
         self._scene: frozenset[str] = compiled.get("scene", frozenset())
+        self._scene_terms = frozenset(t for name in self._scene for t in compiled["concepts"].get(name, ()))
+        self._carried = self._scene_terms | self._places   # words whose exclusion reaches every act
         self._yields_unless: dict[str, tuple[_Cue, ...]] = compiled.get("yields_unless", {})
         rules: dict[str, _Rule] = compiled["rules"]
         self._matters = tuple(rules)
@@ -1554,6 +1557,22 @@ class Matcher:
                 chosen.append(min(lists[i], key=lambda r: max(lo - r[1], r[0] - hi, 0)))
         return _evidence(chosen, text)
 
+    @staticmethod
+    def _another_act(hit: _Hit, ev: "_Eval", text: str) -> bool:
+        """The exclusion is said in a clause apart from every clause where the matter is told
+        whole, and the later of the two adds another act (还/也/又…): "村口堆着柴草，同时在村道上
+        晒玉米" — the 村道 is the drying's, not the pile's."""
+        clause = _clauses(text)
+        told = set().union(*[_hit_clauses(h, clause)[0] for h in ev.hits])
+        if not told or _noisy_or([h.cue.weight for h in ev.hits if _hit_clauses(h, clause)[0]]) < 0.6:
+            return False
+        theirs = {clause[a] for a, _ in hit.ranges}
+        if theirs & told:
+            return False
+        later = max(max(theirs), min(told))
+        said = "".join(ch for ch, c in zip(text, clause) if c == later)
+        return any(m in said for m in _ANOTHER_ACT)
+
     def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
         """An exclusion speaks about this matter's evidence only when it is close to it (within
         combo_window characters): a long ticket may report several unrelated things."""
@@ -1842,7 +1861,8 @@ class Matcher:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
                 h = self._match_cue(c, occ) if c.possible(found) else None
-                if h and self._near(h, ev.positions):
+                if h and self._near(h, ev.positions) and not (
+                        self._carried.isdisjoint(h.keys) and self._another_act(h, ev, norm.text)):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
