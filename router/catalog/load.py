@@ -6,7 +6,6 @@ problems name the file, the entry and the key.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -252,6 +251,7 @@ class Catalog:
         return names
 
     def _suggest(self, text: str, candidates: Iterable[str]) -> str | None:
+        import difflib   # (only for the hint after a name not found)
         close = difflib.get_close_matches(text, list(candidates), n=1, cutoff=0.5)
         return close[0] if close else None
 
