@@ -1096,6 +1096,16 @@ def _acts(text: str) -> list[int]:
     return out
 
 
+def _told(ev: "_Eval", clause: list[int]) -> dict[int, list[float]]:
+    """The clauses where a matter is told whole (some cue with every part in it), each with the
+    weights of the cues told there."""
+    where: dict[int, list[float]] = {}
+    for h in ev.hits:
+        for c in _hit_clauses(h, clause)[0]:
+            where.setdefault(c, []).append(h.cue.weight)
+    return where
+
+
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
     """A few characters one of which every match of `regex` contains, or None if there are no
     such few: a description without any of them is not searched (most are not)."""
@@ -1563,8 +1573,9 @@ class Matcher:
         whole, and the later of the two adds another act (还/也/又…): "村口堆着柴草，同时在村道上
         晒玉米" — the 村道 is the drying's, not the pile's."""
         clause = _clauses(text)
-        told = set().union(*[_hit_clauses(h, clause)[0] for h in ev.hits])
-        if not told or _noisy_or([h.cue.weight for h in ev.hits if _hit_clauses(h, clause)[0]]) < 0.6:
+        where = _told(ev, clause)
+        told = set(where)
+        if not told or _noisy_or([w for ws in where.values() for w in ws]) < 0.6:
             return False
         theirs = {clause[a] for a, _ in hit.ranges}
         if theirs & told:
@@ -2149,8 +2160,7 @@ class Matcher:
                 clause = _clauses(text)
 
             def told(x: "_Eval") -> set[int]:
-                whole = set().union(*[_hit_clauses(h, clause)[0] for h in x.hits])
-                return whole or {clause[a] for h in x.hits for a, _ in h.ranges}
+                return set(_told(x, clause)) or {clause[a] for h in x.hits for a, _ in h.ranges}
 
             mine = told(e)
             said = [h for c in self._yields_unless.get(e.rule.matter, ())
@@ -2372,14 +2382,7 @@ class Matcher:
         """Two members of a family each told whole (every part of a cue) in a clause of its own,
         the later one adding another act (还/也/又/另外/同时 in it), each strongly enough on those
         cues alone: "村口堆粪，村外沟里也倒满了生活垃圾", "桥上挂了广告布，桥头的树上也钉了小广告"."""
-        told = []
-        for e in (a, b):
-            where: dict[int, list[float]] = {}
-            for h in e.hits:
-                for c in _hit_clauses(h, clause)[0]:
-                    where.setdefault(c, []).append(h.cue.weight)
-            told.append(where)
-        ta, tb = told
+        ta, tb = _told(a, clause), _told(b, clause)
         only_a = {c: ws for c, ws in ta.items() if c not in tb}
         only_b = {c: ws for c, ws in tb.items() if c not in ta}
         if not only_a or not only_b:
