@@ -1387,3 +1387,41 @@ def test_dev19_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# Round dev21/dev22 (in-catalog side: spring in the villages, hotline tickets in town): typos of
+# 围挡, dialect for a dog fouling (屙), a workshop built with no planning papers (手续啥也没有),
+# pipes laid and shops built just beside a county road (the building control zone), a brick kiln
+# on farmland that smokes, refuse kept out of the bins and tipped in a village pit.
+TYPOS_DEV21 = [
+    ("那片工地四周连个为挡也没有", "DQ-06"),
+    ("工地没设为挡，土都刮到街上了", "DQ-06"),
+]
+
+WORDS_DEV21 = [
+    ("他家那条狗天天屙在小区门口，主人也不收拾", {"WM-02"}),
+    ("遛狗的让狗在人行道上屙屎，扭头就走", {"WM-02"}),
+    ("俺村有人盖了个养鸡场，手续啥也没办", {"GH-01"}),
+    ("村里新起了一座厂房，规划手续什么都没有", {"GH-01"}),
+    ("乡道旁边有人偷偷埋电缆", {"JT-04"}),
+    ("有人在省道沿线私自铺设管道", {"JT-04"}),
+    ("离县道不到三米就有人盖起了门面房", {"JT-04"}),
+    ("麦地里有人垒了个砖窑，天天冒黑烟", {"ZR-02"}),
+    ("承包地里建了个窑烧砖，烟大得很", {"ZR-02"}),
+    ("俺村有人家垃圾不往垃圾桶里倒，全倒进村边的坑里", {"SR-03"}),
+    ("村里有几户就是不往垃圾箱里扔，非要往沟里倒", {"SR-03"}),
+    ("国道旁有人私埋光缆", {"JT-04"}),
+    ("县道边沿没几米远就新砌了一排铺面", {"JT-04"}),
+    ("有村民在乡道边上不到三米的地方盖了一排门市房，也没审批", {"JT-04"}),
+    ("商户为挡招牌把门口的行道树锯了半截", {"LH-01"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV21, ids=[t for t, _ in TYPOS_DEV21])
+def test_dev21_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV21, ids=[t for t, _ in WORDS_DEV21])
+def test_dev21_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
