@@ -1425,3 +1425,37 @@ def test_dev21_typos_are_read_as_the_word(matcher, text, matter):
 @pytest.mark.parametrize("text,expected", WORDS_DEV21, ids=[t for t, _ in WORDS_DEV21])
 def test_dev21_words_choose_their_matter_and_nothing_else(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Vague reports (dev21/dev22): a fire extinguisher "with something wrong", stalls lining both sides
+# of a street, a road dug through, a green space "ruined", a pit dug to sell sand or carry off soil.
+VAGUE_DEV21 = [
+    ("单位的消防器材好像有毛病，派人来看看", "消防器材", {"XF-04", "XF-05"}),
+    ("俺店里的灭火器出问题了", "消防器材", {"XF-04", "XF-05"}),
+    ("有人把路给挖断了，晚上差点掉进去", "挖路", {"JT-01", "DL-01"}),
+    ("小区里的草坪叫人糟蹋得不像样", "绿化", {"LH-01", "LH-02"}),
+    ("楼下那块绿地让人祸害完了", "绿化", {"LH-01", "LH-02"}),
+    ("有人挖坑取土卖钱", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("半夜有车来拉沙，挖出一个大坑", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("村里有户人家盖房没按镇上的规划，朝路上多盖出去一米多", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
+]
+
+WORDS_DEV21_STREETS = [
+    ("城区有条路两边全是小摊，车都过不去", {"SR-05"}),
+    ("俺家属院外头那条路两侧摆满了卖菜的摊子", {"SR-05"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV21, ids=[v[0] for v in VAGUE_DEV21])
+def test_dev21_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV21_STREETS, ids=[t for t, _ in WORDS_DEV21_STREETS])
+def test_dev21_stalls_on_both_sides_of_a_street(matcher, text, expected):
+    assert set(matcher.match(text).selected) & {"SR-05", "DL-01"}
+    assert set(matcher.match(text).selected) <= {"SR-05", "DL-01"}
