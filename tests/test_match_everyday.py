@@ -1413,3 +1413,81 @@ def test_dev19_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# Round dev21/dev22 (in-catalog side: spring in the villages, hotline tickets in town): typos of
+# 围挡, dialect for a dog fouling (屙), a workshop built with no planning papers (手续啥也没有),
+# pipes laid and shops built just beside a county road (the building control zone), a brick kiln
+# on farmland that smokes, refuse kept out of the bins and tipped in a village pit.
+TYPOS_DEV21 = [
+    ("那片工地四周连个为挡也没有", "DQ-06"),
+    ("工地没设为挡，土都刮到街上了", "DQ-06"),
+]
+
+WORDS_DEV21 = [
+    ("他家那条狗天天屙在小区门口，主人也不收拾", {"WM-02"}),
+    ("遛狗的让狗在人行道上屙屎，扭头就走", {"WM-02"}),
+    ("俺村有人盖了个养鸡场，手续啥也没办", {"GH-01"}),
+    ("村里新起了一座厂房，规划手续什么都没有", {"GH-01"}),
+    ("乡道旁边有人偷偷埋电缆", {"JT-04"}),
+    ("有人在省道沿线私自铺设管道", {"JT-04"}),
+    ("离县道不到三米就有人盖起了门面房", {"JT-04"}),
+    ("麦地里有人垒了个砖窑，天天冒黑烟", {"ZR-02"}),
+    ("承包地里建了个窑烧砖，烟大得很", {"ZR-02"}),
+    ("俺村有人家垃圾不往垃圾桶里倒，全倒进村边的坑里", {"SR-03"}),
+    ("村里有几户就是不往垃圾箱里扔，非要往沟里倒", {"SR-03"}),
+    ("国道旁有人私埋光缆", {"JT-04"}),
+    ("县道边沿没几米远就新砌了一排铺面", {"JT-04"}),
+    ("有村民在乡道边上不到三米的地方盖了一排门市房，也没审批", {"JT-04"}),
+    ("商户为挡招牌把门口的行道树锯了半截", {"LH-01"}),
+    ("村民宅基地超占了，盖房剩的建材还堆在村口", {"NY-01", "GH-05"}),
+    ("镇上有人在大街上乱堆建材", {"GH-05"}),
+    ("一家建材公司没批就圈了村里的集体土地做料场", {"ZR-01"}),
+    ("俺村有人天天乱倒垃圾", {"SR-03"}),
+    ("那个楼盘半夜还在施工，四周也不围挡", {"ZS-01", "DQ-06"}),
+    ("村里垃圾桶叫人拉走了，现在没地方倒垃圾", {"SR-04"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV21, ids=[t for t, _ in TYPOS_DEV21])
+def test_dev21_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV21, ids=[t for t, _ in WORDS_DEV21])
+def test_dev21_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+# Vague reports (dev21/dev22): a fire extinguisher "with something wrong", stalls lining both sides
+# of a street, a road dug through, a green space "ruined", a pit dug to sell sand or carry off soil.
+VAGUE_DEV21 = [
+    ("单位的消防器材好像有毛病，派人来看看", "消防器材", {"XF-04", "XF-05"}),
+    ("俺店里的灭火器出问题了", "消防器材", {"XF-04", "XF-05"}),
+    ("有人把路给挖断了，晚上差点掉进去", "挖路", {"JT-01", "DL-01"}),
+    ("小区里的草坪叫人糟蹋得不像样", "绿化", {"LH-01", "LH-02"}),
+    ("楼下那块绿地让人祸害完了", "绿化", {"LH-01", "LH-02"}),
+    ("有人挖坑取土卖钱", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("半夜有车来拉沙，挖出一个大坑", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("村里有户人家盖房没按镇上的规划，朝路上多盖出去一米多", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
+]
+
+WORDS_DEV21_STREETS = [
+    ("城区有条路两边全是小摊，车都过不去", {"SR-05"}),
+    ("俺家属院外头那条路两侧摆满了卖菜的摊子", {"SR-05"}),
+]
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV21, ids=[v[0] for v in VAGUE_DEV21])
+def test_dev21_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV21_STREETS, ids=[t for t, _ in WORDS_DEV21_STREETS])
+def test_dev21_stalls_on_both_sides_of_a_street(matcher, text, expected):
+    assert set(matcher.match(text).selected) & {"SR-05", "DL-01"}
+    assert set(matcher.match(text).selected) <= {"SR-05", "DL-01"}
