@@ -1491,3 +1491,92 @@ def test_dev21_vague_words_offer_their_family(matcher, text, family, members):
 def test_dev21_stalls_on_both_sides_of_a_street(matcher, text, expected):
     assert set(matcher.match(text).selected) & {"SR-05", "DL-01"}
     assert set(matcher.match(text).selected) <= {"SR-05", "DL-01"}
+
+
+# Round 8 (dev21, dev22), out-of-catalog side: charging inside one's own flat, questions about
+# approval or a night-work certificate, asking for expired equipment to be replaced, a 宅基地
+# boundary quarrel, refuse not collected, stray dogs and a leashed dog that only looks big, theft
+# of a field pump or saplings, a neighbour stopping a permitted build, repair requests, check
+# reports and "already dealt with" follow-ups, household wood-fire smoke asked about, a green belt
+# not watered. The sentences are the helper's own.
+NO_REPORT_DEV21 = [
+    "邻居在家里给电瓶车充电，天天充一夜，怕着火",
+    "对门那户把电动车推进屋里，在房间里充电",
+    "村委会想在路灯杆上挂几面彩旗，要不要审批",
+    "我们打算在天桥栏杆上挂个宣传横幅，需不需要报批",
+    "楼道里的灭火器过期了，想让物业来换一下",
+    "家属院的灭火器坏了，希望叫社区给换个新的",
+    "单元门口的灭火器过期了，能不能叫物业换一个",
+    "过几天工地要夜里浇混凝土，夜间施工的证明到哪开",
+    "和邻居为宅基地闹矛盾，他家新墙往我家这边挪了半米",
+    "俺村的垃圾好几天没人收了",
+    "俺庄的垃圾三四天都没有人来收",
+    "村里保洁员好几天不来，垃圾都堆满了",
+    "村里收垃圾的车半个月才来一回，垃圾池都满了",
+    "街上流浪狗越来越多，看着吓人",
+    "楼下那家的大狼狗出门都牵着绳，就是块头太大看着吓人",
+    "村东地头机井的潜水泵被人偷走了",
+    "盖房的手续都批了，邻居嫌挡光天天来工地闹，不让干",
+    "村文化广场的健身器材有个零件掉了，请尽快维修",
+    "经核查，该户建房已办理乡村建设规划许可证，现场与批准内容相符",
+    "之前反映的村头烧秸秆那事已经处理好了",
+    "村里不少人家还烧柴火做饭，冒烟呛人，这不算啥事吧",
+    "有人夜里到别人家地里偷挖树苗",
+    "路边绿化带好长时间没人浇水，花草都干死了",
+]
+
+OUTSIDE_BODIES_DEV21 = [
+    ("乡道边上的杨树夜里叫人锯走了好几棵，只剩下树桩", "交通运输部门"),
+    ("俺跟邻居宅基地边界有争议，他家院墙多占了俺家半米", "乡镇人民政府"),
+    ("街边的垃圾桶满了，垃圾好几天没人收", "城市管理部门"),
+]
+
+# the act itself, said beside such words, is still the report
+WORDS_OOC_DEV21 = [
+    ("楼道里给电动车充电", {"XF-01"}),
+    ("村里有人往坑里倒垃圾", {"SR-03"}),
+    ("遛狗不拴绳", {"WM-01"}),
+    ("狗没拴着绳，满小区乱跑", {"WM-01"}),
+    ("村里垃圾桶叫人偷走了", {"SR-04"}),
+    ("村广场的健身器材叫人砸坏了，请尽快维修", {"GH-04"}),
+    ("有人在路灯杆上挂了一串宣传旗", {"DL-02"}),
+    ("有人在麦地里挖沙往外卖", {"ZR-02"}),
+    ("有人把公园里新栽的树苗拔了", {"LH-01"}),
+    ("国道边的护栏被人锯断拉走了", {"JT-02"}),
+    ("有人在屋里拉线到楼梯间给电瓶车充电", {"XF-01"}),
+    ("村里垃圾没人收拾，到处乱扔", {"SR-03"}),
+    ("清运车一个礼拜才来一回，有人就把垃圾倒到村外沟里了", {"SR-03"}),
+    ("有人往绿化带的树上倒开水，树都干死了", {"LH-01"}),
+    ("遛狗的牵着绳呢，可狗屎从来不捡", {"WM-02"}),
+    ("工地上有人来闹事，不让施工，晚上还施工到半夜", {"ZS-01"}),
+]
+
+
+# routed first to the act (a guess may do it where no cue is enough: 路边 names no 公路)
+ROUTED_OOC_DEV21 = [
+    ("有人偷拆了路边的护栏", "JT-02"),
+    ("有人偷拆了县道边的护栏", "JT-02"),
+]
+
+
+@pytest.mark.parametrize("text,matter", ROUTED_OOC_DEV21, ids=[t for t, _ in ROUTED_OOC_DEV21])
+def test_dev21_the_act_is_still_routed_first(matcher, text, matter):
+    assert matcher.match(text).routed()[:1] == (matter,)
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV21)
+def test_dev21_a_request_question_or_nil_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV21, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV21])
+def test_dev21_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV21, ids=[t for t, _ in WORDS_OOC_DEV21])
+def test_dev21_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
