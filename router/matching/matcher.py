@@ -444,7 +444,7 @@ class _Loader:
         self.settings: dict[str, Any] = {}
         self.parts: dict[tuple, _Part] = {}
         self.long_words: list[tuple[str, str | None, str, str]] = []   # (entry, key, word, piece)
-        self.yields: dict[str, frozenset[str]] = {}   # matter -> the matters it yields_to
+        self.yields: dict[str, tuple[str, ...]] = {}   # matter -> the matters it yields_to
         self.yields_unless: dict[str, tuple[_Cue, ...]] = {}   # … unless these words say its act
 
     def _key(self, term: _Term) -> str:
@@ -816,7 +816,7 @@ class _Loader:
                 if other not in self.matters or other == mid_s:
                     self.problem(mid_s, "yields_to", f"“{other}”应为另一个事项的编号")
             if to:
-                self.yields[mid_s] = frozenset(to)
+                self.yields[mid_s] = tuple(dict.fromkeys(to))   # (in the order written: reasons name the first)
             unless = [c for c in (self._cue(w, "yields_unless", mid_s, 1.0) for w in
                                   self._str_list(body.get("yields_unless"), mid_s, "yields_unless"))
                       if c is not None]
@@ -1212,7 +1212,7 @@ class Matcher:
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
-        self._yields: dict[str, frozenset[str]] = compiled.get("yields", {})
+        self._yields: dict[str, tuple[str, ...]] = compiled.get("yields", {})
         self._scene: frozenset[str] = compiled.get("scene", frozenset())
         self._scene_terms = frozenset(t for name in self._scene for t in compiled["concepts"].get(name, ()))
         self._carried = self._scene_terms | self._places   # words whose exclusion reaches every act
