@@ -1580,3 +1580,65 @@ def test_dev21_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV21, ids=[t for t, _ in WORDS_OOC_DEV21])
 def test_dev21_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# --- round 9 (dev23, dev24), out-of-catalog side: an e-bike taken into a lift, household stove smoke,
+# a question whether a thing is lawful or counts as a small ad, a replacement request, workers
+# drinking after work, refuse not collected, a fine asked about, small talk. Sentences are the
+# helper's own.
+NO_REPORT_DEV23 = [
+    "小区里老有人骑电动车进电梯",
+    "俺家土灶一烧火就往屋里冒烟",
+    "邻居家柴火灶做饭冒烟",
+    "门口贴的春联算不算小广告",
+    "商店门口用音箱放点歌，这合不合法",
+    "在店门口摆个小喇叭放音乐违不违法",
+    "隔壁修车店天天叮叮当当地敲，吵得很",
+    "灭火器怎么用",
+    "棋牌室里打麻将吵到半夜",
+    "单元里的灭火器没压力了，麻烦物业给更换",
+    "工地下了班的工人在路边喝酒猜拳，吵到后半夜",
+    "要是夜里想浇混凝土，得到哪个部门办手续",
+    "楼道里充电叫罚了两百，罚款交到哪",
+    "明天下不下雨啊，晚上的广场舞还跳不跳",
+]
+
+OUTSIDE_BODIES_DEV23 = [
+    ("有人开着船在河中间抽沙", "水利部门"),
+    ("水库边上没有护栏，小孩容易掉下去", "水利部门"),
+    ("夜市上两个摊贩为了占地方动手打起来了，还在那吵", "公安机关"),
+    ("烧烤摊上的东西都不标价，结账时乱要钱", "市场监督管理部门"),
+    ("垃圾桶满出来一个多礼拜了，也不见收垃圾的车来", "城市管理部门"),
+    ("电线杆上小广告留的电话是骗子，骗了我两千", "公安机关"),
+]
+
+# the act itself, said beside such words, is still the report
+WORDS_OOC_DEV23 = [
+    ("高层楼道里停电动车", {"XF-07"}),
+    ("十八楼的住户把电动车推进电梯，停在楼道里充电", {"XF-07"}),
+    ("饭店油烟直排", {"DQ-02"}),
+    ("商铺门口大喇叭喊甩卖", {"ZS-03"}),
+    ("小水库里电鱼", {"SL-02"}),
+    ("楼道里给电动车充电", {"XF-01"}),
+    ("在水库大坝上挖沙", {"SL-03"}),
+    ("有人在电线杆上贴贷款小广告", {"SR-06"}),
+    ("工地晚上十二点还在打桩", {"ZS-01"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV23)
+def test_dev23_a_request_question_or_nil_report_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV23, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV23])
+def test_dev23_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV23, ids=[t for t, _ in WORDS_OOC_DEV23])
+def test_dev23_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
