@@ -1580,3 +1580,29 @@ def test_dev21_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV21, ids=[t for t, _ in WORDS_OOC_DEV21])
 def test_dev21_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev23/dev24 (in-catalog side): homophones (大提 for 大堤, 垃圾捅 for 垃圾桶); a pipe trench
+# dug in a road; road-side markers and signs pulled out; leftover straw hauled back and piled in the
+# village; fixtures and sinks named in other words. The sentences are the helper's own.
+TYPOS_DEV23 = [
+    ("河大提上叫人挖了好几个坑取土", "SL-03"),
+    ("俺村路口的垃圾捅叫人砸烂了", "SR-04"),
+]
+
+WORDS_DEV23 = [
+    ("村道中间叫人挖了一条管沟，也没人回填", {"JT-01"}),
+    ("县道边的公里桩叫人拔除了", {"JT-02"}),
+    ("有人把省道旁的警示桩拔下来拿回家了", {"JT-02"}),
+    ("烧剩的柴火又堆在村街上", {"GH-05"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV23, ids=[t for t, _ in TYPOS_DEV23])
+def test_dev23_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV23, ids=[t for t, _ in WORDS_DEV23])
+def test_dev23_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
