@@ -1604,6 +1604,19 @@ WORDS_DEV23 = [
     ("村里有人烧麦秸，顺带把旧塑料布也一块烧了", {"NY-02", "DQ-05"}),
     ("一个修车铺在路边点火烧废轮胎", {"DQ-05"}),
     ("那家饭店不开净化器，对面楼上阳台晾的被子全是油烟味", {"DQ-02"}),
+    ("镇上主街边有人私搭了一间铁皮房卖烟酒", {"GH-06"}),
+    ("邻居把旧衣柜和童车放在楼梯间，下楼只能过一个人", {"XF-03"}),
+    ("工地门口没装洗车设备，轮胎上的泥带得满街都是", {"DQ-06"}),
+    ("村民盖院墙占了一块公路用地", {"JT-01"}),
+    ("外村人圈了俺村的集体地建料场", {"ZR-01"}),
+    ("夜里工地还在用挖掘机挖土方，吵死了", {"ZS-01"}),
+]
+
+VAGUE_DEV23 = [
+    ("半夜有人用铲车挖土往外卖", "挖土取沙", {"ZR-02", "SL-03", "JT-01", "DL-01"}),
+    ("砖厂的车夜里偷拉沙子，都是偷挖的，挖出一个大坑", "挖土取沙", {"ZR-02", "SL-03", "JT-01", "DL-01"}),
+    ("那条路叫人私挖了一道口子", "挖路", {"JT-01", "DL-01"}),
+    ("家门口的路被人偷偷刨开了一截", "挖路", {"JT-01", "DL-01"}),
 ]
 
 
@@ -1615,3 +1628,12 @@ def test_dev23_typos_are_read_as_the_word(matcher, text, matter):
 @pytest.mark.parametrize("text,expected", WORDS_DEV23, ids=[t for t, _ in WORDS_DEV23])
 def test_dev23_words_choose_their_matter_and_nothing_else(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV23, ids=[t for t, _, _ in VAGUE_DEV23])
+def test_dev23_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
