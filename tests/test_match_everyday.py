@@ -1649,3 +1649,62 @@ def test_dev23_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV23, ids=[t for t, _ in WORDS_OOC_DEV23])
 def test_dev23_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round dev23/dev24 (in-catalog side): homophones (大提 for 大堤, 垃圾捅 for 垃圾桶); a pipe trench
+# dug in a road; road-side markers and signs pulled out; leftover straw hauled back and piled in the
+# village; fixtures and sinks named in other words. The sentences are the helper's own.
+TYPOS_DEV23 = [
+    ("河大提上叫人挖了好几个坑取土", "SL-03"),
+    ("俺村路口的垃圾捅叫人砸烂了", "SR-04"),
+]
+
+WORDS_DEV23 = [
+    ("村道中间叫人挖了一条管沟，也没人回填", {"JT-01"}),
+    ("县道边的公里桩叫人拔除了", {"JT-02"}),
+    ("有人把省道旁的警示桩拔下来拿回家了", {"JT-02"}),
+    ("烧剩的柴火又堆在村街上", {"GH-05"}),
+    ("乡道旁有人把路面挖开铺水管", {"JT-01"}),
+    ("县道旁有人把路面切开埋电缆", {"JT-01"}),
+    ("养猪场为了通车把村道挖断了，啥手续都没有", {"JT-01"}),
+    ("县道建筑控制区内私建的小房，镇里已责令限期拆除", {"JT-04"}),
+    ("胜利路一个工地未设置硬质围挡，风一吹全是灰", {"DQ-06"}),
+    ("有人把人行道边花坛里的月季挖走了", {"LH-01"}),
+    ("村里有人烧麦秸，顺带把旧塑料布也一块烧了", {"NY-02", "DQ-05"}),
+    ("一个修车铺在路边点火烧废轮胎", {"DQ-05"}),
+    ("那家饭店不开净化器，对面楼上阳台晾的被子全是油烟味", {"DQ-02"}),
+    ("镇上主街边有人私搭了一间铁皮房卖烟酒", {"GH-06"}),
+    ("邻居把旧衣柜和童车放在楼梯间，下楼只能过一个人", {"XF-03"}),
+    ("工地门口没装洗车设备，轮胎上的泥带得满街都是", {"DQ-06"}),
+    ("村民盖院墙占了一块公路用地", {"JT-01"}),
+    ("外村人圈了俺村的集体地建料场", {"ZR-01"}),
+    ("夜里工地还在用挖掘机挖土方，吵死了", {"ZS-01"}),
+    ("村里的胡同里堆了一堆砖头和石子，走不过去", {"GH-05"}),
+    ("小水库边的麦地里有人埋了个坟", {"ZR-02"}),
+]
+
+VAGUE_DEV23 = [
+    ("半夜有人用铲车挖土往外卖", "挖土取沙", {"ZR-02", "SL-03", "JT-01", "DL-01"}),
+    ("砖厂的车夜里偷拉沙子，都是偷挖的，挖出一个大坑", "挖土取沙", {"ZR-02", "SL-03", "JT-01", "DL-01"}),
+    ("那条路叫人私挖了一道口子", "挖路", {"JT-01", "DL-01"}),
+    ("家门口的路被人偷偷刨开了一截", "挖路", {"JT-01", "DL-01"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV23, ids=[t for t, _ in TYPOS_DEV23])
+def test_dev23_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV23, ids=[t for t, _ in WORDS_DEV23])
+def test_dev23_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV23, ids=[t for t, _, _ in VAGUE_DEV23])
+def test_dev23_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
