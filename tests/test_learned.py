@@ -171,10 +171,16 @@ def test_a_model_that_says_in_catalog_changes_nothing(tmp_path):
     assert without.match("工地上高空干活的工人不系安全带").status == "ambiguous"   # the family offered
 
 
-@pytest.mark.parametrize("text", ["工地上高空干活的工人不系安全带", "菜市场卖菜的缺斤短两，一斤少二两"])
+@pytest.mark.parametrize("text", ["工地上高空干活的工人不系安全带"])
 def test_another_act_named_only_by_its_setting_is_outside(matcher, text):
     r = matcher.match(text)
     assert r.status == "no_fit" and "最接近的是" in r.notes[1]
+
+
+def test_short_weight_is_now_named_by_its_own_topic(matcher):
+    # (it was left to the model until round 9 named 缺斤短两 in the 食品安全 topic)
+    r = matcher.match("菜市场卖菜的缺斤短两，一斤少二两")
+    assert r.status == "no_fit" and any("市场监督" in g.body for g in r.guidance)
 
 
 # ---- the competent body of an out-of-catalog report (competent.json) -------------------------
