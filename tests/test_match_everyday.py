@@ -445,6 +445,21 @@ def test_an_exclusion_of_another_act_stays_in_its_clause(matcher, text, expected
     assert set(matcher.match(text).selected) == expected
 
 
+# A question in a clause of its own leaves the family named in another clause; a question about
+# the act itself (one clause, or "I plan to…") offers nothing.
+QUESTION_APART = [
+    ("楼前那条路被人挖开铺管子，也不知道有没有手续", "ambiguous"),
+    ("门口那条路被挖开埋管道，不清楚有没有审批", "ambiguous"),
+    ("想在门口挖条沟埋水管，需要报批吗", "no_fit"),
+    ("俺想在村里盖房，要办啥手续", "no_fit"),
+]
+
+
+@pytest.mark.parametrize("text,status", QUESTION_APART, ids=[t for t, _ in QUESTION_APART])
+def test_a_question_apart_leaves_the_family(matcher, text, status):
+    assert matcher.match(text).status == status
+
+
 # Round tune7: vague everyday words for smoke, fire equipment and untidy streets offer their family.
 VAGUE_MORE = [
     ("烟很大", "烟大", {"NY-02", "DQ-05", "DQ-01", "DQ-02"}),

@@ -1941,8 +1941,12 @@ class Matcher:
         # family is offered as one choice, with its question, when they are all the description
         # says about it (nothing chosen, or only members chosen on those very words).
         family_choice: _Family | None = None
-        if listing is None and not noisy and (chosen or not nofit_hits):
-            family_choice = self._named_family(occ, found, chosen)
+        # (a question or check report in a clause of its own leaves the family named in another:
+        # "门口那条路被人挖开埋管道，也不知道有没有手续")
+        only_closing = bool(nofit_hits) and all(nf.closes for nf, _ in nofit_hits)
+        if listing is None and not noisy and (chosen or not nofit_hits or only_closing):
+            family_choice = self._named_family(occ, found, chosen,
+                                               self._closed(closing, norm.text) if only_closing else None)
         if family_choice is not None:
             by_id = {e.rule.matter: e for e in evals}
             members = family_choice.members
@@ -2182,10 +2186,18 @@ class Matcher:
                     break
 
     # -- families named by everyday words, and word lists ------------------------------------
-    def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"]
-                      ) -> "_Family | None":
+    @staticmethod
+    def _closed(closing: list[tuple[int, int]], text: str) -> frozenset[int]:
+        """The characters of the clauses that closing words (nofit `closes`) speak of."""
+        clause = _clauses(text)
+        shut = {clause[a] for a, _ in closing}
+        return frozenset(p for p, c in enumerate(clause) if c in shut)
+
+    def _named_family(self, occ: "_Found", found: set[str], chosen: list["_Eval"],
+                      closed: frozenset[int] | None = None) -> "_Family | None":
         """The most specific family whose everyday words (and context) the description names,
-        if what was chosen rests on those words alone (or nothing was chosen)."""
+        if what was chosen rests on those words alone (or nothing was chosen). With `closed`,
+        only words outside those characters (clauses that ask or report no violation) count."""
         by_term = self._word_families_by_term
         named = sorted({i for t in found if t in by_term for i in by_term[t]})
         for i in named:   # (only the families one of whose words' terms occurs, in their order)
@@ -2194,7 +2206,8 @@ class Matcher:
             for c in fam.words:
                 if c.possible(found):
                     h = self._match_cue(c, occ)
-                    if h is not None:
+                    if h is not None and (closed is None or
+                                          not closed.intersection(p for a, b in h.ranges for p in range(a, b))):
                         hits.append(h)
             if not hits:
                 continue
