@@ -2151,21 +2151,20 @@ class Matcher:
         barbecue, the goods piled around a hydrant are that act, not a second one. Told in a
         clause of its own, it is chosen as well; so it is when a word of `yields_unless` is
         in its evidence and not in the other's ("烧烤摊占了人行道": the occupation is said)."""
-        text = occ.text
         chosen = {e.rule.matter: e for e in evals if e.state in ("selected", "ambiguous")}
-        clause = None
+        clause: list[int] = []
+
+        def told(x: "_Eval") -> set[int]:
+            return set(_told(x, clause)) or {clause[a] for h in x.hits for a, _ in h.ranges}
+
         for e in evals:
             if e.state != "selected" or e.rule.matter not in self._yields:
                 continue
             over = [chosen[m] for m in self._yields[e.rule.matter] if m in chosen and chosen[m] is not e]
             if not over:
                 continue
-            if clause is None:
-                clause = _clauses(text)
-
-            def told(x: "_Eval") -> set[int]:
-                return set(_told(x, clause)) or {clause[a] for h in x.hits for a, _ in h.ranges}
-
+            if not clause:
+                clause = _clauses(occ.text)
             mine = told(e)
             said = [h for c in self._yields_unless.get(e.rule.matter, ())
                     if (h := self._match_cue(c, occ)) is not None]
