@@ -1723,3 +1723,41 @@ def test_dev23_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# ---- Round 10 (dev25: villagers' calls in dialect; dev26: inspection records in written style).
+# Typos of the loud-speaker and the asphalt; charging "all night" in dialect; water led off across
+# a village road; a kiln's smoke; a pile of straw told apart from the burning; a deadline to clear
+# ("限…清理完毕") is an order, not a report that it was cleared; a restaurant's fumes told beside
+# a barbecue at its door. The sentences are the helper's own.
+TYPOS_DEV25 = [
+    ("超市门口的大喇八一天到晚放促销", "ZS-03"),
+    ("小区里有人熬沥清补房顶，熏得人头疼", "DQ-05"),
+]
+
+WORDS_DEV25 = [
+    ("四楼老张天天把电瓶车搁楼道里，插上充一宿", {"XF-01"}),
+    ("村民在供水管上私装水泵，又在村道上挖了条沟把水引到自家地里", {"SL-01", "JT-03"}),
+    ("砖窑就建在麦地里，烧窑冒的黑烟呛得人睁不开眼", {"ZR-02"}),
+    ("有人在河堤上挖土往家拉，堤挖薄了，一放水就往外漏", {"SL-03"}),
+    ("拉土的车从工地出来不冲，车轮带的泥沿着马路糊了一路", {"DQ-06"}),
+    ("村里南地有人烧麦秸，村街上堆满了柴草", {"NY-02", "GH-05"}),
+]
+
+WORDS_DEV26 = [
+    ("县道上有人打场晒玉米，占了半边路，责令当天清理完毕", {"JT-03"}),
+    ("工地门口拉土的车一路撒土，车轮带出来的泥没人冲", {"SR-08", "DQ-06"}),
+    ("有人打电话说村口那家棋牌室里一个灭火器也没有，屋里烟雾缭绕，怕出事", {"XF-04"}),
+    ("某村一户宅基地只批了二分，实际院墙圈到四分，超出部分建了房", {"NY-01"}),
+    ("巡查发现：废品收购站焚烧废塑料，并将生活垃圾倒在村外沟里", {"DQ-05", "SR-03"}),
+    ("现场查见某烧烤店油烟净化器未开启，同时在店门外露天烤串", {"DQ-02", "DQ-01"}),
+]
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV25, ids=[t for t, _ in TYPOS_DEV25])
+def test_dev25_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV25 + WORDS_DEV26, ids=[t for t, _ in WORDS_DEV25 + WORDS_DEV26])
+def test_dev25_26_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
