@@ -1760,4 +1760,91 @@ def test_dev25_typos_are_read_as_the_word(matcher, text, matter):
 
 @pytest.mark.parametrize("text,expected", WORDS_DEV25 + WORDS_DEV26, ids=[t for t, _ in WORDS_DEV25 + WORDS_DEV26])
 def test_dev25_26_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+
+
+# Round dev25/dev26 (out-of-catalog side): inspection records and patrol logs that found nothing
+# or found it lawful are no report, whatever matter the complaint was about; a record that did
+# find the violation stays routed. Also: repairs after wind damage, a barking pet dog, charging in
+# one's own flat, complaints about enforcement, a question whether a start time is normal,
+# smoking in a stairwell, car-wash water on the road, a bright light box, refuse not collected,
+# breaking open a shop's outer wall, quarrying a barren slope, cages for fish in a river, a store-
+# room in a compound's private garden, saplings to replant, where to apply for a permit.
+# The sentences are the helper's own.
+NO_REPORT_DEV25 = [
+    "检查记录：接群众举报某饭店油烟直排，到场检查时油烟净化器正常运行，未发现问题。",
+    "巡查记录：对胡村乡各小型水库进行巡查，没有发现电鱼炸鱼的。",
+    "接报称某路口有人占道卖菜，执法队员到场时摊贩已撤离，路面畅通。",
+    "核实反映的工地夜间施工扰民，该工地已办理夜间施工证明，噪声检测达标。",
+    "检查记录：对某小区消防通道进行检查，通道畅通，消防设施完好有效。",
+    "巡查日志：各村垃圾收集点周边巡查，未见乱倒垃圾现象。",
+    "接到举报称河边有人烧秸秆，赶到现场后未见火点，系村民烧锅做饭。",
+    "检查记录：对集镇市场巡查，摊点均在规定范围内经营，未见私搭乱建。",
+    "核查反映的广场上搭棚子一事，系村委会组织的庙会临时搭建，已报备，不属违法。",
+    "复查记录：接举报称有人在楼道给电动车充电，现场查看楼道内无电动车，举报情况不实。",
+    "村委会门口的路灯被大风刮倒了，能不能派人来修一修",
+    "楼上邻居养的狗整夜叫唤，吵得睡不着",
+    "我在自己家里给电动车充电，物业说不允许，他们说得对吗",
+    "工地早上六点就开始干活，这个时间正常吗",
+    "楼梯间里老有人抽烟，烟头扔一地",
+    "公园边上的树苗死了好几棵，得补种",
+    "村里想盖个仓库，规划许可证到哪个窗口申请",
+]
+
+OUTSIDE_BODIES_DEV25 = [
+    ("城管把我的菜摊子收走了，我就在路边站了一会儿，这有没有说法", "人民法院"),
+    ("洗车行的脏水哗哗地往马路上淌", "城市管理部门"),
+    ("对面商场的广告灯箱晚上太亮，照得屋里跟白天一样", "城市管理部门"),
+    ("小区对面一家饭店把临街的墙打开改成了门", "城市管理部门"),
+    ("小区一楼住户在自家花园里搭了个阳光棚", "城市管理部门"),
+    ("后山荒坡上有人开山挖石头卖，也没有采矿证", "自然资源部门"),
+    ("河里有人下地笼捕鱼", "农业农村部门"),
+]
+
+# a record that did find the violation, or the act said beside such words, stays routed
+WORDS_OOC_DEV25 = [
+    ("检查发现该小区消防车道被私家车占用，已责令清理", {"XF-02"}),
+    ("巡查发现有人在小水库电鱼", {"SL-02"}),
+    ("接报某饭店油烟直排，到场查看属实，已责令整改", {"DQ-02"}),
+    ("检查记录：对某餐馆进行检查，油烟净化器未正常运行，已责令整改", {"DQ-02"}),
+    ("巡查中发现有人在麦地里烧秸秆，其余地块未发现火点", {"NY-02"}),
+    ("接报遛狗不拴绳，到场时狗主人仍未拴绳，已批评教育", {"WM-01"}),
+    ("村委会门口的路灯被人砸坏了", {"GH-04"}),
+    ("小区门口有人摆摊卖菜，城管也不管", {"SR-05"}),
+    ("城管刚走，门口那几个卖菜的又把摊子摆到人行道上了", {"SR-05"}),
+    ("工地半夜十二点还在打桩，这正常吗", {"ZS-01"}),
+    ("路灯杆上挂满了广告牌", {"DL-02"}),
+    ("马路边上有人乱扔烟头", {"SR-01"}),
+    ("有个洗车店天天在人行道上给人洗车", {"SR-05"}),
+    ("有人在耕地里挖石头卖", {"ZR-02"}),
+    ("绿化带的树苗叫人拔了好几棵", {"LH-01"}),
+    ("村里有人把大队部的路灯砸坏了", {"GH-04"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV25)
+def test_dev25_a_nil_record_request_or_question_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV25, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV25])
+def test_dev25_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25, ids=[t for t, _ in WORDS_OOC_DEV25])
+def test_dev25_a_record_that_found_the_act_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+# a record that saw no permit or no required facility found a violation: it stays routed
+WORDS_OOC_DEV25_NOT_SEEN = [
+    ("巡查记录：有施工队在乡道上挖路埋管，未见任何审批手续。", {"JT-01"}),
+    ("检查记录：某饭店油烟直排，未发现安装油烟净化设施。", {"DQ-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25_NOT_SEEN, ids=[t for t, _ in WORDS_OOC_DEV25_NOT_SEEN])
+def test_dev25_no_permit_seen_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
