@@ -1760,6 +1760,7 @@ def test_dev25_typos_are_read_as_the_word(matcher, text, matter):
 
 @pytest.mark.parametrize("text,expected", WORDS_DEV25 + WORDS_DEV26, ids=[t for t, _ in WORDS_DEV25 + WORDS_DEV26])
 def test_dev25_26_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
 
 
 # Round dev25/dev26 (out-of-catalog side): inspection records and patrol logs that found nothing
@@ -1837,6 +1838,7 @@ def test_dev25_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25, ids=[t for t, _ in WORDS_OOC_DEV25])
 def test_dev25_a_record_that_found_the_act_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
 
 # a record that saw no permit or no required facility found a violation: it stays routed
 WORDS_OOC_DEV25_NOT_SEEN = [
