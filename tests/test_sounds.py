@@ -7,7 +7,7 @@ import pytest
 
 from router.matching.sounds import Homophones
 
-WORDS = ["水库", "消防通道", "扬尘", "占地", "渣土车", "死鸡", "堤上", "被人", "修建", "十楼"]
+WORDS = ["水库", "消防通道", "扬尘", "占地", "渣土车", "死鸡", "堤上", "被人", "修建", "十楼", "小区", "渠里"]
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +31,7 @@ def test_a_slip_is_read_as_the_word_it_sounds_like(sounds, text, fixed, fixes):
     "空地上堆沙子",    # 地 likewise
     "比人还高",        # 被人 holds a grammatical character: never offered
     "住在四楼",        # a number is said as meant: 四楼 is no slip for 十楼 (a high-rise)
+    "小区里有人堆东西",  # 区里 cuts into the word 小区: no slip for 渠里
 ])
 def test_grammar_is_left_alone(sounds, text):
     assert sounds.correct(text) == (text, ())

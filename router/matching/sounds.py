@@ -101,12 +101,19 @@ class Homophones:
         index = self._built()
         chars = list(text)
         fixes: list[tuple[int, str, str]] = []
+        # the words of the knowledge as written: a span that cuts into one is no slip (the 区里 of
+        # 小区里 is not 渠里)
+        known = [(a, a + n) for a in range(len(text)) for n in range(MIN_LEN, MAX_LEN + 1)
+                 if text[a:a + n] in self._words]
         i = 0
         while i < len(chars) - 1:
             found = None
             for a in _sounds(chars[i]):
                 for b in _sounds(chars[i + 1]):
                     for w in index.get((a, b), ()):
+                        j = i + len(w)
+                        if any(ka < i < kb or ka < j < kb for ka, kb in known):
+                            continue
                         found = self._slip(chars, i, w)
                         if found:
                             break
