@@ -1850,3 +1850,70 @@ WORDS_OOC_DEV25_NOT_SEEN = [
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25_NOT_SEEN, ids=[t for t, _ in WORDS_OOC_DEV25_NOT_SEEN])
 def test_dev25_no_permit_seen_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round 11 (dev27 / dev28, out-of-catalog side): firecrackers set off or stored at home, a resident
+# asking who replaces a compound's expired extinguishers, how much a fine is, straw burned in a home
+# stove, a leashed dog in a lift, stray cats fed, a follow-up saying the stairwell was cleared, a
+# barbecue's meat of doubtful origin, a wire from a window to an e-bike outside, a resident's
+# decoration noise, a sprinkler on a lawn, a road that is no fire lane, a harvest chat, a patrol that
+# found the fire lane clear. The sentences are the helper's own.
+NO_REPORT_DEV27 = [
+    "半夜放跑，吵得人睡不着",
+    "家属院没物业，楼道的灭火器早过期了，能不能给换几个新的",
+    "在地里烧麦秸罚款是多少",
+    "村里老人用麦秸在自家灶火里烧水做饭，烟从烟囱冒出来",
+    "邻居的狗拴着绳坐电梯，没戴嘴套，小孩害怕",
+    "小区里的野猫越来越多，有人天天拿猫粮喂",
+    "回访记录：上回反映的楼梯间堆放杂物已清理干净，居民表示满意",
+    "夜市烧烤摊的牛肉串是不是真牛肉",
+    "有人从二楼窗户吊根电线下来给楼下的电动车充电",
+    "来电人反映楼下住户装修，晚上八点以后还在用电钻，诉求协调",
+    "绿地的喷水龙头一直往人行道上喷水",
+    "院里车乱停，堵着出不去，那不是消防车道",
+    "今年玉米收成咋样",
+    "巡查：某小区消防车道畅通，灭火器完好",
+    "花坛的浇水管子漏了，一直往人行道上喷",
+    "回访：上回说的楼梯间杂物已经清走，居民很满意",
+]
+
+OUTSIDE_BODIES_DEV27 = [
+    ("有人在自家院里囤了好几箱烟花", "公安机关"),
+    ("有人放孔明灯", "公安机关"),
+    ("家属院没物业，楼道灯坏了一个月没人修", "街道办事处"),
+    ("小区里车位不够，车都乱停", "物业服务企业"),
+    ("十字路口有人烧纸钱，纸灰飘得到处都是", "城市管理部门"),
+    ("卖烤串的羊肉是不是真羊肉", "市场监管部门"),
+]
+
+# the act said beside such words stays routed
+WORDS_OOC_DEV27 = [
+    ("饭店的灭火器都过期了，也不换", {"XF-04"}),
+    ("有人在楼梯间给电动车充电，线从窗户吊下来", {"XF-01"}),
+    ("遛狗不拴绳，狗在电梯里扑人", {"WM-01"}),
+    ("工地晚上十点还在施工，噪音太大", {"ZS-01"}),
+    ("小区消防车道上停满了私家车", {"XF-02"}),
+    ("有人在麦地里烧秸秆", {"NY-02"}),
+    ("没有物业的家属院，有人在楼梯间给电动车充电", {"XF-01"}),
+    ("超市门口的垃圾袋被野猫扒得满地都是", {"SR-01"}),
+    ("回访：上次反映的楼道杂物还没清理，群众不满意", {"XF-03"}),
+    ("有人在人行道的地砖上喷小广告", {"SR-06"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV27)
+def test_dev27_28_a_question_request_or_other_act_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV27, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV27])
+def test_dev27_28_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV27, ids=[t for t, _ in WORDS_OOC_DEV27])
+def test_dev27_28_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
