@@ -1917,3 +1917,69 @@ def test_dev27_28_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV27, ids=[t for t, _ in WORDS_OOC_DEV27])
 def test_dev27_28_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# ---- Round 11 (dev27: the Spring Festival season; dev28: old compounds and urban villages).
+# A typo of the hoarding; gift boxes tipped into a village pond; fumes led into a drain (地沟);
+# a village bin blown up by firecrackers; goods stacked (码) before a hydrant; branches sawn off
+# a street tree to show a signboard; leaves piled by a flower bed and set alight; slops poured
+# into a road ditch (a smell, no fumes); treading on the flowers of green land; a street dug
+# through in an urban village (a city street, not a village); refuse of an urban village is city
+# refuse; a grill set out on the pavement; a house approved on forged papers; dog droppings
+# (狗便); a shed or brick room on a compound's open ground; mud on the wheels of site lorries;
+# cars stopped on a fire lane; a locked fire door; piles in a stairwell beside a repair request;
+# decoration debris piled in a corridor; building materials on a fire lane in a town compound.
+TYPOS_DEV27 = [
+    ("隔壁工地连个维挡都不设，一刮风全是土", "DQ-06"),
+]
+
+WORDS_DEV27 = [
+    ("过完年有人把礼品包装盒一车拉到村后坑塘里倒了", {"SR-03"}),
+    ("那家火锅店把排烟管子直接通到地沟里，井盖缝里直冒油烟", {"DQ-04"}),
+    ("小孩放鞭炮把村口的垃圾桶炸烂了", {"SR-04"}),
+    ("超市在消防栓跟前码了一排饮料箱子", {"XF-06"}),
+    ("理发店嫌树挡了门头，把路边行道树的枝杈锯掉一大半", {"LH-01"}),
+    ("物业把草坪上的枯叶子堆在花坛里点着烧了", {"NY-02"}),
+    ("饭馆把泔水直接泼到国道边沟里，臭气熏天", {"JT-03"}),
+]
+
+WORDS_DEV28 = [
+    ("有几个小孩在小区绿地里乱踩花草", {"LH-01"}),
+    ("城中村有户人家私自把巷子里的市政路面刨开埋管子", {"DL-01"}),
+    ("城中村巷子口天天有人乱倒生活垃圾", {"SR-01"}),
+    ("夜市那家烤串店在人行道上支了三个炉子", {"DQ-01"}),
+    ("邻居拿假证明骗取批准盖了两层楼", {"NY-01"}),
+    ("单元门口老有狗便，狗主人从来不收拾", {"WM-02"}),
+    ("家属院院子中间的空地上，有户人家砌了个小屋当储藏室", {"SR-05"}),
+    ("工地拉土的车轮胎上全是泥，出门就带到马路上", {"DQ-06"}),
+    ("小区消防车道上天天停着私家车", {"XF-02"}),
+    ("商场的消防门被锁死了", {"XF-03"}),
+    ("楼梯间的窗户坏了没人修，还有人在楼梯间堆满旧家具", {"XF-03"}),
+    ("楼下邻居装修，把拆下来的装修垃圾全堆在楼道里", {"XF-03"}),
+    ("镇上一个小区的消防车道被人堆满了砖和沙子", {"XF-02"}),
+    ("没电梯的老楼，走廊里有人天天充电，楼梯口的灭火器也叫人搬走了", {"XF-01", "XF-05"}),    ("老家属院院子中间，一户人家盖了间小屋堆东西", {"SR-05"}),
+]
+
+VAGUE_DEV27 = [
+    ("外面烟呛得人喘不上气", "烟大", {"NY-02", "DQ-05"}),
+    ("半夜这声儿也太响了", "噪音扰民", {"ZS-02", "ZS-03"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV27, ids=[t for t, _ in TYPOS_DEV27])
+def test_dev27_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV27 + WORDS_DEV28, ids=[t for t, _ in WORDS_DEV27 + WORDS_DEV28])
+def test_dev27_28_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV27, ids=[t for t, _, _ in VAGUE_DEV27])
+def test_dev27_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
