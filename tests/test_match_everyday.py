@@ -1983,3 +1983,48 @@ def test_dev27_vague_words_offer_their_family(matcher, text, family, members):
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# Round 12 (dev29 / dev30, out-of-catalog side): which number to call, a neighbour's cooking
+# (对门做饭), a follow-up on an earlier report, an extinguisher "broken, give a new one", a road sign
+# knocked over with a request to set it up again; a city balcony pushed out, a shop front rebuilt,
+# cars left on the pavement. The sentences are the helper's own.
+NO_REPORT_DEV29 = [
+    "举报在地里烧麦秸该打啥电话",
+    "对门炒菜油烟呛人",
+    "上礼拜举报过饭店油烟扰民的事，处理结果出来没",
+    "单元楼的灭火器空了给配个新的",
+    "县道边的里程碑叫车撞倒了，麻烦派人扶起来",
+]
+
+OUTSIDE_BODIES_DEV29 = [
+    ("住宅楼二楼那家把阳台往外扩", "城市管理部门"),
+    ("沿街门店把外立面砸了重新装", "城市管理部门"),
+    ("街上的车全停在人行道上", "公安机关交通管理部门"),
+]
+
+# the act said beside such words stays routed
+WORDS_OOC_DEV29 = [
+    ("楼下饭馆炒菜的油烟直排，没装净化器", {"DQ-02"}),
+    ("商场的灭火器全过期了，一直没换", {"XF-04"}),
+    ("乡道的护栏被人拆走了好几节", {"JT-02"}),
+    ("乡道边的标志牌被大车撞歪了，司机跑了", {"JT-02"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV29)
+def test_dev29_30_a_question_request_or_other_act_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV29, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV29])
+def test_dev29_30_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV29, ids=[t for t, _ in WORDS_OOC_DEV29])
+def test_dev29_30_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
