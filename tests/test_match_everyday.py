@@ -2034,3 +2034,52 @@ def test_dev29_30_an_out_of_catalog_report_names_its_body(matcher, text, body):
 @pytest.mark.parametrize("text,expected", WORDS_OOC_DEV29, ids=[t for t, _ in WORDS_OOC_DEV29])
 def test_dev29_30_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round 12 (dev29 summer floods and harvest, dev30 a year's short messages), in-catalog side,
+# sentences written in other words: 烟敢 (烟感) and 打装 (打桩) misspelt; a company occupying
+# village land to pile goods is the occupation itself, not also damage to farmland; a shop
+# cards nailed to street
+# trees; graffiti smeared on a bridge pier told in a second clause; a dyke breached beside a
+# ditch dug across a road; a villager laying foundations without papers.
+TYPOS_DEV29 = [
+    ("走廊的烟敢被物业拆了", "XF-05"),
+    ("半夜打装太吵", "ZS-01"),
+]
+
+WORDS_DEV29 = [
+    ("有个厂子没手续占了村里三十亩地堆钢材", {"ZR-01"}),
+    ("路边树上钉了很多租房的小卡片", {"SR-06"}),
+    ("立交桥上挂了条横幅，桥柱子上还被人乱涂乱抹", {"DL-02", "SR-06"}),
+    ("有人在县道上挖沟引水，又把河堤扒开一个口子", {"JT-03", "SL-03"}),
+    ("工地半夜两点了照样施工，土车还撒了一路", {"ZS-01", "SR-08"}),
+    ("工地围挡破了个大口子也不补", {"DQ-06"}),
+    ("国道边私埋管道", {"JT-04"}),
+    ("乡道边挖沟埋光缆", {"JT-01"}),
+]
+
+VAGUE_DEV29 = [
+    ("俺庄东头有户人家私建房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("村里有户人家前天开始打地基，也没办手续", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("小吃摊子占了大半条街", "占道", {"SR-05", "DL-01"}),
+    ("晚上总闻到一股焦糊味", "烟大", {"NY-02", "DQ-05"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV29, ids=[t for t, _ in TYPOS_DEV29])
+def test_dev29_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV29, ids=[t for t, _ in WORDS_DEV29])
+def test_dev29_30_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+@pytest.mark.parametrize("text,family,members", VAGUE_DEV29, ids=[t for t, _, _ in VAGUE_DEV29])
+def test_dev29_30_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
