@@ -2083,3 +2083,32 @@ def test_dev29_30_vague_words_offer_their_family(matcher, text, family, members)
     (choice,) = r.choices
     assert choice.family == family
     assert members <= set(choice.matters)
+
+
+# ---- round 13 (dev31 / dev32): sentences written for the words, not copied from the sets ----
+TYPOS_DEV31 = [
+    ("谁把公园的数砍了", "LH-01"),                  # 公园的数 → 公园的树（同音）
+    ("村民占更地修坟", "ZR-02"),                    # 占更地 → 占耕地
+]
+
+WORDS_DEV31 = [
+    ("商场私自关闭了喷水灭火系统", {"XF-05"}),
+    ("路口的绿化带护栏被人推倒了", {"LH-01"}),
+    ("公共停车场边上堆了好多砖和钢材", {"SR-05"}),
+    ("有人把楼道的灭火器箱拆下来，改成放鞋的柜子", {"XF-05"}),
+    ("有人从麦地里挖土去垫宅基地", {"ZR-02"}),
+    ("消防车道晚上被私家车停得满满的", {"XF-02"}),
+    ("村民把垃圾倒进村头的排水沟，沟都堵死了", {"SR-03"}),
+    ("街边火锅店的油烟不走烟道，往地下管道里排", {"DQ-04"}),
+    ("渣土车没盖棚布，马路上撒了一路", {"SR-08"}),
+]
+
+
+@pytest.mark.parametrize("text,matter", TYPOS_DEV31, ids=[t for t, _ in TYPOS_DEV31])
+def test_dev31_typos_are_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text,expected", WORDS_DEV31, ids=[t for t, _ in WORDS_DEV31])
+def test_dev31_32_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
