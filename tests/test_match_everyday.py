@@ -2112,3 +2112,42 @@ def test_dev31_typos_are_read_as_the_word(matcher, text, matter):
 @pytest.mark.parametrize("text,expected", WORDS_DEV31, ids=[t for t, _ in WORDS_DEV31])
 def test_dev31_32_words_choose_their_matter_and_nothing_else(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+# Round 13 (dev31 / dev32, out-of-catalog side): a household's cooking told as "对面楼那家" or
+# "住户家里炒菜", a lift that keeps stopping, an e-bike pushed into the lift and taken home, a
+# basement partitioned into rooms for rent. The sentences are the helper's own.
+NO_REPORT_DEV31 = [
+    "对面楼那家天天炒菜，油烟呛人",
+]
+
+OUTSIDE_BODIES_DEV31 = [
+    ("二楼住户家里炒菜，油烟飘到楼上", "人民调解委员会"),
+    ("高层的电梯三天两头停运", "市场监督管理部门"),
+    ("十八楼那家天天推着电瓶车进电梯上楼", "物业服务企业"),
+    ("有人把地下室隔成小间出租住人", "住房和城乡建设部门"),
+]
+
+# the act said beside such words stays routed
+WORDS_OOC_DEV31 = [
+    ("高层住户推着电动车进电梯，停在楼道里充电", {"XF-07"}),
+    ("把自家住宅改成门面开饭店，油烟直排", {"DQ-02", "DQ-03"}),
+]
+
+
+@pytest.mark.parametrize("text", NO_REPORT_DEV31)
+def test_dev31_32_a_household_or_other_act_is_no_fit(matcher, text):
+    r = matcher.match(text)
+    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV31, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV31])
+def test_dev31_32_an_out_of_catalog_report_names_its_body(matcher, text, body):
+    r = matcher.match(text)
+    assert r.status == "no_fit", (r.selected, r.notes)
+    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
+
+
+@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV31, ids=[t for t, _ in WORDS_OOC_DEV31])
+def test_dev31_32_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
