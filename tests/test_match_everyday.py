@@ -1154,85 +1154,6 @@ WORDS_DEV17 = [
 ]
 
 
-# ---- the tables of the tuning rounds (dev7 … dev14), each kind checked by one test ------------
-# (the sentences are the helpers' own, written to the words they added, not copied from the sets)
-EVERYDAY_TYPOS = TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + [
-    ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
-]
-
-
-@pytest.mark.parametrize("text,matter", EVERYDAY_TYPOS, ids=[t for t, _ in EVERYDAY_TYPOS])
-def test_a_common_typo_is_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + SECOND_ACTS_DEV12
-                  + SECOND_ACTS_DEV11 + WORDS_DEV13 + WORDS_DEPTS + WORDS_DEV15 + WORDS_DEV17) + [
-    ("有人占了公共绿地盖房子", {"LH-02"}),
-    ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
-    ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
-    ("村里的垃圾箱叫他搬到自己院里了", {"SR-04"}),
-    ("昆吾街道一个小区的楼梯间里堆满了旧家具", {"XF-03"}),   # a 街道 office's name is no street
-    # Round dev14: refuse tipped beside a county road is a road matter; wind damage and heavy-lorry
-    # rumble are no report for the catalog.
-    ("国道边上叫人倒了一车生活垃圾", {"JT-03"}),
-    ("路边的宣传牌叫风吹倒了", set()),
-    ("大货车天天从门口过，震得窗户哗哗响", set()),
-    # Round dev13: dust said plainly (土可大, 不撒水) and a street dug open without papers.
-    ("工地上风一刮土老大，也不撒水", {"DQ-06"}),
-    ("街上的路叫人挖开了，没手续", {"DL-01"}),
-    # Round dev13/dev14: a locked back door of a public venue is an exit case even when a fire is only
-    # feared; public land (公家的地) taken into a homestead is the villager's homestead case.
-    ("浴池的后门拿铁丝缠死了，万一着火了咋跑", {"XF-03"}),
-    ("他家盖宅基地把公家的空地多占了一块", {"NY-01"}),
-    # Round dev14: second acts said in plain words (露天烤 at the door; junk hung outside a balcony on
-    # the main street).
-    ("烧烤店在门口露天烤串，烟熏得人睁不开眼", {"DQ-01"}),
-    ("主街上这户人家窗外吊了好些破烂", {"SR-07"}),
-    ("花坛里的月季叫人折了好几枝花", {"LH-01"}),   # picking flowers damages city greenery
-    ("游园里老有人偷花", {"LH-01"}),
-]
-
-
-@pytest.mark.parametrize("text,expected", EVERYDAY_WORDS, ids=[t for t, _ in EVERYDAY_WORDS])
-def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
-              + NO_REPORT_DEV17)
-
-
-@pytest.mark.parametrize("text", NO_REPORTS)
-def test_a_question_service_request_or_follow_up_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES + OUTSIDE_BODIES_DEV12
-                  + MORE_SERVICE_BODIES + OUTSIDE_DEPTS + OUTSIDE_BODIES_DEV15 + OUTSIDE_BODIES_DEV17) + [
-    ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
-    ("村里有人把宅基地私下卖了", "农业农村部门"),
-    ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
-]
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES])
-def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15
-
-
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_a_near_miss_selects_no_matter(matcher, text):
-    r = matcher.match(text)
-    assert not r.selected, (r.selected, r.notes)
-
-
 # Round dev17/dev18 (a township enforcement office's year; long rambling callers): typos and
 # homophones of catalog words, dialect for covering and for holes knocked in a building, sheds at
 # a township bus station, ads tied to street trees, dumping into a county road's ditch, ramps
@@ -1246,7 +1167,7 @@ TYPOS_DEV17 = [
     ("厂房里的灭火气压力不够了也没人来换", "XF-04"),
 ]
 
-WORDS_DEV17 = [
+WORDS_DEV17_CATALOG = [
     ("村委会的房子叫人砸了个大窟窿", {"GH-04"}),
     ("大队部的墙让人扒了个洞", {"GH-04"}),
     ("乡里车站旁边有人搭了个铁皮房卖烟酒", {"GH-06"}),
@@ -1273,25 +1194,6 @@ VAGUE_DEV17 = [
 ]
 
 
-@pytest.mark.parametrize("text,matter", TYPOS_DEV17, ids=[t for t, _ in TYPOS_DEV17])
-def test_dev17_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV17, ids=[t for t, _ in WORDS_DEV17])
-def test_dev17_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV17, ids=[v[0] for v in VAGUE_DEV17])
-def test_dev17_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
-
-
 # Round dev19/dev20 (township grid books and district referrals): typos and homophones of catalog
 # words; sheds at a township station, outsiders fencing village land, dialect for fields set alight,
 # e-bikes parked (not charged) in old stairwells, fire pumps switched off, roads dug open, shouting
@@ -1301,11 +1203,6 @@ TYPOS_DEV19 = [
     ("装修队把建筑垃极倒在小区门口", "SR-02"),
     ("那个楼盘夜里还施公，吵得慌", "ZS-01"),
 ]
-
-
-@pytest.mark.parametrize("text,matter", TYPOS_DEV19, ids=[t for t, _ in TYPOS_DEV19])
-def test_dev19_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
 
 
 WORDS_DEV19 = [
@@ -1398,38 +1295,6 @@ WORDS_OOC_DEV19 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV19)
-def test_dev19_a_request_question_or_nil_report_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV19, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV19])
-def test_dev19_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV19, ids=[t for t, _ in WORDS_OOC_DEV19])
-def test_dev19_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV19, ids=[t for t, _ in WORDS_DEV19])
-def test_dev19_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV19, ids=[v[0] for v in VAGUE_DEV19])
-def test_dev19_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
-
-
 # Round dev21/dev22 (in-catalog side: spring in the villages, hotline tickets in town): typos of
 # 围挡, dialect for a dog fouling (屙), a workshop built with no planning papers (手续啥也没有),
 # pipes laid and shops built just beside a county road (the building control zone), a brick kiln
@@ -1464,16 +1329,6 @@ WORDS_DEV21 = [
 ]
 
 
-@pytest.mark.parametrize("text,matter", TYPOS_DEV21, ids=[t for t, _ in TYPOS_DEV21])
-def test_dev21_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV21, ids=[t for t, _ in WORDS_DEV21])
-def test_dev21_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # Vague reports (dev21/dev22): a fire extinguisher "with something wrong", stalls lining both sides
 # of a street, a road dug through, a green space "ruined", a pit dug to sell sand or carry off soil.
 VAGUE_DEV21 = [
@@ -1491,15 +1346,6 @@ WORDS_DEV21_STREETS = [
     ("城区有条路两边全是小摊，车都过不去", {"SR-05"}),
     ("俺家属院外头那条路两侧摆满了卖菜的摊子", {"SR-05"}),
 ]
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV21, ids=[v[0] for v in VAGUE_DEV21])
-def test_dev21_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
 
 
 @pytest.mark.parametrize("text,expected", WORDS_DEV21_STREETS, ids=[t for t, _ in WORDS_DEV21_STREETS])
@@ -1579,24 +1425,6 @@ def test_dev21_the_act_is_still_routed_first(matcher, text, matter):
     assert matcher.match(text).routed()[:1] == (matter,)
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV21)
-def test_dev21_a_request_question_or_nil_report_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV21, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV21])
-def test_dev21_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV21, ids=[t for t, _ in WORDS_OOC_DEV21])
-def test_dev21_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # --- round 9 (dev23, dev24), out-of-catalog side: an e-bike taken into a lift, household stove smoke,
 # a question whether a thing is lawful or counts as a small ad, a replacement request, workers
 # drinking after work, refuse not collected, a fine asked about, small talk. Sentences are the
@@ -1648,24 +1476,6 @@ WORDS_OOC_DEV23 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV23)
-def test_dev23_a_request_question_or_nil_report_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV23, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV23])
-def test_dev23_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV23, ids=[t for t, _ in WORDS_OOC_DEV23])
-def test_dev23_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # Round dev23/dev24 (in-catalog side): homophones (大提 for 大堤, 垃圾捅 for 垃圾桶); a pipe trench
 # dug in a road; road-side markers and signs pulled out; leftover straw hauled back and piled in the
 # village; fixtures and sinks named in other words. The sentences are the helper's own.
@@ -1706,25 +1516,6 @@ VAGUE_DEV23 = [
 ]
 
 
-@pytest.mark.parametrize("text,matter", TYPOS_DEV23, ids=[t for t, _ in TYPOS_DEV23])
-def test_dev23_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV23, ids=[t for t, _ in WORDS_DEV23])
-def test_dev23_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV23, ids=[t for t, _, _ in VAGUE_DEV23])
-def test_dev23_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
-
-
 # ---- Round 10 (dev25: villagers' calls in dialect; dev26: inspection records in written style).
 # Typos of the loud-speaker and the asphalt; charging "all night" in dialect; water led off across
 # a village road; a kiln's smoke; a pile of straw told apart from the burning; a deadline to clear
@@ -1752,16 +1543,6 @@ WORDS_DEV26 = [
     ("巡查发现：废品收购站焚烧废塑料，并将生活垃圾倒在村外沟里", {"DQ-05", "SR-03"}),
     ("现场查见某烧烤店油烟净化器未开启，同时在店门外露天烤串", {"DQ-02", "DQ-01"}),
 ]
-
-@pytest.mark.parametrize("text,matter", TYPOS_DEV25, ids=[t for t, _ in TYPOS_DEV25])
-def test_dev25_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV25 + WORDS_DEV26, ids=[t for t, _ in WORDS_DEV25 + WORDS_DEV26])
-def test_dev25_26_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
 
 # Round dev25/dev26 (out-of-catalog side): inspection records and patrol logs that found nothing
 # or found it lawful are no report, whatever matter the complaint was about; a record that did
@@ -1822,34 +1603,11 @@ WORDS_OOC_DEV25 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV25)
-def test_dev25_a_nil_record_request_or_question_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV25, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV25])
-def test_dev25_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25, ids=[t for t, _ in WORDS_OOC_DEV25])
-def test_dev25_a_record_that_found_the_act_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # a record that saw no permit or no required facility found a violation: it stays routed
 WORDS_OOC_DEV25_NOT_SEEN = [
     ("巡查记录：有施工队在乡道上挖路埋管，未见任何审批手续。", {"JT-01"}),
     ("检查记录：某饭店油烟直排，未发现安装油烟净化设施。", {"DQ-02"}),
 ]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV25_NOT_SEEN, ids=[t for t, _ in WORDS_OOC_DEV25_NOT_SEEN])
-def test_dev25_no_permit_seen_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
 
 
 # Round 11 (dev27 / dev28, out-of-catalog side): firecrackers set off or stored at home, a resident
@@ -1901,24 +1659,6 @@ WORDS_OOC_DEV27 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV27)
-def test_dev27_28_a_question_request_or_other_act_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV27, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV27])
-def test_dev27_28_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV27, ids=[t for t, _ in WORDS_OOC_DEV27])
-def test_dev27_28_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # ---- Round 11 (dev27: the Spring Festival season; dev28: old compounds and urban villages).
 # A typo of the hoarding; gift boxes tipped into a village pond; fumes led into a drain (地沟);
 # a village bin blown up by firecrackers; goods stacked (码) before a hydrant; branches sawn off
@@ -1966,25 +1706,6 @@ VAGUE_DEV27 = [
 ]
 
 
-@pytest.mark.parametrize("text,matter", TYPOS_DEV27, ids=[t for t, _ in TYPOS_DEV27])
-def test_dev27_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV27 + WORDS_DEV28, ids=[t for t, _ in WORDS_DEV27 + WORDS_DEV28])
-def test_dev27_28_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV27, ids=[t for t, _, _ in VAGUE_DEV27])
-def test_dev27_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
-
-
 # Round 12 (dev29 / dev30, out-of-catalog side): which number to call, a neighbour's cooking
 # (对门做饭), a follow-up on an earlier report, an extinguisher "broken, give a new one", a road sign
 # knocked over with a request to set it up again; a city balcony pushed out, a shop front rebuilt,
@@ -2018,24 +1739,6 @@ WORDS_OOC_DEV29 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV29)
-def test_dev29_30_a_question_request_or_other_act_is_no_fit(matcher, text):
-    r = matcher.match(text)
-    assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
-
-
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV29, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV29])
-def test_dev29_30_an_out_of_catalog_report_names_its_body(matcher, text, body):
-    r = matcher.match(text)
-    assert r.status == "no_fit", (r.selected, r.notes)
-    assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
-
-
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV29, ids=[t for t, _ in WORDS_OOC_DEV29])
-def test_dev29_30_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
 # Round 12 (dev29 summer floods and harvest, dev30 a year's short messages), in-catalog side,
 # sentences written in other words: 烟敢 (烟感) and 打装 (打桩) misspelt; a company occupying
 # village land to pile goods is the occupation itself, not also damage to farmland; a shop
@@ -2066,25 +1769,6 @@ VAGUE_DEV29 = [
 ]
 
 
-@pytest.mark.parametrize("text,matter", TYPOS_DEV29, ids=[t for t, _ in TYPOS_DEV29])
-def test_dev29_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV29, ids=[t for t, _ in WORDS_DEV29])
-def test_dev29_30_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
-
-
-@pytest.mark.parametrize("text,family,members", VAGUE_DEV29, ids=[t for t, _, _ in VAGUE_DEV29])
-def test_dev29_30_vague_words_offer_their_family(matcher, text, family, members):
-    r = matcher.match(text)
-    assert r.status == "ambiguous", (r.status, r.notes)
-    (choice,) = r.choices
-    assert choice.family == family
-    assert members <= set(choice.matters)
-
-
 # ---- round 13 (dev31 / dev32): sentences written for the words, not copied from the sets ----
 TYPOS_DEV31 = [
     ("谁把公园的数砍了", "LH-01"),                  # 公园的数 → 公园的树（同音）
@@ -2102,16 +1786,6 @@ WORDS_DEV31 = [
     ("街边火锅店的油烟不走烟道，往地下管道里排", {"DQ-04"}),
     ("渣土车没盖棚布，马路上撒了一路", {"SR-08"}),
 ]
-
-
-@pytest.mark.parametrize("text,matter", TYPOS_DEV31, ids=[t for t, _ in TYPOS_DEV31])
-def test_dev31_typos_are_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-@pytest.mark.parametrize("text,expected", WORDS_DEV31, ids=[t for t, _ in WORDS_DEV31])
-def test_dev31_32_words_choose_their_matter_and_nothing_else(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
 
 
 # Round 13 (dev31 / dev32, out-of-catalog side): a household's cooking told as "对面楼那家" or
@@ -2135,19 +1809,103 @@ WORDS_OOC_DEV31 = [
 ]
 
 
-@pytest.mark.parametrize("text", NO_REPORT_DEV31)
-def test_dev31_32_a_household_or_other_act_is_no_fit(matcher, text):
+# ---- the tables of the tuning rounds (dev7 … dev32), each kind checked by one test ------------
+# (the sentences are the helpers' own, written to the words they added, not copied from the sets)
+EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
+                  + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
+                  + TYPOS_DEV31) + [
+    ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
+]
+
+
+@pytest.mark.parametrize("text,matter", EVERYDAY_TYPOS, ids=[t for t, _ in EVERYDAY_TYPOS])
+def test_a_common_typo_is_read_as_the_word(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + SECOND_ACTS_DEV12
+                  + SECOND_ACTS_DEV11 + WORDS_DEV13 + WORDS_DEPTS + WORDS_DEV15 + WORDS_DEV17
+                  + WORDS_DEV17_CATALOG + WORDS_OOC_DEV19 + WORDS_DEV19 + WORDS_DEV21
+                  + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
+                  + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
+                  + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
+                  + WORDS_OOC_DEV31) + [
+    ("有人占了公共绿地盖房子", {"LH-02"}),
+    ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
+    ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
+    ("村里的垃圾箱叫他搬到自己院里了", {"SR-04"}),
+    ("昆吾街道一个小区的楼梯间里堆满了旧家具", {"XF-03"}),   # a 街道 office's name is no street
+    # Round dev14: refuse tipped beside a county road is a road matter; wind damage and heavy-lorry
+    # rumble are no report for the catalog.
+    ("国道边上叫人倒了一车生活垃圾", {"JT-03"}),
+    ("路边的宣传牌叫风吹倒了", set()),
+    ("大货车天天从门口过，震得窗户哗哗响", set()),
+    # Round dev13: dust said plainly (土可大, 不撒水) and a street dug open without papers.
+    ("工地上风一刮土老大，也不撒水", {"DQ-06"}),
+    ("街上的路叫人挖开了，没手续", {"DL-01"}),
+    # Round dev13/dev14: a locked back door of a public venue is an exit case even when a fire is only
+    # feared; public land (公家的地) taken into a homestead is the villager's homestead case.
+    ("浴池的后门拿铁丝缠死了，万一着火了咋跑", {"XF-03"}),
+    ("他家盖宅基地把公家的空地多占了一块", {"NY-01"}),
+    # Round dev14: second acts said in plain words (露天烤 at the door; junk hung outside a balcony on
+    # the main street).
+    ("烧烤店在门口露天烤串，烟熏得人睁不开眼", {"DQ-01"}),
+    ("主街上这户人家窗外吊了好些破烂", {"SR-07"}),
+    ("花坛里的月季叫人折了好几枝花", {"LH-01"}),   # picking flowers damages city greenery
+    ("游园里老有人偷花", {"LH-01"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", EVERYDAY_WORDS, ids=[t for t, _ in EVERYDAY_WORDS])
+def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
+NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
+              + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
+              + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31)
+
+
+@pytest.mark.parametrize("text", NO_REPORTS)
+def test_a_question_service_request_or_follow_up_is_no_fit(matcher, text):
     r = matcher.match(text)
     assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
 
 
-@pytest.mark.parametrize("text,body", OUTSIDE_BODIES_DEV31, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES_DEV31])
-def test_dev31_32_an_out_of_catalog_report_names_its_body(matcher, text, body):
+OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES + OUTSIDE_BODIES_DEV12
+                  + MORE_SERVICE_BODIES + OUTSIDE_DEPTS + OUTSIDE_BODIES_DEV15 + OUTSIDE_BODIES_DEV17
+                  + OUTSIDE_BODIES_DEV19 + OUTSIDE_BODIES_DEV21 + OUTSIDE_BODIES_DEV23
+                  + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
+                  + OUTSIDE_BODIES_DEV31) + [
+    ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
+    ("村里有人把宅基地私下卖了", "农业农村部门"),
+    ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
+]
+
+
+@pytest.mark.parametrize("text,body", OUTSIDE_BODIES, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES])
+def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, text, body):
     r = matcher.match(text)
     assert r.status == "no_fit", (r.selected, r.notes)
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
 
 
-@pytest.mark.parametrize("text,expected", WORDS_OOC_DEV31, ids=[t for t, _ in WORDS_OOC_DEV31])
-def test_dev31_32_the_act_beside_such_words_is_still_the_report(matcher, text, expected):
-    assert set(matcher.match(text).selected) == expected
+NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_a_near_miss_selects_no_matter(matcher, text):
+    r = matcher.match(text)
+    assert not r.selected, (r.selected, r.notes)
+
+
+EVERYDAY_VAGUE = VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
+
+
+@pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
+def test_everyday_vague_words_offer_their_family(matcher, text, family, members):
+    r = matcher.match(text)
+    assert r.status == "ambiguous", (r.status, r.notes)
+    (choice,) = r.choices
+    assert choice.family == family
+    assert members <= set(choice.matters)
