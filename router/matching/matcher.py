@@ -39,6 +39,7 @@ import re
 import time
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -54,10 +55,10 @@ from router.matching.sounds import Homophones
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
-# A comma followed by a word that adds another act ("烧电缆皮，还把生活垃圾倒在路边"): the pieces
-# of a gapped word 甲…乙 on either side of it are not one word.
+# Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
+# act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
 _ANOTHER_ACT = ("还", "也", "又", "另外", "同时", "并且", "而且", "此外")
-_NEXT_ACT = re.compile(r",(?:还|又|也|另外|同时|并且|而且|此外)")
+_NEXT_ACT = re.compile(",(?:" + "|".join(_ANOTHER_ACT) + ")")
 
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
 # beside it, and the matters (Matcher.load); a few catalogs at most.
@@ -1059,17 +1060,19 @@ class _Eval:
 _CLAUSE_END = frozenset("，。；！？,;!?\n")
 
 
-def _clauses(text: str) -> list[int]:
-    """The clause number of each character (clauses end at ，。；！？)."""
+@lru_cache(maxsize=16)
+def _clauses(text: str) -> tuple[int, ...]:
+    """The clause number of each character (clauses end at ，。；！？). Several steps of one match
+    ask for the same text's clauses: they are worked out once (the last few texts are kept)."""
     out, n = [], 0
     for ch in text:
         out.append(n)
         if ch in _CLAUSE_END:
             n += 1
-    return out
+    return tuple(out)
 
 
-def _hit_clauses(hit: "_Hit", clause: list[int]) -> tuple[set[int], set[int]]:
+def _hit_clauses(hit: "_Hit", clause: tuple[int, ...]) -> tuple[set[int], set[int]]:
     """The clauses that hold a whole occurrence of the cue (each of its parts), and the clauses
     its closest combination reaches (the first occurrences of its ranges, one per part)."""
     parts = hit.cue.parts
@@ -1096,7 +1099,7 @@ def _acts(text: str) -> list[int]:
     return out
 
 
-def _told(ev: "_Eval", clause: list[int]) -> dict[int, list[float]]:
+def _told(ev: "_Eval", clause: tuple[int, ...]) -> dict[int, list[float]]:
     """The clauses where a matter is told whole (some cue with every part in it), each with the
     weights of the cues told there."""
     where: dict[int, list[float]] = {}
@@ -1104,6 +1107,12 @@ def _told(ev: "_Eval", clause: list[int]) -> dict[int, list[float]]:
         for c in _hit_clauses(h, clause)[0]:
             where.setdefault(c, []).append(h.cue.weight)
     return where
+
+
+def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
+    """Clause `n` of `text` has a word that adds another act (_ANOTHER_ACT: 还、也、又…)."""
+    said = "".join(ch for ch, c in zip(text, clause) if c == n)
+    return any(m in said for m in _ANOTHER_ACT)
 
 
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
@@ -1568,21 +1577,19 @@ class Matcher:
         return _evidence(chosen, text)
 
     @staticmethod
-    def _another_act(hit: _Hit, ev: "_Eval", text: str) -> bool:
+    def _another_act(hit: _Hit, ev: "_Eval", text: str, bar: float) -> bool:
         """The exclusion is said in a clause apart from every clause where the matter is told
-        whole, and the later of the two adds another act (还/也/又…): "村口堆着柴草，同时在村道上
-        晒玉米" — the 村道 is the drying's, not the pile's."""
+        whole (strongly enough on those cues alone: `bar`), and the later of the two adds another
+        act (还/也/又…): "村口堆着柴草，同时在村道上晒玉米" — the 村道 is the drying's, not the
+        pile's."""
         clause = _clauses(text)
         where = _told(ev, clause)
-        told = set(where)
-        if not told or _noisy_or([w for ws in where.values() for w in ws]) < 0.6:
+        if not where or _noisy_or([w for ws in where.values() for w in ws]) < bar:
             return False
         theirs = {clause[a] for a, _ in hit.ranges}
-        if theirs & told:
+        if not theirs.isdisjoint(where):
             return False
-        later = max(max(theirs), min(told))
-        said = "".join(ch for ch, c in zip(text, clause) if c == later)
-        return any(m in said for m in _ANOTHER_ACT)
+        return _adds_act(text, clause, max(max(theirs), min(where)))
 
     def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
         """An exclusion speaks about this matter's evidence only when it is close to it (within
@@ -1873,7 +1880,8 @@ class Matcher:
             for c in rule.excludes:
                 h = self._match_cue(c, occ) if c.possible(found) else None
                 if h and self._near(h, ev.positions) and not (
-                        self._carried.isdisjoint(h.keys) and self._another_act(h, ev, norm.text)):
+                        self._carried.isdisjoint(h.keys)
+                        and self._another_act(h, ev, norm.text, s["select_threshold"])):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
@@ -2152,7 +2160,7 @@ class Matcher:
         clause of its own, it is chosen as well; so it is when a word of `yields_unless` is
         in its evidence and not in the other's ("烧烤摊占了人行道": the occupation is said)."""
         chosen = {e.rule.matter: e for e in evals if e.state in ("selected", "ambiguous")}
-        clause: list[int] = []
+        clause = _clauses(occ.text)
 
         def told(x: "_Eval") -> set[int]:
             return set(_told(x, clause)) or {clause[a] for h in x.hits for a, _ in h.ranges}
@@ -2163,8 +2171,6 @@ class Matcher:
             over = [chosen[m] for m in self._yields[e.rule.matter] if m in chosen and chosen[m] is not e]
             if not over:
                 continue
-            if not clause:
-                clause = _clauses(occ.text)
             mine = told(e)
             said = [h for c in self._yields_unless.get(e.rule.matter, ())
                     if (h := self._match_cue(c, occ)) is not None]
@@ -2390,7 +2396,7 @@ class Matcher:
         return out
 
     @staticmethod
-    def _apart(a: _Eval, b: _Eval, clause: list[int], text: str, bar: float) -> bool:
+    def _apart(a: _Eval, b: _Eval, clause: tuple[int, ...], text: str, bar: float) -> bool:
         """Two members of a family each told whole (every part of a cue) in a clause of its own,
         the later one adding another act (还/也/又/另外/同时 in it), each strongly enough on those
         cues alone: "村口堆粪，村外沟里也倒满了生活垃圾", "桥上挂了广告布，桥头的树上也钉了小广告"."""
@@ -2402,9 +2408,7 @@ class Matcher:
         if _noisy_or([w for ws in only_a.values() for w in ws]) < bar \
                 or _noisy_or([w for ws in only_b.values() for w in ws]) < bar:
             return False
-        later = max(min(only_a), min(only_b))
-        said = "".join(ch for ch, c in zip(text, clause) if c == later)
-        return any(m in said for m in _ANOTHER_ACT)
+        return _adds_act(text, clause, max(min(only_a), min(only_b)))
 
     @staticmethod
     def _extra_words(a: _Eval, b: _Eval) -> str:
