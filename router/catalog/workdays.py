@@ -240,8 +240,13 @@ def _plain_day(d: date) -> DayInfo:
     return DayInfo(d, "weekend" if d.weekday() >= 5 else "workday", None)
 
 
+def _cc_years() -> tuple[int, int]:
+    """The first and last year chinesecalendar covers (kept by the start-up cache, else asked)."""
+    return _CC_RANGE if _CC_RANGE is not None else _cc()[1:3]
+
+
 def _cc_covers(year: int) -> bool:
-    first, last = _CC_RANGE if _CC_RANGE is not None else _cc()[1:3]
+    first, last = _cc_years()
     return first <= year <= last
 
 
@@ -356,7 +361,7 @@ class WorkCalendar:
         return None
 
     def missing_year_note(self, year: int) -> str:
-        first, last = _CC_RANGE if _CC_RANGE is not None else _cc()[1:3]
+        first, last = _cc_years()
         return f"{self.folder} 无 {year}.yaml，chinesecalendar 仅覆盖{first}年至{last}年"
 
     def provisional_note(self, year: int, near_holiday: bool) -> str:
