@@ -516,7 +516,7 @@ def test_verb_phrases_hide_nothing(matcher):
 
 
 MECHANISMS = """
-whole: [院坝]
+whole: [院坝, 麦当劳]
 concepts:
   坏: [(撞|砸)(坏|烂)]
   晒: [(晒|晾)…(麦|豆)]
@@ -574,6 +574,12 @@ def test_a_gapped_exclusion_does_not_reach_into_the_next_act(matcher):
 def test_whole_word_hides_its_head(mech):
     assert mech.match("有人在坝上挖土").selected == ("SL-03",)
     assert mech.match("有人在院坝里挖土").status == "no_fit"
+
+
+def test_whole_word_lends_no_single_character_to_a_gapped_word(mech):
+    assert mech.match("公路上晒衣服，麦子在家").selected == ("JT-03",)
+    # the 麦 of 麦当劳 is no piece of 晒…麦: a whole word is read as one
+    assert mech.match("公路上晒衣服，麦当劳在家").status == "no_fit"
 
 
 def test_exclusion_counts_only_near_the_evidence(mech):

@@ -1819,6 +1819,8 @@ WORDS_OOC_DEV31 = [
 # trees on farmland, city poultry, service halls, leaflets, land shares, household pigs.
 # The sentences are the helper's own.
 NO_REPORT_DEV33 = [
+    "他家车天天占着位置，俺没地方停车",       # 没地方 is read whole: its 地 is no 占…地
+    "俺家房子让人占了，人民路街道也不管",     # a street's name lends no 路 to 占了…路
     "有人在村里的文化广场上摊开晒花生",
     "河沟里有人拿电瓶打鱼，那里不是水库",
     "乡道边的防撞护栏叫车撞歪了，请赶紧修好",
