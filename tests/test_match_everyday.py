@@ -326,7 +326,9 @@ def test_one_act_told_in_two_clauses_keeps_its_exclusion(matcher, text, excluded
 # told in two clauses, stays chosen.
 BORROWED = [
     ("村东头有人往沟里倒垃圾，还有人在麦地里烧麦秸", {"SR-03", "NY-02"}, "DQ-05"),
-    ("城郊工地乱倒建筑垃圾，运土车也没盖篷布", {"SR-02", "SR-08"}, "DQ-06"),
+    # (round 14: in "城郊工地乱倒建筑垃圾，运土车也没盖篷布" the truck's 没盖 is now the truck's own act
+    # (DQ-06 yields_to SR-08, still SR-02 + SR-08 only); another borrowed third act stands here)
+    ("小区里有人乱扔垃圾，还有人在路边烧树叶", {"SR-01", "NY-02"}, "DQ-05"),
 ]
 NOT_BORROWED = [
     ("村里有人在地头烧垃圾", "DQ-05"),
@@ -1882,11 +1884,49 @@ OUTSIDE_BODIES_DEV33 = [
 ]
 
 
-# ---- the tables of the tuning rounds (dev7 … dev32), each kind checked by one test ------------
+# ---- round 14 (dev33 / dev34, catalog side): sentences written for the words, not copied from the sets ----
+TYPOS_DEV33 = [
+    ("村里有人焚稍垃圾", "DQ-05"),                    # 焚稍 → 焚烧（同音）
+    ("高曾住宅楼道停满电动车", "XF-07"),              # 高曾 → 高层（同音）
+    ("消通被车堵死了", "XF-02"),                      # 消通：消防通道的简写
+    ("省道建控区里有人偷着埋管子", "JT-04"),          # 建控区：建筑控制区的简写
+]
+
+WORDS_DEV33 = [
+    ("县道中间被挖开个口子，要下管子排水", {"JT-01"}),   # a drain pipe laid under the road: no 挖沟引水
+    ("二十多层的住宅楼门厅停着一排电瓶车，把安全出口挡住了", {"XF-07"}),
+    ("小区里有人把垃圾扔在草坪边上，不往垃圾桶里放", {"SR-01"}),
+    ("路边树上被人钉了块木牌，写着回收旧手机", {"SR-06"}),
+    ("人行道被挖开埋电缆，也没有占道挖掘许可", {"DL-01"}),
+    ("学校隔壁工地的电锯声超标，老师讲课都听不见", {"ZS-01"}),
+    ("某学校对面的文具店没有配灭火器，开学后孩子多", {"XF-04"}),
+    ("商场的疏散指示标志被广告牌挡住了", {"XF-04"}),
+    ("店家打折用喇叭吆喝，价格还乱标", {"ZS-03"}),
+    ("工地用没盖篷布的车往外运建筑垃圾，一路撒，最后倒在城边荒地里", {"SR-02", "SR-08"}),
+    ("有户人家拿假证明批下来宅基地盖了房", {"NY-01"}),   # 假证明 is 骗批 (NY-01)
+    ("地里的玉米秆成堆焚烧，烟很大", {"NY-02"}),
+    ("饭店后门的消防车通道被铁皮棚子封死了，消防车进不去", {"XF-02"}),
+    ("村文化广场被人砌了个棚子放杂物", {"GH-06"}),
+    ("网格员日报：村里有人把垃圾倒在坑塘边", {"SR-03"}),   # a grid worker's daily report is no newspaper
+    ("村里的垃圾收集箱让人砸坏了", {"SR-04"}),
+    ("小区门口有人支锅熬沥青", {"DQ-05"}),
+    ("消火栓被花坛圈起来了，消防车道也被地锁占了", {"XF-02", "XF-06"}),
+    ("工地把建筑垃圾倒在路边空地，晚上还偷偷施工", {"SR-02", "ZS-01"}),
+    ("工地夜里打桩，裸土也没人盖", {"DQ-06", "ZS-01"}),
+]
+
+VAGUE_DEV33 = [
+    ("晚上有人用铲车挖土拉走", "挖土取沙", {"ZR-02", "SL-03"}),   # hauling soil away at night: no site noise
+    ("沙子叫人偷挖了好几车", "挖土取沙", {"ZR-02", "SL-03"}),     # sand dug away: no theft for the police
+    ("消通让人占了", "消防通道", {"XF-02", "XF-03"}),
+]
+
+
+# ---- the tables of the tuning rounds (dev7 … dev33), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
-                  + TYPOS_DEV31) + [
+                  + TYPOS_DEV31 + TYPOS_DEV33) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -1902,7 +1942,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -1972,7 +2012,8 @@ def test_a_near_miss_selects_no_matter(matcher, text):
     assert not r.selected, (r.selected, r.notes)
 
 
-EVERYDAY_VAGUE = VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
+EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
+                  + VAGUE_DEV33)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
