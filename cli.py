@@ -264,24 +264,32 @@ def _read_lines(source: str):
               help="评估：标注集 YAML（如 tests/matching/dev.yaml）")
 @click.option("--summary", is_flag=True, help="与 --eval 同用：只显示各标注集并列的指标表")
 @click.option("--train", "train_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="用这些标注集（可多次）训练字符 n 元模型，写入目录文件夹的 ngram.json（需 scikit-learn："
-                   "pip install -e '.[train]'）；切勿用冻结的 unseen 集训练")
+              help="用这些标注集（可多次）训练字符 n 元模型，写入目录文件夹（需 scikit-learn："
+                   "pip install -e '.[train]'）；冻结的 unseen、holdout 集不能用于训练")
+@click.option("--model", "models", multiple=True, type=click.Choice(["ngram", "outside", "competent"]),
+              help="与 --train 同用：只训练这些模型（可多次；默认三个都训练）：ngram（事项，ngram.json）、"
+                   "outside（目录外，outside.json）、competent（目录外报告的主管机关，competent.json）")
 @catalog_option
-def match(text, as_json, eval_files, summary, train_files, catalog):
+def match(text, as_json, eval_files, summary, train_files, models, catalog):
     from router.catalog.load import load_catalog
     cat = load_catalog(catalog)
     if train_files:
         frozen = [f for f in train_files if Path(f).stem.startswith(("unseen", "holdout"))]
         if frozen:
             raise _Fail(f"冻结的评估集不能用于训练：{'、'.join(frozen)}（只能用来测量）", EXIT_INPUT)
+        from router.matching.evaluate import MODELS
         from router.matching.evaluate import train_files as train_model
         try:
-            info = train_model(cat.root, [Path(f) for f in train_files], list(cat.matters))
+            written = train_model(cat.root, [Path(f) for f in train_files], list(cat.matters),
+                                  models or MODELS)
         except ImportError:
             raise _Fail("训练需要 scikit-learn：pip install -e '.[train]'", EXIT_INPUT) from None
-        click.echo(f"已训练 n 元模型：{info['examples']} 条描述（{'、'.join(info['files'])}），"
-                   f"写入 {Path(cat.root) / 'ngram.json'}")
+        for file, info in written.items():
+            click.echo(f"已训练 {file}：{info['examples']} 条描述（{'、'.join(info['files'])}），"
+                       f"写入 {Path(cat.root) / file}")
         return
+    if models:
+        raise _Fail("--model 只能与 --train 同用", EXIT_INPUT)
     if eval_files:
         from router.matching.evaluate import (
             Baseline,

@@ -114,6 +114,35 @@ def test_training_on_a_frozen_set_is_refused(capsys):
     assert "冻结的评估集不能用于训练" in capsys.readouterr().err
 
 
+def test_train_writes_only_the_models_asked_for(tmp_path, monkeypatch):
+    """`zhifa match --train … --model competent` retrains one model and leaves the other two as
+    they are (the trainers are stood in for: scikit-learn is not among the test dependencies)."""
+    from cli import main
+    from router.matching import evaluate
+    calls = []
+
+    def fake(texts, labels, files, **kw):
+        calls.append(kw)
+        return {"format": 1, "trained_on": {"examples": len(texts), "files": [f.name for f in files]}}
+
+    monkeypatch.setattr(evaluate, "train_model", fake)
+    monkeypatch.setattr(evaluate, "train_outside", fake)
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    before = {n: (tmp_path / "catalog" / n).read_bytes() for n in (FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE)}
+    dev = str(ROOT / "tests" / "matching" / "dev.yaml")
+    assert main(["match", "--train", dev, "--model", "competent", "--catalog", str(tmp_path / "catalog")]) == 0
+    after = {n: (tmp_path / "catalog" / n).read_bytes() for n in before}
+    assert after[FILE_NAME] == before[FILE_NAME] and after[OUTSIDE_FILE] == before[OUTSIDE_FILE]
+    assert json.loads(after[COMPETENT_FILE])["trained_on"]["files"] == ["dev.yaml"]
+    assert calls == [{"c": 10.0, "min_df": 1}]          # the competent model's settings
+
+
+def test_model_without_train_is_refused(capsys):
+    from cli import main
+    assert main(["match", "楼道里给电动车充电", "--model", "competent"]) != 0
+    assert "--model 只能与 --train 同用" in capsys.readouterr().err
+
+
 # ---- the out-of-catalog model (outside.json) --------------------------------------------------
 def _forced(tmp_path: Path, score: float):
     """The shipped catalog with an out-of-catalog model that always scores `score` for NONE."""

@@ -319,6 +319,13 @@ def test_never_crashes_and_spans_are_exact(matcher, noise, word):
 # ---------------------------------------------------------------------------------------------
 # Normalisation.
 
+def test_a_shortened_word_is_completed_only_where_it_is_short():
+    phrases = PhraseMap({"宅基": "宅基地", "消通": "消防通道"})
+    assert normalize("他家宅基多占了", phrases).text == "他家宅基地多占了"
+    assert normalize("他家宅基地证丢了", phrases).text == "他家宅基地证丢了"   # not 宅基地地证
+    assert normalize("消通、消防通道", phrases).text == "消防通道、消防通道"
+
+
 def test_normalize_maps_back_to_the_original():
     phrases = PhraseMap({"秸杆": "秸秆", "占经": "占道经营"})
     original = "Ａ燒 秸杆😀占经。"

@@ -516,20 +516,33 @@ def format_sets(reports: Sequence[Report]) -> str:
     return "\n".join(_table([r.name for r in reports], rows, col=20))
 
 
-def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str]) -> dict:
-    """Train on the labelled `files` and write the three models beside the catalog's matching.yaml
-    (atomically): the matter classifier (ngram.json), the out-of-catalog one (outside.json) and
-    the competent body of an out-of-catalog report (competent.json).
-    Returns the matter classifier's `trained_on` record. Raises ImportError without
-    scikit-learn, CatalogError for a malformed labelled file."""
+MODELS = ("ngram", "outside", "competent")   # the three models, by the names `--model` takes
+
+
+def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str],
+                models: Iterable[str] = MODELS) -> dict[str, dict]:
+    """Train `models` (all three by default) on the labelled `files` and write each beside the
+    catalog's matching.yaml (atomically): the matter classifier (ngram → ngram.json), the
+    out-of-catalog one (outside → outside.json) and the competent body of an out-of-catalog
+    report (competent → competent.json). Returns each written model's file name and its
+    `trained_on` record. Raises ImportError without scikit-learn, CatalogError for a malformed
+    labelled file, ValueError for an unknown model name."""
+    models = tuple(dict.fromkeys(models))
+    unknown = [m for m in models if m not in MODELS]
+    if unknown:
+        raise ValueError(f"unknown model {unknown[0]!r}")
     cases = [c for f in files for c in load_cases(f, known)]
-    texts, labels = training_examples(cases)
-    model = train_model(texts, labels, [Path(f) for f in files])
-    texts, labels = outside_examples(cases)
-    outside = train_outside(texts, labels, [Path(f) for f in files])
-    texts, labels = competent_examples(cases, body_core)
-    competent = train_model(texts, labels, [Path(f) for f in files], c=10.0, min_df=1)
-    for name, data in ((MODEL_FILE, model), (OUTSIDE_FILE, outside), (COMPETENT_FILE, competent)):
-        write_text(Path(catalog_root) / name,
+    paths = [Path(f) for f in files]
+    out: dict[str, dict] = {}
+    for name in models:
+        if name == "ngram":
+            file, data = MODEL_FILE, train_model(*training_examples(cases), paths)
+        elif name == "outside":
+            file, data = OUTSIDE_FILE, train_outside(*outside_examples(cases), paths)
+        else:
+            file, data = COMPETENT_FILE, train_model(*competent_examples(cases, body_core), paths,
+                                                     c=10.0, min_df=1)
+        write_text(Path(catalog_root) / file,
                    json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
-    return model["trained_on"]
+        out[file] = data["trained_on"]
+    return out
