@@ -1922,11 +1922,33 @@ VAGUE_DEV33 = [
 ]
 
 
+# ---- round 15 (dev35 / dev36, catalog side): sentences written for the words, not copied from the sets ----
+TYPOS_DEV35 = [
+    ("商场的一个疏撒通道被货架堵死了", "XF-03"),        # 疏撒 → 疏散（形近、同音）
+    ("楼道里堆满了纸箱，楼下的绿华带也被人圈起来种了菜", "LH-02"),   # 绿华 → 绿化（同音）
+]
+
+WORDS_DEV35 = [
+    ("小游园的月季让人薅了好几棵", {"LH-01"}),           # 薅: pulling plants out by hand
+    ("滨河游园里的花都让人薅了", {"LH-01"}),
+    ("凌晨一点小区后面挖机还在响", {"ZS-01"}),           # an excavator heard at night
+    ("街上半夜还在破碎路面，吵得人睡不着", {"ZS-01"}),
+    ("有人在小区门口拿旧电线生火", {"DQ-05"}),           # 生火: making a fire
+    ("消火栓被一辆面包车堵死了", {"XF-06"}),
+    ("这家网吧里没灭火器", {"XF-04"}),
+    ("超市里没灭火器，消防栓里的水带也叫人拿回家了", {"XF-04", "XF-05"}),
+    ("楼道消防箱里的水带早弄哪去了", {"XF-05"}),         # 弄哪去了: taken away
+    ("电线杆上缠满了办证的小纸条", {"SR-06"}),
+    ("商场东边的空场上叫人堆了一大片钢管", {"SR-05"}),    # 空场: public open ground in town
+]
+
+
+
 # ---- the tables of the tuning rounds (dev7 … dev33), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
-                  + TYPOS_DEV31 + TYPOS_DEV33) + [
+                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -1942,7 +1964,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31 + WORDS_DEV33) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
