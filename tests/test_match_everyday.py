@@ -1940,6 +1940,23 @@ WORDS_DEV35 = [
     ("楼道消防箱里的水带早弄哪去了", {"XF-05"}),         # 弄哪去了: taken away
     ("电线杆上缠满了办证的小纸条", {"SR-06"}),
     ("商场东边的空场上叫人堆了一大片钢管", {"SR-05"}),    # 空场: public open ground in town
+    ("乡道边上有人摆摊卖西瓜，过路的车老按喇叭", {"JT-03"}),   # a car horn is no loudspeaker
+    ("饭馆抽油烟的管子直接对着对面楼的窗户", {"DQ-02"}),          # 抽油烟: no pump on a water pipe
+    ("小吃店把抽油烟机的管子通进了下水道", {"DQ-04"}),
+    ("饭店的油烟顺着管子排进路边的井里", {"DQ-04"}),
+    ("有人把拆房子的垃圾拉到小区后面空地倒了", {"SR-02"}),        # demolition waste
+    ("村街上有人把砖渣子堆了好几个月", {"GH-05"}),
+    ("村里有人没批就盖了个冷库", {"GH-01"}),                      # a non-residential building
+    ("村里有户人家谎称没房，又骗了块宅基地", {"NY-01"}),
+    ("县道边上有户人家把院墙往外挪，离公路只剩两米了", {"JT-04"}),
+    ("有人把村道挖了个沟埋水管", {"JT-01"}),                      # a pipe trench, not a water ditch
+    ("村民在渠堤上堆放建筑垃圾", {"SL-03"}),
+    ("工人挖出来的土把街边的消火栓压住了", {"XF-06"}),
+    ("夜市上的烧烤摊把桌子摆在消防车道上", {"XF-02"}),            # the stall is who blocks the lane
+]
+
+VAGUE_DEV35 = [
+    ("路被人挖开埋管子", "挖路", {"JT-01", "DL-01"}),             # pipes laid: no pump on a water pipe
 ]
 
 
@@ -2035,7 +2052,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
-                  + VAGUE_DEV33)
+                  + VAGUE_DEV33 + VAGUE_DEV35)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
