@@ -1973,11 +1973,56 @@ OUTSIDE_BODIES_DEV35 = [
     ("土地正丢了咋补办", "自然资源部门"),               # 证 written 正 (same sound)
 ]
 
-# ---- the tables of the tuning rounds (dev7 … dev33), each kind checked by one test ------------
+# ---- round 15 (dev35 / dev36, catalog side): sentences written for the words, not copied from the sets ----
+TYPOS_DEV35 = [
+    ("商场的一个疏撒通道被货架堵死了", "XF-03"),        # 疏撒 → 疏散（形近、同音）
+    ("楼道里堆满了纸箱，楼下的绿华带也被人圈起来种了菜", "LH-02"),   # 绿华 → 绿化（同音）
+]
+
+WORDS_DEV35 = [
+    ("小游园的月季让人薅了好几棵", {"LH-01"}),           # 薅: pulling plants out by hand
+    ("滨河游园里的花都让人薅了", {"LH-01"}),
+    ("凌晨一点小区后面挖机还在响", {"ZS-01"}),           # an excavator heard at night
+    ("街上半夜还在破碎路面，吵得人睡不着", {"ZS-01"}),
+    ("有人在小区门口拿旧电线生火", {"DQ-05"}),           # 生火: making a fire
+    ("消火栓被一辆面包车堵死了", {"XF-06"}),
+    ("这家网吧里没灭火器", {"XF-04"}),
+    ("超市里没灭火器，消防栓里的水带也叫人拿回家了", {"XF-04", "XF-05"}),
+    ("楼道消防箱里的水带早弄哪去了", {"XF-05"}),         # 弄哪去了: taken away
+    ("电线杆上缠满了办证的小纸条", {"SR-06"}),
+    ("商场东边的空场上叫人堆了一大片钢管", {"SR-05"}),    # 空场: public open ground in town
+    ("乡道边上有人摆摊卖西瓜，过路的车老按喇叭", {"JT-03"}),   # a car horn is no loudspeaker
+    ("饭馆抽油烟的管子直接对着对面楼的窗户", {"DQ-02"}),          # 抽油烟: no pump on a water pipe
+    ("小吃店把抽油烟机的管子通进了下水道", {"DQ-04"}),
+    ("饭店的油烟顺着管子排进路边的井里", {"DQ-04"}),
+    ("有人把拆房子的垃圾拉到小区后面空地倒了", {"SR-02"}),        # demolition waste
+    ("村街上有人把砖渣子堆了好几个月", {"GH-05"}),
+    ("村里有人没批就盖了个冷库", {"GH-01"}),                      # a non-residential building
+    ("村里有户人家谎称没房，又骗了块宅基地", {"NY-01"}),
+    ("县道边上有户人家把院墙往外挪，离公路只剩两米了", {"JT-04"}),
+    ("有人把村道挖了个沟埋水管", {"JT-01"}),                      # a pipe trench, not a water ditch
+    ("村民在渠堤上堆放建筑垃圾", {"SL-03"}),
+    ("工人挖出来的土把街边的消火栓压住了", {"XF-06"}),
+    ("夜市上的烧烤摊把桌子摆在消防车道上", {"XF-02"}),            # the stall is who blocks the lane
+    ("那家工地晚上往外拉渣土，车也没盖，一路撒", {"SR-08"}),      # the lorry uncovered, not the site
+    ("工地的渣土偷偷运到城外倒了，车也不盖，一路掉土", {"SR-02", "SR-08"}),
+    ("超市后门的消防车道让人拿铁栅栏封死了", {"XF-02"}),          # the lane outside the back door
+    ("王助镇某村有村民在村口堆了一大片麦秸，并在村内乱倒生活垃圾", {"GH-05", "SR-03"}),
+    ("烤串摊支了个大喇叭喊十块十串", {"DQ-01", "ZS-03"}),          # prices shouted: advertising
+    ("隔壁家的大黄狗天天跑到路上去，也没有绳子", {"WM-01"}),
+    ("马路边的小游园晚上乘凉的人多，走了就留一地西瓜皮", {"SR-01"}),   # refuse left lying about
+]
+
+VAGUE_DEV35 = [
+    ("路被人挖开埋管子", "挖路", {"JT-01", "DL-01"}),             # pipes laid: no pump on a water pipe
+]
+
+
+# ---- the tables of the tuning rounds (dev7 … dev35), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
-                  + TYPOS_DEV31 + TYPOS_DEV33) + [
+                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -1993,7 +2038,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31 + WORDS_DEV33) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2065,7 +2110,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
-                  + VAGUE_DEV33)
+                  + VAGUE_DEV33 + VAGUE_DEV35)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
