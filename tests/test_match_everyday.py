@@ -393,6 +393,8 @@ YIELDS = [
     ("有人把街边绿化带铲平当停车场", {"LH-02"}),               # the plants go with the land taken
     ("高层楼道里停着电动车，还堆满了纸箱", {"XF-07", "XF-03"}),  # a pile of its own
     ("夜市的烧烤摊天天烤到后半夜", {"DQ-01"}),                    # late hours are the barbecue's, no noise said
+    # the stall told only in the clauses of two acts it yields to, a part in each
+    ("乡里集镇车站边上有人私搭了个棚，门口摆摊把县道占了一半", {"GH-06", "JT-03"}),
 ]
 
 

@@ -2189,6 +2189,7 @@ class Matcher:
             # (a word of its own act counts where no other chosen matter is told: "消火栓也叫杂物
             # 挡住了" is the hydrant's clause, its 杂物 no pile in the corridor)
             theirs = set().union(*[told(x) for x in chosen.values() if x is not e])
+            covering: list["_Eval"] = []
             for o in over:
                 if said and any(e.positions.issuperset(range(a, b))
                                 and not o.positions.issuperset(range(a, b))
@@ -2201,6 +2202,15 @@ class Matcher:
                     e.reasons.append(f"与 {o.rule.matter} 在同一句中说的是同一件事，"
                                      f"按 {o.rule.matter} 认定（matching.yaml：yields_to）")
                     break
+                covering.append(o)
+            else:
+                # told only in clauses of two acts it yields to, a part in each: those acts
+                if len(covering) > 1 and mine <= set().union(*[told(o) for o in covering]):
+                    names = "、".join(o.rule.matter for o in covering)
+                    e.state = "candidate"
+                    e.score = min(e.score, threshold * 0.9)
+                    e.reasons.append(f"只在 {names} 的分句中说到，说的是这几件事，"
+                                     f"按 {names} 认定（matching.yaml：yields_to）")
 
     # -- families named by everyday words, and word lists ------------------------------------
     @staticmethod
