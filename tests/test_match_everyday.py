@@ -120,7 +120,8 @@ def test_out_of_catalog_reports_name_the_competent_body(matcher, text, body):
     assert body_named(body, r.guidance)
     g = r.guidance[0].to_json()
     assert g["kind"] == "guidance" and g["basis"] and g["source"] and "不是管辖决定" in g["note"]
-    assert any(n.startswith("指引（不是管辖决定）") for n in r.notes)
+    # the note the clerk reads carries the source too: how far the basis was checked
+    assert any(n.startswith("指引（不是管辖决定）") and f"出处：{g['source']}" in n for n in r.notes)
 
 
 def test_body_named_compares_the_core_of_the_names():

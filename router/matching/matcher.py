@@ -2029,8 +2029,10 @@ class Matcher:
             if nf.body and listing is None:
                 guidance.append(Guidance(nf.name, nf.body, nf.aliases, nf.basis or "",
                                          nf.source or "", (word,)))
+                # the source says how far the basis was checked ("条文序号未逐条核对"): shown with it
+                where = f"；出处：{nf.source}" if nf.source else "；出处未记录"
                 notes.append(f"指引（不是管辖决定）：“{word}”一类的事可能由{nf.body}主管"
-                             f"（依据：{nf.basis}），请告知报告人或转办")
+                             f"（依据：{nf.basis}{where}），请告知报告人或转办")
         on_keyword = any(h.cue.kind in _KEYWORD_KINDS for e in chosen if e.state == "selected"
                          for h in e.hits)
         return MatchResult(text, status, tuple(candidates), selected,
