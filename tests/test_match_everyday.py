@@ -2038,6 +2038,25 @@ OUTSIDE_BODIES_DEV37 = [
     ("小饭馆把油污水倒进雨水篦子", "城市管理部门"),
     ("小区里的消防栓没水", "物业服务企业"),
     ("那个小水库边上一个护栏都没有", "水利部门"),
+    # Bodies named: overcharging diners (宰客), someone shut in a lift now, an estate's door entry,
+    # plaster falling, a manhole or trees inside an estate, a lift written half in pinyin (电ti),
+    # a pitted city street, load-bearing walls and pillars, a rooftop shed, changing the managing
+    # agent, a village road's pothole, the village cleaner, trees along a highway, a dyke's track.
+    ("那家烧烤店专门宰客", "市场监管部门"),
+    ("单元电梯困住人了", "消防救援机构"),
+    ("单元门的门禁坏了好些天", "物业服务企业"),
+    ("楼道里的墙皮一块块往下掉", "物业服务企业"),
+    ("院里的井盖坏了一个，晚上看不见", "物业服务企业"),
+    ("小区里那几棵大树遮得一楼见不着光，能不能剪一剪", "物业服务企业"),
+    ("单元的电ti又坏了", "物业服务企业"),                    # 电ti → 电梯 (pinyin left by the IME)
+    ("咱这条街上坑坑洼洼，骑车老颠", "城市管理部门"),
+    ("装修队把屋里一根承重柱砸掉了", "住房和城乡建设部门"),
+    ("家属院楼顶违建好几年了没人管", "城市管理部门"),
+    ("业主们想换一家物业公司，得走啥程序", "街道办事处"),
+    ("村道中间塌出一个大坑", "乡镇人民政府"),
+    ("庄里的保洁员一个礼拜没来了", "乡镇人民政府"),
+    ("乡道两旁的杨树死了一大片，也不补栽", "交通运输部门"),
+    ("河堤上的土路让雨水冲出几个大坑", "水利部门"),
 ]
 
 
