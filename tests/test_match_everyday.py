@@ -2021,6 +2021,48 @@ VAGUE_DEV35 = [
 ]
 
 
+# ---- round 16 (dev37 / dev38, out-of-catalog side): the helper's own sentences ----
+# 偷偷挖 is digging on the quiet, not theft (偷挖); the road's kind is not said.
+VAGUE_DEV37 = [
+    ("半夜有人偷偷挖路铺管子", "挖路", {"JT-01", "DL-01"}),
+]
+
+# A question whether the law requires something (必须……吗, 法律咋规定) is no report.
+NO_REPORT_DEV37 = [
+    "养狗的带狗出门一定要牵绳吗",
+    "遛狗非得拴绳吗，法律上怎么规定的",
+]
+
+# Cars parked on a pavement (占用人行道停车), dirty water poured out (泼脏水) or down a gully
+# (雨水篦子), a hydrant without water inside an estate, a reservoir without a railing.
+OUTSIDE_BODIES_DEV37 = [
+    ("轿车占用人行道停车，人都得绕着走", "公安机关"),
+    ("楼上那家天天往楼下泼脏水", "城市管理部门"),
+    ("小饭馆把油污水倒进雨水篦子", "城市管理部门"),
+    ("小区里的消防栓没水", "物业服务企业"),
+    ("那个小水库边上一个护栏都没有", "水利部门"),
+    # Bodies named: overcharging diners (宰客), someone shut in a lift now, an estate's door entry,
+    # plaster falling, a manhole or trees inside an estate, a lift written half in pinyin (电ti),
+    # a pitted city street, load-bearing walls and pillars, a rooftop shed, changing the managing
+    # agent, a village road's pothole, the village cleaner, trees along a highway, a dyke's track.
+    ("那家烧烤店专门宰客", "市场监管部门"),
+    ("单元电梯困住人了", "消防救援机构"),
+    ("单元门的门禁坏了好些天", "物业服务企业"),
+    ("楼道里的墙皮一块块往下掉", "物业服务企业"),
+    ("院里的井盖坏了一个，晚上看不见", "物业服务企业"),
+    ("小区里那几棵大树遮得一楼见不着光，能不能剪一剪", "物业服务企业"),
+    ("单元的电ti又坏了", "物业服务企业"),                    # 电ti → 电梯 (pinyin left by the IME)
+    ("咱这条街上坑坑洼洼，骑车老颠", "城市管理部门"),
+    ("装修队把屋里一根承重柱砸掉了", "住房和城乡建设部门"),
+    ("家属院楼顶违建好几年了没人管", "城市管理部门"),
+    ("业主们想换一家物业公司，得走啥程序", "街道办事处"),
+    ("村道中间塌出一个大坑", "乡镇人民政府"),
+    ("庄里的保洁员一个礼拜没来了", "乡镇人民政府"),
+    ("乡道两旁的杨树死了一大片，也不补栽", "交通运输部门"),
+    ("河堤上的土路让雨水冲出几个大坑", "水利部门"),
+]
+
+
 # ---- the tables of the tuning rounds (dev7 … dev35), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -2076,7 +2118,7 @@ def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expe
 NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
               + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
-              + NO_REPORT_DEV35)
+              + NO_REPORT_DEV35 + NO_REPORT_DEV37)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2089,7 +2131,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + MORE_SERVICE_BODIES + OUTSIDE_DEPTS + OUTSIDE_BODIES_DEV15 + OUTSIDE_BODIES_DEV17
                   + OUTSIDE_BODIES_DEV19 + OUTSIDE_BODIES_DEV21 + OUTSIDE_BODIES_DEV23
                   + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
-                  + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35) + [
+                  + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
+                  + OUTSIDE_BODIES_DEV37) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
@@ -2113,7 +2156,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
-                  + VAGUE_DEV33 + VAGUE_DEV35)
+                  + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
