@@ -169,6 +169,14 @@ def test_family_words_need_a_question(tmp_path):
     assert any("question" in p.message and p.key == "小广告" for p in exc.value.problems)
 
 
+@pytest.mark.parametrize("text,bodies", [
+    ("征地的补偿款到现在还没给", {"自然资源部门"}),              # land: not also water resources
+    ("厂里私打自备井抽地下水", {"水利部门"}),                    # water: not also land registration
+])
+def test_guidance_names_the_body_of_what_is_said_only(matcher, text, bodies):
+    assert {g.body for g in matcher.match(text).guidance} == bodies
+
+
 def test_guidance_body_needs_basis_and_source(tmp_path):
     cat = _copy_catalog(tmp_path)
     path = cat / "matching.yaml"
