@@ -2040,6 +2040,7 @@ WORDS_DEV37 = [
     ("工地出场的车辆轮胎带泥，路上全是泥", {"DQ-06"}),          # tyre mud: the site's unwashed vehicles
     ("人行道边上的消火栓，让小贩用纸箱子挡得严严实实", {"XF-06"}),   # the hawker is who blocked it
     ("乡道上有人晒玉米，另外村广场上堆了好几堆牛粪", {"JT-03", "GH-05"}),   # the road told in another clause
+    ("村里有户人家把化粪池的管子接到了街上", set()),             # a septic tank is no dung pit
 ]
 
 VAGUE_DEV37 = [
