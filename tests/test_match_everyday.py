@@ -2028,6 +2028,36 @@ VAGUE_DEV35 = [
     ("路被人挖开埋管子", "挖路", {"JT-01", "DL-01"}),             # pipes laid: no pump on a water pipe
 ]
 
+# ---- round 16 (dev37 / dev38, catalog side): sentences written for the words, not copied from the sets ----
+TYPOS_DEV37 = [
+    ("村边盖的大棚房没取得乡村建设规化许可", "GH-01"),          # 规化 → 规划（同音）
+    ("胜利路上有户人家私自哇开马路接水管", "DL-01"),            # 哇开 → 挖开（同音）
+]
+
+WORDS_DEV37 = [
+    ("南堤村有人在村口堆了好几垛柴火", {"GH-05"}),              # a village named after a dike is no dike
+    ("某工地晚上十点后施工，运土的车也没盖篷布，撒了一路", {"SR-08", "ZS-01"}),   # work after a stated hour
+    ("那个工地黑天也干，灰扬得满街都是", {"DQ-06", "ZS-01"}),   # 黑天: at night; 灰扬: dust raised
+    ("运建筑垃圾的车没盖严，漏了一地", {"SR-08"}),              # spilt on the way, not dumped
+    ("人民广场上有人私搭卖菜棚子，还放着音箱跳舞到很晚", {"SR-05", "ZS-02"}),   # a sales shed sells nothing aloud
+    ("有人在河堤上取土，挖出来的土堆在乡道上", {"SL-03", "JT-03"}),   # the soil dug out is what is piled
+    ("商场把疏散楼梯堵了当库房", {"XF-03"}),                    # stairs used as a storeroom
+    ("楼下大厅里净是电动车，推车都推不过去", {"XF-03"}),
+    ("有人把村里的排水渠扒开了", {"GH-04"}),                    # 扒开: torn open
+    ("有人在乡道边刨树，把路边的百米桩也刨倒了", {"JT-02"}),    # 刨倒: dug down
+    ("街上堆着好多砖", {"SR-05"}),                              # 街上 is a street
+    ("大排档把烤架搬到门口露天烤串，屋里灭火器一个也没有", {"DQ-01", "XF-04"}),   # none there: not moved away
+    ("村里空地上有人搭了个羊棚，没办规划许可证", {"GH-01"}),    # the shed told as built without the permit
+    ("工地出场的车辆轮胎带泥，路上全是泥", {"DQ-06"}),          # tyre mud: the site's unwashed vehicles
+    ("人行道边上的消火栓，让小贩用纸箱子挡得严严实实", {"XF-06"}),   # the hawker is who blocked it
+    ("乡道上有人晒玉米，另外村广场上堆了好几堆牛粪", {"JT-03", "GH-05"}),   # the road told in another clause
+    ("村里有户人家把化粪池的管子接到了街上", set()),             # a septic tank is no dung pit
+]
+
+VAGUE_DEV37 = [
+    ("小区的绿化带叫人给祸害了，物业也不管", "绿化", {"LH-01", "LH-02"}),   # 祸害: ruined
+]
+
 
 # ---- round 16 (dev37 / dev38, out-of-catalog side): the helper's own sentences ----
 # 偷偷挖 is digging on the quiet, not theft (偷挖); the road's kind is not said.
@@ -2075,7 +2105,7 @@ OUTSIDE_BODIES_DEV37 = [
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
-                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35) + [
+                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2091,7 +2121,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
