@@ -2179,6 +2179,11 @@ class Matcher:
         def told(x: "_Eval") -> set[int]:
             return set(_told(x, clause)) or {clause[a] for h in x.hits for a, _ in h.ranges}
 
+        def yielded(x: "_Eval", why: str) -> None:
+            x.state = "candidate"
+            x.score = min(x.score, threshold * 0.9)
+            x.reasons.append(f"{why}（matching.yaml：yields_to）")
+
         for e in evals:
             if e.state != "selected" or e.rule.matter not in self._yields:
                 continue
@@ -2199,20 +2204,14 @@ class Matcher:
                                 for h in said for a, b in h.ranges):
                     continue
                 if mine <= told(o):
-                    e.state = "candidate"
-                    e.score = min(e.score, threshold * 0.9)
-                    e.reasons.append(f"与 {o.rule.matter} 在同一句中说的是同一件事，"
-                                     f"按 {o.rule.matter} 认定（matching.yaml：yields_to）")
+                    yielded(e, f"与 {o.rule.matter} 在同一句中说的是同一件事，按 {o.rule.matter} 认定")
                     break
                 covering.append(o)
             else:
                 # told only in clauses of two acts it yields to, a part in each: those acts
                 if len(covering) > 1 and mine <= set().union(*[told(o) for o in covering]):
                     names = "、".join(o.rule.matter for o in covering)
-                    e.state = "candidate"
-                    e.score = min(e.score, threshold * 0.9)
-                    e.reasons.append(f"只在 {names} 的分句中说到，说的是这几件事，"
-                                     f"按 {names} 认定（matching.yaml：yields_to）")
+                    yielded(e, f"只在 {names} 的分句中说到，说的是这几件事，按 {names} 认定")
 
     # -- families named by everyday words, and word lists ------------------------------------
     @staticmethod
