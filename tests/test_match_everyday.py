@@ -2054,7 +2054,7 @@ WORDS_DEV37 = [
     ("村里有户人家把化粪池的管子接到了街上", set()),             # a septic tank is no dung pit
 ]
 
-VAGUE_DEV37 = [
+VAGUE_DEV37_CATALOG = [
     ("小区的绿化带叫人给祸害了，物业也不管", "绿化", {"LH-01", "LH-02"}),   # 祸害: ruined
 ]
 
@@ -2194,7 +2194,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
-                  + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37)
+                  + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
