@@ -2101,6 +2101,57 @@ OUTSIDE_BODIES_DEV37 = [
 ]
 
 
+
+# ---- round 17 (dev39 / dev40, out-of-catalog side): the helper's own sentences ----
+# A forwarded work notice (关于……工作的通知, 严防) and a guardrail repair asked for (什么时候修)
+# report no violation.
+NO_REPORT_DEV39 = [
+    "镇里下发了关于秸秆禁烧工作的通知，要求严防焚烧秸秆",
+    "乡道上的防撞栏被车刮坏了，什么时候修",
+]
+
+# Bodies named: a landlord keeping the deposit, wiring strung about a rented yard, a tangle of
+# overhead wires, a charging point asked for, a licence for a scrap yard, a dirty tofu workshop, a
+# workshop's press, a child at work, a gas bottle by the bed, a worker hurt on a site, a
+# half-demolished house, a village road's hole and unfair homesteads (each beside the word of
+# another topic), after-school care, a temporary market, a lane to be widened (also where a fire
+# engine cannot pass), money for a village road, gas cut off or leaking, a road sign askew, 暖汽
+# (→ 暖气), the litter of a market day (木人 → 没人), a tree by a block to be cut or pruned, how
+# many extinguishers, where to park once a fire lane is marked, the road-occupation permit, a
+# scrap yard's cutting noise.
+OUTSIDE_BODIES_DEV39 = [
+    ("租的房子退了，房东扣着押金不给", "人民法院"),
+    ("房东在出租院里乱拉电线，插线板一个串一个", "消防救援机构"),
+    ("老城区巷子里的电线乱成一团", "供电企业"),
+    ("俺们家属院想建集中充电的地方，找谁申请", "街道办事处"),
+    ("想开个收购站，得办什么证", "市场监管部门"),
+    ("做豆腐的小作坊脏得没法看", "市场监管部门"),
+    ("加工点的冲床震得俺家墙直晃", "生态环境部门"),
+    ("厂里招了十三岁的孩子干活", "人力资源社会保障部门"),
+    ("液化气罐放在床头，屋里还住着人", "住房和城乡建设部门"),
+    ("盖楼的工地摔伤了一个工人", "住房和城乡建设部门"),
+    ("那栋拆了一半的房子眼看就要塌了", "住房和城乡建设部门"),
+    ("村道上的坑能不能填填，公交车都绕着走", "乡镇人民政府"),
+    ("村干部分宅基地不公平，还收红包", "乡镇人民政府"),
+    ("小区里有人开托管班，也没个资质", "教育部门"),
+    ("学校门口的临时集市啥时候撤走", "街道办事处"),
+    ("老街的胡同太窄了，想让政府给拓宽", "街道办事处"),
+    ("胡同窄得消防车都进不去，盼着能加宽", "街道办事处"),
+    ("村里的土路想硬化，能不能申请点项目资金", "交通运输部门"),
+    ("家里燃气停了一整天", "燃气企业"),
+    ("煤气管子漏了", "燃气企业"),
+    ("路口的路标斜了", "交通运输部门"),
+    ("交了取暖费，暖汽还是冰凉", "供热企业"),              # 暖汽 → 暖气
+    ("集上散了满地垃圾，也木人扫", "乡镇人民政府"),         # 木人 → 没人（方言）
+    ("镇上赶完集一地的垃圾，也没人扫", "乡镇人民政府"),
+    ("小区楼前的树挡光，能不能砍", "城市管理部门"),
+    ("街边的树太密挡光，能不能修剪修剪", "城市管理部门"),
+    ("单位的仓库得配几个灭火器才达标", "消防救援机构"),
+    ("家属院里划了消防车道，俺的车往后停哪", "物业服务企业"),
+    ("临时占道证咋办", "城市管理部门"),
+    ("回收站切割钢板的声音吵得人头疼", "生态环境部门"),
+]
+
 # ---- the tables of the tuning rounds (dev7 … dev35), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -2156,7 +2207,7 @@ def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expe
 NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
               + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
-              + NO_REPORT_DEV35 + NO_REPORT_DEV37)
+              + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2170,7 +2221,7 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV19 + OUTSIDE_BODIES_DEV21 + OUTSIDE_BODIES_DEV23
                   + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
                   + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
-                  + OUTSIDE_BODIES_DEV37) + [
+                  + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
