@@ -2101,6 +2101,20 @@ OUTSIDE_BODIES_DEV37 = [
 ]
 
 
+# ---- round 17 (dev39 / dev40, catalog side): sentences written for the words, not copied from the sets ----
+WORDS_DEV39 = [
+    # place names: a village named after a dike (X堤村) is no dike; X里店 is a village, no restaurant
+    ("李堤村一户人家在村口堆了好多生活垃圾", {"SR-03"}),
+    ("王堤村有人在村街上盖了个棚子卖东西", {"GH-06"}),
+    ("七里店有个收废品的天天烧轮胎，冒黑烟", {"DQ-05"}),
+    # a car horn is no loudspeaker; people who fell over (摔倒) poured nothing
+    ("县道上有人摆摊卖西瓜，过路的车只好按着喇叭绕过去", {"JT-03"}),
+    ("村道叫人挖开埋管子，土又填回去了，晚上好几个人骑车摔倒", {"JT-01"}),
+    # 高楼低楼说不清: the height is not said
+    ("也不知道算高楼低楼，楼道里老有人给电瓶车充电", {"XF-01"}),
+]
+
+
 # ---- the tables of the tuning rounds (dev7 … dev35), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -2121,7 +2135,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
