@@ -2112,6 +2112,19 @@ WORDS_DEV39 = [
     ("村道叫人挖开埋管子，土又填回去了，晚上好几个人骑车摔倒", {"JT-01"}),
     # 高楼低楼说不清: the height is not said
     ("也不知道算高楼低楼，楼道里老有人给电瓶车充电", {"XF-01"}),
+    # the shop beside the highway is who piled things on it (JT-03), not a building put up there
+    ("国道边上的商铺把货都堆到国道上了", {"JT-03"}),
+    # old clothes hung and piled outside a main-street window are the window matter, not refuse
+    ("主街上有户人家在窗外搭了个架子，上面堆满旧衣服和纸箱", {"SR-07"}),
+    # a shed that takes the fire separation distance is the fire matter, not a shed on open ground
+    ("家属院空地上搭了个铁皮棚，把防火间距占了", {"XF-06"}),
+    # a shed at a township's bus stop is a village public place (GH-06)
+    ("胡村乡公交站边上有人私搭了个铁皮棚卖水果", {"GH-06"}),
+    # the hydrant named in one clause, boarded up by the vendor in the next; junk piled on it
+    ("小区门口的消火栓，让卖菜的用木板围起来放菜筐了", {"XF-06"}),
+    ("高层楼道里的消防栓让住户拿杂物堆住了", {"XF-06"}),
+    # a fire-equipment box used to keep junk in is misuse of the equipment (XF-05), no blocked corridor
+    ("楼道里的消防箱叫保洁拿去放杂物了", {"XF-05"}),
 ]
 
 
