@@ -2125,6 +2125,23 @@ WORDS_DEV39 = [
     ("高层楼道里的消防栓让住户拿杂物堆住了", {"XF-06"}),
     # a fire-equipment box used to keep junk in is misuse of the equipment (XF-05), no blocked corridor
     ("楼道里的消防箱叫保洁拿去放杂物了", {"XF-05"}),
+    # a village storehouse called a 违建 is a non-residential building without the village permit
+    ("村里有人违建了一个大冷库", {"GH-01"}),
+    # cable laid outside the side ditch, the carriageway untouched: the control zone, not the road
+    ("有家公司沿着县道边上挖沟铺光缆，在边沟外，没动路面", {"JT-04"}),
+    # demolition at night and pouring a roof slab (浇顶) at night are construction work
+    ("对面那片旧房子夜里十二点还在拆", {"ZS-01"}),
+    ("隔壁那个楼夜里两点还在浇顶", {"ZS-01"}),
+    # the fire alarm system switched off
+    ("超市把消防报警关了", {"XF-05"}),
+    # street trees sawn down by a shop, the sawing told after the trees
+    ("路边的行道树叫一个店给锯了", {"LH-01"}),
+]
+
+VAGUE_DEV39 = [
+    ("这条路叫谁刨了", "挖路", {"JT-01", "DL-01"}),                            # 叫谁: by someone unknown
+    ("邻居在村里新盖了两层楼，啥手续都没办", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("有人成天往外拉土，挖得老深", "挖土取沙", {"ZR-02", "SL-03"}),          # the place of the digging is not said
 ]
 
 
@@ -2221,7 +2238,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
-                  + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37)
+                  + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV39)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
