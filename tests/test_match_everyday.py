@@ -2136,6 +2136,10 @@ WORDS_DEV39 = [
     ("超市把消防报警关了", {"XF-05"}),
     # street trees sawn down by a shop, the sawing told after the trees
     ("路边的行道树叫一个店给锯了", {"LH-01"}),
+    # the caller going to market (去赶集) saw the damage: no market on the road
+    ("早上去赶集，看见省道边的防撞桶叫人拉走了", {"JT-02"}),
+    # the caller's own factory: its workers and an alarm's ringing are no building site
+    ("俺们厂嫌烟感老响，把喷淋系统关了，工人都担心", {"XF-05"}),
 ]
 
 VAGUE_DEV39 = [
