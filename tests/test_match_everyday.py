@@ -2140,6 +2140,9 @@ WORDS_DEV39 = [
     ("早上去赶集，看见省道边的防撞桶叫人拉走了", {"JT-02"}),
     # the caller's own factory: its workers and an alarm's ringing are no building site
     ("俺们厂嫌烟感老响，把喷淋系统关了，工人都担心", {"XF-05"}),
+    # a lawn or flower bed is no tree to hang ads on: the banner is on the lamp post (DL-02)
+    ("有人在草坪上种了菜，又在路灯杆上挂了块广告牌", {"LH-02", "DL-02"}),
+    ("花坛边的路灯杆上挂满了横幅", {"DL-02"}),
 ]
 
 VAGUE_DEV39 = [
