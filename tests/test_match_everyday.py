@@ -2143,6 +2143,8 @@ WORDS_DEV39 = [
     # a lawn or flower bed is no tree to hang ads on: the banner is on the lamp post (DL-02)
     ("有人在草坪上种了菜，又在路灯杆上挂了块广告牌", {"LH-02", "DL-02"}),
     ("花坛边的路灯杆上挂满了横幅", {"DL-02"}),
+    # earth piled (土堆在) on a city square is a pile on public ground, not a village heap
+    ("开州路有人私自开挖铺管道，挖出的土堆在旁边广场上", {"DL-01", "SR-05"}),
 ]
 
 VAGUE_DEV39 = [
