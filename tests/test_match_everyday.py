@@ -2152,6 +2152,37 @@ OUTSIDE_BODIES_DEV39 = [
     ("回收站切割钢板的声音吵得人头疼", "生态环境部门"),
 ]
 
+
+# ---- round 18 (dev41 / dev42, out-of-catalog side): the helper's own sentences ----
+# A question how long a leash must be (要多长) and a check saying the reported stall no longer exists
+# report no violation.
+NO_REPORT_DEV41 = [
+    "遛狗的绳子要多长",
+    "复查：群众反映的路边烧烤摊已经不存在",
+]
+
+# Bodies named: parking on the carriageway (占道停车), where to pay the power bill, a cat's
+# vaccination, a bus ticket, more police for a crowd, a shaky ride in a mall, a compound's refuse
+# left lying, the phone numbers of small ads cut off, fire-safety training, a housing-department
+# notice, a waiting room's air conditioning, where a stall may stand and the stall zones (疏导区),
+# a road-safety post at a school gate.
+OUTSIDE_BODIES_DEV41 = [
+    ("街边占道停车太多了", "公安机关"),
+    ("这个月的电费去哪交", "供电企业"),
+    ("猫该打疫苗了，去哪接种", "农业农村部门"),
+    ("回县里的汽车票买不着", "交通运输部门"),
+    ("庙会上人挤人，得增派警力", "公安机关"),
+    ("商场的游乐设施螺丝都松了", "市场监管部门"),
+    ("家属院的垃圾一星期没拉走", "物业服务企业"),
+    ("墙上小广告的号码能让人给停号吗", "城市管理部门"),
+    ("消防大队要办消防安全培训", "消防救援机构"),
+    ("住建部门通知：上报辖区在建项目", "住房和城乡建设部门"),
+    ("候车室空调坏了好几天", "交通运输部门"),
+    ("夜市的小吃摊能摆哪儿", "城市管理部门"),
+    ("街道要报送摊点疏导区的位置", "城市管理部门"),
+    ("学校门口能不能安排护学岗", "公安机关"),
+]
+
 # ---- round 17 (dev39 / dev40, catalog side): sentences written for the words, not copied from the sets ----
 WORDS_DEV39 = [
     # place names: a village named after a dike (X堤村) is no dike; X里店 is a village, no restaurant
@@ -2260,7 +2291,7 @@ def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expe
 NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
               + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
-              + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39)
+              + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2274,7 +2305,7 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV19 + OUTSIDE_BODIES_DEV21 + OUTSIDE_BODIES_DEV23
                   + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
                   + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
-                  + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39) + [
+                  + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
