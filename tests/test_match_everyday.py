@@ -2235,12 +2235,28 @@ VAGUE_DEV39 = [
     ("有人成天往外拉土，挖得老深", "挖土取沙", {"ZR-02", "SL-03"}),          # the place of the digging is not said
 ]
 
+# ---- round 18 (dev41 / dev42, catalog side): sentences written for the words, not copied from the sets ----
+TYPOS_DEV41_CATALOG = [
+    ("小区围墙上全是小广高，路灯杆上还挂着横幅", "SR-06"),   # 小广高 → 小广告（同音）
+    ("景区里有人带的大狗没栓，见人就往上扑", "WM-01"),    # 没栓 → 没拴（拴狗的“拴”写成“栓”）
+]
+
+WORDS_DEV41_CATALOG = [
+    # stealing fire equipment is taking it away (XF-05), not equipment kept in bad repair
+    ("超市门口有人偷消防水带", {"XF-05"}),
+    # carried home (拉家去、拔回家): taking a village bin or a road post for oneself
+    ("村里的垃圾箱叫邻居拉家去了", {"SR-04"}),
+    ("县道边的示警桩都让他扛回家了", {"JT-02"}),
+    # a stall taking half the carriageway: the taking is the stall's (JT-03), no separate road occupation
+    ("县道上有人摆摊卖菜，占了半幅路", {"JT-03"}),
+]
+
 
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
-                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37) + [
+                  + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2256,7 +2272,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV21 + WORDS_OOC_DEV23 + WORDS_DEV23 + WORDS_DEV25 + WORDS_DEV26
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
-                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39) + [
+                  + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
+                  + WORDS_DEV41_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
