@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import importlib
 import json
 import os
@@ -956,5 +957,31 @@ def main(argv: list[str] | None = None) -> int:
         return code
 
 
+# Commands that only read: they leave without the interpreter's teardown (freeing the hundreds of
+# thousands of objects of the catalog one by one takes ~20 ms of a ~200 ms `zhifa route`).
+_QUICK_EXIT = frozenset({"route", "match"})
+
+
+def run() -> None:
+    """The `zhifa` command: main(), then exit with its code. After a read-only command (route,
+    match), whose output is written and files closed when main() returns, the process ends at
+    once (os._exit) instead of tearing the interpreter down; other commands exit normally. One
+    description (not --batch, not --eval) is a short process of bounded size: the cyclic garbage
+    collector, which would walk the new modules and the catalog again and again while they load
+    (~13 ms), is not run at all."""
+    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    if command in _QUICK_EXIT and not {"--batch", "--eval", "--train"} & set(sys.argv[1:]):
+        gc.disable()
+    code = main()
+    if command in _QUICK_EXIT:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except (BrokenPipeError, OSError):   # `zhifa route … | head`: the reader left
+            pass
+        os._exit(code)
+    sys.exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

@@ -142,6 +142,19 @@ def test_installed_command_runs_as_a_new_process():
     assert d["jurisdiction"]["basis"] == "statutory" and d["action"] == "handle"
 
 
+def test_a_read_only_command_leaves_quickly_with_its_output_and_code():
+    """`zhifa route` ends without the interpreter's teardown (cli.run): what it printed is all
+    there, and an error keeps its exit code and message."""
+    from cli import EXIT_INPUT
+    ok = subprocess.run([sys.executable, "-m", "cli", "route", "国道边上摆摊卖西瓜", "--place", "孟轲乡",
+                         "--by", "华龙区交通运输局", "--at", "2026-09-30T16:20", "--json"],
+                        capture_output=True, text=True, timeout=60)
+    assert ok.returncode == 0 and json.loads(ok.stdout)["decisions"], ok.stderr
+    bad = subprocess.run([sys.executable, "-m", "cli", "route", "", "--place", "孟轲乡"],
+                         capture_output=True, text=True, timeout=60)
+    assert bad.returncode == EXIT_INPUT and "缺少违法行为描述" in bad.stderr
+
+
 def test_readme_session_is_real_output():
     """The `$ zhifa route …` session in the README is what the program prints (at 80 columns)."""
     import os
