@@ -186,14 +186,15 @@ def test_an_edit_during_the_build_is_never_stored_under_the_old_key(tmp_path, mo
 def test_a_json_route_from_the_cache_imports_no_calendar_library_nor_rich(tmp_path):
     """The cache keeps what chinesecalendar and lunar-python said (the years covered, the next
     years' festival days), and `--json` prints no rich table: a second start imports none of
-    them, and its deadline over the year's end (2027: provisional) is the same as the first's."""
+    them, nor PyYAML (it parses nothing), and its deadline over the year's end (2027:
+    provisional) is the same as the first's."""
     import json
     import subprocess
     import sys
     from pathlib import Path
     code = ("import sys, cli\n"
             "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('lunar_python', 'chinese_calendar', 'rich.console', 'rich.table')"
+            "print(sorted(m for m in ('lunar_python', 'chinese_calendar', 'rich.console', 'rich.table', 'yaml')"
             " if m in sys.modules))")
     args = ["route", "国道边上摆摊卖西瓜", "--place", "孟轲乡", "--by", "华龙区交通运输局",
             "--at", "2026-12-30T10:00", "--json"]
