@@ -267,6 +267,8 @@ def _read_lines(source: str):
 @click.option("--train", "train_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="用这些标注集（可多次）训练字符 n 元模型，写入目录文件夹（需 scikit-learn："
                    "pip install -e '.[train]'）；冻结的 unseen、holdout 集不能用于训练")
+# (the names of router.matching.evaluate.MODELS, written here so that `zhifa route` need not import
+# the evaluation module; tests/test_learned.py checks the two agree)
 @click.option("--model", "models", multiple=True, type=click.Choice(["ngram", "outside", "competent"]),
               help="与 --train 同用：只训练这些模型（可多次；默认三个都训练）：ngram（事项，ngram.json）、"
                    "outside（目录外，outside.json）、competent（目录外报告的主管机关，competent.json）")
@@ -962,18 +964,27 @@ def main(argv: list[str] | None = None) -> int:
 _QUICK_EXIT = frozenset({"route", "match"})
 
 
+def _short_run(args: list[str]) -> tuple[bool, bool]:
+    """For the command line `args`: (leave at once after main(), run without the cyclic garbage
+    collector). The first holds for the read-only commands (_QUICK_EXIT); the second only when
+    they handle one description (not --batch, --eval or --train, with or without "=VALUE")."""
+    command = next((a for a in args if not a.startswith("-")), None)
+    options = {a.split("=", 1)[0] for a in args if a.startswith("--")}
+    quick = command in _QUICK_EXIT
+    return quick, quick and not {"--batch", "--eval", "--train"} & options
+
+
 def run() -> None:
     """The `zhifa` command: main(), then exit with its code. After a read-only command (route,
     match), whose output is written and files closed when main() returns, the process ends at
     once (os._exit) instead of tearing the interpreter down; other commands exit normally. One
-    description (not --batch, not --eval) is a short process of bounded size: the cyclic garbage
-    collector, which would walk the new modules and the catalog again and again while they load
-    (~13 ms), is not run at all."""
-    command = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
-    if command in _QUICK_EXIT and not {"--batch", "--eval", "--train"} & set(sys.argv[1:]):
+    description is a short process of bounded size: the cyclic garbage collector, which would
+    walk the new modules and the catalog again and again while they load (~13 ms), is not run."""
+    quick, no_gc = _short_run(sys.argv[1:])
+    if no_gc:
         gc.disable()
     code = main()
-    if command in _QUICK_EXIT:
+    if quick:
         try:
             sys.stdout.flush()
             sys.stderr.flush()

@@ -155,6 +155,19 @@ def test_a_read_only_command_leaves_quickly_with_its_output_and_code():
     assert bad.returncode == EXIT_INPUT and "缺少违法行为描述" in bad.stderr
 
 
+@pytest.mark.parametrize("args,expected", [
+    (["route", "国道边上摆摊卖西瓜", "--place", "孟轲乡"], (True, True)),
+    (["--traceback", "match", "楼道里充电"], (True, True)),
+    (["route", "--batch", "in.csv", "-o", "out.csv"], (True, False)),
+    (["route", "--batch=in.csv", "-o", "out.csv"], (True, False)),    # the value after "="
+    (["match", "--eval=tests/matching/dev.yaml"], (True, False)),
+    (["case", "new", "有人占道", "--db", "r.sqlite3"], (False, False)),  # writes: a normal exit
+])
+def test_which_runs_leave_quickly_and_without_the_collector(args, expected):
+    from cli import _short_run
+    assert _short_run(args) == expected
+
+
 def test_readme_session_is_real_output():
     """The `$ zhifa route …` session in the README is what the program prints (at 80 columns)."""
     import os

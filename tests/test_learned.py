@@ -137,6 +137,13 @@ def test_train_writes_only_the_models_asked_for(tmp_path, monkeypatch):
     assert calls == [{"c": 10.0, "min_df": 1}]          # the competent model's settings
 
 
+def test_the_cli_offers_the_models_the_trainer_knows():
+    import cli
+    from router.matching.evaluate import MODELS
+    (option,) = [p for p in cli.match.params if p.name == "models"]
+    assert tuple(option.type.choices) == MODELS
+
+
 def test_model_without_train_is_refused(capsys):
     from cli import main
     assert main(["match", "楼道里给电动车充电", "--model", "competent"]) != 0

@@ -1109,14 +1109,14 @@ def _told(ev: "_Eval", clause: tuple[int, ...]) -> dict[int, list[float]]:
     return where
 
 
-def _outside(occ: dict[str, list[tuple[int, int]]], wholes: list[tuple[int, int]]
+def _apart_from_wholes(occ: dict[str, list[tuple[int, int]]], wholes: list[tuple[int, int]]
              ) -> dict[str, list[tuple[int, int]]]:
     """The occurrences that do not lie inside a longer word recognised as a whole (`wholes`)."""
     return {k: keep for k, lst in occ.items()
-            if (keep := [(a, b) for a, b in lst if not _inside(a, b, wholes)])}
+            if (keep := [(a, b) for a, b in lst if not _in_whole(a, b, wholes)])}
 
 
-def _inside(a: int, b: int, wholes: list[tuple[int, int]]) -> bool:
+def _in_whole(a: int, b: int, wholes: list[tuple[int, int]]) -> bool:
     """Whether a..b lies inside one of `wholes` and is shorter than it."""
     return any(wa <= a and b <= wb and b - a < wb - wa for wa, wb in wholes)
 
@@ -1460,7 +1460,7 @@ class Matcher:
         # a single character inside a word recognised as a whole is no piece of a gapped word
         # (没地方 lends no 地 to 占…地); a longer piece still is (增设…充电 in 增设充电桩)
         wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
-        pieces_occ = {k: [(a, b) for a, b in v if not _inside(a, b, wholes)] if len(k) == 1 else v
+        pieces_occ = {k: [(a, b) for a, b in v if not _in_whole(a, b, wholes)] if len(k) == 1 else v
                       for k, v in occ.items()} if wholes else occ
         for i in sorted({i for p in pieces_occ if p in gaps_by_first for i in gaps_by_first[p]}):
             k, pieces = self._gap_terms[i]
@@ -1509,7 +1509,7 @@ class Matcher:
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
         wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
-        return _outside(occ, wholes) if wholes else occ
+        return _apart_from_wholes(occ, wholes) if wholes else occ
 
     @staticmethod
     def _part_occ(part: _Part, occ: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:

@@ -166,11 +166,11 @@ class PhraseMap:
         self._by_first = {c: tuple(v) for c, v in by_first.items()}
         # an entry whose right word holds the slip (宅基 → 宅基地): where the text already has the
         # right word around it, nothing is replaced (宅基地 must not become 宅基地地)
-        self._inside = {k: v.find(k) for k, v in self.mapping.items() if k in v and k != v}
+        self._completing = {k: v.find(k) for k, v in self.mapping.items() if k in v and k != v}
 
     def _spans(self, text: str):
         by_first = self._by_first
-        inside = self._inside
+        completing = self._completing
         startswith = text.startswith
         i, n = 0, len(text)
         while i < n:
@@ -178,7 +178,7 @@ class PhraseMap:
             if keys:
                 for k in keys:
                     if startswith(k, i):
-                        j = inside.get(k)
+                        j = completing.get(k)
                         if j is None or not (i >= j and startswith(self.mapping[k], i - j)):
                             yield i, i + len(k), k
                         i += len(k)
