@@ -54,17 +54,6 @@ def test_a_cached_catalog_matches_like_a_built_one(tmp_path, monkeypatch):
         assert loaded.matcher.match(text).to_json() == built.matcher.match(text).to_json()
 
 
-def test_the_cache_file_writes_each_string_once(tmp_path, monkeypatch):
-    import pickletools
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    cache.load_state(DEFAULT_ROOT)
-    (path,) = (tmp_path / "cache").glob("state-*.pickle")
-    strings = [arg for op, arg, _ in pickletools.genops(path.read_bytes())
-               if op.name in ("SHORT_BINUNICODE", "BINUNICODE", "BINUNICODE8")]
-    assert len(strings) > 10_000 and len(strings) == len(set(strings))
-
-
 def test_two_catalog_folders_keep_their_own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
     monkeypatch.delenv(cache.ENV_OFF, raising=False)

@@ -223,28 +223,9 @@ def _load(path: Path):
     return state
 
 
-class _OneCopyPickler(pickle._Pickler):
-    """Writes each distinct string once. The catalog's words are built in many places (term
-    keys, indexes, reasons), so one word is often several equal string objects, and the C
-    pickler, which shares only identical objects, writes and later creates each of them: about
-    a tenth of the file and 15% of the load. Only the pure-Python pickler lets every string be
-    seen on its way out; it runs when the cache is written, not when it is read."""
-
-    def __init__(self, file):
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self._strings: dict[str, str] = {}
-
-    def save(self, obj, save_persistent_id=True):
-        if type(obj) is str:
-            obj = self._strings.setdefault(obj, obj)
-        super().save(obj, save_persistent_id)
-
-
 def _store(path: Path, state) -> None:
     try:
-        buf = io.BytesIO()
-        _OneCopyPickler(buf).dump(state)
-        data = buf.getvalue()
+        data = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # noqa: BLE001 - an unpicklable state is simply not cached
         return
     try:
