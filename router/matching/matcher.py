@@ -1291,11 +1291,13 @@ class Matcher:
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
         self._gap_pieces = dict(self._gap_terms)
         # A gapped word can only occur where its first piece does: index them by it (positions in
-        # _gap_terms, so that they are still tried, and reported, in their original order).
+        # _gap_terms, so that they are still tried, and reported, in their original order), each
+        # with its other pieces, which must occur too.
         gaps_by_first: dict[str, list[int]] = {}
         for i, (_, ps) in enumerate(self._gap_terms):
             gaps_by_first.setdefault(ps[0], []).append(i)
-        self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
+        self._gaps_by_first = {p: tuple((i, self._gap_terms[i][1][1:]) for i in ix)
+                               for p, ix in gaps_by_first.items()}
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
         # each of its parts has an occurrence, so it is listed under the words of one part, the
@@ -1459,10 +1461,22 @@ class Matcher:
         gaps_by_first = self._gaps_by_first
         # a single character inside a word recognised as a whole is no piece of a gapped word
         # (没地方 lends no 地 to 占…地); a longer piece still is (增设…充电 in 增设充电桩)
-        wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
+        wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         pieces_occ = {k: [(a, b) for a, b in v if not _in_whole(a, b, wholes)] if len(k) == 1 else v
                       for k, v in occ.items()} if wholes else occ
-        for i in sorted({i for p in pieces_occ if p in gaps_by_first for i in gaps_by_first[p]}):
+        # the gapped words whose every piece occurs (of ~140 with a first piece in a description,
+        # about one has all of them)
+        tried = []
+        for p in pieces_occ:
+            entries = gaps_by_first.get(p)
+            if entries is not None and pieces_occ[p]:
+                for i, rest in entries:
+                    for q in rest:
+                        if not pieces_occ.get(q):
+                            break
+                    else:
+                        tried.append(i)
+        for i in sorted(set(tried)):
             k, pieces = self._gap_terms[i]
             o = self._gaps(pieces, pieces_occ, text)
             if o:
@@ -1495,20 +1509,17 @@ class Matcher:
         for k, o in gapped:
             occ[k] = o
         compiled = self._regex_terms
+        chars = set(text)
         for i, (k, src, needs) in enumerate(self._regex_src):
-            if needs is not None:
-                for c in needs:
-                    if c in text:
-                        break
-                else:
-                    continue  # none of the characters every match has
+            if needs is not None and needs.isdisjoint(chars):
+                continue  # none of the characters every match has
             rx = compiled.get(i)
             if rx is None:
                 rx = compiled[i] = re.compile(src)
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
-        wholes = [(a, b) for k in self._whole_terms for a, b in occ.get(k, ())]
+        wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
 
     @staticmethod
