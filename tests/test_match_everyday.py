@@ -2322,11 +2322,14 @@ OUTSIDE_BODIES_DEV44_OOC = [
 ]
 
 # Guards (they pass before this round too): the acts themselves stay in the catalog next to the new
-# words: a village ditch filled in by someone, straw burnt during the ban, a cord run in a ground-floor hall.
+# words: a village ditch filled in by someone, straw burnt during the ban, a cord run in a ground-floor hall,
+# clothes hung down from a balcony on a main street.
 WORDS_DEV44_OOC = [
     ("村里的排水沟叫人填死了", {"GH-04"}),
     ("禁烧期间还有人在地里烧麦秸", {"NY-02"}),
     ("楼下门厅里拉飞线给电动车充电", {"XF-01"}),
+    # things hung down from a balcony on a main street are no charging cord
+    ("阳台上吊下来一堆破衣服，主街上看着可难看", {"SR-07"}),
 ]
 
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
