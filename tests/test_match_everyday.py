@@ -2333,6 +2333,87 @@ def test_dev43_a_word_of_another_act_chooses_no_matter_of_its_own(matcher, text,
     assert matter not in matcher.match(text).selected
 
 
+
+# ---- round 19 (dev43 / dev44, out-of-catalog side): sentences written for the words, not copied from the sets ----
+# Bodies named: a gas smell typed 燃起味, an e-bike pushed inside the lift car, cords run downstairs or
+# from a balcony to an e-bike outside, a permit to dig a street, a house-building permit, a village refuse
+# pit full with nobody collecting, a misspelt door plate, a licence for a breakfast stall, roadworks that
+# drag on, a barbecue stall's hours and the barbecue zones asked about.
+OUTSIDE_BODIES_DEV43_OOC = [
+    ("单元楼道里一股燃起味", "燃气企业"),
+    ("电梯里头推着个电瓶车上楼", "物业服务企业"),
+    ("院里飞线给电瓶车充电", "消防救援机构"),
+    ("从阳台上扯根线吊下去给电车充电", "物业服务企业"),
+    ("想在门口挖开马路埋根水管，要啥手续", "城市管理部门"),
+    ("建房手续去哪办", "乡镇人民政府"),
+    ("村里的垃圾池早就已满，一直无人清运", "乡镇人民政府"),
+    ("门牌上把俺这条街名写错了", "民政部门"),
+    ("想在小区门口支个早餐摊，要办啥证", "城市管理部门"),
+    ("街上修路修了半年还没完工", "城市管理部门"),
+    ("街边烧烤摊能不能再让摆一个钟头", "城市管理部门"),
+    ("露天烧烤的区域是哪些", "城市管理部门"),
+]
+
+# No report: a dog nobody owns, a suggestion said to be only a suggestion, a puppy wanted, a notice about
+# the burning ban, what happens if caught burning, the price of wheat.
+NO_REPORTS_DEV43_OOC = [
+    "那条大黄狗没主人，谁家的都不是",
+    "广场舞能不能换到北边空地跳，只是提个建议",
+    "想领养一只小狗",
+    "秸秆禁烧，谁家都别点",
+    "烧麦茬叫查住了一般咋处理",
+    "往年麦子什么价",
+]
+
+# Bodies named: a shelter hut on farmland, fake fertiliser, a field well without power, a sowing subsidy,
+# straw-burning questions (fines, whether allowed, rewards, baling), a rusted village bridge rail, two
+# villages quarrelling over water, land compensation not paid, drying grain on a township road asked
+# about, a dead sheep by a river, flood evacuation and sandbags, a road washed out, children swimming in
+# a canal, flies to spray, a pond overflowing, a blocked village ditch, a tree down in a compound, a
+# caved-in township road, too little room to dry grain, where to charge an e-bike, the fine for charging
+# in a stairwell, an icy village road, firecrackers typed 便炮, village refuse left over the holidays.
+OUTSIDE_BODIES_DEV44_OOC = [
+    ("承包地边上想搭个看护房，找谁批", "自然资源部门"),
+    ("复合肥是假的", "市场监管部门"),
+    ("井上没电，浇不成麦", "供电企业"),
+    ("春播补贴咋还没到", "农业农村部门"),
+    ("烧麦茬要是逮住了罚多少", "乡镇人民政府"),
+    ("能烧玉米秆不", "乡镇人民政府"),
+    ("举报烧秸秆有奖励吗", "乡镇人民政府"),
+    ("打捆的啥时候来收麦秸", "乡镇人民政府"),
+    ("村口小桥的铁栏杆锈烂了，该修修了", "乡镇人民政府"),
+    ("俩村争水，天天吵", "乡镇人民政府"),
+    ("占地款拖着不给", "乡镇人民政府"),
+    ("玉米能不能晒到乡道上", "乡镇人民政府"),
+    ("有人把死羊扔到河边了", "农业农村部门"),
+    ("大水快上来了，啥时候组织转移", "乡镇人民政府"),
+    ("沙袋在哪领", "乡镇人民政府"),
+    ("大雨把村路冲垮了", "乡镇人民政府"),
+    ("渠里老有孩子耍水，得有人看着", "乡镇人民政府"),
+    ("苍蝇太多，能不能来喷喷药", "卫生健康部门"),
+    ("池塘漫了，赶紧抽抽", "乡镇人民政府"),
+    ("村里排水沟都堵了", "乡镇人民政府"),
+    ("家属院的大树断了横在路上", "物业服务企业"),
+    ("乡道上塌陷了一大块", "乡镇人民政府"),
+    ("晒粮的场地太少了", "村（居）民委员会"),
+    ("附近哪里有充电桩", "街道办事处"),
+    ("在楼梯间给电瓶车充电，罚多少钱", "消防救援机构"),
+    ("庄里的路结冰了，滑得很，能撒点盐不", "乡镇人民政府"),
+    ("过年放便炮吵得睡不着", "公安机关"),
+    ("过年村里垃圾没人拉，堆得到处都是", "乡镇人民政府"),
+]
+
+# Guards (they pass before this round too): the acts themselves stay in the catalog next to the new
+# words: a village ditch filled in by someone, straw burnt during the ban, a cord run in a ground-floor hall,
+# clothes hung down from a balcony on a main street.
+WORDS_DEV44_OOC = [
+    ("村里的排水沟叫人填死了", {"GH-04"}),
+    ("禁烧期间还有人在地里烧麦秸", {"NY-02"}),
+    ("楼下门厅里拉飞线给电动车充电", {"XF-01"}),
+    # things hung down from a balcony on a main street are no charging cord
+    ("阳台上吊下来一堆破衣服，主街上看着可难看", {"SR-07"}),
+]
+
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -2355,7 +2436,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
-                  + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG) + [
+                  + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2390,7 +2471,8 @@ def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expe
 NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV12 + NO_REPORT_DEV15
               + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
-              + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41)
+              + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41
+              + NO_REPORTS_DEV43_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2404,7 +2486,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV19 + OUTSIDE_BODIES_DEV21 + OUTSIDE_BODIES_DEV23
                   + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
                   + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
-                  + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41) + [
+                  + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41
+                  + OUTSIDE_BODIES_DEV43_OOC + OUTSIDE_BODIES_DEV44_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
