@@ -49,6 +49,16 @@ DUE_LABELS = {
 }
 UNMATCHED = {"t": "unmatched", "matter": ""}  # the fact asserted when no matter matched
 _MEMO_LIMIT = 4096  # distinct place / reporter spellings remembered per Router (bounded memory)
+_ASKED_PREFIX = "所问的行为若属实"   # the matcher's note on a question about an act (MatchResult.asked)
+
+
+def _asked_note(asked: dict, place: str) -> str:
+    """The clerk's note on a question about an act: which matter, and who deals with it here."""
+    who = (f"在{place}由{asked['body']}执法（{asked['basis_label']}）" if asked.get("body")
+           else f"由谁执法请用 --matter {asked['matter']} 查看")
+    tell = f"请告知报告人向{asked['body']}咨询" if asked.get("body") else "请告知报告人向执法单位咨询"
+    return (f"这是咨询，不是违法举报：{_ASKED_PREFIX}，是目录内事项 {asked['matter']}（{asked['name']}），"
+            f"{who}；{tell}，有人正在这样做的再按举报登记")
 _DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
 
 
@@ -111,6 +121,7 @@ class Router:
         if reporter.internal_unit is not None:
             warnings.append(_mapped_reporter(reporter))
         match_json = None
+        asked_about: list[dict] = []
         if case.matters:
             matter_ids = [cat.matter(m).id for m in case.matters]
             matter_ids = list(dict.fromkeys(matter_ids))
@@ -133,7 +144,14 @@ class Router:
                     warnings.append(f"以下事项难以区分：{groups}。请核实后用 --matter 指定")
             # a choice's question is in `choices` (shown as its own block), not repeated as a note
             questions = [c["question"] for c in match_json["choices"] if c.get("question")]
-            warnings.extend(n for n in result.notes if not any(q in n for q in questions))
+            if result.status == "no_fit" and result.asked:
+                # a question about an act: who deals with that act here and now (as if reported)
+                asked_about = [self._asked(m, case) for m in result.asked]
+                for a in asked_about:
+                    warnings.append(_asked_note(a, place.name))
+                    warnings.extend(a["notes"])
+            warnings.extend(n for n in result.notes if not any(q in n for q in questions)
+                            and not (asked_about and n.startswith(_ASKED_PREFIX)))
 
         facts = [self.case_fact(case, place, reporter)]
         facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
@@ -183,9 +201,21 @@ class Router:
             out["choices"] = [{**c, "names": [cat.matter(m).name for m in c["matters"]]}
                               for c in match_json["choices"]]
             out["guidance"] = match_json["guidance"]
+            out["asked_about"] = asked_about
         if explain:
             out["trace"] = [f.to_json() for f in firings]
         return out
+
+    def _asked(self, matter: str, case: Case) -> dict:
+        """The act a question is about, and who would deal with it at the case's place and time:
+        the decision for that matter as if it had been reported (no case is made of it)."""
+        one = self.route_case(replace(case, matters=(matter,), text=None))
+        d = one["decisions"][0]
+        j = d.get("jurisdiction") or {}
+        # the assumptions and unchecked facts that decision rests on go with it (never shown as fact)
+        return {"matter": matter, "name": d["name"], "body": j.get("body"),
+                "basis_label": j.get("basis_label"),
+                "notes": [w for w in one["warnings"] if w.startswith(f"{matter}：")]}
 
     @staticmethod
     def _resolve(memo: dict, resolve, text: str):

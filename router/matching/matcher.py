@@ -143,6 +143,9 @@ class MatchResult:
     not_a_description: bool = False       # symbols, a word list or random text (not in to_json)
     outside: tuple[str, ...] = ()         # out-of-catalog topics the text names (not in to_json)
     on_keyword: bool = False              # a selected matter rests on its own keyword or synonym
+    # a question about a catalog act ("楼道里充电罚多少钱", nofit topics marked `asks`): the matters
+    # the act would have been, had the sentence reported it (no matter is chosen on a question)
+    asked: tuple[str, ...] = ()
 
     def to_json(self) -> dict:
         return {"text": self.text, "status": self.status,
@@ -151,6 +154,7 @@ class MatchResult:
                 "ambiguous": [list(g) for g in self.ambiguous],
                 "choices": [c.to_json() for c in self.choices],
                 "guidance": [g.to_json() for g in self.guidance],
+                "asked": list(self.asked),
                 "notes": list(self.notes)}
 
     def routed(self) -> tuple[str, ...]:
@@ -387,17 +391,20 @@ class _NoFit:
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
     __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague",
-                 "closes")
+                 "closes", "asks")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
                  source: str | None = None, act: bool = False, vague: bool = False,
-                 closes: bool = False):
+                 closes: bool = False, asks: bool = False):
         self.name = name
         self.act = act          # its words name another act (a fight, a bite, a gas leak)
         # its words say the sentence is not a report of a violation at all (a question whether
         # something is allowed, a follow-up saying it was dealt with): no matter rests on it
         self.closes = closes
+        # of those, a question about an act ("罚多少钱", "能不能…"): the matter the act would be is
+        # named (MatchResult.asked), so that the clerk can tell the caller who deals with it
+        self.asks = asks
         self.vague = vague      # its words only say the text is vague (不文明): not outside the catalog
         self.parts = parts
         self.note = note
@@ -702,7 +709,7 @@ class _Loader:
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
             extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague",
-                                 "closes"}
+                                 "closes", "asks"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -728,16 +735,18 @@ class _Loader:
             if aliases and competent is None:
                 self.problem("nofit", f"{name}.aliases", "aliases 是主管机关的别称：须同时写 body")
             flags = {}
-            for k in ("act", "vague", "closes"):
+            for k in ("act", "vague", "closes", "asks"):
                 flags[k] = body.get(k, False)
                 if not isinstance(flags[k], bool):
                     self.problem("nofit", f"{name}.{k}", f"{k} 应为 true 或 false，实际是 {flags[k]!r}")
                     flags[k] = False
             if flags["vague"] and (flags["act"] or flags["closes"] or competent is not None):
                 self.problem("nofit", str(name), "vague（只说明描述笼统）的类别不能同时写 act、closes 或主管机关 body")
+            if flags["asks"] and not flags["closes"]:
+                self.problem("nofit", f"{name}.asks", "asks（问的是某一行为）的类别须同时写 closes: true（这句话不是举报）")
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
                               texts["basis"], texts["source"], flags["act"], flags["vague"],
-                              flags["closes"]))
+                              flags["closes"], flags["asks"]))
         return out
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
@@ -1923,6 +1932,11 @@ class Matcher:
             self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
         if acts:
             self._other_act(evals, acts, threshold)
+        # a question about an act: what the act would be, on the scores before the question
+        # sets them aside (the select bar, not the higher one that words outside the catalog set)
+        asks = any(nf.asks for nf, _ in nofit_hits)
+        before = sorted([(e.score, e.rule.matter) for e in evals if e.score >= s["select_threshold"]],
+                        reverse=True) if asks else []
         if closing:
             self._not_a_report(evals, closing, norm.text, threshold)
 
@@ -2046,10 +2060,15 @@ class Matcher:
                              f"（依据：{nf.basis}{where}），请告知报告人或转办")
         on_keyword = any(h.cue.kind in _KEYWORD_KINDS for e in chosen if e.state == "selected"
                          for h in e.hits)
+        asked: tuple[str, ...] = ()
+        if before and status == "no_fit" and listing is None:
+            # the likeliest act, and any as likely (within the ambiguity margin)
+            asked = tuple(m for score, m in before if before[0][0] - score <= s["ambiguity_margin"])
+            notes.append(f"所问的行为若属实，对应目录内事项 {'、'.join(asked)}（这是咨询，不是举报，本描述不认定事项）")
         return MatchResult(text, status, tuple(candidates), selected,
                            tuple(tuple(g) for g in groups), tuple(notes), choices,
                            tuple(guidance), tuple(excluded), unreadable,
-                           tuple(nf.name for nf, _ in nofit_hits if not nf.vague), on_keyword)
+                           tuple(nf.name for nf, _ in nofit_hits if not nf.vague), on_keyword, asked)
 
     def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
                             text: str, excluded: list[str]) -> None:
