@@ -2414,12 +2414,66 @@ WORDS_DEV44_OOC = [
     ("阳台上吊下来一堆破衣服，主街上看着可难看", {"SR-07"}),
 ]
 
+TYPOS_DEV45_CATALOG = [
+    ("三楼楼道里有人天天给电动车充点", "XF-01"),       # 充点 → 充电（同音）
+]
+
+TYPOS_DEV46_CATALOG = [
+    ("地头有人点玉米杆", "NY-02"),                     # 玉米杆 → 玉米秆
+    ("俺村后头有人烧棒子杆", "NY-02"),                 # 棒子杆 → 棒子秆（棒子：玉米）
+]
+
+WORDS_DEV45_CATALOG = [
+    # kicking (踹) a hydrant is damaging it; the pump's power cut by the estate is a facility
+    # stopped, even though the hydrant then gives no water (一点水都没有: no leak, no repair call)
+    ("半夜有人踹消防栓", {"XF-05"}),
+    ("物业把消防泵的电闸拉了，楼里消火栓打开一点水都没有", {"XF-05"}),
+    # the fire door blocked by the e-bikes parked on a high floor is the same parking
+    ("十八楼的电梯厅里停满电动车，把防火门挡住了", {"XF-07"}),
+    # trees cut without approval (擅自砍伐) in an estate, told as a ticket
+    ("物业没经批准把小区里的几棵老柳树全砍了。诉求：补种", {"LH-01"}),
+    # sand and gravel (沙石) piled at a village entrance
+    ("村口堆了一大堆沙石，车都拐不过弯", {"GH-05"}),
+    # 石化路 is a city street
+    ("石化路有人私自挖开埋管子", {"DL-01"}),
+    # the ticket's plea 诉求：拆除 is no damage to the drain
+    ("胡村乡一户村民违反规划建住宅，盖到了村里的排水沟上。诉求：拆除。", {"GH-01"}),
+    # earth taken to raise a homestead (垫宅基) is no house built on the field
+    ("麦地里有人取土，拉回去垫宅基", {"ZR-02"}),
+    # building waste tipped into a canal is the canal matter, the lorry spilling is another
+    ("工地把建筑垃圾倒进干渠里，拉渣土的车还一路撒", {"SL-03", "SR-08"}),
+]
+
+WORDS_DEV46_CATALOG = [
+    # a site still working at midnight is night work, not a street stall (干活)
+    ("开州路那个工地半夜还在干活", {"ZS-01"}),
+    ("村口堆了好几堆砂石料", {"GH-05"}),
+    # the bins gone, people tip their refuse into the pit behind the village
+    ("村里的垃圾箱叫人弄走了，没处扔都扔到村后坑里了", {"SR-04", "SR-03"}),
+    # grain dried on a village road blocking it, even beside a neighbours' quarrel
+    ("村道上有人晒豆子把路堵了，还有邻居两家为地界吵架", {"JT-03"}),
+    # a shed put up a few metres from the road by the stall keeper is in the control zone
+    ("县道边有人摆摊卖桃，摊主又在离路三米的地方搭了间板房", {"JT-03", "JT-04"}),
+    # a sign pulled out and thrown in the ditch is no refuse tipped at the village entrance
+    ("村口公路边的限速牌叫人拔了，扔到沟里了", {"JT-02"}),
+]
+
+VAGUE_DEV45_CATALOG = [
+    ("小区消防同道一直被占，物业也不管", "消防通道", {"XF-02", "XF-03"}),
+    ("村东头有户新盖的房子，没宅积地手续", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+]
+
+VAGUE_DEV46_CATALOG = [
+    # smoke rising (起了一股) over the fields: no house built (起了)
+    ("西边地里起了一股浓烟", "烟大", {"NY-02", "DQ-05"}),
+]
+
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
-                  + TYPOS_DEV43_CATALOG) + [
+                  + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2436,7 +2490,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV25 + WORDS_OOC_DEV25_NOT_SEEN + WORDS_OOC_DEV27
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
-                  + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC) + [
+                  + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
+                  + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2512,7 +2567,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
-                  + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG)
+                  + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
