@@ -2470,6 +2470,75 @@ VAGUE_DEV46_CATALOG = [
 
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
+# Bodies named (dev45, out of catalog): refuse not collected in a village and the cleaner never seen,
+# caterpillars on street trees, a house wall cracked by piling and the builder denying it, repeated power
+# cuts, land taken for a canal without compensation, a broken park bench, litter floating on a river the
+# river chief ignores, a full septic tank, a drain backing up, no health certificate at a barber's, a
+# rooftop water tank never cleaned.
+OUTSIDE_BODIES_DEV45_OOC = [
+    ("俺村的垃圾五六天没拉了，保洁员找不着人", "乡镇人民政府"),
+    ("行道树上全是吊死鬼", "城市管理部门"),
+    ("对面工地砸桩把俺家房子墙震出了裂缝，施工的不认账", "人民法院"),
+    ("今天停了好几回电", "供电企业"),
+    ("修渠占了俺家一亩地，到今天也没给补偿", "乡镇人民政府"),
+    ("游园里的座椅断了两条腿", "城市管理部门"),
+    ("河里漂满了瓶子，河长也不管", "水利部门"),
+    ("小区化粪池堵了，往外冒粪水", "物业服务企业"),
+    ("家属院的下水管堵了，卫生间地漏往上返水", "物业服务企业"),
+    ("理发店的师傅都没有健康证", "卫生健康部门"),
+    ("楼顶的蓄水池多少年没清洗了", "卫生健康部门"),
+]
+
+# No report (dev45): a neighbour cooking over a wood fire, the smoke drifting over.
+NO_REPORTS_DEV45_OOC = [
+    "对门大爷天天用柴火锅炒菜，烟往俺家飘",
+]
+
+# Bodies named (dev46, out of catalog): a flooded culvert in a township, a broken village loudspeaker, the
+# fine for drying grain on a provincial road asked about, a village refuse bin put at one's door,
+# electrofishing in a river, contracted land taken back, a silted canal, burial asked about, unpaid
+# haulage, a dying village tree, a speed bump too high, crop insurance after hail, a dirty town market,
+# taking an e-bike up in the lift asked about, vehicles without plates, cars jamming a kindergarten gate,
+# wiring in a site hut, renewing a village lease, fireworks made at home, faded road signs, old mulch
+# film, too few village bins, charging in the yard asked about, leasing collective land asked about, a
+# reservoir not releasing water, fire extinguishers asked of the community.
+OUTSIDE_BODIES_DEV46_OOC = [
+    ("胡村乡那个涵洞一下雨就积水", "乡镇人民政府"),
+    ("村里的大喇叭坏了好些天了", "村（居）民委员会"),
+    ("在省道上晾玉米要罚多少钱", "交通运输部门"),
+    ("俺村把垃圾箱摆到俺家门口，天天臭，能不能挪走", "乡镇人民政府"),
+    ("沟河桥底下有人拿着电网逮鱼", "农业农村部门"),
+    ("承包的地没到期，村里就收回去给了别人", "村（居）民委员会"),
+    ("俺村那条毛渠淤泥堵死了，水过不去", "水利部门"),
+    ("俺娘走了，想土葬，村里让不让", "民政部门"),
+    ("拉沙子的运费欠了俺三个月", "人民法院"),
+    ("村东头那棵大杨树枯死了一半", "乡镇人民政府"),
+    ("村里修的减速带太高，电动车过去直颠", "乡镇人民政府"),
+    ("玉米叫冰雹砸了，买的保险能赔多少", "农业农村部门"),
+    ("集上的菜市场满地烂菜叶污水", "乡镇人民政府"),
+    ("想问问电瓶车可以推进电梯带上楼充电吗", "消防救援机构"),
+    ("拉货的三轮都不挂牌子", "公安机关"),
+    ("幼儿园门口接孩子的车太多", "公安机关"),
+    ("工棚里私接电线烧水", "住房和城乡建设部门"),
+    ("村里的机动地承包到期了，找谁续包", "村（居）民委员会"),
+    ("邻村有人在家里偷偷做鞭炮", "应急管理部门"),
+    ("国道边的标志牌都掉色了", "交通运输部门"),
+    ("棉花地里的旧地膜刮得满天飞", "农业农村部门"),
+    ("俺庄的垃圾箱太少，不够用", "乡镇人民政府"),
+    ("在院子里充电算违法吗", "消防救援机构"),
+    ("请问集体的地能否租给老板盖厂房", "自然资源部门"),
+    ("小水库咋还不放水，麦子都快旱死了", "水利部门"),
+    ("老小区没物业，楼道里一个灭火器都没有，社区能不能给配两个", "街道办事处"),
+]
+
+# No report (dev46): a callback saying the grain was taken off the road, a request for extinguishers in a
+# compound without a property company, a question about leasing collective land.
+NO_REPORTS_DEV46_OOC = [
+    "回访：来电人表示路上晒的麦子已经收走了",
+    "老小区没物业，楼道里一个灭火器都没有，社区能不能给配两个",
+    "请问集体的地能否租给老板盖厂房",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -2527,7 +2596,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV17 + NO_REPORT_DEV19 + NO_REPORT_DEV21 + NO_REPORT_DEV23 + NO_REPORT_DEV25
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
               + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41
-              + NO_REPORTS_DEV43_OOC)
+              + NO_REPORTS_DEV43_OOC + NO_REPORTS_DEV45_OOC + NO_REPORTS_DEV46_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2542,7 +2611,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV25 + OUTSIDE_BODIES_DEV27 + OUTSIDE_BODIES_DEV29
                   + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
                   + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41
-                  + OUTSIDE_BODIES_DEV43_OOC + OUTSIDE_BODIES_DEV44_OOC) + [
+                  + OUTSIDE_BODIES_DEV43_OOC + OUTSIDE_BODIES_DEV44_OOC + OUTSIDE_BODIES_DEV45_OOC
+                  + OUTSIDE_BODIES_DEV46_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
