@@ -133,7 +133,7 @@ class Router:
             matter_ids = list(result.selected)
             scores = {c.matter: c.score for c in result.candidates}
             status = result.status
-            if result.status == "no_fit":
+            if result.status == "no_fit" and not result.asked:
                 warnings.append("描述未匹配到目录中的任何执法事项：本案可能不属于乡镇街道综合行政执法事项，"
                                 "请人工判断，或用 --matter 指定事项编号")
             elif result.status == "ambiguous":

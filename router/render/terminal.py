@@ -455,7 +455,12 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
             _add(t, matter, name)
         con.print(Panel(t, title="需要办事员选择事项（问清后用 --matter 指定）", title_align="left",
                         border_style=STYLE_WARN))
-    if not result["decisions"] and not result.get("choices"):
+    for a in result.get("asked_about") or []:
+        who = (f"在{result['place']['name']}由{a['body']}执法（{a['basis_label']}），请告知报告人向其咨询"
+               if a.get("body") else f"执法主体请用 --matter {a['matter']} 查看")
+        con.print(Text(f"这是咨询，不是违法举报：所问的行为属目录内事项{a['matter']}，{who}"
+                       f"（所依推定见“注意”）。", style="bold blue"))
+    if not result["decisions"] and not result.get("choices") and not result.get("asked_about"):
         con.print(Text("没有可路由的事项。", style="bold red"))
     for d in result["decisions"]:
         t = Table.grid(padding=(0, 1))

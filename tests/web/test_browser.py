@@ -252,3 +252,16 @@ def test_a_clerk_picks_the_matter_when_none_is_decided(server, browser, shots):
     page.wait_for_selector("article.matter")
     assert "SR-05" in page.locator("article.matter").inner_text()
     page.close()
+
+
+def test_a_question_about_an_act_says_who_deals_with_it(server, browser, shots):
+    """A caller asks how an act is punished: no matter is decided (it is no report), and the page
+    says which matter the act is and who deals with it at that place today."""
+    page = browser.new_page()
+    _login(page, server, "交通运输局")
+    page.click("nav a:has-text('路由案件')")
+    body = _route(page, "在楼梯间给电瓶车充电，罚多少钱", "孟轲", "#result >> text=这是咨询")
+    assert page.locator("article.matter").count() == 0
+    assert "XF-01" in body and "孟轲乡人民政府" in body and "推定" in body
+    page.screenshot(path=str(shots / "03d-route-question.png"), full_page=True)
+    page.close()
