@@ -50,6 +50,7 @@ DUE_LABELS = {
 UNMATCHED = {"t": "unmatched", "matter": ""}  # the fact asserted when no matter matched
 _MEMO_LIMIT = 4096  # distinct place / reporter spellings remembered per Router (bounded memory)
 _ASKED_PREFIX = "所问的行为若属实"   # the matcher's note on a question about an act (MatchResult.asked)
+_DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
 
 
 def _asked_note(asked: dict, place: str) -> str:
@@ -59,7 +60,6 @@ def _asked_note(asked: dict, place: str) -> str:
     tell = f"请告知报告人向{asked['body']}咨询" if asked.get("body") else "请告知报告人向执法单位咨询"
     return (f"这是咨询，不是违法举报：{_ASKED_PREFIX}，是目录内事项 {asked['matter']}（{asked['name']}），"
             f"{who}；{tell}，有人正在这样做的再按举报登记")
-_DAYS_LIMIT = 1024  # working-day counts remembered per Router (~2 KB each; oldest go first)
 
 
 class Router:
