@@ -2468,6 +2468,79 @@ VAGUE_DEV46_CATALOG = [
     ("西边地里起了一股浓烟", "烟大", {"NY-02", "DQ-05"}),
 ]
 
+TYPOS_DEV47_CATALOG = [
+    ("路口的限宽顿叫人推到沟里了", "JT-02"),          # 限宽顿 → 限宽墩; pushed into the ditch (moved)
+]
+
+TYPOS_DEV48_CATALOG = [
+    ("县道上有人晒凉，占了半边路", "JT-03"),          # 晒凉 → 晒粮 (same sound)
+    ("公园里的几棵法桐让人据了", "LH-01"),            # 据了 → 锯了 (not 据了解)
+]
+
+WORDS_DEV47_CATALOG = [
+    # pulling down (扒) a village's water tower is damaging a village public facility
+    ("村里有人扒水塔", {"GH-04"}),
+    # height and width barriers stand on (county, village) roads
+    ("限高杆叫人撞断了", {"JT-02"}),
+    ("限宽墩叫人撞倒了", {"JT-02"}),
+    # a bin taken to one's own field as a compost pit is the bin taken, not refuse piled
+    ("村里的垃圾箱叫他拉到自家菜地里当沤肥坑了", {"SR-04"}),
+    # 倒垃圾都没处倒: nowhere to tip it (the bin is gone), nobody tipping
+    ("村里的垃圾桶叫一户搬回家装粮食，大伙倒垃圾都没处倒", {"SR-04"}),
+    # a cable buried in the field beyond the ditch is the control zone, not the field ruined
+    ("县道边沟外头七八米的地里有人埋光缆，挖了长长一道", {"JT-04"}),
+    # 堤口村 is a village's name, no embankment
+    ("北堤口村的村道上有人堆了一堆石头", {"JT-03"}),
+    # second-hand cars set out for sale on a green
+    ("老城区一块绿地上，有人摆了几辆二手车卖", {"LH-02"}),
+    # 那户 on a city street is no villager
+    ("建设路临街那户往窗外挂满了腊肉，还往楼下扔剩饭", {"SR-07", "SR-01"}),
+    # a renovation crew's refuse is building waste
+    ("装修队乱扔垃圾", {"SR-02"}),
+    # branches thrown into the canal to block it are put there by someone
+    ("有人往干渠里扔树枝堵水", {"SL-03"}),
+    # fried skewers (炸串) are no barbecue
+    ("学校门口有人推车卖炸串", {"SR-05"}),
+    # a cooked-food seller's fumes thick enough to choke (exceeding), and the pipe into the drain
+    ("卖烧鸡的油烟大得熏人，排烟管还通到下水道里", {"DQ-04", "DQ-02"}),
+]
+
+WORDS_DEV48_CATALOG = [
+    # the oilfield's compound (油田) is no farmland
+    ("油田家属院对面工地，黄土堆着没盖网", {"DQ-06"}),
+    # a storage yard (堆料场) is the use of the land taken, not a pile in a public place
+    ("建材老板没经批准把村里的集体土地圈起来当堆料场", {"ZR-01"}),
+    # mud on the wheels of a site's lorry is the site not washing its vehicles
+    ("渣土车轮胎带泥", {"DQ-06"}),
+    ("任丘路工地拉土车出门不冲轮子，一路都是泥", {"DQ-06"}),
+    ("炸土车带着泥上了马路，路上全是泥", {"DQ-06"}),
+    # spilled all over (撒得到处都是) from an uncovered lorry is spilling, not tipping
+    ("晚上还在施工，拉土车不盖篷布，撒得到处都是土", {"ZS-01", "SR-08"}),
+    # a site's foundation pit dug (基坑开挖) is no city road dug
+    ("胜利路一个工地基坑开挖，土堆着不盖", {"DQ-06"}),
+    # emergency lights all broken (都是坏的)
+    ("宾馆走廊的应急灯全是坏的", {"XF-04"}),
+    # e-bikes packed in at the entrance (停得满满的), even though the estate office is named
+    ("一进单元门全是电动车，停得满满的，物业也不管", {"XF-03"}),
+    # an exit blocked by a parcel locker is an act of its own beside the e-bikes of a high-rise
+    ("高层楼道里停满电动车，一楼安全出口被快递柜挡住一半", {"XF-07", "XF-03"}),
+    # barbecue smoke till late with no word of noise is no noise report
+    ("夜市烧烤摊天天晚上冒烟，一直冒到半夜一点", {"DQ-01"}),
+    # homes right above (楼上全是住户) a newly opened restaurant
+    ("楼上全是住户，下面新开了家饭馆，油烟直往楼道里窜", {"DQ-03"}),
+    # a breakfast shop's coal stove (煤炉子) is no barbecue grill
+    ("楼下早餐店门口支着煤炉子，把泡沫箱子扔进去一块烧", {"DQ-05"}),
+    # straw heaped there and burnt (堆那儿烧); after the burning (烧完) the refuse is tipped, not burnt
+    ("村头有人把玉米秆堆那儿烧，烧完又把垃圾倒进沟里", {"NY-02", "SR-03"}),
+]
+
+VAGUE_DEV47_CATALOG = [
+    ("花坛叫人搞得乱七八糟", "绿化", {"LH-01", "LH-02"}),
+    ("逢集那天小摊都摆到路当中了", "占道", {"SR-05", "JT-03"}),
+    # an old homestead rebuilt four storeys high, papers incomplete (手续也不全)
+    ("村里有户在老宅子上起了三层，手续也不全", "村镇规划建房", {"GH-02", "GH-03"}),
+]
+
 # ---- the tables of the tuning rounds (dev7 … dev39), each kind checked by one test ------------
 # (the sentences are the helpers' own, written to the words they added, not copied from the sets)
 # Bodies named (dev45, out of catalog): refuse not collected in a village and the cleaner never seen,
@@ -2542,7 +2615,8 @@ NO_REPORTS_DEV46_OOC = [
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
-                  + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG) + [
+                  + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
+                  + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2560,7 +2634,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
-                  + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG) + [
+                  + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2637,7 +2711,8 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
-                  + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG)
+                  + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
+                  + VAGUE_DEV47_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
