@@ -2696,11 +2696,68 @@ NO_REPORTS_DEV48_OOC = [
     "物业通知楼道里灭火器过期了，让每家掏二十块钱换",
 ]
 
+TYPOS_DEV50_CATALOG = [
+    ("宾馆的灭伙器都过期了", "XF-04"),                  # 灭伙器 → 灭火器
+    ("有人在楼下烧旧沙发海棉", "DQ-05"),                # 海棉 → 海绵 (foam, a sofa burnt)
+    ("建设路叫人哇了一道沟", "DL-01"),                  # 人哇了 → 人挖了
+    ("工地的土堆着也不改网", "DQ-06"),                  # 不改网 → 不盖网
+    ("小区楼下lj乱倒没人管", "SR-01"),                  # lj: pinyin initials of 垃圾
+    ("村口有人堆份", "GH-05"),                          # 堆份 → 堆粪
+    ("行道树叫人拨了皮", "LH-01"),                      # 拨了皮 → 扒了皮
+    ("工地把碎专倒在路边空地上", "SR-02"),              # 碎专 → 碎砖
+    ("卖菜的三轮天天在楼下拿喇巴吆喝", "ZS-03"),        # 喇巴 → 喇叭
+    ("胡同里的垃圾相叫人点着烧了", "SR-04"),            # 垃圾相 → 垃圾箱 (a bin set on fire)
+    ("住宅楼底下开了个火锅点，没有烟道，油烟直往楼上窜", "DQ-03"),   # 火锅点 → 火锅店
+    ("临街阳抬外挂满旧衣服，墙上还贴着小广告", "SR-07"),             # 阳抬 → 阳台
+    ("县道上的标致牌让人喷了漆，路上还有人晒玉米", "JT-02"),         # 标致牌 → 标志牌
+    ("村道上的限宽蹲叫拉沙的车给挪开扔到一边了", "JT-02"),           # 限宽蹲 → 限宽墩; moved away (挪开)
+    ("人民路临街那户在阳抬外堆了一堆纸箱子，看着乱糟糟的", "SR-07"),
+]
+
+WORDS_DEV49_CATALOG = [
+    # refuse lying in a village's big pit (大坑) beside a bin taken home
+    ("村口大坑里全是生活垃圾，旁边的垃圾桶也叫人搬回家了", {"SR-03", "SR-04"}),
+    # concrete poured at midnight rumbling (轰隆隆); wheels not washed (轱辘不冲) leave mud, not a spill
+    ("工地半夜还在浇混凝土，轰隆隆的；拉土车轱辘也不冲，带得路上全是泥", {"ZS-01", "DQ-06"}),
+    # an advertisement painted (刷了) on a width barrier alters a road facility
+    ("乡道上有人挖沟浇地；路口的限宽墩上还刷了饭店广告", {"JT-03", "JT-02"}),
+    # a branch scraped off by a crane (吊车刮断) is damage to a city tree
+    ("工地黄土不盖，风一吹全是灰；门口的法桐还叫吊车刮断了一大枝", {"DQ-06", "LH-01"}),
+    # grilling outside the shop (在外头烤) beside the kitchen's fumes
+    ("烧烤店里油烟大，门口还摆了桌子在外头烤", {"DQ-01", "DQ-02"}),
+    # fire equipment taken home by someone (叫人拿回家) is no e-bike brought home
+    ("老楼楼道里有人拉线充电瓶车 楼道的灭火器还叫人拿回家了", {"XF-01", "XF-05"}),
+    # wheels not washed and a lorry not covered are two acts
+    ("工地不冲车轮 拉土车也不苫盖 一路掉土", {"DQ-06", "SR-08"}),
+    # an old air conditioner stacked (摞) outside a balcony on the main street
+    ("主街临街那户把旧空调摞在阳台外头，还往楼下扔剩饭", {"SR-07", "SR-01"}),
+    ("主街上临街那户把破沙发摞在阳台外头", {"SR-07"}),
+    # a bin pushed into the pit (推到坑里) is a bin damaged
+    ("村里的垃圾箱叫人推到坑里了，村口还堆着一大垛麦秸", {"GH-05", "SR-04"}),
+    # a green used as a shop's yard (当成了货场)
+    ("门店把绿化带当成了货场，摆满了纸箱", {"LH-02"}),
+    # e-bikes left standing in the corridor (停着不走)
+    ("楼道的灭火器叫人拿回家了；楼道里两辆电动车停着不走", {"XF-03", "XF-05"}),
+    # a sprinkler valve shut (关了) because it leaks is the system stopped, no repair call
+    ("宾馆把喷林阀门关了，说是漏水", {"XF-05"}),
+    # a dog jumping at people (扑上来) is off the lead
+    ("下楼时邻居家的狗扑上来了", {"WM-01"}),
+    # 管管中不中 asks someone to act, it is no question about one's own plan
+    ("楼底下饭店开在住宅楼里 没有专用烟道 熏得俺家窗户不敢开 恁给管管中不中", {"DQ-03"}),
+    ("住宅楼下新开的饭店没有专用烟道 熏得俺家不敢开窗 管管中不中", {"DQ-03"}),
+]
+
+VAGUE_DEV49_CATALOG = [
+    ("村里有人东西堆得到处都是", "乱堆乱放", {"GH-05", "SR-05"}),
+    ("那条路叫人给刨了", "挖路", {"JT-01", "DL-01"}),
+    ("又有人在刨这条路", "挖路", {"JT-01", "DL-01"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
-                  + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG) + [
+                  + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2718,7 +2775,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV27 + WORDS_DEV28 + WORDS_OOC_DEV29 + WORDS_DEV29 + WORDS_DEV31
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
-                  + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG) + [
+                  + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
+                  + WORDS_DEV49_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2797,7 +2855,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
-                  + VAGUE_DEV47_CATALOG)
+                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
