@@ -2753,6 +2753,64 @@ VAGUE_DEV49_CATALOG = [
     ("又有人在刨这条路", "挖路", {"JT-01", "DL-01"}),
 ]
 
+# Out-of-catalog reports (dev49): a charging pile in the estate garage tripping, an estate bin to be moved,
+# a storey added on a shop front, a village road to be widened, a clinic's used needles, a bus shelter's
+# glass broken, a lorry overturned, junk piled in a yard for fear of fire, the one-child award, farm manure
+# at its own shed, bulk petrol (汽油 written 气油), a hydrant knocked askew, 工程 written 公程, a site
+# without safety nets.
+OUTSIDE_BODIES_DEV49_OOC = [
+    ("车库的充电桩老是跳闸，充一半就断", "物业服务企业"),
+    ("家属院的垃圾桶就摆在俺家窗户底下，能不能挪个地方", "物业服务企业"),
+    ("人民路上一家饭店在门头上加盖了个彩钢房", "城市管理部门"),
+    ("俺村通镇上的柏油路太窄，想让给拓宽一下", "交通运输部门"),
+    ("村卫生室把用完的注射器扔在路边沟里", "卫生健康部门"),
+    ("候车亭玻璃碎了", "交通运输部门"),
+    ("拉沙子的大货车在中原路上侧翻了，沙子撒了一地", "公安机关"),
+    ("收破烂的把纸壳堆满了院子，一点就着", "乡镇人民政府"),
+    ("独生子女奖励金在哪领", "卫生健康部门"),
+    ("村东养牛场的牛粪堆在棚外头，招苍蝇", "生态环境部门"),
+    ("有人在加油站旁边拿壶卖散装气油", "应急管理部门"),
+    ("小区门口消火栓叫车撞歪了，谁来扶正", "供水企业"),
+    ("请问办建设公程规划许可去哪", "自然资源部门"),
+    ("那个工地连个安全网都不挂", "住房和城乡建设部门"),
+]
+
+# No report (dev49): a notice to tidy up before an inspection, cooking on a straw-fired stove (烧锅), an
+# overturned lorry's load, manure at a farm's own shed, a storey added on a shop front.
+NO_REPORTS_DEV49_OOC = [
+    "明天市里来督查，各社区把楼道杂物清理一下",
+    "村里有家烧锅用麦秸，烟呛人",
+    "货车在路口翻车了，拉的石子撒了一地",
+    "养鸡场把鸡粪堆在棚边上",
+    "人民路上一家饭店在门头上加盖了个彩钢房",
+]
+
+# Out-of-catalog reports (dev50, typos and homophones): 井盖 written 井概, a hydrant spurting water,
+# 路牌 written 路排, the gas bill, an old road sign, a street sign blown askew, a lift not running, the
+# heating bill, gas cylinders (罐 written 灌) piled in a workshop, no safety training, cars parked anyhow.
+OUTSIDE_BODIES_DEV50_OOC = [
+    ("小区外头井概没了，晚上差点掉进去", "城市管理部门"),
+    ("路边的消火栓往外滋水，滋了一上午", "供水企业"),
+    ("俺这条街的路排把字写成别字了", "民政部门"),
+    ("煤气费咋又涨了", "燃气企业"),
+    ("省道边的指路牌太旧了，该换新的了", "交通运输部门"),
+    ("街角的路牌刮歪了，字都朝天了", "民政部门"),
+    ("单元楼的电梯不运行好几天了", "物业服务企业"),
+    ("取暖费今年咋涨这么多", "供热企业"),
+    ("作坊里摞着一堆液化气灌", "应急管理部门"),
+    ("厂里招来的人没搞岗前培训就上机器", "应急管理部门"),
+    ("马路上车停得乱七八糟", "公安机关"),
+]
+
+# No report (dev50): asking whether this office deals with a matter, a hydrant spurting water, cars parked
+# anyhow.
+NO_REPORTS_DEV50_OOC = [
+    "你们这是管占道经营的不是",
+    "恁是管乱倒垃圾的吗",
+    "马路边的消火栓呲水呲了一夜",
+    "马路上车停得乱七八糟",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -2813,7 +2871,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV27 + NO_REPORT_DEV29 + NO_REPORT_DEV31 + NO_REPORT_DEV33
               + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41
               + NO_REPORTS_DEV43_OOC + NO_REPORTS_DEV45_OOC + NO_REPORTS_DEV46_OOC
-              + NO_REPORTS_DEV47_OOC + NO_REPORTS_DEV48_OOC)
+              + NO_REPORTS_DEV47_OOC + NO_REPORTS_DEV48_OOC + NO_REPORTS_DEV49_OOC
+              + NO_REPORTS_DEV50_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2829,7 +2888,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV31 + OUTSIDE_BODIES_DEV33 + OUTSIDE_BODIES_DEV35
                   + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41
                   + OUTSIDE_BODIES_DEV43_OOC + OUTSIDE_BODIES_DEV44_OOC + OUTSIDE_BODIES_DEV45_OOC
-                  + OUTSIDE_BODIES_DEV46_OOC + OUTSIDE_BODIES_DEV47_OOC + OUTSIDE_BODIES_DEV48_OOC) + [
+                  + OUTSIDE_BODIES_DEV46_OOC + OUTSIDE_BODIES_DEV47_OOC + OUTSIDE_BODIES_DEV48_OOC
+                  + OUTSIDE_BODIES_DEV49_OOC + OUTSIDE_BODIES_DEV50_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
