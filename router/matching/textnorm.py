@@ -7,7 +7,8 @@ that triggered a match can be highlighted in what the clerk typed.
 
 Steps, character by character:
 1. drop emoji, pictographs, variation selectors, control and format characters and spaces;
-   a line break becomes a clause break (“。”);
+   a line break becomes a clause break (“。”), and a run of spaces between two Chinese
+   characters a comma (phone messages separate their phrases so: “村口堆粪 还往坑里倒垃圾”);
 2. NFKC: full-width forms become half-width (“１２３” → “123”, “，” → “,”), compatibility forms
    are unfolded;
 3. lower case (inspector shorthand: “G106”, “KTV”);
@@ -116,6 +117,13 @@ _ONE_CHAR_TABLE: dict[int, str] = {}
 _CACHE_LIMIT = 20000
 
 
+_SPACES = frozenset(" \t\u3000\u00a0")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     """Steps 1-4 over a whole string, with the origin of each output character."""
     if _ONE_CHAR.issuperset(text):
@@ -127,7 +135,19 @@ def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
     cache = _CHAR_CACHE
+    n = len(text)
     for k, ch in enumerate(text):
+        if ch in _SPACES and out and _is_han(out[-1]):
+            # a space between two phrases of Chinese ends a clause, as a comma would (a phone
+            # message written "村口堆粪 还往坑里倒垃圾" tells two things)
+            j = k + 1
+            while j < n and text[j] in _SPACES:
+                j += 1
+            if j < n and _is_han(text[j]) and not (k and text[k - 1] in _SPACES):
+                out.append("，")
+                starts.append(k)
+                ends.append(k + 1)
+            continue
         rep = cache.get(ch)
         if rep is None:
             rep = _char_steps(ch)
