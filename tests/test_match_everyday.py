@@ -2753,6 +2753,73 @@ VAGUE_DEV49_CATALOG = [
     ("又有人在刨这条路", "挖路", {"JT-01", "DL-01"}),
 ]
 
+TYPOS_DEV51_CATALOG = [
+    ("国道边有人离路三米盖彩钢房，路边的里程杯也叫他拔了", "JT-02"),   # 里程杯 → 里程碑
+]
+
+TYPOS_DEV52_CATALOG = [
+    ("村里有人在集中供水管网上接了个水蹦", "SL-01"),                  # 水蹦 → 水泵
+    ("有人在村里的供水主管上私装水蹦浇地", "SL-01"),
+]
+
+WORDS_DEV51_CATALOG = [
+    # flower seedlings dug up (挖花苗) in a park damage city greenery
+    ("有人半夜在游园里挖花苗", {"LH-01"}),
+    # a green fenced off and used as a repair yard (当成修车场地) is the green occupied, not a street stall
+    ("修车铺把路边绿地圈了，当成修车场地", {"LH-02"}),
+    # piles of dog dung on the pavement are the dog's owner's, not goods piled on the street
+    ("人行道上的狗粪一堆挨一堆，没人捡", {"WM-02"}),
+    # 一大片地方 is room taken on the square, no land
+    ("商户在广场上支摊子，占了一大片地方", {"SR-05"}),
+    # garlic strings (蒜串) hung outside a window are no skewers
+    ("主街临街楼上有户把大蒜串挂在窗户外头", {"SR-07"}),
+    # a village bin kept for one's own use (占着用) beside a shed on the village square
+    ("村文化广场上有人搭了个铁皮房，还把村里的垃圾桶拉过去占着用", {"GH-06", "SR-04"}),
+    # no flue provided (没配专用烟道) in a mixed-use building: the missing flue, not a purifier
+    ("商住楼没配专用烟道，楼下新开的饭馆油烟直排", {"DQ-03"}),
+    # a restaurant digging up the pavement to lay its drain is a dug street, no fumes into a sewer
+    ("饭馆要接排水管，把门前人行道刨开了", {"DL-01"}),
+    # tipping into a canal (往渠里倒) as a second act beside a road ditch
+    ("有人往乡道边沟里倒垃圾，又往渠里倒了两车", {"JT-03", "SL-03"}),
+    # a tobacco and liquor shop (烟酒店) is no restaurant
+    ("新开的烟酒店门口大喇叭喊促销", {"ZS-03"}),
+    # a car wash's rack put round a hydrant blocks it; washing is the shop's trade, not the hydrant's water
+    ("洗车店把消火栓用洗车架子挡住了", {"XF-06"}),
+    # village facilities taken apart for one's own use (拆去)
+    ("村里的健身器材叫他拆去垫猪圈了", {"GH-04"}),
+    ("水库大堤上有人垒了个窑，村里的篮球架也叫他拆去垫窑顶了", {"SL-03", "GH-04"}),
+]
+
+WORDS_DEV52_CATALOG = [
+    # a grill set up (支起烤炉) at a street corner in the evening
+    ("一到晚上街口就支起烤炉，烟熏得没法开窗", {"DQ-01"}),
+    # music played downstairs, loud (放音乐…吵)
+    ("我家楼下天天放音乐，吵得老人没法午睡", {"ZS-02"}),
+    # windows taken off the village office
+    ("拆村委会的窗户", {"GH-04"}),
+    # a hole dug (刨了个洞) in a public toilet's wall is no road dug up
+    ("村道上堆满了柴火，还有人把村里公厕的墙刨了个洞", {"JT-03", "GH-04"}),
+    # a road dug through (挖断) after sand dug in a field: two acts
+    ("老板在承包地里挖沙，又把乡道挖断了埋管子", {"ZR-02", "JT-01"}),
+    # outside the road shoulder (路肩外) is the building control zone
+    ("县道路肩外三米有人私自埋设光缆，开挖的土还堆着", {"JT-04"}),
+    # old bricks and tiles (砖瓦) piled on a village street
+    ("村街上堆满了拆旧房的砖瓦", {"GH-05"}),
+    # a crossroads (十字街口) in a township seat
+    ("镇上十字街口有人搭了个铁皮棚卖水果", {"GH-06"}),
+    # a pile set on fire (往秸堆里点火) is the burning, not a pile left on the village street
+    ("李庄村的村道上晒豆子，旁边还堆着一大堆豆秸，后来有人往秸堆里点火", {"JT-03", "NY-02"}),
+    # bricks fired "for building a house" (说是盖房用): the house is a purpose, not yet built
+    ("村民在自家麦地里垒了个土窑烧砖，说是盖房用", {"ZR-02"}),
+]
+
+VAGUE_DEV51_CATALOG = [
+    ("村里有户人家盖了新房，问了说手续还在办", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("村里有人盖楼，没看到批文", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("城中村那条路也叫人挖开了", "挖路", {"JT-01", "DL-01"}),
+]
+
+
 # Out-of-catalog reports (dev49): a charging pile in the estate garage tripping, an estate bin to be moved,
 # a storey added on a shop front, a village road to be widened, a clinic's used needles, a bus shelter's
 # glass broken, a lorry overturned, junk piled in a yard for fear of fire, the one-child award, farm manure
@@ -2815,7 +2882,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
-                  + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG) + [
+                  + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
+                  + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2834,7 +2902,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
-                  + WORDS_DEV49_CATALOG) + [
+                  + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2915,7 +2983,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
-                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG)
+                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
