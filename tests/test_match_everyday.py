@@ -2878,6 +2878,82 @@ NO_REPORTS_DEV50_OOC = [
     "马路上车停得乱七八糟",
 ]
 
+
+# Round 23 (dev51/dev52), out-of-catalog side. Replies between offices: a reply about a referred item
+# (“关于（贵办）转来、移交的……线索（案件、问题、转办件）”) that found nothing, found it put right or
+# returns it as not delegated is no report, the clause naming the item included; a notice's title
+# (关于开展……), an attached file (.pdf), a deadline to hand in a ledger, the words on a propaganda board
+# and asking to have an expired extinguisher replaced are no report either. A reply that confirms the
+# violation keeps its matter.
+NO_REPORTS_DEV51_OOC = [
+    "回复函：关于贵办转来的某小区楼梯间堆放杂物问题，经物业清理已整改完毕。",
+    "关于群众反映北街夜里露天烧烤的转办件，经三次夜查，未发现烧烤摊点。",
+    "贵局移交的‘某饭店门口占道经营’线索，经现场核实，未发现占道情况。",
+    "关于转来的河边烧烤案件，经查摊主已自行撤离，现场已恢复。",
+    "关于你局移送的‘某商户乱贴广告’案件，经查不属于下放事项，现予退回。",
+    "请各社区于周四前报送沿街门店消防安全排查台账",
+    "[链接] 关于开展春季消防隐患大排查的通知.pdf",
+    "镇里打算在乡道边立块‘严禁焚烧秸秆’的宣传牌，要不要找交通局审批？",
+    "楼道的灭火器过期了，物业说不归他管，能不能请社区协调给换一个？",
+    "俺去邻居家借东西，他家拴着的狗扑上来咬了俺一口",
+]
+
+WORDS_DEV51_OOC = [
+    ("回复函：关于贵办转来的某饭店油烟直排问题，经查属实，已责令整改。", {"DQ-02"}),
+]
+
+# Bodies (dev51): potholes on a village road and a leaning lamp post at the village committee (township),
+# welding without protection and hands put to work untrained (emergency management), a beauty parlour
+# injecting fillers (health), a lift door that will not shut, a guard keeping couriers out (property
+# company), a house occupied by a relative (court), the contract for letting contracted land to others
+# (agriculture), no heating (heating company).
+OUTSIDE_BODIES_DEV51_OOC = [
+    ("村口水泥路上有好几个坑，骑车老摔", "乡镇人民政府"),
+    ("村委会门前的灯杆歪了，快倒了", "乡镇人民政府"),
+    ("厂里焊工干电焊活没防护，新来的未经培训上岗", "应急管理部门"),
+    ("街上一家美容店给顾客打玻尿酸", "卫生健康部门"),
+    ("电梯门合不上，老夹人", "物业服务企业"),
+    ("小区保安拦着快递员不让进", "物业服务企业"),
+    ("俺爹留下的老房子被俺叔占着住，不让俺回去", "人民法院"),
+    ("把地流转出去，合同咋签", "农业农村部门"),
+    ("这都入冬了，家里还没暖气", "供热企业"),
+]
+
+# No report (dev52): asking about procedures and then saying one wants to build, cooking over a wood
+# fire at home, complaining about the quality of a village road being built.
+NO_REPORTS_DEV52_OOC = [
+    "宅基地批下来要啥手续？俺闺女招了女婿想盖房",
+    "村东头一户人家用柴火锅做饭，烟往外冒",
+    "来电人称村里在建的村道路面太薄，没按设计施工，要求监督施工质量",
+]
+
+# Bodies (dev52): a meter at an irrigation well, a high electricity bill (power company), unblocking a
+# sewer (city management), mosquitoes (health), a melon-watcher's shed on contracted land (natural
+# resources), a flooded underground garage, poultry kept in a stairwell (property company), lamps beside
+# a provincial road (transport), a leaking canal (water), digging a new well for the village, a flooded
+# pit where children play (township), a new village road cracking (transport), a collapsed greenhouse
+# and subsidies (agriculture), a school wall about to fall (education), unpaid fees for the village
+# fishpond (village committee), a housekeeping agency taking the fee and vanishing (market regulation).
+OUTSIDE_BODIES_DEV52_OOC = [
+    ("浇地机井上的电表坏了，找谁来修", "供电企业"),
+    ("这个月电费咋这么高", "供电企业"),
+    ("汛期快到了，能不能把路上的下水道疏通疏通", "城市管理部门"),
+    ("晚上院里蚊子太多了", "卫生健康部门"),
+    ("在承包地头搭个看瓜的庵子要不要审批", "自然资源部门"),
+    ("地下车库积水半米深", "物业服务企业"),
+    ("楼道里有人养鸽子，一股味", "物业服务企业"),
+    ("省道边的路灯坏了一大片，晚上黑乎乎的", "交通运输部门"),
+    ("支渠往外渗水", "水利部门"),
+    ("老井抽不上水，能不能给打口新井", "乡镇人民政府"),
+    ("村里刚修的水泥路没几个月就裂开了", "交通运输部门"),
+    ("村西头的取土坑积满了水，孩子们老在那边玩", "乡镇人民政府"),
+    ("菜棚叫大雪压塌了，有补贴没有", "农业农村部门"),
+    ("中学的围墙歪了快倒了", "教育部门"),
+    ("承包村里鱼塘的人三年没交承包费", "村（居）民委员会"),
+    ("交了中介费，家政公司的人就联系不上了", "市场监管部门"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -2902,7 +2978,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
-                  + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG) + [
+                  + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -2940,7 +3016,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV35 + NO_REPORT_DEV37 + NO_REPORT_DEV39 + NO_REPORT_DEV41
               + NO_REPORTS_DEV43_OOC + NO_REPORTS_DEV45_OOC + NO_REPORTS_DEV46_OOC
               + NO_REPORTS_DEV47_OOC + NO_REPORTS_DEV48_OOC + NO_REPORTS_DEV49_OOC
-              + NO_REPORTS_DEV50_OOC)
+              + NO_REPORTS_DEV50_OOC + NO_REPORTS_DEV51_OOC + NO_REPORTS_DEV52_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -2957,7 +3033,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV37 + OUTSIDE_BODIES_DEV39 + OUTSIDE_BODIES_DEV41
                   + OUTSIDE_BODIES_DEV43_OOC + OUTSIDE_BODIES_DEV44_OOC + OUTSIDE_BODIES_DEV45_OOC
                   + OUTSIDE_BODIES_DEV46_OOC + OUTSIDE_BODIES_DEV47_OOC + OUTSIDE_BODIES_DEV48_OOC
-                  + OUTSIDE_BODIES_DEV49_OOC + OUTSIDE_BODIES_DEV50_OOC) + [
+                  + OUTSIDE_BODIES_DEV49_OOC + OUTSIDE_BODIES_DEV50_OOC + OUTSIDE_BODIES_DEV51_OOC
+                  + OUTSIDE_BODIES_DEV52_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
