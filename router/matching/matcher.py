@@ -1300,13 +1300,11 @@ class Matcher:
         self._gap_terms = [(k, t.pieces) for k, t in terms.items() if t.pieces is not None]
         self._gap_pieces = dict(self._gap_terms)
         # A gapped word can only occur where its first piece does: index them by it (positions in
-        # _gap_terms, so that they are still tried, and reported, in their original order), each
-        # with its other pieces, which must occur too.
+        # _gap_terms, so that they are still tried, and reported, in their original order).
         gaps_by_first: dict[str, list[int]] = {}
         for i, (_, ps) in enumerate(self._gap_terms):
             gaps_by_first.setdefault(ps[0], []).append(i)
-        self._gaps_by_first = {p: tuple((i, self._gap_terms[i][1][1:]) for i in ix)
-                               for p, ix in gaps_by_first.items()}
+        self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
         # each of its parts has an occurrence, so it is listed under the words of one part, the
@@ -1475,12 +1473,15 @@ class Matcher:
                       for k, v in occ.items()} if wholes else occ
         # the gapped words whose every piece occurs (of ~140 with a first piece in a description,
         # about one has all of them)
+        # (only positions are stored: a tuple of pieces per entry would be ~14,000 more objects
+        # to unpickle at every start)
+        gap_terms = self._gap_terms
         tried = []
         for p in pieces_occ:
             entries = gaps_by_first.get(p)
             if entries is not None and pieces_occ[p]:
-                for i, rest in entries:
-                    for q in rest:
+                for i in entries:
+                    for q in gap_terms[i][1]:
                         if not pieces_occ.get(q):
                             break
                     else:
