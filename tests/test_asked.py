@@ -78,6 +78,7 @@ def test_route_says_who_deals_with_the_act_asked_about_on_the_day(router, at, bo
     (asked,) = out["asked_about"]
     assert (asked["matter"], asked["body"], asked["basis_label"]) == ("XF-01", body, basis)
     note = next(w for w in out["warnings"] if w.startswith("这是咨询"))
+    assert asked["note"] == note and out["warnings"].count(note) == 1   # (renderers lead with it)
     assert f"由{body}执法" in note and f"向{body}咨询" in note
     # the matcher's shorter note is replaced by this one, not repeated
     assert not any(w.startswith("所问的行为若属实") for w in out["warnings"])

@@ -58,7 +58,7 @@ def _asked_note(asked: dict, place: str) -> str:
     who = (f"在{place}由{asked['body']}执法（{asked['basis_label']}）" if asked.get("body")
            else f"由谁执法请用 --matter {asked['matter']} 查看")
     tell = f"请告知报告人向{asked['body']}咨询" if asked.get("body") else "请告知报告人向执法单位咨询"
-    return (f"这是咨询，不是违法举报：{_ASKED_PREFIX}，是目录内事项 {asked['matter']}（{asked['name']}），"
+    return (f"这是咨询，不是违法举报：{_ASKED_PREFIX}，是目录内事项{asked['matter']}（{asked['name']}），"
             f"{who}；{tell}，有人正在这样做的再按举报登记")
 
 
@@ -148,7 +148,9 @@ class Router:
                 # a question about an act: who deals with that act here and now (as if reported)
                 asked_about = [self._asked(m, case) for m in result.asked]
                 for a in asked_about:
-                    warnings.append(_asked_note(a, place.name))
+                    # (the page and the terminal show the note as the answer's headline, not twice)
+                    a["note"] = _asked_note(a, place.name)
+                    warnings.append(a["note"])
                     warnings.extend(a["notes"])
             warnings.extend(n for n in result.notes if not any(q in n for q in questions)
                             and not (asked_about and n.startswith(_ASKED_PREFIX)))

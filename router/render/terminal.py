@@ -455,12 +455,10 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
             _add(t, matter, name)
         con.print(Panel(t, title="需要办事员选择事项（问清后用 --matter 指定）", title_align="left",
                         border_style=STYLE_WARN))
-    for a in result.get("asked_about") or []:
-        who = (f"在{result['place']['name']}由{a['body']}执法（{a['basis_label']}），请告知报告人向其咨询"
-               if a.get("body") else f"执法主体请用 --matter {a['matter']} 查看")
-        con.print(Text(f"这是咨询，不是违法举报：所问的行为属目录内事项{a['matter']}，{who}"
-                       f"（所依推定见“注意”）。", style="bold blue"))
-    if not result["decisions"] and not result.get("choices") and not result.get("asked_about"):
+    asked = result.get("asked_about") or []
+    for a in asked:
+        con.print(Text(a["note"], style="bold blue"))
+    if not result["decisions"] and not result.get("choices") and not asked:
         con.print(Text("没有可路由的事项。", style="bold red"))
     for d in result["decisions"]:
         t = Table.grid(padding=(0, 1))
@@ -509,9 +507,11 @@ def render_decision(con: Page, result: dict, *, explain: bool = False) -> None:
                 con.print(days)
             for b in r["count"]["basis"]:
                 con.print(f"  · {b}", markup=False)
-    if result["warnings"]:
+    shown = {a["note"] for a in result.get("asked_about") or ()}   # (printed above as the answer)
+    warnings = [w for w in result["warnings"] if w not in shown]
+    if warnings:
         con.print(Text("注意（推定、未核实的信息和需要人工确认的情况）：", style=f"bold {STYLE_WARN}"))
-        con.print(_bullets(_grouped(result["warnings"]), STYLE_WARN))
+        con.print(_bullets(_grouped(warnings), STYLE_WARN))
     if explain and result.get("trace"):
         tr = Table(title="规则触发过程")
         tr.add_column("#", overflow="fold")

@@ -142,8 +142,9 @@ def decision_view(result: dict[str, Any], at: datetime | None = None) -> Decisio
     deadlines = {d["matter"]: countdown(d["referral"]["deadline"], at)
                  for d in result["decisions"] if d.get("referral") and d["referral"].get("deadline")}
     # the notes name the command line's option; on this page the clerk picks below
+    shown = {a["note"] for a in result.get("asked_about") or ()}   # (the answer's headline, not a note)
     warnings = [re.sub(r"\s*--matter\s*", "下方的“指定事项”", w.replace("用 --matter 指定事项编号", "在下方指定事项"))
-                for w in result.get("warnings") or ()]
+                for w in result.get("warnings") or () if w not in shown]
     return DecisionView(result, highlight(text, spans), deadlines,
                         {d["matter"]: cites_text(d["cites"]) for d in result["decisions"]},
                         _options(result), warnings)

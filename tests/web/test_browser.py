@@ -263,5 +263,6 @@ def test_a_question_about_an_act_says_who_deals_with_it(server, browser, shots):
     body = _route(page, "在楼梯间给电瓶车充电，罚多少钱", "孟轲", "#result >> text=这是咨询")
     assert page.locator("article.matter").count() == 0
     assert "XF-01" in body and "孟轲乡人民政府" in body and "推定" in body
+    assert body.count("这是咨询") == 1          # the answer's headline, not repeated among the notes
     page.screenshot(path=str(shots / "03d-route-question.png"), full_page=True)
     page.close()
