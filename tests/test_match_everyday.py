@@ -437,6 +437,12 @@ def test_a_wire_from_a_window_is_no_corridor_charging(matcher, text, expected):
 APART = [
     ("村里盖仓库没有乡村建设规划许可证，还在村广场上搭了间彩钢房卖货", {"GH-01", "GH-06"}),
     ("村里有人在村口盖了个两层门面房准备出租，没办乡村建设规划许可证", {"GH-01"}),
+    # a later item of a numbered list tells another act as plainly as 还/也 does
+    ("1.村口堆粪；2.村外沟里倒满了生活垃圾", {"GH-05", "SR-03"}),
+    ("一是村口堆粪，二是村外沟里倒满了生活垃圾", {"GH-05", "SR-03"}),
+    ("巡查发现：(1)村口堆粪；(2)村外沟里倒满了生活垃圾", {"GH-05", "SR-03"}),
+    # …but a count or a number's unit at a clause's start is no item
+    ("村口堆粪，2个人正往村外沟里倒生活垃圾", {"SR-03"}),
 ]
 
 

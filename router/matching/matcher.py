@@ -58,7 +58,14 @@ from router.model.errors import CatalogError, InputError, Problem
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
 _ANOTHER_ACT = ("还", "也", "又", "另外", "同时", "并且", "而且", "此外")
-_NEXT_ACT = re.compile(",(?:" + "|".join(_ANOTHER_ACT) + ")")
+# A later item of a numbered list at the start of a clause tells another act as plainly as 还/也:
+# "一是…；二是…", "1.…；2.…", "①…②…" (folded to digits), "二、…", "(2)…". A bare digit counts only
+# before a word that is not a count or a number's unit ("2个人", "3号楼", "5米" are no items).
+_ITEM = (r"(?:[二三四五六七八九]是|其[二三四五]|[二三四五六七八九][、.．]"
+         r"|[(（][2-9二三四五六七八九][)）]|[2-9](?:[、.．)）](?!\d)|(?![\d.%个人只辆台处家户名条棵块座间层楼号栋"
+         r"单月日年天次把米吨车点时分元斤亩平方公里岁])))")
+_ITEM_START = re.compile(r"\s*" + _ITEM)
+_NEXT_ACT = re.compile(",(?:" + "|".join(_ANOTHER_ACT) + ")|[,;]\\s*" + _ITEM)
 
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
 # beside it, and the matters (Matcher.load); a few catalogs at most.
@@ -1131,9 +1138,10 @@ def _in_whole(a: int, b: int, wholes: list[tuple[int, int]]) -> bool:
 
 
 def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
-    """Clause `n` of `text` has a word that adds another act (_ANOTHER_ACT: 还、也、又…)."""
+    """Clause `n` of `text` has a word that adds another act (_ANOTHER_ACT: 还、也、又…) or begins
+    as a later item of a numbered list (_ITEM: 二是、2.、②…)."""
     said = "".join(ch for ch, c in zip(text, clause) if c == n)
-    return any(m in said for m in _ANOTHER_ACT)
+    return any(m in said for m in _ANOTHER_ACT) or (n > 0 and _ITEM_START.match(said) is not None)
 
 
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
