@@ -2960,12 +2960,60 @@ OUTSIDE_BODIES_DEV52_OOC = [
 ]
 
 
+# Round 24 (dev53/dev54), catalog side. Typos: 限高加 (限高架), 仍垃圾 (扔垃圾), 加了个蹦 (加了个泵).
+TYPOS_DEV54_CATALOG = [
+    ("镇上路口那个限高加让拉沙的大车故意撞歪了，司机撞完就跑了", "JT-02"),
+    ("有人往小区草坪上仍垃圾袋", "SR-01"),
+    ("村西头那户在集中供水的管子上加了个蹦，后排几家都没水", "SL-01"),
+]
+
+# Round 24 (dev53), catalog side: a shop sign tied to a lamp pole is a hanging on the lamp (the shop's
+# 门头 excludes only signs on the shop itself); 买二送一 is a shop's advertising; 离国道…米 is the
+# building-control zone; vegetable plots (菜地) on a green occupy the green, not farmland; 麻辣香锅 /
+# 火锅城 are restaurants; a passage partitioned into rooms (隔成) blocks it; 私拆 a hydrant; a villager's
+# leftover bricks from building a house are the village public-place pile, not builders' waste; a stall
+# packed up (收摊) is no stall; a site's 洗车机 is no street car wash; bricks dug out (挖出来的砖头) are
+# dumped waste, not a road dug; a dog that "在草坪上拉" leaves droppings.
+WORDS_DEV53_CATALOG = [
+    ("饭店的门头招牌绑在路灯杆上了", {"DL-02"}),
+    ("饭馆门口的音箱一天到晚循环放“凉皮买二送一”", {"ZS-03"}),
+    ("有人在国道路肩上摆摊，还在离国道四米远的地方搭了间板房", {"JT-03", "JT-04"}),
+    ("绿化带里有人开了一小块菜地", {"LH-02"}),
+    ("住宅楼一层新开了一家麻辣香锅，没配套烟道，油烟从后窗直接往外排", {"DQ-03"}),
+    ("网吧把安全出口那段走廊隔成了储物间", {"XF-03"}),
+    ("人民路上有家火锅城把疏散通道隔成了包间", {"XF-03"}),
+    ("有人私拆楼道里的消火栓", {"XF-05"}),
+    ("村口倒了一堆他家建房剩下的砖头", {"GH-05"}),
+    ("有人在街边支摊卖烧烤，收了摊就把签子扔马路上", {"DQ-01"}),
+    ("工地门口没装洗车机，车轮带泥上了黄河路", {"DQ-06"}),
+    ("他家泰迪天天在楼下草坪上拉，也不收拾", {"WM-02"}),
+]
+
+# Round 24 (dev54), catalog side: a site's sand pile left uncovered (沙堆也不盖) is dust control, not an
+# uncovered lorry; bricks dug out and dumped beside a street are builders' waste, not the street dug up;
+# an uncovered lorry spilling earth stays a spill even when the wheels also carry mud (带得…泥); hedges
+# dug up (冬青刨了) on a green turned into parking damage the plants as well as occupying the green.
+WORDS_DEV54_CATALOG = [
+    ("工地的沙堆也不盖，拉料的三轮车来回跑", {"DQ-06"}),
+    ("施工队把挖出来的砖头倒在人民路边上", {"SR-02"}),
+    ("渣土车不盖篷布一路撒土，轮子也不冲，带得路上全是泥", {"SR-08", "DQ-06"}),
+    ("有人把绿地上的冬青刨了，改成了停车位", {"LH-01", "LH-02"}),
+]
+
+# Round 24 (dev53), catalog side: a road dug to lay heating pipes (铺暖气管道) is a road dug, not a heating
+# repair; 占道卖… (the stall word covers 占道) is the street-occupation family.
+VAGUE_DEV53_CATALOG = [
+    ("门口那条路叫人挖开铺暖气管道了", "挖路", {"JT-01", "DL-01"}),
+    ("有人占道卖衣服", "占道", {"SR-05", "DL-01"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
-                  + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG) + [
+                  + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -2984,7 +3032,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_OOC_DEV31 + WORDS_DEV33 + WORDS_DEV35 + WORDS_DEV37 + WORDS_DEV39
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
-                  + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC) + [
+                  + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC
+                  + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -3066,7 +3115,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
-                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG)
+                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
