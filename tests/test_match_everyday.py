@@ -2989,9 +2989,11 @@ OUTSIDE_BODIES_DEV53_OOC = [
     ("俺家宅基地叫隔壁占着盖了个棚", "乡镇人民政府"),
 ]
 
-# Round 24 (dev54), out-of-catalog side. No report: a neighbour cooking on a 锅台 (a household stove).
+# Round 24 (dev54), out-of-catalog side. No report: a neighbour cooking on a 锅台 (a household stove);
+# renovation waste bagged and left out for collection that nobody hauls away (a collection request).
 NO_REPORTS_DEV54_OOC = [
     "后院老李家用锅台做饭，烟往俺屋里灌",
+    "两家装修的把装修垃圾装袋放在楼前，保洁一直不来拉",
 ]
 
 # Bodies (dev54): a house about to fall down, compensation withheld by the village, a village cleaner's
