@@ -3143,12 +3143,60 @@ OUTSIDE_BODIES_DEV56_OOC = [
 ]
 
 
+# Round 25 (dev55), catalog side. Typos: 囗 (the enclosure radical) for 口 (安全出囗), a village pinyin
+# input left as letters (shaojiegan), 没有为挡 (没有围挡).
+TYPOS_DEV55_CATALOG = [
+    ("商场的安全出囗叫货架堵了", "XF-03"),
+    ("村北头又有人在shaojiegan", "NY-02"),
+    ("楼盘工地没有为挡，土乱飞", "DQ-06"),
+]
+
+# Round 25 (dev55), catalog side: 侵占集体土地 is illegal land occupation (ZR-01); a ticket ending
+# "诉求：清理拆除" asks for the removal of the sheds, it reports no damage to the village square; an
+# exit sign told in a clause after a blocked exit is a second act (the sign pattern does not reach
+# across a comma).
+WORDS_DEV55_CATALOG = [
+    ("有人侵占集体土地", {"ZR-01"}),
+    ("村街上堆着柴草，村里文化广场上还有人私搭了个棚子。诉求：清理拆除", {"GH-05", "GH-06"}),
+    ("酒吧的安全出囗堆满了啤酒箱，应急指示灯也不亮", {"XF-03", "XF-04"}),
+]
+
+# Round 25 (dev55), catalog side: a street "full of stalls" (都是摊儿, 净是摊子) is the street family.
+VAGUE_DEV55_CATALOG = [
+    ("半条街都是摊儿", "占道", {"SR-05", "DL-01"}),
+    ("一条街净是摊子", "占道", {"SR-05", "DL-01"}),
+]
+
+# Round 25 (dev56), catalog side: 没有洒水 and 围挡…倒 are missing dust control; leaves burnt and then
+# (、又把) refuse dumped in a village are two acts; refuse piled on a green is refuse dumping, not
+# occupying the green; 犬粪 / 不系犬绳 are the dog matters; a shop sign mounted on a lamp pole is a hanging
+# on the lamp; 往渠里倒渣土 is the water-works area; a road marker 移到 a ditch is moved; a house 约3米处
+# beside a county road is in the control zone; sorting goods on the pavement is street occupation; oil
+# smoke led into a sewer stays DQ-04 when the pavement dug up is told in another clause.
+WORDS_DEV56_CATALOG = [
+    ("拆迁工地围挡都倒了，也没有洒水", {"DQ-06"}),
+    ("这个工地从来没有洒水", {"DQ-06"}),
+    ("村民烧落叶、又把生活垃圾倒进村头的沟里", {"NY-02", "SR-03"}),
+    ("小吃店把生活垃圾堆放在人行道的绿化带里", {"SR-01"}),
+    ("草地上的犬粪没人清理", {"WM-02"}),
+    ("他家的狗出门从来不系犬绳", {"WM-01"}),
+    ("饭馆在门前路灯杆上装了个店招灯箱", {"DL-02"}),
+    ("有人往渠里倒渣土", {"SL-03"}),
+    ("国道边新盖了一间板房，旁边的里程碑也被移到了沟里", {"JT-02", "JT-04"}),
+    ("村民在县道上晒玉米，县道边约3米处还新建了一间砖房", {"JT-03", "JT-04"}),
+    ("商场把消火栓箱改作杂物柜，箱里的水枪也拆了；后面的消防车道被仓库占用", {"XF-05", "XF-02"}),
+    ("批发部的人天天在人行道上分拣货物", {"SR-05"}),
+    ("饭店把油烟管接到了下水道里，门口人行道还叫他们刨开了", {"DQ-04", "DL-01"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
-                  + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG) + [
+                  + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
+                  + TYPOS_DEV55_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3168,7 +3216,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV41_CATALOG + WORDS_DEV43_CATALOG + WORDS_DEV44_CATALOG + WORDS_DEV44_OOC
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
                   + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC
-                  + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG) + [
+                  + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
+                  + WORDS_DEV56_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -3252,7 +3301,8 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_DEV27 + VAGUE_DEV29
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
-                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG)
+                  + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
+                  + VAGUE_DEV55_CATALOG)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
