@@ -3208,7 +3208,8 @@ NO_REPORTS_DEV57_OOC = [
 # toilet on a square (city management); heat allowance (human resources); paying the water bill (water company);
 # poison put in a fish pond (police); a broken irrigation well, a village pond that drowned a child (township);
 # fishing in a river (agriculture); a height barrier to adjust, a fine for drying grain beside the road
-# (transport); exam results (education); a leaking garage or flooded basement (property company).
+# (transport); exam results (education); a leaking garage or flooded basement (property company); a blocked
+# drainage ditch (city management in town, transport beside a highway).
 OUTSIDE_BODIES_DEV57_OOC = [
     ("小麦倒伏了能补贴不", "农业农村部门"),
     ("玉米生虫了打啥药", "农业农村部门"),
@@ -3239,6 +3240,9 @@ OUTSIDE_BODIES_DEV57_OOC = [
     ("高考成绩咋查", "教育部门"),
     ("车库渗水", "物业服务企业"),
     ("地下室进水了好几天", "物业服务企业"),
+    # a blocked drainage ditch in town (city management); beside a provincial road (transport)
+    ("街边排水沟堵了好几天", "城市管理部门"),
+    ("省道旁的排水沟堵死了", "交通运输部门"),
 ]
 
 # Round 26 (dev58), out-of-catalog side. No report: a household cooking over firewood (做饭烧柴火); residents
