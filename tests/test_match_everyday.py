@@ -3190,6 +3190,88 @@ WORDS_DEV56_CATALOG = [
 ]
 
 
+# Round 26 (dev57), out-of-catalog side. No report: grain dried on one's own roof (房顶, 屋顶, 楼顶) is not on a
+# road; singing and dancing at home (在家里唱歌) is household noise between neighbours; cooking on a wood-fired
+# pot (柴火锅…炖); a lost dog (狗…不见了).
+NO_REPORTS_DEV57_OOC = [
+    "楼顶上晾着几袋小麦",
+    "俺家想在屋顶上晒玉米",
+    "那家人天天半夜在家里唱歌跳舞",
+    "用柴火锅炖肉，烟大",
+    "狗狗不见了，谁看见了",
+]
+
+# Bodies (dev57): lodged or pest-eaten crops, reporting crop damage, harvester papers, stubble that may not be burnt
+# and free ploughing-in (agriculture); heatstroke and summer medicine (health); storm warnings, the flood-control
+# office, relief after a house collapsed in the rain (emergency management); the fine for a dog off the lead,
+# permits for a stall or a show on a square, cutting a littering fine, a pavement crushed by lorries, a broken
+# toilet on a square (city management); heat allowance (human resources); paying the water bill (water company);
+# poison put in a fish pond (police); a broken irrigation well, a village pond that drowned a child (township);
+# fishing in a river (agriculture); a height barrier to adjust, a fine for drying grain beside the road
+# (transport); exam results (education); a leaking garage or flooded basement (property company); a blocked
+# drainage ditch (city management in town, transport beside a highway).
+OUTSIDE_BODIES_DEV57_OOC = [
+    ("小麦倒伏了能补贴不", "农业农村部门"),
+    ("玉米生虫了打啥药", "农业农村部门"),
+    ("雹子把麦田打了，咋报灾", "农业农村部门"),
+    ("收割机要办啥证", "农业农村部门"),
+    ("麦茬不准烧，能不能统一深翻", "农业农村部门"),
+    ("麦茬能不能免费旋耕", "农业农村部门"),
+    ("中暑了咋办", "卫生健康部门"),
+    ("防暑药品哪里领", "卫生健康部门"),
+    ("明天有暴雨橙色预警吗", "应急管理部门"),
+    ("镇上防汛值班电话是多少", "应急管理部门"),
+    ("下大雨把俺家厨房冲塌了，能申请救助不", "应急管理部门"),
+    ("遛狗不牵绳罚多少", "城市管理部门"),
+    ("想在菜市场门口出摊卖菜，到哪办手续", "城市管理部门"),
+    ("想借广场搞个演出活动找谁审批", "城市管理部门"),
+    ("乱丢垃圾被罚了五十，能少交点不", "城市管理部门"),
+    ("路口的人行道板叫渣土车压碎了", "城市管理部门"),
+    ("广场上的公厕没水了", "城市管理部门"),
+    ("高温津贴啥时候发", "人力资源社会保障部门"),
+    ("水费去哪交", "供水企业"),
+    ("鱼塘里有人下药", "公安机关"),
+    ("浇地的机井坏了没人修", "乡镇人民政府"),
+    ("农田里的灌溉井坏了", "乡镇人民政府"),
+    ("村东的水坑淹着过小孩", "乡镇人民政府"),
+    ("在河里钓鱼要办证不", "农业农村部门"),
+    ("限高架太低了，能不能改一改", "交通运输部门"),
+    ("晒麦子占了点路边会不会罚款", "交通运输部门"),
+    ("高考成绩咋查", "教育部门"),
+    ("车库渗水", "物业服务企业"),
+    ("地下室进水了好几天", "物业服务企业"),
+    # a blocked drainage ditch in town (city management); beside a provincial road (transport)
+    ("街边排水沟堵了好几天", "城市管理部门"),
+    ("省道旁的排水沟堵死了", "交通运输部门"),
+]
+
+# Round 26 (dev58), out-of-catalog side. No report: a household cooking over firewood (做饭烧柴火); residents
+# asking the property company to mend the stairwell emergency light (应急灯…不修).
+NO_REPORTS_DEV58_OOC = [
+    "那户人家做饭烧柴火冒烟",
+    "楼道应急灯不亮，物业说不修",
+]
+
+# Bodies (dev58): a deposit kept on moving out, a shop transfer fee unpaid (court); the price of an ambulance run
+# (medical insurance); when an old district is pulled down (housing); water resold at a mark-up (market
+# regulation); a street hydrant seeping (water company); letting out village wasteland (village committee); a
+# parking bay painted in front of a shop (police); temporary relief (civil affairs); moving market day
+# (township); a kitchen fire already reported to 119 (fire service).
+OUTSIDE_BODIES_DEV58_OOC = [
+    ("退房时说墙上有几个钉眼，押金就不给了", "人民法院"),
+    ("盘下的店转让费一直不给", "人民法院"),
+    ("急救车出一趟车收费太贵", "医疗保障部门"),
+    ("老城区啥时候拆迁", "住房和城乡建设部门"),
+    ("出租屋每吨水要八块", "市场监管部门"),
+    ("路边的消火栓往外渗水", "供水企业"),
+    ("村里的荒地能不能包出去", "村（居）民委员会"),
+    ("店门口能不能画个停车位", "公安机关"),
+    ("临时救助需要啥材料", "民政部门"),
+    ("大集能不能挪到星期天", "乡镇人民政府"),
+    ("小饭馆厨房起火，打了119", "消防救援机构"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3256,7 +3338,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV43_OOC + NO_REPORTS_DEV45_OOC + NO_REPORTS_DEV46_OOC
               + NO_REPORTS_DEV47_OOC + NO_REPORTS_DEV48_OOC + NO_REPORTS_DEV49_OOC
               + NO_REPORTS_DEV50_OOC + NO_REPORTS_DEV51_OOC + NO_REPORTS_DEV52_OOC
-              + NO_REPORTS_DEV53_OOC + NO_REPORTS_DEV54_OOC + NO_REPORTS_DEV55_OOC + NO_REPORTS_DEV56_OOC)
+              + NO_REPORTS_DEV53_OOC + NO_REPORTS_DEV54_OOC + NO_REPORTS_DEV55_OOC + NO_REPORTS_DEV56_OOC
+              + NO_REPORTS_DEV57_OOC + NO_REPORTS_DEV58_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -3275,7 +3358,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV46_OOC + OUTSIDE_BODIES_DEV47_OOC + OUTSIDE_BODIES_DEV48_OOC
                   + OUTSIDE_BODIES_DEV49_OOC + OUTSIDE_BODIES_DEV50_OOC + OUTSIDE_BODIES_DEV51_OOC
                   + OUTSIDE_BODIES_DEV52_OOC + OUTSIDE_BODIES_DEV53_OOC + OUTSIDE_BODIES_DEV54_OOC
-                  + OUTSIDE_BODIES_DEV55_OOC + OUTSIDE_BODIES_DEV56_OOC) + [
+                  + OUTSIDE_BODIES_DEV55_OOC + OUTSIDE_BODIES_DEV56_OOC
+                  + OUTSIDE_BODIES_DEV57_OOC + OUTSIDE_BODIES_DEV58_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
