@@ -3272,13 +3272,61 @@ OUTSIDE_BODIES_DEV58_OOC = [
 ]
 
 
+# Round 26 (dev57), catalog side. Typos: 粪变 (粪便), 开彩沙 (开采沙), 提上葬 (堤上葬).
+TYPOS_DEV57_CATALOG = [
+    ("小区里遛狗的把粪变留在草坪上不管", "WM-02"),
+    ("水库大坝边有人开彩沙石卖", "SL-03"),
+]
+
+# Round 26 (dev58), catalog side. Typos: 砍伐数木 (树木), 人行到 / 没发走 (人行道, 没法走), 提上 (堤上)
+# before 葬坟.
+TYPOS_DEV58_CATALOG = [
+    ("有人偷偷砍伐数木", "LH-01"),
+    ("店家把桌子摆到人行到上，行人没发走", "SR-05"),
+    ("有人在提上葬坟", "SL-03"),
+]
+
+# Round 26 (dev57), catalog side: earth / dust flying about (土乱飞, 灰到处飞) on a site is dust; a trench
+# dug across a highway to let water into a field (放水) is 挖沟引水; a grain buyer's loudspeaker (收粮的,
+# 高价收玉米) is commercial noise (but 收玉米的时候 is the harvest); straw stacks blocking (堵着) a village
+# place are piles there; a plastic bin burnt till it melts (烧化) is a damaged bin; 濮上路 is a city road;
+# broken tiles (碎瓷砖) are building waste; "河南省那个…条例" is the provincial regulation; soliciting
+# customers (招揽) with a speaker is commercial noise, not social-life noise.
+WORDS_DEV57_CATALOG = [
+    ("盖楼的工地一刮风灰到处飞", {"DQ-06"}),
+    ("乡道叫人挖开一道沟往自家地里放水", {"JT-03"}),
+    ("收粮的三轮车拿喇叭一遍遍喊，中午也不停", {"ZS-03"}),
+    ("今年收玉米的时候村里大喇叭天天广播防火", set()),
+    ("村街上的麦秸垛堵着路口好几个月了", {"GH-05"}),
+    ("村里的塑料垃圾桶叫人烧化了", {"SR-04"}),
+    ("濮上路叫人挖了个大坑", {"DL-01"}),
+    ("装修队把碎瓷砖倒在路边空地上", {"SR-02"}),
+    ("邻居没批就盖了新房，支书说这违反河南省那个村庄和集镇规划建设管理条例", {"GH-03"}),
+    ("烤串摊在门口露天烤，还拿音响放歌招揽顾客", {"DQ-01", "ZS-03"}),
+]
+
+# Round 26 (dev58), catalog side: fish scales and chicken guts (鱼鳞, 鸡肠) are household refuse; digging
+# earth on a canal bank beside a village road is the water-works area, not digging the road; leaves swept
+# into a heap on a dam and lit are a leaf fire, not a pile in the works; a mattress or old sofa thrown out
+# in the city is refuse; e-bikes parked in a stairwell with no charging found (未发现充电) are no charging.
+WORDS_DEV58_CATALOG = [
+    ("菜市场门口卖鸡的把鸡毛鸡肠倒在马路边", {"SR-01"}),
+    ("有人把鱼鳞倒在小区绿化带里", {"SR-01"}),
+    ("村道边的渠堤上有人挖土拉走", {"SL-03"}),
+    ("大坝上有人把树叶扫成堆点着", {"NY-02"}),
+    ("小区楼下有人把旧床垫扔在路边", {"SR-01"}),
+    ("小区门口扔了个旧沙发好几天没人管", {"SR-01"}),
+    ("老楼楼梯间停满了电动车，未发现充电", {"XF-03"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
-                  + TYPOS_DEV55_CATALOG) + [
+                  + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3299,7 +3347,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
                   + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC
                   + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
-                  + WORDS_DEV56_CATALOG) + [
+                  + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
