@@ -446,6 +446,20 @@ APART = [
 ]
 
 
+# A scene word (the building's height) sets the scene of the whole ticket: a high-rise's charging
+# is told whole in its own clause, so a third matter pieced together from the charging clause's
+# 楼道 and the fire lane's 杂物 borrows the words of two acts and is not chosen.
+SCENE_APART = [
+    ("28层的住宅楼，楼下消防车道上堆着建材，楼道里还有人给电瓶车充电", {"XF-07", "XF-02"}),
+    ("这栋楼有三十层，消防车道被杂物挡了，楼道里还有人给电动车充电", {"XF-07", "XF-02"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", SCENE_APART, ids=[t for t, _ in SCENE_APART])
+def test_a_scene_word_elsewhere_leaves_each_act_in_its_clause(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected
+
+
 @pytest.mark.parametrize("text,expected", APART, ids=[t for t, _ in APART])
 def test_family_members_told_apart_are_two_acts(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected

@@ -1088,15 +1088,19 @@ def _clauses(text: str) -> tuple[int, ...]:
     return tuple(out)
 
 
-def _hit_clauses(hit: "_Hit", clause: tuple[int, ...]) -> tuple[set[int], set[int]]:
-    """The clauses that hold a whole occurrence of the cue (each of its parts), and the clauses
-    its closest combination reaches (the first occurrences of its ranges, one per part)."""
+def _hit_clauses(hit: "_Hit", clause: tuple[int, ...],
+                 scene: frozenset[str] = frozenset()) -> tuple[set[int], set[int]]:
+    """The clauses that hold a whole occurrence of the cue (each of its parts, but a part of a
+    `scene` concept, which sets the scene of the whole description), and the clauses its closest
+    combination reaches (the first occurrences of its ranges, one per part)."""
     parts = hit.cue.parts
     n = len(parts)
     if n == 1:
         return {clause[a] for a, _ in hit.ranges}, set()
     within: set[int] | None = None
     for part in parts:
+        if scene and part.concept in scene and any(p.concept not in scene for p in parts):
+            continue
         here = {clause[a] for (a, _), key in zip(hit.ranges, hit.keys) if key in part.termset}
         within = here if within is None else within & here
         if not within:
@@ -2203,7 +2207,7 @@ class Matcher:
         for i, e in enumerate(chosen):
             spans[i] = []
             for h in e.hits:
-                within, reach = _hit_clauses(h, clause)
+                within, reach = _hit_clauses(h, clause, self._scene)
                 spans[i].append((h, within, reach))
                 for c in within:
                     claims.setdefault(c, set()).add(i)
