@@ -452,6 +452,9 @@ APART = [
 SCENE_APART = [
     ("28层的住宅楼，楼下消防车道上堆着建材，楼道里还有人给电瓶车充电", {"XF-07", "XF-02"}),
     ("这栋楼有三十层，消防车道被杂物挡了，楼道里还有人给电动车充电", {"XF-07", "XF-02"}),
+    # a word of the corridor-pile act (柜子) that is the evidence of an act it yields to (the
+    # hydrant blocked) is no pile of its own
+    ("二十多层的楼，门厅里全是电动车，消火栓也叫柜子挡着", {"XF-07", "XF-06"}),
 ]
 
 

@@ -2257,8 +2257,10 @@ class Matcher:
             theirs = set().union(*[told(x) for x in chosen.values() if x is not e])
             covering: list["_Eval"] = []
             for o in over:
+                # (a word of its own act that is evidence of any act it yields to does not count:
+                # "消火栓也叫柜子挡着" beside a high-rise's e-bikes — the 柜子 blocks the hydrant)
                 if said and any(e.positions.issuperset(range(a, b))
-                                and not o.positions.issuperset(range(a, b))
+                                and not any(x.positions.issuperset(range(a, b)) for x in over)
                                 and (clause[a] in mine or clause[a] not in theirs)
                                 for h in said for a, b in h.ranges):
                     continue
