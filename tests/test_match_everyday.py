@@ -3337,13 +3337,51 @@ WORDS_DEV58_CATALOG = [
 ]
 
 
+# Round 27 (dev59, catalog side): typos of catalog words — 师工 for 施工, 水代 for a fire hose (水带).
+TYPOS_DEV59_CATALOG = [
+    ("半夜了还在师工，吵得人睡不着", "ZS-01"),
+    ("商场保洁把消火栓里的水代拿出来冲地", "XF-05"),
+]
+
+# Round 27 (dev60, catalog side): pinyin initials — xfs is 消防栓.
+TYPOS_DEV60_CATALOG = [
+    ("小区里的xfs让人用木板挡住了", "XF-06"),
+]
+
+# Round 27 (dev59, catalog side): 没许可 is 未批; 假装分户 to get a plot is 骗批; a room built on a village
+# square; piles burying a hydrant are the hydrant's matter; 京开大道 is a city road; paving a green belt is
+# occupation; digging a 公路 to lay a water pipe is JT-01; a seller's car with loudspeakers on its roof.
+WORDS_DEV59_CATALOG = [
+    ("村里有人没许可就盖了个仓库", {"GH-01"}),
+    ("有人假装分户骗了一块宅基地", {"NY-01"}),
+    ("村文化广场上有人盖了一间小商店", {"GH-06"}),
+    ("工地的砖头堆在消火栓上，消火栓都看不见了", {"XF-06"}),
+    ("京开大道被人挖了个大坑", {"DL-01"}),
+    ("汽修店把门前绿化带铲平了浇上水泥", {"LH-02"}),
+    ("县道上有人为了接水管横着挖开一条沟", {"JT-01"}),
+    ("【12345】来电人反映：集上有个卖老鼠药的，车顶上装着大喇叭翻来覆去地喊，一喊就是一上午。诉求：让他别喊了。", {"ZS-03"}),
+]
+
+# Round 27 (dev60, catalog side): cultivating on a dam; tree pits paved for parking; wheels carrying mud
+# beside an uncovered load; a banner on a lamp pole in another clause than a felled tree; 华龙路 is a
+# city road; earthworks at midnight.
+WORDS_DEV60_CATALOG = [
+    ("堤坝上有人开了块地种菜", {"SL-03"}),
+    ("小区把树坑铺上水泥改成车位", {"LH-02"}),
+    ("拉渣土的车不盖篷布，轮子带泥", {"SR-08", "DQ-06"}),
+    ("路边砍了一棵树，路灯杆上也挂了广告牌", {"LH-01", "DL-02"}),
+    ("华龙路被挖开修管道", {"DL-01"}),
+    ("工地半夜还在挖土方，拉土车撒了一路", {"ZS-01", "SR-08"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
                   + TYPOS_DEV43_CATALOG + TYPOS_DEV45_CATALOG + TYPOS_DEV46_CATALOG
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
-                  + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG) + [
+                  + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
+                  + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3364,7 +3402,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV45_CATALOG + WORDS_DEV46_CATALOG + WORDS_DEV47_CATALOG + WORDS_DEV48_CATALOG
                   + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC
                   + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
-                  + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG) + [
+                  + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
+                  + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
