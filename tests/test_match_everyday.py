@@ -3340,7 +3340,8 @@ NO_REPORTS_DEV60_OOC = [
 # (medical insurance); refuse not collected in a town (township); too few bins in a compound, a parking bay taken
 # (property services); office hours of a residents' committee (sub-district office); recruiting firefighters (fire
 # service); how a village shares its compensation money (township); a power meter tripping (power company);
-# radiation of a substation (ecology and environment); shared bicycles on the pavement (city management).
+# radiation of a substation (ecology and environment); shared bicycles on the pavement (city management); a fine
+# by the sub-district or township thought too high (the body that imposed it).
 OUTSIDE_BODIES_DEV59_OOC = [
     ("打算在承包地里挖个鱼塘，不知道去哪里申请", "自然资源部门"),
     ("要是在麦地里点了麦秸，一般罚多少", "乡镇人民政府"),
@@ -3355,15 +3356,20 @@ OUTSIDE_BODIES_DEV59_OOC = [
     ("电表半夜老跳闸", "供电企业"),
     ("变电站辐射大不大", "生态环境部门"),
     ("人行道上一排排的小黄车没人管", "城市管理部门"),
+    ("在门口摆摊叫镇里罚了五百，能不能少点", "乡镇人民政府"),
+    ("楼道停车被街道办罚了，想问问凭啥", "街道办事处"),
 ]
 
 # Bodies (dev60): what an operation costs after insurance (medical insurance); CCTV for a village (village
-# committee); a toilet drain smelling back up (property services); transferring a flat (natural resources).
+# committee); a toilet drain smelling back up (property services); transferring a flat (natural resources); wy
+# (物业) before 客服 / 费 (property services).
 OUTSIDE_BODIES_DEV60_OOC = [
     ("做手术的钱能报几成", "医疗保障部门"),
     ("咱村能不能安几个摄像头", "村（居）民委员会"),
     ("厕所下水道往上返味", "物业服务企业"),
     ("房子过户要带啥", "自然资源部门"),
+    ("wy客服一直没人接", "物业服务企业"),
+    ("wy费一年涨了两回", "物业服务企业"),
 ]
 
 
