@@ -3374,6 +3374,60 @@ WORDS_DEV60_CATALOG = [
     ("工地半夜还在挖土方，拉土车撒了一路", {"ZS-01", "SR-08"}),
 ]
 
+
+# Round 27 (dev59), out-of-catalog side: asking whether an act "会不会算" a violation, at what hour a site must stop
+# (几点就得停工) are questions; an instruction in a
+# work notice (路边不要乱倒垃圾) forbids an act, it reports none.
+NO_REPORTS_DEV59_OOC = [
+    "在地里挖个坑沤肥会不会算破坏耕地",
+    "工地夜里几点就得停工",
+    "明天上午镇里来检查，路边不要乱倒垃圾",
+]
+
+# Round 27 (dev60), out-of-catalog side: a dog picked up in the street (捡了一只狗) is a found pet, not a dog
+# walked without a leash.
+NO_REPORTS_DEV60_OOC = [
+    "路边捡了一只狗，找主人",
+]
+
+# Bodies (dev59): a fish pond on contracted land (natural resources); the fine for burning straw already lit
+# (township); charging a battery at home, asked with 可以不 (fire service); rural co-operative medical insurance
+# (medical insurance); refuse not collected in a town (township); too few bins in a compound, a parking bay taken
+# (property services); office hours of a residents' committee (sub-district office); recruiting firefighters (fire
+# service); how a village shares its compensation money (township); a power meter tripping (power company);
+# radiation of a substation (ecology and environment); shared bicycles on the pavement (city management); a fine
+# by the sub-district or township thought too high (the body that imposed it).
+OUTSIDE_BODIES_DEV59_OOC = [
+    ("打算在承包地里挖个鱼塘，不知道去哪里申请", "自然资源部门"),
+    ("要是在麦地里点了麦秸，一般罚多少", "乡镇人民政府"),
+    ("电瓶拎回家充可以不", "消防救援机构"),
+    ("合作医疗在哪交", "医疗保障部门"),
+    ("镇上的垃圾三天没人拉了", "乡镇人民政府"),
+    ("家属院的垃圾桶太少了", "物业服务企业"),
+    ("车位让人霸占了", "物业服务企业"),
+    ("居委会几点下班", "街道办事处"),
+    ("专职消防员今年还招人吗", "消防救援机构"),
+    ("村里的征地补偿款分给谁了也不公布", "乡镇人民政府"),
+    ("电表半夜老跳闸", "供电企业"),
+    ("变电站辐射大不大", "生态环境部门"),
+    ("人行道上一排排的小黄车没人管", "城市管理部门"),
+    ("在门口摆摊叫镇里罚了五百，能不能少点", "乡镇人民政府"),
+    ("楼道停车被街道办罚了，想问问凭啥", "街道办事处"),
+]
+
+# Bodies (dev60): what an operation costs after insurance (medical insurance); CCTV for a village (village
+# committee); a toilet drain smelling back up (property services); transferring a flat (natural resources); wy
+# (物业) before 客服 / 费 (property services).
+OUTSIDE_BODIES_DEV60_OOC = [
+    ("做手术的钱能报几成", "医疗保障部门"),
+    ("咱村能不能安几个摄像头", "村（居）民委员会"),
+    ("厕所下水道往上返味", "物业服务企业"),
+    ("房子过户要带啥", "自然资源部门"),
+    ("wy客服一直没人接", "物业服务企业"),
+    ("wy费一年涨了两回", "物业服务企业"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3443,7 +3497,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV47_OOC + NO_REPORTS_DEV48_OOC + NO_REPORTS_DEV49_OOC
               + NO_REPORTS_DEV50_OOC + NO_REPORTS_DEV51_OOC + NO_REPORTS_DEV52_OOC
               + NO_REPORTS_DEV53_OOC + NO_REPORTS_DEV54_OOC + NO_REPORTS_DEV55_OOC + NO_REPORTS_DEV56_OOC
-              + NO_REPORTS_DEV57_OOC + NO_REPORTS_DEV58_OOC)
+              + NO_REPORTS_DEV57_OOC + NO_REPORTS_DEV58_OOC
+              + NO_REPORTS_DEV59_OOC + NO_REPORTS_DEV60_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -3463,7 +3518,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV49_OOC + OUTSIDE_BODIES_DEV50_OOC + OUTSIDE_BODIES_DEV51_OOC
                   + OUTSIDE_BODIES_DEV52_OOC + OUTSIDE_BODIES_DEV53_OOC + OUTSIDE_BODIES_DEV54_OOC
                   + OUTSIDE_BODIES_DEV55_OOC + OUTSIDE_BODIES_DEV56_OOC
-                  + OUTSIDE_BODIES_DEV57_OOC + OUTSIDE_BODIES_DEV58_OOC) + [
+                  + OUTSIDE_BODIES_DEV57_OOC + OUTSIDE_BODIES_DEV58_OOC
+                  + OUTSIDE_BODIES_DEV59_OOC + OUTSIDE_BODIES_DEV60_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
