@@ -3428,6 +3428,44 @@ OUTSIDE_BODIES_DEV60_OOC = [
 ]
 
 
+# Round 28 (dev61, catalog side): typos — 扬层 is 扬尘, 安全初口 is 安全出口, 公测 (in a village or market) is 公厕.
+TYPOS_DEV61_CATALOG = [
+    ("工地上扬层大得看不清路", "DQ-06"),
+    ("KTV的安全初口被锁住了", "XF-03"),
+    ("集上公测的灯泡叫人偷走了", "GH-04"),
+]
+
+# Round 28 (dev61, catalog side): a dog that 咋都 / 咋老是 goes unleashed; an unlit 安全出口灯 is a fire sign
+# not kept working; a barbecue set out in the middle of the road (路当中) is open-air barbecue, not a stall;
+# tiles piled in a unit's stairwell block it (not a street pile); a villager's demolition bricks dumped on a
+# village square are building materials piled there (GH-05); a bin moved away 挪去垫 something is taken;
+# the smoke of a straw fire told in its own clause does not turn the refuse dumped beside it into burnt refuse;
+# a brick kiln on farmland beside a highway is the farmland's matter.
+WORDS_DEV61_CATALOG = [
+    ("这小区的狗咋都不拴绳，俺家孩子叫撵得直跑", {"WM-01"}),
+    ("恁小区的狗咋老是不拴绳嘞，俺家闺女叫撵得直哭", {"WM-01"}),
+    ("宾馆走廊的安全出口灯一直不亮", {"XF-04"}),
+    ("晚上烤肉的桌子摆到路当中", {"DQ-01"}),
+    ("谁家把瓷砖码到单元楼道里了", {"XF-03"}),
+    ("拆老房的砖瓦倒在村广场上了", {"GH-05"}),
+    ("村头的垃圾箱让他挪去垫猪圈了", {"SR-04"}),
+    ("村东有人往坑里倒垃圾，路边还有人点麦秸，熏得人直咳嗽", {"SR-03", "NY-02"}),
+    ("国道旁的麦地里有人建了个砖窑", {"ZR-02"}),
+]
+
+# Round 28 (dev62, catalog side): a coal lorry with its bucket open (斗子敞着) dropping coal (掉一地); a kiln
+# fired on farmland (烧窑); an extinguisher used as a stool; oily smoke let straight (直排) into a drain is that
+# drain matter only; a pipe laid a few metres beside a county road, its trench (挖出来的沟) left open, is the
+# control zone, not a ditch dug to lead water.
+WORDS_DEV62_CATALOG = [
+    ("拉煤的大车斗子敞着跑，路上掉一地煤", {"SR-08"}),
+    ("有人在麦田里烧窑", {"ZR-02"}),
+    ("有人拿灭火器当凳子坐", {"XF-05"}),
+    ("烧烤店油烟直排下水管", {"DQ-04"}),
+    ("县道旁边不到三米的地方有人铺水管，挖出来的沟一直敞着", {"JT-04"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3435,7 +3473,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
-                  + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG) + [
+                  + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3457,7 +3495,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV49_CATALOG + WORDS_DEV51_CATALOG + WORDS_DEV52_CATALOG + WORDS_DEV51_OOC
                   + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
                   + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
-                  + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG) + [
+                  + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
+                  + WORDS_DEV62_CATALOG) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
