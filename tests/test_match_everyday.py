@@ -3466,6 +3466,104 @@ WORDS_DEV62_CATALOG = [
 ]
 
 
+# Round 28 (dev61), out-of-catalog side: cars "都清走了" from a fire lane is a report that it was cleared (praise), not
+# a blocked lane; asking whether a site is hiring (招小工不) is a job question; "各小区把…清一清" is a work instruction.
+NO_REPORTS_DEV61_OOC = [
+    "小区消防通道停的车都清走了，给物业点赞",
+    "工地上还招小工不",
+    "上级来检查，各小区把楼道杂物清一清",
+]
+
+# Round 28 (dev62), out-of-catalog side: a household firewood stove (柴火炉子, 烧柴禾熬粥) and a chimney blowing smoke
+# back (倒烟) are household heating and cooking, not open burning or restaurant fumes; trees pressed down by snow or
+# wind are natural damage; a torn greenhouse film is a farming matter, not burnt plastic; asking about storey limits of
+# a village house is a question; a factory (钢板厂) cutting at night is industrial noise, not a building site; asking
+# whether a battery may be charged (充电池中不中) is a question; a village road built over one's land is a land matter.
+NO_REPORTS_DEV62_OOC = [
+    "柴火炉子烟太大了",
+    "他家烧柴禾熬粥，满院子烟",
+    "这烟囱咋老倒烟",
+    "公园的松树被大雪压折了",
+    "棚上的塑料布破了",
+    "农村建房有层数限制吗",
+    "钢板厂天天切割到半夜",
+    "晚上充电池中不中",
+    "村里修村道占了俺家地",
+]
+
+# Bodies (dev61): fines for unauthorised buildings asked (city management); village loudspeaker reminders (village
+# committee); no power for irrigation (power company); a compound's tree leaning, replanting, drain smell, who takes
+# decoration rubble (property services); drilling a farm well (water resources); express-locker fees (market regulation,
+# postal administration); after-school service, school hours, term registration (education); heating stopped (heating
+# company); insulation falling off a facade (housing and construction); a fish pond on contracted land (natural
+# resources); an old person living alone (civil affairs); newly planted city trees dead, paper-offering ash not swept,
+# sand on green land asked (city management); traffic control (police); water fees rising (water company).
+OUTSIDE_BODIES_DEV61_OOC = [
+    ("想问下违建一般罚多少钱", "城市管理部门"),
+    ("请村委在广播里喊一喊，别往河边去", "村（居）民委员会"),
+    ("浇地老是不来电", "供电企业"),
+    ("小区里的槐树歪得厉害", "物业服务企业"),
+    ("想在地头打个机井，办啥手续", "水利部门"),
+    ("快递柜超时要交保管费", "市场监管部门"),
+    ("课后服务一学期收多少钱", "教育部门"),
+    ("暖气又停了", "供热企业"),
+    ("外墙保温层脱落了好几块", "住房和城乡建设部门"),
+    ("小学放学时间太早了", "教育部门"),
+    ("在承包地里挖个养鱼塘要啥手续", "自然资源部门"),
+    ("开学注册啥时候", "教育部门"),
+    ("村里有个老人独居没人照顾", "民政部门"),
+    ("小区里补栽的树都枯了", "城市管理部门"),
+    ("烧纸剩下的纸灰没人扫", "城市管理部门"),
+    ("小区啥时候把死树补栽上", "物业服务企业"),
+    ("体育中心周边交通管制到几点", "公安机关"),
+    ("水费怎么又涨了", "供水企业"),
+    ("草坪上可以临时放点沙子吗", "城市管理部门"),
+    ("装修垃圾该谁来拉", "物业服务企业"),
+    ("卫生间下水道有味", "物业服务企业"),
+    ("快递柜超时收费", "邮政管理部门"),
+]
+
+# Bodies (dev62): grain buyers' price and impurity deductions, water-injected meat, coal that will not burn (market
+# regulation); poisoning fish in a pond (police); irrigation water short (water resources); a road built over one's
+# land, storey limits of a village house, fine standards of the straw ban (township); a pothole on a county road
+# (transport); snow in front of a shop (sub-district office); a tree pressed down by snow, a leaning lamp post (city
+# management); construction permits and pollution-alert stoppages (housing and construction); factory noise (ecology
+# and environment); school winter hours, school heating (education); selling fireworks (emergency management); a
+# gas wall boiler that will not light (gas company); a grave on one's own field (civil affairs); frost on wheat (agriculture
+# and rural affairs); a blocked drain (property services); power bill paid to the wrong account (power company); a
+# greenhouse on contracted land (natural resources); wages put off until after the new year (human resources and social
+# security); village toilet renovation (agriculture and rural affairs, carried out by the township).
+OUTSIDE_BODIES_DEV62_OOC = [
+    ("收粮的扣杂扣得太狠", "市场监管部门"),
+    ("有人卖注水猪肉", "市场监管部门"),
+    ("池塘里有人药鱼", "公安机关"),
+    ("灌溉的水不够用", "水利部门"),
+    ("村里铺路占了咱家地", "乡镇人民政府"),
+    ("县道上这个大坑积水了", "交通运输部门"),
+    ("宅基地盖房有没有高度限制", "乡镇人民政府"),
+    ("店门口的雪没人扫", "街道办事处"),
+    ("路边的树叫雪压倒了", "城市管理部门"),
+    ("施工证去哪办", "住房和城乡建设部门"),
+    ("钢构厂夜里切割吵人", "生态环境部门"),
+    ("冬季作息几号开始", "教育部门"),
+    ("重污染天气工地要停工吗", "住房和城乡建设部门"),
+    ("门口路灯杆斜了", "城市管理部门"),
+    ("年前想在路口卖点烟花，去哪办证", "应急管理部门"),
+    ("蜂窝煤买回来烧不着", "市场监管部门"),
+    ("壁挂炉打不着火了", "燃气企业"),
+    ("在自家地里修个坟用不用批", "民政部门"),
+    ("禁烧的处罚标准", "乡镇人民政府"),
+    ("麦苗受冻了咋办", "农业农村部门"),
+    ("楼下下水道堵了", "物业服务企业"),
+    ("电费交错了怎么退", "供电企业"),
+    ("教室暖气不热", "教育部门"),
+    ("承包地里搭个大棚要审批吗", "自然资源部门"),
+    ("老板说年后再结账", "人力资源社会保障部门"),
+    ("户厕改造啥时候验收", "农业农村部门"),
+    ("厕所改造的补助发了没", "乡镇人民政府"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3537,7 +3635,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV50_OOC + NO_REPORTS_DEV51_OOC + NO_REPORTS_DEV52_OOC
               + NO_REPORTS_DEV53_OOC + NO_REPORTS_DEV54_OOC + NO_REPORTS_DEV55_OOC + NO_REPORTS_DEV56_OOC
               + NO_REPORTS_DEV57_OOC + NO_REPORTS_DEV58_OOC
-              + NO_REPORTS_DEV59_OOC + NO_REPORTS_DEV60_OOC)
+              + NO_REPORTS_DEV59_OOC + NO_REPORTS_DEV60_OOC
+              + NO_REPORTS_DEV61_OOC + NO_REPORTS_DEV62_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -3558,7 +3657,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV52_OOC + OUTSIDE_BODIES_DEV53_OOC + OUTSIDE_BODIES_DEV54_OOC
                   + OUTSIDE_BODIES_DEV55_OOC + OUTSIDE_BODIES_DEV56_OOC
                   + OUTSIDE_BODIES_DEV57_OOC + OUTSIDE_BODIES_DEV58_OOC
-                  + OUTSIDE_BODIES_DEV59_OOC + OUTSIDE_BODIES_DEV60_OOC) + [
+                  + OUTSIDE_BODIES_DEV59_OOC + OUTSIDE_BODIES_DEV60_OOC
+                  + OUTSIDE_BODIES_DEV61_OOC + OUTSIDE_BODIES_DEV62_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
