@@ -468,6 +468,13 @@ def test_family_members_told_apart_are_two_acts(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
 
 
+def test_two_acts_of_one_family_say_why_both_are_chosen(matcher):
+    r = matcher.match("1.村口堆粪；2.村外沟里倒满了生活垃圾")
+    said = {c.matter: c.reasons for c in r.candidates}
+    for m, other in (("GH-05", "SR-03"), ("SR-03", "GH-05")):
+        assert any(other in x and "按两件事认定" in x for x in said[m]), said[m]
+
+
 # An exclusion said with another act ("，还有人在地头烧…") does not reach a matter told whole in
 # a clause of its own; a place or scene word (高层, 公路) still does.
 ACT_APART = [

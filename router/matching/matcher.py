@@ -2443,7 +2443,11 @@ class Matcher:
                     if own_a >= independent and own_b >= independent:
                         continue  # each stands on words of its own: both are covered
                     if self._apart(a, b, clause, text, independent):
-                        continue  # each told whole in a clause of its own: two acts
+                        # each told whole in a clause of its own: two acts (said, so a clerk sees why)
+                        for x, y in ((a, b), (b, a)):
+                            x.reasons.append(f"与 {y.rule.matter} 同属“{fam}”类，但两者各在自己的分句中说全、"
+                                             f"后一句另说一件事（还、也、编号等），按两件事认定")
+                        continue
                     if own_a < 0.05 and own_b < 0.05 and a.score - b.score <= s["ambiguity_margin"]:
                         ambiguous_pairs.append((a.rule.matter, b.rule.matter))
                         continue
