@@ -1141,6 +1141,11 @@ def _in_whole(a: int, b: int, wholes: list[tuple[int, int]]) -> bool:
     return any(wa <= a and b <= wb and b - a < wb - wa for wa, wb in wholes)
 
 
+def _gap_split(key: str) -> tuple[str, ...]:
+    """The pieces of the gapped word `key` ('gap:甲…乙' -> ('甲', '乙'))."""
+    return tuple(key[4:].split("…"))
+
+
 def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
     """Clause `n` of `text` has a word that adds another act (_ANOTHER_ACT: 还、也、又…) or begins
     as a later item of a numbered list (_ITEM: 二是、2.、②…)."""
@@ -1309,18 +1314,17 @@ class Matcher:
         self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
                                 for k, t in terms.items() if t.regex is not None)
         self._regex_terms: dict[int, re.Pattern] = {}   # compiled when a text first needs it
-        # The gapped words are kept as their keys only ('gap:' + pieces joined by '…'): their
-        # pieces are split off when a description needs them (_pieces) and remembered in this
-        # process. A tuple of pieces per gapped word (24,000 of them) had made the start-up cache
-        # 0.8 MB larger and its load ~9 ms slower.
+        # The gapped words are kept as their keys only ('gap:' + pieces joined by '…'); their
+        # pieces are split off when a description needs them and kept, by position, for this
+        # process (_gap_pieces, not pickled). A tuple of pieces per gapped word (24,000 of them)
+        # had made the start-up cache 0.8 MB larger and its load ~9 ms slower.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
-        self._gap_split: dict[str, tuple[str, ...]] = {}
-        self._gap_rest: list[tuple[str, ...] | None] = [None] * len(self._gap_terms)
+        self._gap_pieces: list[tuple[str, ...] | None] = [None] * len(self._gap_terms)
         # A gapped word can only occur where its first piece does: index them by it (positions in
         # _gap_terms, so that they are still tried, and reported, in their original order).
         gaps_by_first: dict[str, list[int]] = {}
         for i, k in enumerate(self._gap_terms):
-            gaps_by_first.setdefault(self._pieces(k)[0], []).append(i)
+            gaps_by_first.setdefault(_gap_split(k)[0], []).append(i)
         self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
@@ -1346,7 +1350,7 @@ class Matcher:
         self._gap_max = int(self.settings["gap_max"])
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
-        self._pieces_only = frozenset(p for k in self._gap_terms for p in self._pieces(k)
+        self._pieces_only = frozenset(p for k in self._gap_terms for p in _gap_split(k)
                                       if p not in terms or not terms[p].plain)
         # The words, and their lengths by their first two characters (longest first): at each
         # position of the description, one look-up of the two characters there, then one per
@@ -1370,8 +1374,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
-        state["_gap_split"] = {}       # split again, lazily
-        del state["_gap_rest"]
+        del state["_gap_pieces"]       # split again, lazily
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
@@ -1385,14 +1388,7 @@ class Matcher:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
-        self._gap_rest = [None] * len(self._gap_terms)
-
-    def _pieces(self, key: str) -> tuple[str, ...]:
-        """The pieces of the gapped word `key` ('gap:甲…乙' -> ('甲', '乙'))."""
-        pieces = self._gap_split.get(key)
-        if pieces is None:
-            pieces = self._gap_split[key] = tuple(key[4:].split("…"))
-        return pieces
+        self._gap_pieces = [None] * len(self._gap_terms)
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -1500,23 +1496,23 @@ class Matcher:
                       for k, v in occ.items()} if wholes else occ
         # the gapped words whose every piece occurs (of ~140 with a first piece in a description,
         # about one has all of them)
-        gap_terms, split, rest = self._gap_terms, self._pieces, self._gap_rest
+        gap_terms, gap_pieces = self._gap_terms, self._gap_pieces
         tried = []
         for p in pieces_occ:
             entries = gaps_by_first.get(p)
             if entries is not None and pieces_occ[p]:
                 for i in entries:
-                    later = rest[i]
-                    if later is None:   # the pieces after the first (which occurs: it is p)
-                        later = rest[i] = split(gap_terms[i])[1:]
-                    for q in later:
+                    pieces = gap_pieces[i]
+                    if pieces is None:
+                        pieces = gap_pieces[i] = _gap_split(gap_terms[i])
+                    for q in pieces:
                         if not pieces_occ.get(q):
                             break
                     else:
                         tried.append(i)
         for i in sorted(set(tried)):
             k = gap_terms[i]
-            o = self._gaps(split(k), pieces_occ, text)
+            o = self._gaps(gap_pieces[i], pieces_occ, text)
             if o:
                 gapped.append((k, o))
         for p in self._pieces_only.intersection(occ):
@@ -2327,7 +2323,7 @@ class Matcher:
         highway in the gap is evidence of its own)."""
         if not key.startswith("gap:"):
             return range(a, b)
-        pieces = self._pieces(key)
+        pieces = _gap_split(key)
         out: list[int] = []
         at = a
         for p in pieces:
