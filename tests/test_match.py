@@ -680,3 +680,16 @@ def test_a_space_inside_latin_or_digits_is_still_dropped():
     assert fold_chars("村口  堆粪 ")[0] == "村口，堆粪"
     text, starts, ends = fold_chars("村口 堆粪")
     assert text == "村口，堆粪" and (starts[2], ends[2]) == (2, 3)   # the comma maps to the space
+
+
+def test_one_phrase_gets_one_note(matcher):
+    """A question's words can hit several out-of-catalog topics at once: the general "罚多少" and
+    "罚多少钱" lie inside or across the longer "充电,罚多少" of the topic that names the body.
+    The clerk reads one note for that phrase, and the body is still named."""
+    r = matcher.match("楼道里给电动车充电，罚多少钱？")
+    quoted = [n for n in r.notes if n.startswith("“")]
+    assert len(quoted) == 1 and "充电" in quoted[0]
+    assert r.guidance and r.guidance[0].body == "消防救援机构"
+    # topics whose words do not overlap each keep their own note
+    r = matcher.match("我想问问办理什么手续，另外邻居家吵架打起来了")
+    assert len([n for n in r.notes if n.startswith("“")]) >= 2

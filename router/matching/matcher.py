@@ -393,6 +393,23 @@ class _Rule:
                    tuple(_Cue(*c) for c in excludes), priority)
 
 
+
+def _said_better(nf: "_NoFit", hit_at: dict[str, tuple[int, int]],
+                 hits: list[tuple["_NoFit", str]]) -> bool:
+    """A topic without a body whose words overlap the longer words of another topic says less
+    about the same words ("罚多少" inside "充电,罚多少"): its note is left out, so a clerk reads one
+    note for one phrase. A topic that names a body always keeps its note and its guidance."""
+    if nf.body or nf.name not in hit_at:
+        return False
+    a, b = hit_at[nf.name]
+    for other, _ in hits:
+        if other is nf or other.name not in hit_at:
+            continue
+        c, d = hit_at[other.name]
+        if c < b and a < d and d - c > b - a:
+            return True
+    return False
+
 class _NoFit:
     """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
@@ -1874,6 +1891,7 @@ class Matcher:
         acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
         outside_at: list[tuple[int, int]] = []   # where its no-fit words are
         closing: list[tuple[int, int]] = []  # where it says a sentence is no report (closes)
+        hit_at: dict[str, tuple[int, int]] = {}  # where each no-fit topic's first words are
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
             nf = self._nofit[i]
@@ -1884,6 +1902,7 @@ class Matcher:
                     if not hits_of or hits_of[-1][0] is not nf:
                         a, b = o[0]
                         hits_of.append((nf, norm.text[a:b]))
+                        hit_at[nf.name] = (a, b)
                     if not nf.vague:
                         outside_at.extend(o)
                     if nf.closes:
@@ -2072,7 +2091,7 @@ class Matcher:
         if status == "no_fit":
             nofit_hits = nofit_hits + vague_hits
         for nf, word in nofit_hits:
-            if nf.name in seen_notes:
+            if nf.name in seen_notes or _said_better(nf, hit_at, nofit_hits):
                 continue
             seen_notes.add(nf.name)
             notes.append(f"“{word}”：{nf.note}")
