@@ -641,14 +641,17 @@ class _Everything(dict):
 
 
 def test_indexes_are_only_shortcuts(matters):
-    """The matcher tries only the gapped words whose first piece occurs, the cues listed under a
-    word found and the no-fit categories naming one; trying everything gives the same results."""
+    """The matcher tries only the gapped words listed under a piece that occurs, the regular
+    expressions listed under a character of the text, the cues listed under a word found and the
+    no-fit categories naming one; trying everything gives the same results."""
     fast = Matcher.load(MATCHING, matters)
     # a copy of its own (Matcher.load gives the one matcher built for these files, which the
     # other tests use: changing its indexes would change theirs, and compare it with itself)
     slow = pickle.loads(pickle.dumps(fast, protocol=pickle.HIGHEST_PROTOCOL))
     assert slow is not fast and Matcher.load(MATCHING, matters) is fast
-    slow._gaps_by_first = _Everything(range(len(slow._gap_terms)))
+    slow._gaps_by_piece = _Everything(range(len(slow._gap_terms)))
+    slow._regex_by_char = {}
+    slow._regex_always = tuple(range(len(slow._regex_src)))
     slow._nofit_by_term = _Everything(range(len(slow._nofit)))
     slow._cues_by_term = _Everything(range(len(slow._cue_matter)))
     texts = [t for t, _ in CONFUSABLE + MESSY + NOFIT + LANGUAGE]

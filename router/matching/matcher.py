@@ -1331,18 +1331,37 @@ class Matcher:
         self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
                                 for k, t in terms.items() if t.regex is not None)
         self._regex_terms: dict[int, re.Pattern] = {}   # compiled when a text first needs it
+        # The regular expressions by the characters one of which each of their matches has (a
+        # description is searched only with those whose characters it has: ~25 of ~150), and
+        # those that may match without any such character (searched always).
+        by_char: dict[str, list[int]] = {}
+        for i, (_k, _src, needs) in enumerate(self._regex_src):
+            for ch in needs or ():
+                by_char.setdefault(ch, []).append(i)
+        self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
+        self._regex_always = tuple(i for i, (_k, _src, needs) in enumerate(self._regex_src)
+                                   if needs is None)
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…'); their
         # pieces are split off when a description needs them and kept, by position, for this
         # process (_gap_pieces, not pickled). A tuple of pieces per gapped word (24,000 of them)
         # had made the start-up cache 0.8 MB larger and its load ~9 ms slower.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
         self._gap_pieces: list[tuple[str, ...] | None] = [None] * len(self._gap_terms)
-        # A gapped word can only occur where its first piece does: index them by it (positions in
-        # _gap_terms, so that they are still tried, and reported, in their original order).
-        gaps_by_first: dict[str, list[int]] = {}
+        # A gapped word can only occur where each of its pieces does: index it under one of them
+        # (positions in _gap_terms, so that they are still tried, and reported, in their original
+        # order), the piece that the fewest gapped words share (the longer, then the earlier, on a
+        # tie). Under the first piece, a description's 村 or 坏 alone listed ~700 gapped words to
+        # look at; under the least shared piece a description lists ~25 instead of ~380.
+        shared: dict[str, int] = {}
+        for k in self._gap_terms:
+            for p in set(_gap_split(k)):
+                shared[p] = shared.get(p, 0) + 1
+        gaps_by_piece: dict[str, list[int]] = {}
         for i, k in enumerate(self._gap_terms):
-            gaps_by_first.setdefault(_gap_split(k)[0], []).append(i)
-        self._gaps_by_first = {p: tuple(ix) for p, ix in gaps_by_first.items()}
+            pieces = _gap_split(k)
+            key = min(range(len(pieces)), key=lambda j: (shared[pieces[j]], -len(pieces[j]), j))
+            gaps_by_piece.setdefault(pieces[key], []).append(i)
+        self._gaps_by_piece = {p: tuple(ix) for p, ix in gaps_by_piece.items()}
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
         # each of its parts has an occurrence, so it is listed under the words of one part, the
@@ -1505,18 +1524,18 @@ class Matcher:
                 else:
                     occ[ch] = [(i, i + 1)]
         gapped: list[tuple[str, list[tuple[int, int]]]] = []
-        gaps_by_first = self._gaps_by_first
+        gaps_by_piece = self._gaps_by_piece
         # a single character inside a word recognised as a whole is no piece of a gapped word
         # (没地方 lends no 地 to 占…地); a longer piece still is (增设…充电 in 增设充电桩)
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         pieces_occ = {k: [(a, b) for a, b in v if not _in_whole(a, b, wholes)] if len(k) == 1 else v
                       for k, v in occ.items()} if wholes else occ
-        # the gapped words whose every piece occurs (of ~140 with a first piece in a description,
-        # about one has all of them)
+        # the gapped words whose every piece occurs (of ~25 listed under the pieces found in a
+        # description, about one has all of them)
         gap_terms, gap_pieces = self._gap_terms, self._gap_pieces
         tried = []
         for p in pieces_occ:
-            entries = gaps_by_first.get(p)
+            entries = gaps_by_piece.get(p)
             if entries is not None and pieces_occ[p]:
                 for i in entries:
                     pieces = gap_pieces[i]
@@ -1559,11 +1578,12 @@ class Matcher:
             occ = pruned
         for k, o in gapped:
             occ[k] = o
-        compiled = self._regex_terms
-        chars = set(text)
-        for i, (k, src, needs) in enumerate(self._regex_src):
-            if needs is not None and needs.isdisjoint(chars):
-                continue  # none of the characters every match has
+        compiled, regex_src, by_char = self._regex_terms, self._regex_src, self._regex_by_char
+        needed = set(self._regex_always)
+        for ch in set(text).intersection(by_char):
+            needed.update(by_char[ch])
+        for i in sorted(needed):     # in their order in the knowledge, as every word
+            k, src, _needs = regex_src[i]
             rx = compiled.get(i)
             if rx is None:
                 rx = compiled[i] = re.compile(src)
