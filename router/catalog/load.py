@@ -17,6 +17,7 @@ from router.files.locations import catalog_root
 from router.files.yamlio import load_file
 from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
+from router.model.pickling import quick_setstate
 
 _DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DOC_NO = re.compile(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
@@ -79,6 +80,7 @@ LISTED = {"confirmed", "inferred"}
 
 
 # ---------------------------------------------------------------------------------------------
+@quick_setstate
 @dataclass(frozen=True, slots=True)
 class Matter:
     id: str
@@ -152,6 +154,7 @@ class OpenCases:
     assumption: str | None = None
 
 
+@quick_setstate
 @dataclass(frozen=True, slots=True)
 class Batch:
     id: str
