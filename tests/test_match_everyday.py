@@ -3632,6 +3632,54 @@ OUTSIDE_BODIES_DEV64_OOC = [
     ("坑塘边养了上千只鹅，臭得很", "生态环境部门"),
 ]
 
+# Round 29 (dev63, catalog side): 滩 written for 摊 after 烧烤 is the barbecue stall; 起土 is Henan for digging
+# soil out (取土); "围挡也没有" says the site has no hoarding; an 在建 project doing 土方作业 at night is night works;
+# a milestone dug out (挖出来) of a rural road is a damaged road fixture, and the ditch it lands in is no water
+# ditch; earth pushed into a village drain (排水渠) is the village facility, not a water works; refuse dumped in a
+# clause after the tyre burning is still dumped refuse.
+TYPOS_DEV63_INCAT = [
+    ("烧烤滩烟大", "DQ-01"),
+]
+WORDS_DEV63_INCAT = [
+    ("俺庄有人在田里起土往外卖", {"ZR-02"}),
+    ("工地围挡也没有", {"DQ-06"}),
+    ("在建项目后半夜还在干土方作业", {"ZS-01"}),
+    ("乡道边有人挖管沟，里程碑也给挖出来了", {"JT-01", "JT-02"}),
+    ("乡道边的里程碑被挖出来扔沟里了", {"JT-02"}),
+    ("有人往村里的排水渠里推土，把渠填死了", {"GH-04"}),
+    ("俺村有人烧玉米秆，有人烧塑料袋，还有人往沟里倒垃圾", {"SR-03", "NY-02", "DQ-05"}),
+    ("庄后头有人烧旧轮胎，还有人往坑里扔垃圾", {"DQ-05", "SR-03"}),
+]
+
+# Round 29 (dev64, catalog side): 象胶 is 橡胶; a lawn that has become a 狗厕所 is dog mess; holding a dog on a
+# lead (牵狗) is no unleashed dog; 清运 asked for is no lorry; calling someone (打电话叫人) is no damage; an
+# extinguisher 空哩 or past its 检验期 is not kept working; trees felled (砍了…柳树) and a lawn planted with
+# vegetables are greenery matters even beside a repair request; soil carried to one's own field leaves that
+# field undamaged; a big stage on a square is a structure of its own beside the promotion it serves; a tree
+# with nails driven in is damaged; 跳闸 is no sluice; charcoal ash (炭灰) is household refuse; 不覆盖 is no
+# building (盖) on a green; oily smoke is no reason to drop sausages hung outside a street window.
+TYPOS_DEV64_INCAT = [
+    ("路口有人焚烧象胶", "DQ-05"),
+]
+WORDS_DEV64_INCAT = [
+    ("那片草地成了狗厕所", {"WM-02"}),
+    ("有个牵狗出来遛的，狗在草坪上拉了也不收", {"WM-02"}),
+    ("工地把渣土堆在路边，也没盖网，诉求清运", {"SR-02", "DQ-06"}),
+    ("村里有人烧麦秸，打电话叫人去灭了；村委会门口堆满了柴火", {"GH-05", "NY-02"}),
+    ("商场灭火器一多半都是空哩", {"XF-04"}),
+    ("微型消防站的灭火器过了检验期", {"XF-04"}),
+    ("小区里砍了两棵柳树，路灯也坏了没人修", {"LH-01"}),
+    ("草坪叫人挖了栽上菜了", {"LH-02"}),
+    ("有人挖了水库坝上的土往自家地里拉", {"SL-03"}),
+    ("广场上有商家搭了个舞台做促销，喇叭喊个不停", {"SR-05", "ZS-03"}),
+    ("行道树上被人钉了钉子", {"LH-01"}),
+    ("路边烧烤完把炭灰倒进绿化带", {"DQ-01", "SR-01"}),
+    ("村里冰箱老跳闸，还有人往村口倒垃圾", {"SR-03"}),
+    ("工地砍了几棵行道树，裸土也不覆盖，要求恢复绿化", {"DQ-06", "LH-01"}),
+    ("主街上一家饭馆油烟净化器坏了不修，油烟直排；楼上人家窗外挂满了腊肠", {"DQ-02", "SR-07"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3639,7 +3687,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV47_CATALOG + TYPOS_DEV48_CATALOG + TYPOS_DEV50_CATALOG
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
-                  + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG) + [
+                  + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
+                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3662,7 +3711,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
                   + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
-                  + WORDS_DEV62_CATALOG) + [
+                  + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
