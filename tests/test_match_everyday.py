@@ -443,6 +443,8 @@ APART = [
     ("巡查发现：(1)村口堆粪；(2)村外沟里倒满了生活垃圾", {"GH-05", "SR-03"}),
     # …but a count or a number's unit at a clause's start is no item
     ("村口堆粪，2个人正往村外沟里倒生活垃圾", {"SR-03"}),
+    # 另有 (“there is also”) begins another act: the tree's nails exclude no light box on a pole
+    ("路灯杆上挂满了灯箱，另有一棵行道树被人钉了钉子", {"DL-02", "LH-01"}),
 ]
 
 
