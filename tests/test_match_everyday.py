@@ -3721,6 +3721,7 @@ WORDS_DEV66_INCAT = [
     ("施工队把碎混凝土倒在路边空地上", {"SR-02"}),
     ("依据《河南省村庄和集镇规划建设管理条例》第三十五条第（二）项，村民在村街上堆的砖须限期清理", {"GH-05"}),
     ("村道上有人晒花生，占了半边路；村口有人把柴火垛码在空地上", {"JT-03", "GH-05"}),   # a stack said after a semicolon is not on the road
+    ("宾馆的消防车道被道闸和岗亭占用了", {"XF-02"}),   # a parking barrier (道闸) is no sluice
 ]
 
 
