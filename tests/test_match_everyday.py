@@ -3736,6 +3736,52 @@ OUTSIDE_BODIES_DEV66_OOC = [
     ("小区的垃圾桶被人偷了", "城市管理部门"),
 ]
 
+
+# Round 30 (dev65/dev66, catalog side): 倒渣 is dumping and no longer hides 渣子; 烧化 is burning and a fertiliser
+# sack (化肥袋) is plastic; blossoming branches (杏花枝) snapped by visitors (攀折) are city greenery; 迎检 alone
+# no longer closes a clause that reports an act; a market town's street side (镇上街边, 镇上街道) is a village and
+# town public place (sheds GH-06, steel bars GH-05), and a brick or concrete stand built on a market is a
+# structure; selling over a loudspeaker (喇叭…卖); a lawn (草坪上) is open air for barbecue and so is a stove set up
+# on the street (支了个铁炉子); goods (礼品箱, 货) piled at a shop front and an inflatable arch on the pavement are
+# street obstructions; cartons stacked (码到) before a hydrant block it; wreaths thrown away are refuse; a phone
+# number written on a pole is a small advert; trees cut bald (砍秃); a dog neither leashed nor cleaned up after
+# (不拴也不收); a referral naming only the legal article (消防法第六十条第一款第（三）项, 公路法第四十六条,
+# 城市绿化条例第二十六条) is that article's matter, and 河南条例第三十五条 is not the house-building article;
+# fumes let out through an air-conditioner hole (空调孔) mean no flue; broken concrete is construction waste.
+TYPOS_DEV66_INCAT = [
+    ("那个烧烤谈儿天天冒烟", "DQ-01"),
+]
+WORDS_DEV65_INCAT = [
+    ("国道边上有人倒渣子", {"JT-03"}),
+    ("公园里的杏花枝叫人攀折了一地", {"LH-01"}),
+    ("有人在村里烧化肥袋，臭得很", {"DQ-05"}),
+    ("迎检前村里有人把水泥垃圾箱砸了", {"SR-04"}),
+    ("镇上街边有人搭了个雨棚", {"GH-06"}),
+    ("镇上街道两边堆着钢筋", {"GH-05"}),
+    ("集上有商户砌了个水泥台子卖菜", {"GH-06"}),
+    ("十字路口有人拿喇叭卖鼠药", {"ZS-03"}),
+    ("小区草坪上有人烤羊肉串", {"DQ-01"}),
+    ("门市门口堆着一摞礼品箱", {"SR-05"}),
+    ("有家店在人行道上放了个充气拱门", {"SR-05"}),
+    ("超市把纸箱码到消火栓跟前", {"XF-06"}),
+    ("镇上主街有人支了个铁炉子烤串", {"DQ-01"}),
+    ("上坟的把花圈扔在马路边了", {"SR-01"}),
+    ("商场门口喇叭叫卖，电线杆上还写着老板的电话", {"ZS-03", "SR-06"}),
+]
+WORDS_DEV66_INCAT = [
+    ("家属院里的树叫物业砍秃了", {"LH-01"}),
+    ("遛狗的不拴也不收", {"WM-01", "WM-02"}),
+    ("依据《消防法》第六十条第一款第（三）项移送一案", {"XF-03"}),
+    ("《公路法》第四十六条案卷已移交乡政府", {"JT-03"}),
+    ("《城市绿化条例》第二十六条一案请查处", {"LH-01"}),
+    ("饭店的油烟从空调孔往外冒", {"DQ-03"}),
+    ("施工队把碎混凝土倒在路边空地上", {"SR-02"}),
+    ("依据《河南省村庄和集镇规划建设管理条例》第三十五条第（二）项，村民在村街上堆的砖须限期清理", {"GH-05"}),
+    ("村道上有人晒花生，占了半边路；村口有人把柴火垛码在空地上", {"JT-03", "GH-05"}),   # a stack said after a semicolon is not on the road
+    ("宾馆的消防车道被道闸和岗亭占用了", {"XF-02"}),   # a parking barrier (道闸) is no sluice
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3744,7 +3790,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
-                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT) + [
+                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3767,7 +3813,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV53_CATALOG + WORDS_DEV54_CATALOG + WORDS_DEV55_CATALOG
                   + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
-                  + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT) + [
+                  + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
+                  + WORDS_DEV66_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
