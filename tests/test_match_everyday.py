@@ -3782,6 +3782,49 @@ WORDS_DEV66_INCAT = [
 ]
 
 
+# Round 31 (dev67/dev68, out-of-catalog side): an extinguisher left to the property to refill is a repair
+# request; a question whether a homestead is approved yet; renovation inside a rented room is home renovation,
+# not building works at night; ducks and geese herded onto a small reservoir are no fishing case.
+NO_REPORTS_DEV67_OOC = [
+    "网格员巡查：单元楼道的灭火器没压力了，已通知物业来换",
+    "出租屋里有人半夜装修，电钻吵得睡不着",
+]
+
+NO_REPORTS_DEV68_OOC = [
+    "宅基地批没批啊",
+    "鹅群被赶进小水库里放养",
+]
+
+# Bodies (dev67): a broken manhole cover outside a compound (city management); lavish weddings and high bride
+# prices (village committee); a stolen e-bike and looking up traffic fines (police); 地锁 on a compound's own
+# lanes and parking spaces (property company).
+OUTSIDE_BODIES_DEV67_OOC = [
+    ("小区门口马路上的井盖破损了", "城市管理部门"),
+    ("村里办喜事大操大办，一桌好几千", "村（居）民委员会"),
+    ("彩礼要得太高了，娶不起", "村（居）民委员会"),
+    ("有人半夜偷电瓶车", "公安机关"),
+    ("怎么查违章", "公安机关"),
+    ("问下交违章罚款在哪交", "公安机关"),
+    ("小区内部路上装了一溜地锁，占了公共车位", "物业服务企业"),
+]
+
+# Bodies (dev68): a wall cracked by the neighbour's building (court); dust blown off a sand yard and manure
+# water let into a canal by a livestock keeper (environment); 低保 given to relatives and unpaid land-transfer
+# rent (township); wash water of a car wash in a market town (township); ducks on a small reservoir (water
+# resources); lorries parked in a row by a provincial road (police).
+OUTSIDE_BODIES_DEV68_OOC = [
+    ("隔壁施工把我家房子震出裂缝了", "人民法院"),
+    ("料场一起风满天灰", "生态环境部门"),
+    ("养殖大户夜里往干渠里放污水", "生态环境部门"),
+    ("村主任把低保给了他亲戚", "乡镇人民政府"),
+    ("承包地流转出去了，租金一直拖欠", "乡镇人民政府"),
+    ("集镇上洗车店的水淌了一街", "乡镇人民政府"),
+    ("往小水库里放了一群鸭子", "水利部门"),
+    ("加油站门口天天停一排半挂", "公安机关"),
+    ("县道边天天停着一长溜大车", "公安机关"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3858,7 +3901,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV59_OOC + NO_REPORTS_DEV60_OOC
               + NO_REPORTS_DEV61_OOC + NO_REPORTS_DEV62_OOC
               + NO_REPORTS_DEV63_OOC + NO_REPORTS_DEV64_OOC
-              + NO_REPORTS_DEV65_OOC + NO_REPORTS_DEV66_OOC)
+              + NO_REPORTS_DEV65_OOC + NO_REPORTS_DEV66_OOC
+              + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -3882,7 +3926,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV59_OOC + OUTSIDE_BODIES_DEV60_OOC
                   + OUTSIDE_BODIES_DEV61_OOC + OUTSIDE_BODIES_DEV62_OOC
                   + OUTSIDE_BODIES_DEV63_OOC + OUTSIDE_BODIES_DEV64_OOC
-                  + OUTSIDE_BODIES_DEV65_OOC + OUTSIDE_BODIES_DEV66_OOC) + [
+                  + OUTSIDE_BODIES_DEV65_OOC + OUTSIDE_BODIES_DEV66_OOC
+                  + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
