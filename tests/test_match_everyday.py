@@ -3809,7 +3809,8 @@ OUTSIDE_BODIES_DEV69_OOC = [
 # from a can (emergency management); a broken unit door and an access card, and a lift typed 电悌 (property
 # company); gas typed 燃汽 (gas company); pyramid selling (market regulation); fireworks let off to attract buyers
 # (police); a loan with an IOU not paid back (court); a factory grinding through the night (ecology and
-# environment); a cable run to charge in the underground garage (fire and rescue).
+# environment); a cable run to charge in the underground garage (fire and rescue); a child drowned in a pit
+# (township government); no turn to irrigate (water resources).
 OUTSIDE_BODIES_DEV70_OOC = [
     ("电瓶车到底让不让推到楼道里", "消防救援机构"),
     ("老人走了，丧葬补贴去哪领", "民政部门"),
@@ -3826,6 +3827,9 @@ OUTSIDE_BODIES_DEV70_OOC = [
     ("同村的借了俺两万，打了借条，到现在不还", "人民法院"),
     ("厂子半夜还在打磨铁件，噪音大", "生态环境部门"),
     ("地下车库有人拉线给电瓶车充电", "消防救援机构"),
+    ("村西头那个大坑去年淹死了孩子", "乡镇人民政府"),   # drowning: the township organises the watch
+    ("浇麦排不上，等了三天还轮不到俺", "水利部门"),   # waiting one's turn to irrigate
+    ("灌溉的水俺村老是轮不上", "水利部门"),
 ]
 
 
