@@ -3825,6 +3825,57 @@ OUTSIDE_BODIES_DEV68_OOC = [
 ]
 
 
+# Round 32 (dev69/dev70, out-of-catalog side): a resident asking the property company to supply an extinguisher;
+# car-wash water let onto the street (drainage, not a street stall); a report that the party has pulled the building
+# down himself and the case may be closed (销号); a coal-ball stove carried to the doorway to boil water (not a
+# barbecue); a household wall that fell over by itself and hit a car (no damage to village public things).
+NO_REPORTS_DEV69_OOC = [
+    "单元门口的灭火器箱是空的，物业给换新的",
+]
+NO_REPORTS_DEV70_OOC = [
+    "洗车店的洗车水淌到马路上",
+    "大街上有家洗车铺，洗车水全往路上排",
+    "关于某村村民张某违建一案，当事人已于上周自行拆除，请予销号。",
+    "邻居把煤球炉子放在单元门口烧水",
+    "村里一家的院墙倒了，砸了隔壁的车",
+]
+
+# Bodies (dev69): a battery carried home to charge (fire and rescue); a lost retirement certificate (human resources
+# and social security).
+OUTSIDE_BODIES_DEV69_OOC = [
+    ("他家天天把电池提回家里充，怕出事", "消防救援机构"),
+    ("退休证找不着了，在哪补办", "人力资源社会保障部门"),
+]
+
+# Bodies (dev70): whether an e-bike may be pushed into the stairwell (a question: fire and rescue); a funeral
+# allowance, a wrong house number, a divorce (civil affairs); a fire happening now (fire and rescue); petrol sold
+# from a can (emergency management); a broken unit door and an access card, and a lift typed 电悌 (property
+# company); gas typed 燃汽 (gas company); pyramid selling (market regulation); fireworks let off to attract buyers
+# (police); a loan with an IOU not paid back (court); a factory grinding through the night (ecology and
+# environment); a cable run to charge in the underground garage (fire and rescue); a child drowned in a pit
+# (township government); no turn to irrigate (water resources).
+OUTSIDE_BODIES_DEV70_OOC = [
+    ("电瓶车到底让不让推到楼道里", "消防救援机构"),
+    ("老人走了，丧葬补贴去哪领", "民政部门"),
+    ("门牌号写得不对", "民政部门"),
+    ("想问问离婚去哪办", "民政部门"),
+    ("家里着火冒烟了", "消防救援机构"),
+    ("路边小卖部拿壶卖汽油", "应急管理部门"),
+    ("单元门锁坏了关不上", "物业服务企业"),
+    ("门禁卡丢了咋补", "物业服务企业"),
+    ("电悌停了，关里头一个人", "物业服务企业"),
+    ("家里燃汽有味", "燃气企业"),
+    ("有人天天拉老头老太太去搞传销", "市场监管部门"),
+    ("集上卖炮的天天放样炮", "公安机关"),
+    ("同村的借了俺两万，打了借条，到现在不还", "人民法院"),
+    ("厂子半夜还在打磨铁件，噪音大", "生态环境部门"),
+    ("地下车库有人拉线给电瓶车充电", "消防救援机构"),
+    ("村西头那个大坑去年淹死了孩子", "乡镇人民政府"),   # drowning: the township organises the watch
+    ("浇麦排不上，等了三天还轮不到俺", "水利部门"),   # waiting one's turn to irrigate
+    ("灌溉的水俺村老是轮不上", "水利部门"),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3902,7 +3953,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV61_OOC + NO_REPORTS_DEV62_OOC
               + NO_REPORTS_DEV63_OOC + NO_REPORTS_DEV64_OOC
               + NO_REPORTS_DEV65_OOC + NO_REPORTS_DEV66_OOC
-              + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC)
+              + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC
+              + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -3927,7 +3979,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV61_OOC + OUTSIDE_BODIES_DEV62_OOC
                   + OUTSIDE_BODIES_DEV63_OOC + OUTSIDE_BODIES_DEV64_OOC
                   + OUTSIDE_BODIES_DEV65_OOC + OUTSIDE_BODIES_DEV66_OOC
-                  + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC) + [
+                  + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC
+                  + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
