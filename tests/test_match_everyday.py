@@ -3876,6 +3876,42 @@ OUTSIDE_BODIES_DEV70_OOC = [
 ]
 
 
+# Round 31 (incat): stall smoke and skewer stalls, shop and vendor loudspeakers, sidewalk tables and
+# mobile food carts, rooms walled off in stairwells, lifted piers, fumes piped into drains, 电梯前室,
+# and the short forms 消车道, 消栓, 疏散道, 渣车; 窗口登记 is a service window, not a window.
+TYPOS_DEV67_INCAT = [
+    ("消车道叫货车堵上了", "XF-02"),
+    ("有人拿电动车挡住了消栓", "XF-06"),
+    ("疏散道上堆满了货", "XF-03"),
+    ("渣车不盖篷", "SR-08"),
+    ("在耕地里取士", "ZR-02"),
+]
+WORDS_DEV67_INCAT = [
+    ("烤串的天天冒烟，熏得没法开窗", {"DQ-01"}),
+    ("鞋店门口放音乐，吵得人心烦", {"ZS-03"}),
+    ("饭店把桌子板凳摆了半条人行道", {"SR-05"}),
+    ("公园门口有人推着流动小吃车", {"SR-05"}),
+    ("花店占便道摆花", {"SR-05"}),
+    ("小区消防车道上有人出摊卖菜", {"XF-02"}),
+    ("有人把楼道用木板隔了个储物间", {"XF-03"}),
+    ("门口的楼道叫人砌成小仓库", {"XF-03"}),
+    ("楼道里有人生了个煤炉子", {"XF-03"}),
+    ("中介把租房传单挂满了护栏", {"SR-06"}),
+    ("饭店油烟直接通进下水", {"DQ-04"}),
+    ("住户把电动车停到了电梯前室", {"XF-07"}),
+    ("窗口登记：群众反映某村有人在村口堆了一大堆柴草", {"GH-05"}),
+    ("楼道里有人给电瓶车充电，楼梯口也常年停着两辆电动车", {"XF-01", "XF-03"}),   # parked for good besides the charging: a second act
+]
+WORDS_DEV68_INCAT = [
+    ("牛群把河边绿化带的草啃光了", {"LH-01"}),
+    ("工地上一刮风到处都是土", {"DQ-06"}),
+    ("镇上村街上晒了一溜猪粪", {"GH-05"}),
+    ("秋收后有人在地头烧豆秧", {"NY-02"}),
+    ("有人在消火栓旁边砌了个花池", {"XF-06"}),
+    ("搅拌站的车漏料漏了一路", {"SR-08"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3884,7 +3920,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
-                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT) + [
+                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -3908,7 +3944,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
-                  + WORDS_DEV66_INCAT) + [
+                  + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
