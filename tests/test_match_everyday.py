@@ -3903,6 +3903,7 @@ WORDS_DEV67_INCAT = [
     ("楼道里有人给电瓶车充电，楼梯口也常年停着两辆电动车", {"XF-01", "XF-03"}),   # parked for good besides the charging: a second act
 ]
 WORDS_DEV68_INCAT = [
+    ("黑家广场上老有人敲鼓唱戏", {"ZS-02"}),   # 黑家 / 黑价: at night (Henan)
     ("牛群把河边绿化带的草啃光了", {"LH-01"}),
     ("工地上一刮风到处都是土", {"DQ-06"}),
     ("镇上村街上晒了一溜猪粪", {"GH-05"}),
