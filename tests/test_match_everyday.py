@@ -3791,6 +3791,7 @@ WORDS_DEV69_INCAT = [
     ("烧烤店把炭火灰倒在人行道边上", {"SR-01"}),   # ash thrown out is refuse, not a barbecue
     ("镇上中心街有家店用彩钢瓦往外扩了一间", {"GH-06"}),
     ("国道边有辆货车没盖篷，撒了一路沙", {"SR-08"}),   # 没盖篷 covers a load, it builds nothing
+    ("路口的露天烧烤摊一直开到凌晨；喝醉的客人在那大声吵闹", {"DQ-01"}),   # drunken shouting is no ZS-02
 ]
 WORDS_DEV70_INCAT = [
     ("外地户在村边圈了块地", {"ZR-01"}),
