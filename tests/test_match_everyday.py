@@ -3801,6 +3801,7 @@ WORDS_DEV70_INCAT = [
     ("村里红白事用的一次性筷子扔了一地", {"SR-03"}),
     ("村里有人烧玉米芯和花生皮", {"NY-02"}),
     ("有个建材店把石膏板码在人行道上占了一半", {"SR-05"}),   # a shop's stock, not building waste
+    ("镇上集市边有人把化肥一袋袋堆在街上", {"GH-05"}),   # a market town's street is a village public place
 ]
 VAGUE_DEV69_INCAT = [
     ("俺村有人没批就起屋", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
