@@ -3781,6 +3781,35 @@ WORDS_DEV66_INCAT = [
     ("宾馆的消防车道被道闸和岗亭占用了", {"XF-02"}),   # a parking barrier (道闸) is no sluice
 ]
 
+WORDS_DEV69_INCAT = [
+    ("有人拆消火栓箱卖钱", {"XF-05"}),
+    ("楼里的灭火器被盗了好几个", {"XF-05"}),
+    ("小区门口有人把灭火器拔了销子乱喷", {"XF-05"}),   # discharged for fun: damage, not graffiti
+    ("楼梯间里搁着两个液化气罐", {"XF-03"}),
+    ("水库坝上有人下葬", {"SL-03"}),
+    ("村里办完喜事把剩下的饭菜倒在坑塘边", {"SR-03"}),
+    ("烧烤店把炭火灰倒在人行道边上", {"SR-01"}),   # ash thrown out is refuse, not a barbecue
+    ("镇上中心街有家店用彩钢瓦往外扩了一间", {"GH-06"}),
+    ("国道边有辆货车没盖篷，撒了一路沙", {"SR-08"}),   # 没盖篷 covers a load, it builds nothing
+    ("路口的露天烧烤摊一直开到凌晨；喝醉的客人在那大声吵闹", {"DQ-01"}),   # drunken shouting is no ZS-02
+]
+WORDS_DEV70_INCAT = [
+    ("外地户在村边圈了块地", {"ZR-01"}),
+    ("商户为了露出招牌把行道树截了头", {"LH-01"}),
+    ("村口堆着几车煤块", {"GH-05"}),
+    ("村头有户把厂里的边角料堆了一大片", {"GH-05"}),
+    ("村里红白事用的一次性筷子扔了一地", {"SR-03"}),
+    ("村里有人烧玉米芯和花生皮", {"NY-02"}),
+    ("有个建材店把石膏板码在人行道上占了一半", {"SR-05"}),   # a shop's stock, not building waste
+    ("镇上集市边有人把化肥一袋袋堆在街上", {"GH-05"}),   # a market town's street is a village public place
+]
+VAGUE_DEV69_INCAT = [
+    ("俺村有人没批就起屋", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+]
+VAGUE_DEV70_INCAT = [
+    ("他们那个厂消防有毛病", "消防隐患", {"XF-03", "XF-04", "XF-05"}),
+]
+
 
 # Round 31 (dev67/dev68, out-of-catalog side): an extinguisher left to the property to refill is a repair
 # request; a question whether a homestead is approved yet; renovation inside a rented room is home renovation,
@@ -3945,7 +3974,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV56_CATALOG + WORDS_DEV57_CATALOG + WORDS_DEV58_CATALOG
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
-                  + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT) + [
+                  + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
+                  + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4044,7 +4074,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
                   + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
-                  + VAGUE_DEV55_CATALOG)
+                  + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
