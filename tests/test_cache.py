@@ -23,6 +23,8 @@ def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):
     assert len(files) == 1
     again, _ = cache.load_state(root)
     assert again.matters["JT-01"].name == first.matters["JT-01"].name
+    # every matter and batch restored field by field (router/model/pickling.py), none shifted
+    assert again.matters == first.matters and again.batches == first.batches
     m = root / "matters.yaml"
     m.write_text(m.read_text(encoding="utf-8").replace(
         "对擅自占用、挖掘公路（含乡道、村道）的行政处罚", "改过的名称"), encoding="utf-8")

@@ -33,5 +33,8 @@ def test_guidance_naming_other_bodies_gets_no_local_government(router):
 
 def test_a_place_outside_the_district_gets_no_local_government(router):
     out = _route(router, "村里的路灯坏了好几天没人修", "新习镇")
+    assert out["place"]["kind"] == "outside"
+    # the same guidance as inside the district, naming the generic kind, but no place's own
+    assert any("乡镇人民政府" in g["body"] for g in out["guidance"])
     assert not any(g.get("here") for g in out["guidance"])
     assert not any(w.startswith("指引中的") for w in out["warnings"])

@@ -123,6 +123,7 @@ class Router:
             warnings.append(_mapped_reporter(reporter))
         match_json = None
         asked_about: list[dict] = []
+        local: dict[str, list[str]] = {}    # guidance topics naming the generic local government
         if case.matters:
             matter_ids = [cat.matter(m).id for m in case.matters]
             matter_ids = list(dict.fromkeys(matter_ids))
@@ -155,9 +156,10 @@ class Router:
                     warnings.extend(a["notes"])
             warnings.extend(n for n in result.notes if not any(q in n for q in questions)
                             and not (asked_about and n.startswith(_ASKED_PREFIX)))
-            here = _local_government(result.guidance, place)
-            if here:
-                warnings.append(here)
+            local = _local_governments(result.guidance, place)
+            if local:
+                warnings.append(f"指引中的{'、'.join(dict.fromkeys(b for v in local.values() for b in v))}，"
+                                f"在本案发生地（{place.township.name}）即{place.township.body}")
 
         facts = [self.case_fact(case, place, reporter)]
         facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
@@ -206,8 +208,7 @@ class Router:
             # competent body as guidance (not a decision): see MatchResult
             out["choices"] = [{**c, "names": [cat.matter(m).name for m in c["matters"]]}
                               for c in match_json["choices"]]
-            out["guidance"] = [{**g, "here": place.township.body}
-                               if place.township and _LOCAL.intersection(_bodies(g["body"])) else g
+            out["guidance"] = [{**g, "here": place.township.body} if g["topic"] in local else g
                                for g in match_json["guidance"]]
             out["asked_about"] = asked_about
         if explain:
@@ -491,27 +492,24 @@ def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> d
     return items[0]
 
 
-__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS"]
-
-
 # The generic kinds of basic-level government a topic outside the catalog may name (乡镇人民政府,
 # 街道办事处: the same level, in the country or in the town): at a place of the district they are
 # that place's own government, which the clerk can name.
-_LOCAL = frozenset({"乡镇人民政府", "街道办事处", "乡（镇）人民政府", "乡镇政府"})
+_LOCAL = frozenset({"乡镇人民政府", "街道办事处", "乡（镇）人民政府"})
+_BODY_SEPARATORS = re.compile(r"[、，,/]|或者|或")
 
 
-def _bodies(body: str) -> list[str]:
-    return [b.strip() for b in re.split(r"[、，,/或及和]", body) if b.strip()]
-
-
-def _local_government(guidance, place) -> str | None:
-    """A note naming the place's own government where the guidance names the generic kind:
-    "指引中的乡镇人民政府、街道办事处，在本案发生地即胜利路街道办事处". None elsewhere (a place
-    outside the district, guidance naming other bodies only)."""
+def _local_governments(guidance, place) -> dict[str, list[str]]:
+    """The guidance topics that name the generic local government, with the names they use
+    ("乡镇人民政府、街道办事处"), when the place is one of the district's (else none)."""
     if place.township is None:
-        return None
-    named = list(dict.fromkeys(b for g in guidance for b in _bodies(g.body) if b in _LOCAL))
-    if not named:
-        return None
-    return (f"指引中的{'、'.join(named)}，在本案发生地（{place.township.name}）即"
-            f"{place.township.body}")
+        return {}
+    out: dict[str, list[str]] = {}
+    for g in guidance:
+        named = [b.strip() for b in _BODY_SEPARATORS.split(g.body) if b.strip() in _LOCAL]
+        if named:
+            out[g.topic] = named
+    return out
+
+
+__all__ = ["Router", "ACTION_LABELS", "BASIS_LABELS", "RULE_LABELS"]

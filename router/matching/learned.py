@@ -245,7 +245,7 @@ def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: floa
 
     An n-gram seen in fewer than `min_df` descriptions is not in the vocabulary, a weight
     smaller than `cut` is dropped: on the 26,000 descriptions of dev … dev64, 3 and 0.3 keep
-    the file at 2.1 MB (2 and 0.2: 3.4 MB, its load 2.5 times as long) and did as well on the
+    the file at 2.1 MB (2 and 0.2: 3.4 MB, its load 2.6 times as long) and did as well on the
     sets written after (tests/matching/README.md, tenth session)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression

@@ -393,22 +393,14 @@ class _Rule:
                    tuple(_Cue(*c) for c in excludes), priority)
 
 
+def _said_better(i: int, hits: list[tuple["_NoFit", tuple[int, int]]]) -> bool:
+    """The i-th topic hit has no body and its words overlap the longer words of another hit: it
+    says less about the same words ("罚多少" inside "充电,罚多少"), and its note is left out, so a
+    clerk reads one note for one phrase. A topic that names a body keeps its note and guidance."""
+    nf, (a, b) = hits[i]
+    return not nf.body and any(c < b and a < d and d - c > b - a
+                               for j, (_, (c, d)) in enumerate(hits) if j != i)
 
-def _said_better(nf: "_NoFit", hit_at: dict[str, tuple[int, int]],
-                 hits: list[tuple["_NoFit", str]]) -> bool:
-    """A topic without a body whose words overlap the longer words of another topic says less
-    about the same words ("罚多少" inside "充电,罚多少"): its note is left out, so a clerk reads one
-    note for one phrase. A topic that names a body always keeps its note and its guidance."""
-    if nf.body or nf.name not in hit_at:
-        return False
-    a, b = hit_at[nf.name]
-    for other, _ in hits:
-        if other is nf or other.name not in hit_at:
-            continue
-        c, d = hit_at[other.name]
-        if c < b and a < d and d - c > b - a:
-            return True
-    return False
 
 class _NoFit:
     """An out-of-catalog topic: its words, the note for the clerk and, when known, the body
@@ -1328,19 +1320,22 @@ class Matcher:
                              for k, v in groups.items()}
         # The few `re:` words are kept as text and compiled on first use (not when a cached
         # matcher is unpickled: start-up stays cheap; see __getstate__).
-        self._regex_src = tuple((k, t.regex.pattern, _needed_chars(t.regex))
-                                for k, t in terms.items() if t.regex is not None)
+        regexes = [(k, t.regex) for k, t in terms.items() if t.regex is not None]
+        self._regex_src = tuple((k, rx.pattern) for k, rx in regexes)
         self._regex_terms: dict[int, re.Pattern] = {}   # compiled when a text first needs it
         # The regular expressions by the characters one of which each of their matches has (a
         # description is searched only with those whose characters it has: ~25 of ~150), and
         # those that may match without any such character (searched always).
         by_char: dict[str, list[int]] = {}
-        for i, (_k, _src, needs) in enumerate(self._regex_src):
+        always: list[int] = []
+        for i, (_k, rx) in enumerate(regexes):
+            needs = _needed_chars(rx)
+            if needs is None:
+                always.append(i)
             for ch in needs or ():
                 by_char.setdefault(ch, []).append(i)
         self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
-        self._regex_always = tuple(i for i, (_k, _src, needs) in enumerate(self._regex_src)
-                                   if needs is None)
+        self._regex_always = tuple(always)
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…'); their
         # pieces are split off when a description needs them and kept, by position, for this
         # process (_gap_pieces, not pickled). A tuple of pieces per gapped word (24,000 of them)
@@ -1350,8 +1345,9 @@ class Matcher:
         # A gapped word can only occur where each of its pieces does: index it under one of them
         # (positions in _gap_terms, so that they are still tried, and reported, in their original
         # order), the piece that the fewest gapped words share (the longer, then the earlier, on a
-        # tie). Under the first piece, a description's 村 or 坏 alone listed ~700 gapped words to
-        # look at; under the least shared piece a description lists ~25 instead of ~380.
+        # tie). Under the first piece, 村 alone listed 716 gapped words to look at; over the
+        # batch bench's texts a description had ~460 to look at under their first pieces, ~75
+        # under their least shared ones (line profile of 3,000 texts).
         shared: dict[str, int] = {}
         for k in self._gap_terms:
             for p in set(_gap_split(k)):
@@ -1530,7 +1526,7 @@ class Matcher:
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         pieces_occ = {k: [(a, b) for a, b in v if not _in_whole(a, b, wholes)] if len(k) == 1 else v
                       for k, v in occ.items()} if wholes else occ
-        # the gapped words whose every piece occurs (of ~25 listed under the pieces found in a
+        # the gapped words whose every piece occurs (of ~75 listed under the pieces found in a
         # description, about one has all of them)
         gap_terms, gap_pieces = self._gap_terms, self._gap_pieces
         tried = []
@@ -1583,7 +1579,7 @@ class Matcher:
         for ch in set(text).intersection(by_char):
             needed.update(by_char[ch])
         for i in sorted(needed):     # in their order in the knowledge, as every word
-            k, src, _needs = regex_src[i]
+            k, src = regex_src[i]
             rx = compiled.get(i)
             if rx is None:
                 rx = compiled[i] = re.compile(src)
@@ -1906,12 +1902,12 @@ class Matcher:
         found = set(occ)
 
         # No-fit vocabulary: things outside the catalog.
-        nofit_hits: list[tuple[_NoFit, str]] = []
-        vague_hits: list[tuple[_NoFit, str]] = []    # words that only say the text is vague
+        # (each topic with where its first words are)
+        nofit_hits: list[tuple[_NoFit, tuple[int, int]]] = []
+        vague_hits: list[tuple[_NoFit, tuple[int, int]]] = []    # words that only say the text is vague
         acts: list[tuple[int, int]] = []     # where the text names an act outside the catalog
         outside_at: list[tuple[int, int]] = []   # where its no-fit words are
         closing: list[tuple[int, int]] = []  # where it says a sentence is no report (closes)
-        hit_at: dict[str, tuple[int, int]] = {}  # where each no-fit topic's first words are
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
             nf = self._nofit[i]
@@ -1920,9 +1916,7 @@ class Matcher:
                 if o:
                     hits_of = vague_hits if nf.vague else nofit_hits
                     if not hits_of or hits_of[-1][0] is not nf:
-                        a, b = o[0]
-                        hits_of.append((nf, norm.text[a:b]))
-                        hit_at[nf.name] = (a, b)
+                        hits_of.append((nf, o[0]))
                     if not nf.vague:
                         outside_at.extend(o)
                     if nf.closes:
@@ -2110,9 +2104,10 @@ class Matcher:
         guidance: list[Guidance] = []
         if status == "no_fit":
             nofit_hits = nofit_hits + vague_hits
-        for nf, word in nofit_hits:
-            if nf.name in seen_notes or _said_better(nf, hit_at, nofit_hits):
+        for i, (nf, (a, b)) in enumerate(nofit_hits):
+            if nf.name in seen_notes or _said_better(i, nofit_hits):
                 continue
+            word = norm.text[a:b]
             seen_notes.add(nf.name)
             notes.append(f"“{word}”：{nf.note}")
             if nf.body and listing is None:
