@@ -258,9 +258,31 @@ class Stage:
         self.committed = True
 
 
+def remove_stale_temps(path: Path) -> list[Path]:
+    """Remove the temporary files of `path` left by a writer killed before its rename (kill -9
+    leaves no chance to clean up): `.NAME.PID.HEX.tmp` whose PID is gone."""
+    removed = []
+    prefix = f".{path.name}."
+    if not path.parent.is_dir():
+        return removed
+    for p in path.parent.iterdir():
+        if not (p.name.startswith(prefix) and p.name.endswith(".tmp")):
+            continue
+        parts = p.name[len(prefix):-len(".tmp")].split(".")
+        if len(parts) != 2 or not parts[0].isdigit():
+            continue
+        pid = int(parts[0])
+        if pid != os.getpid() and not _pid_alive(pid):
+            p.unlink(missing_ok=True)
+            removed.append(p)
+    return removed
+
+
 def write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically (an exported workbook)."""
+    """Replace `path` with `data` atomically (an exported workbook). Temporary files of the same
+    path left by a killed writer are removed first."""
     path = Path(path)
+    remove_stale_temps(path)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
     try:
         with open(tmp, "wb") as fh:
