@@ -3942,6 +3942,52 @@ WORDS_DEV68_INCAT = [
 ]
 
 
+# Round 33 (ooc, dev71/dev72): a wire run down from upstairs to charge (not in a corridor); painted ads on
+# village walls (not a city's building); a shed built on a flat's balcony; a compound without a property
+# company asking who replaces what was taken; a city bin knocked over; one household pushing over another's
+# wall; medical waste thrown in with household refuse; asking who fines after being told off for charging;
+# tapping water; trips to the community office; water poured down from the flat upstairs.
+NO_REPORTS_DEV71_OOC = [
+    "楼上住户飞线给电瓶车充电",
+    "对面楼上有人在阳台上盖了间彩钢房",
+    "老家属院连个物业都没有，楼里的灭火器被人搬走了，找谁补",
+]
+NO_REPORTS_DEV72_OOC = [
+    "楼道里充电叫社区下了整改通知，罚款归谁罚",
+    "电动车在楼梯间充电被物业警告了，到底谁有权罚",
+    "建设路一家门诊把医疗垃圾倒在人行道边的垃圾桶里",
+]
+OUTSIDE_BODIES_DEV71_OOC = [
+    ("楼上住户飞线给电瓶车充电", "消防救援机构"),
+    ("庄里好几户的墙上叫人刷了卖种子的广告", "乡镇人民政府"),
+    ("村口那堵墙上喷满了卖农药的广告", "乡镇人民政府"),
+    ("对面楼上有人在阳台上盖了间彩钢房", "城市管理部门"),
+    ("邻居在露台上焊了个铁皮屋", "城市管理部门"),
+    ("老家属院连个物业都没有，楼里的灭火器被人搬走了，找谁补", "街道办事处"),
+    ("城里公交站边上的垃圾箱叫人砸烂了", "城市管理部门"),
+    ("市里马路边的垃圾桶被人踢翻踩坏了", "城市管理部门"),
+    ("俺家院墙叫邻居扒了", "人民调解委员会"),
+]
+OUTSIDE_BODIES_DEV72_OOC = [
+    ("建设路一家门诊把医疗垃圾倒在人行道边的垃圾桶里", "卫生健康部门"),
+    ("楼道里的灭火器都到期了，找谁来换", "物业服务企业"),
+    ("邻居私接水浇菜园", "供水企业"),
+    ("去社区盖个章来回跑了好几趟", "街道办事处"),
+    ("楼上那家天天往楼下泼洗衣水", "公安机关"),
+    ("跟邻居为宅基地吵架，他把俺家刚砌的围墙推倒了", "公安机关"),
+    ("楼道里充电叫社区下了整改通知，罚款归谁罚", "消防救援机构"),
+]
+# ... and what stays in the catalog beside them: the wire in the corridor, small ads in an urban village,
+# a village's bin and the village committee's wall, an extinguisher taken home (no question asked).
+WORDS_DEV71_OOC = [
+    ("楼道里有人拉飞线给电动车充电", {"XF-01"}),
+    ("城中村巷子墙上刷满了开锁的小广告", {"SR-06"}),
+    ("村里的垃圾桶叫人砸烂了", {"SR-04"}),
+    ("村委会的院墙叫人推倒了一截", {"GH-04"}),
+    ("楼道的灭火器叫人拿回家了", {"XF-05"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3975,7 +4021,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
-                  + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT) + [
+                  + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4021,7 +4067,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV63_OOC + NO_REPORTS_DEV64_OOC
               + NO_REPORTS_DEV65_OOC + NO_REPORTS_DEV66_OOC
               + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC
-              + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC)
+              + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC
+              + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -4047,7 +4094,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV63_OOC + OUTSIDE_BODIES_DEV64_OOC
                   + OUTSIDE_BODIES_DEV65_OOC + OUTSIDE_BODIES_DEV66_OOC
                   + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC
-                  + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC) + [
+                  + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC
+                  + OUTSIDE_BODIES_DEV71_OOC + OUTSIDE_BODIES_DEV72_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
