@@ -3988,6 +3988,72 @@ WORDS_DEV71_OOC = [
 ]
 
 
+# Round 33 (dev71/dev72, in-catalog): smoke said alone (黑烟滚滚, 烟熏死人, "come and look at this smoke")
+# and "the fire-safety thing" offer their family; a report that someone builds in a village "please check
+# whether it is legal" is a building report, not a question; straw "someone lit" is burnt straw, and
+# burning that smells of plastic or rubber is refuse burning; an advertising van that shouts is commercial
+# advertising noise; a village bin carried into a neighbour's yard, tipped into a pit and smashed, or a
+# village's "桶" smashed, is the bin case even in a long message; 露天烤 said alone is the barbecue; rubbish
+# from a site is building waste, and a site "灰扑扑" is site dust; a machine on a building site is site noise,
+# not a factory; a shed or shop put up 私建 in a village is the planning-permit case; a grave "起了" in a field
+# is no house; a restaurant just opened (才…开业) in a residential block; a stairwell so blocked old people
+# can hardly get up and down, and things piled at a 楼梯口; a garage or hut built on the fire lane; junk
+# heaped at the village entrance; a giveaway pitch (免费领) on a loudspeaker; a road name that only gives a
+# compound's address is no city road; a road-side building report followed by sand piled or a stall on
+# "the road" is a highway case; a sign board hung on a lamp post is the lamp-post case beside flyers; tyres
+# burnt by a shop are no restaurant fumes, and "黑烟熏人" does not make washing hung out a fumes case; a bin
+# burnt by hot ash is the bin, not refuse burning; 督促…清理完毕 reports a real violation put right.
+TYPOS_DEV72_INCAT = [
+    ("村西头有人烧电览皮，黑烟滚滚", "DQ-05"),   # the smoke word must not stop 电览 being read as 电缆
+]
+WORDS_DEV71_INCAT = [
+    ("隔壁院里又在烧东西，满屋都是胶皮味", {"DQ-05"}),
+    ("有辆广告车天天绕着菜市场喊", {"ZS-03"}),
+    ("网格员走访时发现，俺庄那个垃圾箱叫东头那家搬他院里去了", {"SR-04"}),
+    ("庄上的桶叫谁给砸烂了", {"SR-04"}),
+    ("上个月就反映过楼下烧烤的事了，现在还是天天在门口露天烤，到底有没有人管", {"DQ-01"}),
+    ("工地垃圾倒得满路都是", {"SR-02"}),
+    ("隔壁工地一天到晚灰扑扑的", {"DQ-06"}),
+    ("村东头有人私建了个厂房", {"GH-01"}),
+    ("半夜工地机器还在轰轰响", {"ZS-01"}),
+    ("村街上有人砌了个小卖部", {"GH-06"}),
+    ("路口人行道上摆放着一堆瓷砖，是旁边门店装修用的", {"SR-05"}),
+    ("村里有人往支渠里倒烂菜叶", {"SL-03"}),   # into a canal: the water works, not village refuse as well
+    ("县道旁盖了间门市，离路不到三米，门口还把砖头堆在路上", {"JT-04", "JT-03"}),
+    ("省道边有人盖了个棚子，离路边三米，门口还摆摊占了半边路", {"JT-04", "JT-03"}),
+]
+WORDS_DEV72_INCAT = [
+    ("秸秆垛着了，也不知道谁点的", {"NY-02"}),
+    ("跑了一上午，前头两个村都挺好，后李村的垃圾桶又叫人掀到坑里摔坏了", {"SR-04"}),
+    ("有户人家在麦地里起了个新坟，占了不少地", {"ZR-02"}),
+    ("楼下饭店才在住宅楼里开业，烟从后窗往外排", {"DQ-03"}),
+    ("老小区五层楼，楼梯间长期停放电动车，老人上下楼困难", {"XF-03"}),
+    ("3号楼楼梯口堆的旧沙发一直没清走", {"XF-03"}),
+    ("小区里有人在消防车道上盖了间小房", {"XF-02"}),
+    ("收破烂的把旧货堆在村街上", {"GH-05"}),
+    ("河边游园里有人拿喇叭喊免费领挂面", {"ZS-03"}),
+    ("任丘路某小区里，有人把楼前草坪挖了种葱", {"LH-02"}),
+    ("建设路那个楼盘工地晚上十一点还在干活", {"ZS-01"}),
+    ("大庆路有家店把门口扫的垃圾铲到马路上", {"SR-01"}),
+    ("村道口有人垒了个卡子，拦着大车收钱", {"JT-03"}),
+    ("乡道边上，有人挖开路面埋管子，还在离路五米的地方搭了间房", {"JT-01", "JT-04"}),
+    ("本月查处焚烧秸秆5起、村内乱倒生活垃圾3起", {"NY-02", "SR-03"}),
+    ("清理变电箱上的小广告，拆除路灯杆上悬挂的广告牌", {"SR-06", "DL-02"}),
+    ("临街楼上有户在窗外吊着腊肉，楼下门面还把废轮胎点着取暖，黑烟熏人", {"SR-07", "DQ-05"}),
+    ("村里有人把热煤灰倒进垃圾箱把箱子烧坏了，还有人在沟边倒生活垃圾", {"SR-04", "SR-03"}),
+    ("整改反馈：某村村民在乡道上晒麦子占了半幅路，已督促清理完毕", {"JT-03"}),
+]
+VAGUE_DEV71_INCAT = [
+    ("烟熏死人了", "烟大", {"NY-02", "DQ-05"}),
+    ("说个消防上的事", "消防隐患", {"XF-03", "XF-02"}),
+    ("俺村有户在盖房，请核实是否合法", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+]
+VAGUE_DEV72_INCAT = [
+    ("黑烟滚滚的", "烟大", {"NY-02", "DQ-05"}),
+    ("快来瞅瞅这烟", "烟大", {"NY-02", "DQ-05"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -3996,7 +4062,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV51_CATALOG + TYPOS_DEV52_CATALOG + TYPOS_DEV54_CATALOG
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
-                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT) + [
+                  + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
+                  + TYPOS_DEV72_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -4021,7 +4088,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV59_CATALOG + WORDS_DEV60_CATALOG + WORDS_DEV61_CATALOG
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
-                  + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC) + [
+                  + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
+                  + WORDS_DEV72_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4122,7 +4190,8 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV33 + VAGUE_DEV35 + VAGUE_DEV37 + VAGUE_DEV37_CATALOG + VAGUE_DEV39
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
                   + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
-                  + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT)
+                  + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT + VAGUE_DEV71_INCAT
+                  + VAGUE_DEV72_INCAT)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
