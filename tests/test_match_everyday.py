@@ -4054,6 +4054,83 @@ VAGUE_DEV72_INCAT = [
 ]
 
 
+# Round 34 (dev73/dev74, out of the catalog): a notice to everyone in a group or over the loudspeaker
+# ("请大家不要……", "各家各户注意，不准……"), a ticket closed as 处理完毕, a yard or threshing floor where grain is
+# dried, a stall generator, unloading noise told before the unloading, a fire already spreading, refuse in the
+# stairwell that nobody cleans, the old-compound renovation (老改) and what it left undone, roof waterproofing,
+# lockers that trip the power, the grid worker's number, a delivery station's papers, riders fined by the
+# platform; kilns and brick works that smoke, sand and stone yards' dust and crushers, factory machines, lorries
+# going by, empty pesticide bottles, road fittings that want mending or are missing, cracked village roads, a
+# farm well stolen from, who approves a homestead, a field track blocked, a pond dug in one's own plot (asked),
+# manure water let out, trees along a village road cut, a flooded field, a health centre that will not treat.
+NO_REPORTS_DEV73_OOC = [
+    "业主群公告：请大家不要在楼道里给电动车充电，发现一次通报一次",
+    "驿站夜里十二点还在叮叮咣咣卸货",
+    "夜市小吃摊的发电机整宿轰轰的",
+    "楼道里垃圾堆了一个礼拜了也没人清",
+    "楼下电动车棚着火了，火苗已经烧到旁边的纸箱，正冒黑烟",
+    "老改拖拖拉拉一年了还没弄完",
+    "改造完了晾衣架装哪",
+]
+NO_REPORTS_DEV74_OOC = [
+    "在场上晒豆子中不中",
+    "支书在群里发：各家各户注意，不准往坑里倒垃圾",
+    "村支书在喇叭里说：各家各户注意，秋收期间严禁焚烧秸秆",
+    "办结说明：经核实，反映的村道堆放柴草问题已处理完毕",
+    "除草剂瓶子撂在沟边",
+    "料场的灰太大，晾的衣服都是土",
+    "石子厂的破碎机白天黑夜地响",
+    "榨油厂机器太吵",
+    "村里机井房的电表和铁门叫人偷了",
+]
+OUTSIDE_BODIES_DEV73_OOC = [
+    ("楼下电动车棚着火了，火苗已经烧到旁边的纸箱，正冒黑烟", "消防救援机构"),
+    ("楼道里垃圾堆了一个礼拜了也没人清", "物业服务企业"),
+    ("老改拖拖拉拉一年了还没弄完", "住房和城乡建设部门"),
+    ("俺院老改以后楼顶还是漏", "住房和城乡建设部门"),
+    ("楼顶防水层没做好，雨天往下渗", "住房和城乡建设部门"),
+    ("小区门口的快递柜老跳闸，取不了件", "物业服务企业"),
+    ("物业撤出以后小区谁来管", "街道办事处"),
+    ("业为会换届选举谁来管", "街道办事处"),
+    ("单元楼的楼栋长咋联系", "村（居）民委员会"),
+    ("想在小区门口开个快递站，要办啥手续", "市场监管部门"),
+    ("外卖员被平台乱罚款，一单扣二十", "人力资源社会保障部门"),
+    ("电表箱改造拖了俩月还没弄完", "供电企业"),
+]
+OUTSIDE_BODIES_DEV74_OOC = [
+    ("砖摇天天冒烟，呛得睡不着", "生态环境部门"),
+    ("料场的灰太大，晾的衣服都是土", "生态环境部门"),
+    ("村东头料场的沙堆不盖网也不洒水", "生态环境部门"),
+    ("石子厂的破碎机白天黑夜地响", "生态环境部门"),
+    ("榨油厂机器太吵", "生态环境部门"),
+    ("除草剂瓶子撂在沟边", "农业农村部门"),
+    ("县道上的减速带早就坏了，谁来修", "交通运输部门"),
+    ("俺村到镇上的路口没个指路牌", "交通运输部门"),
+    ("村村通水泥路裂了好几道缝", "乡镇人民政府"),
+    ("村里机井房的电表和铁门叫人偷了", "公安机关"),
+    ("生产路让邻村的人挖断了，车过不去", "乡镇人民政府"),
+    ("俺想把承包地挖成藕塘，行不行", "自然资源部门"),
+    ("邻居院里养了十几头猪，粪污直排到街上的沟里", "生态环境部门"),
+    ("玉米地淹了咋排水", "乡镇人民政府"),
+    ("卫生院不给俺家老人看", "卫生健康部门"),
+    ("麦秸没人收，堆着咋弄", "农业农村部门"),
+]
+# ... and what stays in the catalog beside them: refuse bags left at a flat's door, the renovation's night work,
+# a site's generator with night pouring, tyres burnt with black smoke, a road's guardrail taken, grain on a
+# village road, a village well-house's door smashed.
+WORDS_DEV73_OOC = [
+    ("楼道里有人把外卖盒子和垃圾袋扔在门口", {"SR-01"}),
+    ("改造的施工队半夜还在切割钢管", {"ZS-01"}),
+    ("工地发电机响了一夜，半夜还在浇筑", {"ZS-01"}),
+    ("楼下有人烧轮胎，正在冒黑烟", {"DQ-05"}),
+]
+WORDS_DEV74_OOC = [
+    ("县道上的护栏叫人拆走卖了", {"JT-02"}),
+    ("有人在村道上摊麦子晒", {"JT-03"}),
+    ("村里机井房的门叫人砸烂了", {"GH-04"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4089,7 +4166,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
                   + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
-                  + WORDS_DEV72_INCAT) + [
+                  + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4136,7 +4213,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV65_OOC + NO_REPORTS_DEV66_OOC
               + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC
               + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC
-              + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC)
+              + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC
+              + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -4163,7 +4241,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV65_OOC + OUTSIDE_BODIES_DEV66_OOC
                   + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC
                   + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC
-                  + OUTSIDE_BODIES_DEV71_OOC + OUTSIDE_BODIES_DEV72_OOC) + [
+                  + OUTSIDE_BODIES_DEV71_OOC + OUTSIDE_BODIES_DEV72_OOC
+                  + OUTSIDE_BODIES_DEV73_OOC + OUTSIDE_BODIES_DEV74_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
