@@ -4052,6 +4052,67 @@ VAGUE_DEV72_INCAT = [
     ("黑烟滚滚的", "烟大", {"NY-02", "DQ-05"}),
     ("快来瞅瞅这烟", "烟大", {"NY-02", "DQ-05"}),
 ]
+TYPOS_DEV73_INCAT = [
+    ("亿站把件都摆到楼梯口了", "XF-03"),   # 亿站 is 驿站 typed by sound; 件 are parcels
+    ("译站老板在消火栓前头垒了一排箱子", "XF-06"),
+]
+TYPOS_DEV74_INCAT = [
+    ("他家宅积地多占了", "NY-01"),   # 宅积地 is 宅基地
+    ("有人占用更地挖坑取土", "ZR-02"),   # 占用更地 is 占用耕地
+]
+WORDS_DEV73_INCAT = [
+    # an express station's parcels in a stairwell, a hall or on the pavement
+    ("驿站的快递占满了楼道", {"XF-03"}),
+    ("一楼门厅叫快递点的包裹占了一半", {"XF-03"}),
+    ("快递员把件摆了一楼道", {"XF-03"}),
+    ("楼下亿站的包裹占着单元门", {"XF-03"}),
+    ("驿站的快件摆了一人行道", {"SR-05"}),
+    ("电动车挡着单元门", {"XF-03"}),
+    # a battery-swap cabinet in the hall is charging in the hall; "充" said without 电
+    ("单元楼门厅里摆了台换电柜", {"XF-01"}),
+    ("三十层的住宅楼，电梯厅摆着个充电柜", {"XF-07"}),
+    ("电瓶车推到过道里充", {"XF-01"}),
+    # what a property company does to exits, fire equipment and trees
+    ("物业把通天台的门锁上了", {"XF-03"}),
+    ("物业把消防水带都撤了", {"XF-05"}),
+    ("保洁用消火栓的水浇草坪", {"XF-05"}),
+    ("物业把消防栓的阀门关了，打开一点水都没有", {"XF-05"}),
+    ("小区的国槐被修成了光杆", {"LH-01"}),
+    ("公园里有人偷剪月季", {"LH-01"}),
+    ("狗又拉单元门口了", {"WM-02"}),
+    ("老旧小区改造半夜还在打钻", {"ZS-01"}),   # the works of a compound's renovation keep their matter
+    ("工地门口的洗轮机停用了，出来的车一路泥", {"DQ-06"}),   # the wheel washer out of use
+    # the stallholders only say who left the refuse behind
+    ("摆摊的收摊走了，瓜子皮竹签扔满马路", {"SR-01"}),
+    ("村里有人没办啥手续盖了一排门市房出租", {"GH-01"}),   # a shop building, not a home
+    ("小水库里有人炸鱼，还往坝上倒建筑垃圾", {"SL-02", "SL-03"}),
+    ("国道旁有人离路五米建厂房，建房的砖直接码在国道上", {"JT-04", "JT-03"}),
+    ("夜市有个摊主把烤炉支在人行道上，人还在放鞭炮", {"DQ-01"}),
+]
+WORDS_DEV74_INCAT = [
+    ("有人把通往乡道的那段村道横着挖开埋电缆，挖完随便填了填，挖出来的土还堆在路面上", {"JT-01", "JT-03"}),
+    ("路边有人卖新蒜", {"SR-05"}),
+    ("村道中间叫人竖了两根石桩子，车过不去", {"JT-03"}),   # new posts are an obstacle, not damage
+    ("沙场占了村里的集体地", {"ZR-01"}),
+    ("养鸡场里烧化肥袋，熏得人头疼", {"DQ-05"}),
+    ("外地老板在耕地上搞养殖，盖满了钢架棚", {"ZR-02"}),
+    ("窑厂占了基本农田", {"ZR-02"}),
+    ("养殖户把羊粪摊在村街上晒", {"GH-05"}),
+    ("有人把烂菜叶子倒进了村东那条支渠里", {"SL-03"}),
+    ("沙场的泥浆放进了生产渠里", {"SL-03"}),
+    ("村街上卸了一车砖", {"GH-05"}),
+    ("盖房的沙石堆在村委会门口的广场上", {"GH-05"}),
+    ("六层的楼，楼道里每层都停着电瓶车，还有人把电瓶拎回楼道充电", {"XF-03", "XF-01"}),
+    ("邻村的荒草烧到俺家麦地边上了", {"NY-02"}),
+    ("有人在村里烧旧轮胎，烧完还把生活垃圾倒沟里", {"DQ-05", "SR-03"}),
+    ("半夜偷拉河砂的车又来了", {"SL-03"}),
+]
+VAGUE_DEV74_INCAT = [
+    ("偷土的又来了", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("后村有人偷盖房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("田里有人放火", "焚烧说法", {"NY-02", "DQ-05"}),
+    ("路中间有人刨了个大坑", "挖路", {"JT-01", "DL-01"}),
+]
 
 
 # Round 34 (dev73/dev74, out of the catalog): a notice to everyone in a group or over the loudspeaker
@@ -4140,7 +4201,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
                   + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
-                  + TYPOS_DEV72_INCAT) + [
+                  + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -4166,7 +4227,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV62_CATALOG + WORDS_DEV63_INCAT + WORDS_DEV64_INCAT + WORDS_DEV65_INCAT
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
                   + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
-                  + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC) + [
+                  + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC + WORDS_DEV73_INCAT
+                  + WORDS_DEV74_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4270,7 +4332,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
                   + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
                   + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT + VAGUE_DEV71_INCAT
-                  + VAGUE_DEV72_INCAT)
+                  + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT)
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
