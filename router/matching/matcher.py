@@ -1163,8 +1163,8 @@ def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
 
 
 def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
-    """A few characters one of which every match of `regex` contains, or None if there are no
-    such few: a description without any of them is not searched (most are not)."""
+    """A few characters (at most 12) one of which every match of `regex` contains, or None if
+    there are no such few: a description without any of them is not searched (most are not)."""
     try:
         from re import _constants as c
         from re import _parser
@@ -1214,7 +1214,7 @@ def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
         return None  # lookarounds, any character, categories (\d), back references…
 
     found = sequence(tree)
-    return frozenset(found) if found is not None and len(found) <= 8 else None
+    return frozenset(found) if found is not None and len(found) <= 12 else None
 
 
 def _noisy_or(weights: Iterable[float]) -> float:
