@@ -640,20 +640,6 @@ class _Everything(dict):
         return self.entries
 
 
-def test_unpickled_matcher_restores_its_out_of_catalog_topics_when_a_text_names_one(matcher):
-    import pickle
-    m = pickle.loads(pickle.dumps(matcher))
-    assert isinstance(m._nofit, bytes)
-    assert m.match("国道边上摆摊卖西瓜").selected == ("JT-03",)
-    assert isinstance(m._nofit, bytes), "a text naming no out-of-catalog word leaves them packed"
-    r = m.match("小区门口有人打架")
-    assert r.status == "no_fit" and r.to_json() == matcher.match("小区门口有人打架").to_json()
-    assert isinstance(m._nofit, list) and len(m._nofit) == len(matcher._topics())
-    again = pickle.loads(pickle.dumps(m))      # a used copy is packed the same way
-    assert isinstance(again._nofit, bytes)
-    assert [(nf.name, nf.body) for nf in again._topics()] == [(nf.name, nf.body) for nf in m._topics()]
-
-
 def test_indexes_are_only_shortcuts(matters):
     """The matcher tries only the gapped words listed under a piece that occurs, the regular
     expressions listed under a character of the text, the cues listed under a word found and the
@@ -666,7 +652,7 @@ def test_indexes_are_only_shortcuts(matters):
     slow._gaps_by_piece = _Everything(range(len(slow._gap_terms)))
     slow._regex_by_char = {}
     slow._regex_always = tuple(range(len(slow._regex_src)))
-    slow._nofit_by_term = _Everything(range(len(slow._topics())))
+    slow._nofit_by_term = _Everything(range(len(slow._nofit)))
     slow._cues_by_term = _Everything(range(len(slow._cue_matter)))
     texts = [t for t, _ in CONFUSABLE + MESSY + NOFIT + LANGUAGE]
     texts += [t if isinstance(t, str) else t[0] for t in LANGUAGE_NOFIT]

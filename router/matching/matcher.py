@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import pickle
 import re
 import time
 from array import array
@@ -1412,11 +1411,6 @@ class Matcher:
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
         state["_competent_model"] = False
-        # The out-of-catalog topics travel as a pickle of their own, restored when a description
-        # first names a word of theirs: a route whose text names none (most cold starts) does not
-        # build their ~200 topics and ~45,000 parts' words (6.5 of 47 ms of the matcher's load).
-        nofit = self._nofit
-        state["_nofit"] = nofit if isinstance(nofit, bytes) else pickle.dumps(nofit, pickle.HIGHEST_PROTOCOL)
         same: dict[tuple, tuple] = {}
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
@@ -1427,13 +1421,6 @@ class Matcher:
         self.__dict__.update(state)
         self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
         self._gap_pieces = [None] * len(self._gap_terms)
-
-    def _topics(self) -> list[_NoFit]:
-        """The out-of-catalog topics (unpickled on first use after a cached load)."""
-        nofit = self._nofit
-        if isinstance(nofit, bytes):
-            nofit = self._nofit = pickle.loads(nofit)  # written by __getstate__ into our own cache
-        return nofit
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -1745,7 +1732,7 @@ class Matcher:
         p = probs[body]
         if p < self.settings["competent_threshold"]:
             return result
-        aliases = next((nf.aliases for nf in self._topics() if nf.body == body), ())
+        aliases = next((nf.aliases for nf in self._nofit if nf.body == body), ())
         guide = Guidance("文字相似的目录外报告", body, aliases,
                          "无：这是按文字相似度的推测，未对应法律依据",
                          f"字符 n 元模型（{_COMPETENT_FILE}，按已标注主管机关的目录外报告训练），"
@@ -1922,10 +1909,8 @@ class Matcher:
         outside_at: list[tuple[int, int]] = []   # where its no-fit words are
         closing: list[tuple[int, int]] = []  # where it says a sentence is no report (closes)
         nofit_by_term = self._nofit_by_term
-        named = sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]})
-        topics = self._topics() if named else ()
-        for i in named:
-            nf = topics[i]
+        for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
+            nf = self._nofit[i]
             for part in nf.parts:
                 o = self._part_occ(part, occ)
                 if o:
