@@ -103,11 +103,16 @@ def test_calendar_add_killed_at_a_random_moment(tmp_path, seed):
         assert not list((root / "calendar").glob("*.tmp*"))
 
 
+def _dead_pid() -> str:
+    """The pid of a process that has ended."""
+    return subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()
+
+
 def test_a_writer_removes_temporary_files_of_a_dead_writer(tmp_path):
     from router.files.atomic import write_text
     target = tmp_path / "2027.yaml"
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True).stdout.strip()
+    dead = _dead_pid()
     stale = tmp_path / f".2027.yaml.{dead}.0badc0de.tmp"
     stale.write_text("half", encoding="utf-8")
     alive = tmp_path / f".2027.yaml.{os.getppid()}.0badc0de.tmp"  # a live writer's: kept
@@ -120,3 +125,17 @@ def test_a_writer_removes_temporary_files_of_a_dead_writer(tmp_path):
     assert alive.exists() and other.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         ["2027.yaml", alive.name, other.name])
+
+
+def test_a_batch_written_to_a_spreadsheet_removes_its_killed_predecessor_s_temporary_file(tmp_path):
+    """A batch's .csv / .xlsx output is renamed into place from a temporary file of the same
+    kind (atomic.temp_path): one left by a killed run is removed by the next."""
+    from router.decide.batch import run_batch
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "楼道里给电动车充电", "place": "孟轲乡", "reported_by": "华龙区消防救援大队", '
+                   '"at": "2026-09-30T16:20"}\n', encoding="utf-8")
+    stale = tmp_path / f".out.csv.{_dead_pid()}.0badc0de.tmp"
+    stale.write_text("half", encoding="utf-8")
+    summary = run_batch(str(src), str(tmp_path / "out.csv"))
+    assert summary.total == 1 and (tmp_path / "out.csv").exists()
+    assert not stale.exists()

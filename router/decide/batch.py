@@ -21,7 +21,6 @@ import json
 import multiprocessing as mp
 import os
 import re
-import secrets
 import shutil
 import stat
 import sys
@@ -37,7 +36,7 @@ import orjson
 
 from router.decide.clerk import at_text, clerk_case, flag
 from router.decide.route import Router
-from router.files.atomic import fsync_dir
+from router.files.atomic import fsync_dir, temp_path
 from router.files.sheets import XlsxLimits, check_zip, looks_like_formula
 from router.model.errors import InputError, ZhifaError, shown
 
@@ -667,7 +666,7 @@ class Output:
             fsync_dir(Path(self.path).parent)
             return
         target = Path(self.path)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        tmp = temp_path(target)
         try:
             if self.suffix == ".csv":
                 self._to_csv(tmp)

@@ -88,14 +88,15 @@ def remove_stale_stages(root: Path) -> list[Path]:
     for p in root.parent.iterdir():
         if not p.name.startswith(prefix):
             continue
-        try:
-            pid = int(p.name[len(prefix):].split("-")[0])
-        except ValueError:
-            continue
-        if pid != os.getpid() and not _pid_alive(pid):
+        if _dead_writer(p.name[len(prefix):].split("-")[0]):
             shutil.rmtree(p, ignore_errors=True)
             removed.append(p)
     return removed
+
+
+def _dead_writer(pid: str) -> bool:
+    """`pid` (as written in a leftover's name) is another process that no longer runs."""
+    return pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid))
 
 
 @contextmanager
@@ -258,9 +259,16 @@ class Stage:
         self.committed = True
 
 
+def temp_path(path: Path) -> Path:
+    """Where a new version of `path` is written before it is renamed over it:
+    `.NAME.PID.HEX.tmp` beside it. Temporary files of the same path left by a writer killed
+    before its rename (kill -9 leaves no chance to clean up) are removed first."""
+    remove_stale_temps(path)
+    return path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+
+
 def remove_stale_temps(path: Path) -> list[Path]:
-    """Remove the temporary files of `path` left by a writer killed before its rename (kill -9
-    leaves no chance to clean up): `.NAME.PID.HEX.tmp` whose PID is gone."""
+    """Remove the temporary files of `path` (temp_path's names) whose writer no longer runs."""
     removed = []
     prefix = f".{path.name}."
     if not path.parent.is_dir():
@@ -269,21 +277,16 @@ def remove_stale_temps(path: Path) -> list[Path]:
         if not (p.name.startswith(prefix) and p.name.endswith(".tmp")):
             continue
         parts = p.name[len(prefix):-len(".tmp")].split(".")
-        if len(parts) != 2 or not parts[0].isdigit():
-            continue
-        pid = int(parts[0])
-        if pid != os.getpid() and not _pid_alive(pid):
+        if len(parts) == 2 and _dead_writer(parts[0]):
             p.unlink(missing_ok=True)
             removed.append(p)
     return removed
 
 
 def write_bytes(path: str | Path, data: bytes) -> None:
-    """Replace `path` with `data` atomically (an exported workbook). Temporary files of the same
-    path left by a killed writer are removed first."""
+    """Replace `path` with `data` atomically (an exported workbook)."""
     path = Path(path)
-    remove_stale_temps(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    tmp = temp_path(path)
     try:
         with open(tmp, "wb") as fh:
             fh.write(data)
