@@ -571,6 +571,32 @@ def test_gapped_words_without_regex(mech):
     assert mech.match("公路上晒衣服，又拉来麦子").status == "no_fit"
 
 
+def test_a_gapped_word_keeps_its_choices_piece_by_piece(mech):
+    """(晒|晾)…(麦|豆) is one gapped word whose pieces have two words each, not four gapped
+    words; every combination still counts, and where two choices both occur at one place both
+    occurrences are kept (晒…麦 and 晒…麦子豆 do not hide each other)."""
+    gaps = [k for k in mech._gap_terms]
+    assert gaps == ["gap:晒|晾…麦|豆"]
+    for text in ("公路上晒了一地麦子", "公路上晾了一地麦子", "公路上晒了一地豆子", "公路上晾着豆子"):
+        assert mech.match(text).selected == ("JT-03",), text
+    occ = mech._find("晒麦豆")
+    assert occ["gap:晒|晾…麦|豆"] == [(0, 3), (0, 2)]     # longer first at one place
+    # the characters of the word itself, not of its gap (公路 in the gap is evidence of its own)
+    assert list(mech._word_positions("gap:晒|晾…麦|豆", 0, 6, "晒在公路上麦")) == [0, 5]
+
+
+def test_a_choice_group_across_a_gap_is_written_out(tmp_path):
+    """A group that holds a gap, 车位…(被占|占了) inside (院里|小区)…(乱停|车位…(被占|占了)), cannot be
+    kept piece by piece: such a word is written out as before, and still matches."""
+    p = tmp_path / "matching.yaml"
+    p.write_text("matters:\n  XF-02:\n    keywords: [\"(院里|小区)…(乱停|车位…(被占|占了))\"]\n",
+                 encoding="utf-8")
+    m = Matcher.load(p, {"XF-02": "XF-02"})
+    assert len(m._gap_terms) == 6
+    assert m.match("小区里的车位总是被占").selected == ("XF-02",)
+    assert m.match("院里乱停").selected == ("XF-02",)
+
+
 def test_a_gapped_exclusion_does_not_reach_into_the_next_act(matcher):
     """烧…垃圾 (burning refuse) excludes the refuse-dumping matter; across “，又把” it is two acts."""
     text = "城里十字路口有人烧电线，又把垃圾倒在路边"

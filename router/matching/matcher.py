@@ -7,7 +7,8 @@ How a description is matched:
 1. it is normalised (router/textnorm.py), keeping a map back to the original characters;
 2. every word of the vocabulary is found in it (all occurrences, overlaps allowed) by one
    dictionary scan (no regular expressions: “(甲|乙)” choices are expanded to plain words when the
-   file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences; only the few
+   file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences, each piece
+   keeping its choices: (往|朝)…(渠|沟)里 is one gapped word, not four; only the few
    `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
    shared vocabulary that is not its head is hidden (烧烤 in 烧烤店; 地里 in 工地里), and so is any
    word inside a `whole` word;
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import re
 import time
 from array import array
@@ -458,6 +460,20 @@ def _expand(raw: str) -> list[str] | None:
     return [w for w in words if w]
 
 
+def _balanced(text: str) -> bool:
+    """Whether every bracket of `text` is closed within it (a choice group of a gapped word that
+    spans a gap, (车位…(被占|占了)), makes its pieces unbalanced)."""
+    depth = 0
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 class _Loader:
     def __init__(self, path: Path, matters: Mapping[str, str]):
         self.path = str(path)
@@ -520,7 +536,23 @@ class _Loader:
         if len(pieces) == 1:
             return self._key(_Term(pieces[0]))
         pieces = [self.terms[p].key if p in self.terms else p for p in pieces]
-        return self._key(_Term("gap:" + "…".join(pieces), pieces=tuple(pieces)))
+        return self._key(_Term("gap:" + "…".join(pieces), pieces=tuple((p,) for p in pieces)))
+
+    def _gapped(self, raw: str, entry: str, key: str) -> str | None:
+        """A gapped word whose choice groups lie within its pieces → its term key."""
+        alts: list[tuple[str, ...]] = []
+        for bit in _GAP_SPLIT.split(raw):
+            words = _expand(bit)
+            if words is None:
+                self.problem(entry, key, f"“{raw}”的选择写法有误：应为 (甲|乙) 形式，括号成对，"
+                                         f"每段展开后不超过 {_MAX_EXPANSION} 个词")
+                return None
+            words = list(dict.fromkeys(fold(w) for w in words))
+            if not words or any(not w for w in words):
+                self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
+                return None
+            alts.append(tuple(self.terms[w].key if w in self.terms else w for w in words))
+        return self._key(_Term("gap:" + "…".join("|".join(a) for a in alts), pieces=tuple(alts)))
 
     def _part(self, raw: str, entry: str, key: str) -> _Part | None:
         raw = raw.strip()
@@ -541,9 +573,14 @@ class _Loader:
 
     def _terms(self, raw: str, entry: str, key: str) -> list[str]:
         """One written word → its term keys: “(甲|乙)丙” stands for the plain words 甲丙 and 乙丙
-        (several groups combine: (撞|砸)(坏|烂) is 撞坏、撞烂、砸坏、砸烂)."""
+        (several groups combine: (撞|砸)(坏|烂) is 撞坏、撞烂、砸坏、砸烂). A gapped word keeps
+        its choices piece by piece, as one term: (往|朝)…(渠|沟)(里|内)…倒 is one gapped word of
+        three pieces, the second one of four words (not 2 × 4 gapped words)."""
         if raw.startswith("re:"):
             t = self._term(raw, entry, key)
+            return [t] if t is not None else []
+        if _GAP_SPLIT.search(raw) and all(map(_balanced, _GAP_SPLIT.split(raw))):
+            t = self._gapped(raw, entry, key)
             return [t] if t is not None else []
         words = _expand(raw)
         if words is None:
@@ -1150,9 +1187,10 @@ def _in_whole(a: int, b: int, wholes: list[tuple[int, int]]) -> bool:
     return any(wa <= a and b <= wb and b - a < wb - wa for wa, wb in wholes)
 
 
-def _gap_split(key: str) -> tuple[str, ...]:
-    """The pieces of the gapped word `key` ('gap:甲…乙' -> ('甲', '乙'))."""
-    return tuple(key[4:].split("…"))
+def _gap_split(key: str) -> tuple[tuple[str, ...], ...]:
+    """The pieces of the gapped word `key`, each as its choice of words
+    ('gap:甲|丙…乙' -> (('甲', '丙'), ('乙',)))."""
+    return tuple(tuple(p.split("|")) for p in key[4:].split("…"))
 
 
 def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
@@ -1336,27 +1374,33 @@ class Matcher:
                 by_char.setdefault(ch, []).append(i)
         self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
         self._regex_always = tuple(always)
-        # The gapped words are kept as their keys only ('gap:' + pieces joined by '…'); their
-        # pieces are split off when a description needs them and kept, by position, for this
-        # process (_gap_pieces, not pickled). A tuple of pieces per gapped word (24,000 of them)
-        # had made the start-up cache 0.8 MB larger and its load ~9 ms slower.
+        # The gapped words are kept as their keys only ('gap:' + pieces joined by '…', a piece's
+        # choices by '|'); their pieces are split off when a description needs them and kept, by
+        # position, for this process (_gap_pieces, not pickled). A tuple of pieces per gapped
+        # word had made the start-up cache 0.8 MB larger and its load ~9 ms slower. Keeping a
+        # piece's choices in one gapped word (1,148 of them) instead of writing out every
+        # combination (49,744) halved the cache (4.0 -> 1.8 MB) and its load.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
-        self._gap_pieces: list[tuple[str, ...] | None] = [None] * len(self._gap_terms)
+        self._gap_pieces: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self._gap_terms)
         # A gapped word can only occur where each of its pieces does: index it under one of them
         # (positions in _gap_terms, so that they are still tried, and reported, in their original
         # order), the piece that the fewest gapped words share (the longer, then the earlier, on a
         # tie). Under the first piece, 村 alone listed 716 gapped words to look at; over the
         # batch bench's texts a description had ~460 to look at under their first pieces, ~75
         # under their least shared ones (line profile of 3,000 texts).
+        # A piece with a choice of words is indexed under each of them (the piece whose words
+        # the fewest gapped words share in all).
         shared: dict[str, int] = {}
         for k in self._gap_terms:
-            for p in set(_gap_split(k)):
+            for p in {w for piece in _gap_split(k) for w in piece}:
                 shared[p] = shared.get(p, 0) + 1
         gaps_by_piece: dict[str, list[int]] = {}
         for i, k in enumerate(self._gap_terms):
             pieces = _gap_split(k)
-            key = min(range(len(pieces)), key=lambda j: (shared[pieces[j]], -len(pieces[j]), j))
-            gaps_by_piece.setdefault(pieces[key], []).append(i)
+            key = min(range(len(pieces)), key=lambda j: (sum(shared[w] for w in pieces[j]),
+                                                         -min(map(len, pieces[j])), j))
+            for w in pieces[key]:
+                gaps_by_piece.setdefault(w, []).append(i)
         self._gaps_by_piece = {p: tuple(ix) for p, ix in gaps_by_piece.items()}
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
@@ -1382,8 +1426,8 @@ class Matcher:
         self._gap_max = int(self.settings["gap_max"])
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
-        self._pieces_only = frozenset(p for k in self._gap_terms for p in _gap_split(k)
-                                      if p not in terms or not terms[p].plain)
+        self._pieces_only = frozenset(p for k in self._gap_terms for piece in _gap_split(k)
+                                      for p in piece if p not in terms or not terms[p].plain)
         # The words, and their lengths by their first two characters (longest first): at each
         # position of the description, one look-up of the two characters there, then one per
         # length of a word starting with them; the one-character words by themselves.
@@ -1461,14 +1505,28 @@ class Matcher:
         return matcher
 
     # -- finding words ------------------------------------------------------------------------
-    def _gaps(self, pieces: tuple[str, ...], occ: Mapping[str, list[tuple[int, int]]],
+    def _gaps(self, pieces: tuple[tuple[str, ...], ...], occ: Mapping[str, list[tuple[int, int]]],
               text: str) -> list[tuple[int, int]]:
-        """Occurrences of a gapped word 甲…乙: each piece follows the previous one after at most
-        gap_max characters, none of them a clause break nor a comma that adds another act
-        (_NEXT_ACT); leftmost, shortest, not overlapping."""
-        lists = [occ.get(p) for p in pieces]
-        if not all(lists):
-            return []
+        """Occurrences of a gapped word 甲…乙: each piece (any of its words) follows the previous
+        one after at most gap_max characters, none of them a clause break nor a comma that adds
+        another act (_NEXT_ACT); leftmost, shortest, not overlapping."""
+        present = []
+        for piece in pieces:
+            words = [w for w in piece if occ.get(w)]
+            if not words:
+                return []
+            present.append(words)
+        if all(len(ws) == 1 for ws in present):
+            return self._chain([occ[ws[0]] for ws in present], text)
+        # each choice of the words that occur, as if written out (a few at most: 房东…(押金|不退)
+        # in 房东不退押金 occurs as 房东不退 and as 房东不退押金)
+        out: set[tuple[int, int]] = set()
+        for words in itertools.product(*present):
+            out.update(self._chain([occ[w] for w in words], text))
+        return sorted(out, key=lambda o: (o[0], -o[1]))     # longer first at one place
+
+    def _chain(self, lists: list[list[tuple[int, int]]], text: str) -> list[tuple[int, int]]:
+        """Occurrences of a gapped word whose pieces occur at `lists` (see _gaps)."""
         gap = self._gap_max
         out: list[tuple[int, int]] = []
 
@@ -1537,8 +1595,11 @@ class Matcher:
                     pieces = gap_pieces[i]
                     if pieces is None:
                         pieces = gap_pieces[i] = _gap_split(gap_terms[i])
-                    for q in pieces:
-                        if not pieces_occ.get(q):
+                    for piece in pieces:
+                        for q in piece:
+                            if pieces_occ.get(q):
+                                break
+                        else:
                             break
                     else:
                         tried.append(i)
@@ -1588,6 +1649,21 @@ class Matcher:
                     occ.setdefault(k, []).append(m.span())
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
+
+    @staticmethod
+    def _shown(part: _Part, occ: "_Found") -> tuple[int, int]:
+        """The occurrence of `part` that a note quotes: the first of its first word found. A
+        gapped word with choices may occur more than once at one place (化肥…(假|假的) in
+        化肥是假的): the longest that does not run into another clause (路灯…(坏|黑) in
+        路灯砸坏了三盏，晚上黑灯瞎火: 路灯砸坏)."""
+        for t in part.terms:
+            lst = occ.get(t)
+            if lst:
+                a = lst[0][0]
+                return min((o for o in lst if o[0] == a),
+                           key=lambda o: (sum(occ.text.count(c, o[0], o[1]) for c in ",;"),
+                                          o[0] - o[1]))
+        raise ValueError("part has no occurrence")
 
     @staticmethod
     def _part_occ(part: _Part, occ: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
@@ -1916,7 +1992,7 @@ class Matcher:
                 if o:
                     hits_of = vague_hits if nf.vague else nofit_hits
                     if not hits_of or hits_of[-1][0] is not nf:
-                        hits_of.append((nf, o[0]))
+                        hits_of.append((nf, self._shown(part, occ)))
                     if not nf.vague:
                         outside_at.extend(o)
                     if nf.closes:
@@ -2357,16 +2433,13 @@ class Matcher:
         highway in the gap is evidence of its own)."""
         if not key.startswith("gap:"):
             return range(a, b)
-        pieces = _gap_split(key)
-        out: list[int] = []
-        at = a
-        for p in pieces:
-            i = text.find(p, at, b)
-            if i < 0:           # (cannot happen for an occurrence _gaps found)
-                return range(a, b)
-            out.extend(range(i, i + len(p)))
-            at = i + len(p)
-        return out
+        out: set[int] = set()
+        for p in {w for piece in _gap_split(key) for w in piece}:
+            i = text.find(p, a, b)
+            while i >= 0:
+                out.update(range(i, i + len(p)))
+                i = text.find(p, i + 1, b)
+        return sorted(out) if out else range(a, b)
 
     def _choice(self, group, family: "_Family | None") -> Choice:
         """An ambiguous group with the family it comes from and that family's question."""
