@@ -56,6 +56,29 @@ def test_a_cached_catalog_matches_like_a_built_one(tmp_path, monkeypatch):
         assert loaded.matcher.match(text).to_json() == built.matcher.match(text).to_json()
 
 
+def test_a_cached_catalog_finds_the_same_delegations(tmp_path, monkeypatch):
+    """The (matter, township) index of batches is left out of the cache file and found again
+    from the batches: every pair, on the days where batches start and end, as when built."""
+    from datetime import timedelta
+    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
+    monkeypatch.delenv(cache.ENV_OFF, raising=False)
+    root = tmp_path / "catalog"
+    shutil.copytree(DEFAULT_ROOT, root)
+    built, _ = cache.load_state(root)
+    loaded, _ = cache.load_state(root)  # from the cache file
+    assert built._delegations and loaded._delegations is None
+    days = {d + timedelta(k) for b in built.batches for d in (b.effective, b.ends) if d for k in (-1, 0)}
+    pairs = 0
+    for m in built.matters:
+        for t in built.townships:
+            assert loaded.delegations_of(m, t) == built.delegations_of(m, t)
+            pairs += bool(built.delegations_of(m, t))
+            for day in days:
+                assert loaded.delegation_on(m, t, day) == built.delegation_on(m, t, day)
+    assert pairs > 100
+    assert loaded.delegations == built.delegations     # the whole index, made again on demand
+
+
 def test_two_catalog_folders_keep_their_own_cache(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
     monkeypatch.delenv(cache.ENV_OFF, raising=False)

@@ -358,7 +358,7 @@ def window_gaps(catalog: Catalog) -> list[Problem]:
     day leaves the days between with the department: usually a slip in a half-open window (a
     batch that should end on the day the next one starts, not the day before)."""
     groups: dict[tuple[str, str], tuple[list[str], list[str]]] = {}  # (a, b) -> matters, townships
-    delegations = catalog._delegations  # (matter, township) -> batches; most pairs have none
+    delegations = catalog.delegations  # (matter, township) -> batches; most pairs have none
     for m in catalog.matters.values():
         for t in catalog.townships.values():
             windows = delegations.get((m.id, t.name))
