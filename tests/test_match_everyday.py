@@ -4191,6 +4191,68 @@ WORDS_DEV74_OOC = [
     ("村里机井房的门叫人砸烂了", {"GH-04"}),
 ]
 
+# Round 35, out of catalog (dev75: crowded places - schools, hospitals, stations, parks; dev76): a bin stolen
+# at a station or hospital, a hydrant box the property firm is asked to refit, a pit dug in one's plot for fish
+# (asked), leaflets pressed on people outside an exam hall, a well in one's yard (asked), a fire put out in a
+# log, drilling for a flat's fit-out, a reply that the site lies outside the managed zone, charging at home
+# (asked), shrubs that died by themselves, a speed bump crushed by lorries and to be refitted, a campaign notice,
+# goods held by the city officers (when returned), a city street full of holes; and the bodies for motorbike
+# taxis, ticket touts, a hotel's fire inspection, ticket prices, paper burnt in a park, cooking on a ward, a
+# stall fine asked about, another speed bump wanted, a lift stuck half way, the heating firm's number, frozen
+# pipes, a balcony clad with steel sheet, a training school gone with the fees.
+NO_REPORTS_DEV75_OOC = [
+    "高铁站出站口的垃圾桶让人偷了",
+    "网格员：三号楼消防栓箱门坏了，水带也没了，请物业换新的",
+    "想在责任田里挖个坑养泥鳅，要办啥手续",
+    "考场外面有人塞辅导班的宣传页",
+    "俺家院里能不能打口压水井",
+    "执法日志：配合消防处置一起仓库火情",
+]
+NO_REPORTS_DEV76_OOC = [
+    "邻居装修电锤一天到晚响",
+    "巡查记录：群众反映河边有人建房，经核查不在河道管理范围内",
+    "问问在自己屋里给电瓶车充电是不是违法",
+    "绿化带里的冬青枯死了一片",
+    "乡道上的减速带叫拉土车轧坏了，要求重新安装",
+    "关于开展国道沿线专项整治的通知，请各村派员参加",
+    "城管把俺的秤收走了，啥时候能还",
+    "中原路上坑坑洼洼的",
+]
+OUTSIDE_BODIES_DEV75_OOC = [
+    ("火车站出站口好多摩的拉客", "交通运输部门"),
+    ("演唱会门票叫黄牛加价卖", "公安机关"),
+    ("那家酒店开业前有没有消防检查", "消防救援机构"),
+    ("这景区门票年年涨", "市场监管部门"),
+    ("公园假山后面有人烧纸钱", "城市管理部门"),
+    ("住院部走廊里陪床的用电饭锅煮饭", "卫生健康部门"),
+    ("在夜市摆摊被罚了五百，这算正常吗", "城市管理部门"),
+    ("能不能在自家院里打机井", "水利部门"),
+    ("学校门口的减速带不够，再加两道吧", "公安机关"),
+    ("城里医院门口的垃圾箱被人砸坏了", "城市管理部门"),
+    ("考场外有人发培训班宣传单", "城市管理部门"),
+]
+OUTSIDE_BODIES_DEV76_OOC = [
+    ("电梯老是卡在半道，得修修", "物业服务企业"),
+    ("热力公司的电话是多少", "供热企业"),
+    ("冬天一上冻就冻管子，家里没水用", "供水企业"),
+    ("执法队扣了俺的电动三轮，啥时候退", "城市管理部门"),
+    ("阳台外头装了一圈彩钢板", "城市管理部门"),
+    ("文化路上坑坑洼洼，骑车颠得慌", "城市管理部门"),
+    ("辅导班卷钱跑路了，家长们去报案", "公安机关"),
+    ("市民：人民路的行道树枯死了好几棵", "城市管理部门"),
+    ("协助消防扑灭一处柴草垛火情", "消防救援机构"),
+    ("乡道减速带被拉土车轧坏了，要求重新安装", "交通运输部门"),
+]
+# ... and what stays in the catalog beside them: a village bin stolen, a street tree barked that then died,
+# a restaurant's expired extinguishers, a county road's speed bump dug away, a flying lead in a corridor.
+WORDS_DEV75_OOC = [
+    ("村口的垃圾桶叫人偷走了", {"SR-04"}),
+    ("行道树叫人剥了皮，没几天就枯死了", {"LH-01"}),
+    ("饭店的灭火器过期了，请消防检查一下", {"XF-04"}),
+    ("县道上的减速带叫人刨走了", {"JT-02"}),
+    ("楼道里飞线充电", {"XF-01"}),
+]
+
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
@@ -4228,7 +4290,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
                   + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
                   + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC + WORDS_DEV73_INCAT
-                  + WORDS_DEV74_INCAT) + [
+                  + WORDS_DEV74_INCAT + WORDS_DEV75_OOC) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4276,7 +4338,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV67_OOC + NO_REPORTS_DEV68_OOC
               + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC
               + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC
-              + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC)
+              + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC
+              + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -4304,7 +4367,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV67_OOC + OUTSIDE_BODIES_DEV68_OOC
                   + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC
                   + OUTSIDE_BODIES_DEV71_OOC + OUTSIDE_BODIES_DEV72_OOC
-                  + OUTSIDE_BODIES_DEV73_OOC + OUTSIDE_BODIES_DEV74_OOC) + [
+                  + OUTSIDE_BODIES_DEV73_OOC + OUTSIDE_BODIES_DEV74_OOC
+                  + OUTSIDE_BODIES_DEV75_OOC + OUTSIDE_BODIES_DEV76_OOC) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
