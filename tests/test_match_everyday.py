@@ -4254,6 +4254,58 @@ WORDS_DEV75_OOC = [
 ]
 
 
+# Round 35 (dev75/dev76, in the catalog): stalls at the gate of a park, kindergarten, scenic spot or station and
+# inside a park; a seller's stall standing on the pavement or the blind path; shop shelves, light boxes and display
+# stands put out on the pavement; a skewer seller at a gate grills in the open; the night market's fumes; plastic
+# rubber (塑胶) burnt; a building site that gives off dust; dancing to a carried loudspeaker; an advertising van's
+# loudspeaker; dog mess not picked up, a dog let loose that chases people; land fenced off by a company; a shop's
+# aisle blocked; goods stacked before a hydrant; village lamp posts taken down; a pen or a shed for selling put up
+# in a village; scrap piled in a village square; refuse thrown down from a window; a hut a few metres off a county
+# road. Typos: 行道数 (行道树), 草评 (草坪), 大鹏子 (大棚子).
+TYPOS_DEV75_INCAT = [
+    ("中原路的行道数上叫人钉满了招租牌子", "SR-06"),   # 行道数 is 行道树 typed by sound
+    ("楼前的草评叫人挖了种菜", "LH-02"),   # 草评 is 草坪
+    ("镇上集市有人支了个大鹏子卖鞋", "GH-06"),   # 大鹏子 is 大棚子
+]
+WORDS_DEV75_INCAT = [
+    # a stall at the gate of a park, a kindergarten or a scenic spot stands in the street
+    ("公园门口一溜小摊", {"SR-05"}),
+    ("景区大门口有人摆地摊卖帽子", {"SR-05"}),
+    ("游园里小摊小贩越来越多", {"SR-05"}),
+    ("火车站门前有人推着小车卖水果", {"SR-05"}),
+    ("卖煎饼的天天占着人行道", {"SR-05"}),
+    # shop shelves, light boxes and display stands put out on the pavement
+    ("服装店门面外头摆了两排货架", {"SR-05"}),
+    ("人行道上摆满了商场的促销展架", {"SR-05"}),
+    # a skewer seller at a gate grills in the open
+    ("小学门口有个卖羊肉串的", {"DQ-01"}),
+    ("夜市的油烟熏得人睁不开眼", {"DQ-01"}),
+    ("塑胶皮子在村口点着了，冒黑烟", {"DQ-05"}),
+    ("工地上一刮风就冒灰", {"DQ-06"}),
+    ("小区里几个人提着音箱跳舞，一直到十点", {"ZS-02"}),
+    ("广告车上的喇叭一遍一遍喊，吵得头疼", {"ZS-03"}),
+    ("养狗的从不捡屎", {"WM-02"}),
+    ("遛狗的让狗随地大小便", {"WM-02"}),
+    ("他家的狗成天不拴，见人就追着人咬", {"WM-01"}),
+]
+WORDS_DEV76_INCAT = [
+    ("村西的荒地叫开发商圈去了", {"ZR-01"}),
+    ("商场里的通道叫货堆死了", {"XF-03"}),
+    ("消火栓前面码满了纸箱子", {"XF-06"}),
+    ("村里的路灯杆叫人卸走了", {"GH-04"}),
+    ("村口空地上有人拿砖垒了个羊圈", {"GH-06"}),
+    ("庄里有人搭了个彩钢棚卖菜", {"GH-06"}),
+    ("村口广场上堆着收来的废品", {"GH-05"}),
+    ("楼上那家老把剩菜从窗户往下扔", {"SR-01"}),
+    ("离县道路边两米有人新垒了一间看果园的小屋", {"JT-04"}),
+]
+NO_REPORT_DEV75_INCAT = [
+    "想在门面外放个灯箱，要不要审批",   # asking before doing it
+    "超市里卖烤肠的柜台没人",   # a counter indoors, no open-air grill
+    "狗毛掉了一地也没人打扫",   # dog hair is no dog mess
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4263,7 +4315,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
                   + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
-                  + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT) + [
+                  + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -4290,7 +4342,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV66_INCAT + WORDS_DEV67_INCAT + WORDS_DEV68_INCAT
                   + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
                   + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC + WORDS_DEV73_INCAT
-                  + WORDS_DEV74_INCAT + WORDS_DEV75_OOC) + [
+                  + WORDS_DEV74_INCAT + WORDS_DEV75_OOC + WORDS_DEV75_INCAT
+                  + WORDS_DEV76_INCAT) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4339,7 +4392,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC
               + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC
               + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC
-              + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC)
+              + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT)
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
