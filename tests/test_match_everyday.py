@@ -4306,6 +4306,89 @@ NO_REPORT_DEV75_INCAT = [
 ]
 
 
+# Round 36 (dev77/dev78, outside the catalog): a parcel station sorting at night, a shop moving goods late; a dog
+# chewing things up; a pet shop's drier; washing on one's own balcony (no street said); not knowing how to use an
+# extinguisher; a bar's live singer; an e-bike wheeled into the lift to be taken home.
+NO_REPORTS_DEV78_OOC = [
+    "快递驿站半夜还在分拣，哐哐响",
+    "超市大半夜上货",
+    "狗把俺家门口的鞋咬烂了",
+    "宠物店开在楼下，烘干机嗡嗡响一下午",
+    "我家阳台晒衣服",
+    "楼道里那个灭火器俺不会用",
+    "酒吧里驻唱唱到半夜",
+    "邻居把电瓶车推进电梯往家里带",
+]
+# ... and the bodies for dev77's spring topics: highway trees, a sweeper's dust, a bare vacant lot, a muck lorry
+# speeding, a site's papers, shards thrown down, a pump on a canal, fortune-tellers, village bins, heating stopped
+# early, a secret burial, more planting in a compound, branches on a line, spraying smell, hydrogen cylinders at a
+# fair, formaldehyde, a lift barred during renovation, heating pipes moved, welding sparks, upstream water held back,
+# a fish pond question, quilts on fitness equipment, sick piglets, a greenhouse question, cypresses set alight, the
+# Yellow River water's date, paper money burnt by a compound's flower bed.
+OUTSIDE_BODIES_DEV77_OOC = [
+    ("县道两边的行道树归谁管", "交通运输部门"),
+    ("洗扫车一过暴土扬尘的", "城市管理部门"),
+    ("路口那块闲置空地黄土露着，风一吹满街灰", "城市管理部门"),
+    ("拉渣土的车开忒快，吓人", "公安机关"),
+    ("这个工地的手续齐不齐", "住房和城乡建设部门"),
+    ("楼上往下扔碎酒瓶", "公安机关"),
+    ("有人在支渠上支泵抽水浇地", "水利部门"),
+    ("集上有个算命的摊子", "公安机关"),
+    ("农村的垃圾箱找谁领", "乡镇人民政府"),
+    ("暖气停得太早了", "供热企业"),
+    ("村后坟地里有人偷埋人", "民政部门"),
+    ("能不能在小区里多种点花", "物业服务企业"),
+    ("树杈子搭到高压线上了", "供电企业"),
+    ("绿化带打药那个味呛人", "城市管理部门"),
+    ("庙会上卖气球的氢气罐就搁在人堆里", "公安机关"),
+    ("新买的衣柜甲醛超标", "市场监管部门"),
+    ("装修期间电梯不让坐", "物业服务企业"),
+    ("装修的把暖气管道改了", "供热企业"),
+    ("楼上装修烧电焊，火星子往下溅", "应急管理部门"),
+    ("上游村把水截住了", "水利部门"),
+    ("想挖个藕塘，要批不", "自然资源部门"),
+    ("有人在健身器材上晾被子", "物业服务企业"),
+    ("集上卖的猪仔是不是有病", "农业农村部门"),
+    ("在承包地里搭个温室大棚要啥手续", "自然资源部门"),
+    ("坟边的松树叫人点着了", "消防救援机构"),
+    ("引黄的水啥时候能到", "水利部门"),
+    ("小区花坛那烧冥币", "城市管理部门"),
+]
+# ... dev78's city compounds: a shed on the passage, unapproved building in a compound, a massage parlour, an
+# expired extinguisher the property company will not replace, no property company and no extinguisher, selling meat
+# without a licence, a litter bin smashed, a cock crowing in a compound, a shop sign too high, platform fines,
+# a dead dog thrown away by a pet clinic, leaflets on bikes and cards in door cracks, salute cannons, an escalator,
+# a lamp post knocked askew by a driver who drove off.
+OUTSIDE_BODIES_DEV78_OOC = [
+    ("咱院里那个彩钢棚谁搭的，把过道占了一半", "城市管理部门"),
+    ("小区里私搭乱建没人管", "城市管理部门"),
+    ("按摩店里可能有色情服务", "公安机关"),
+    ("楼道的灭火器早过期了，物业也不给换", "物业服务企业"),
+    ("家属院没有物业，楼里连个灭火器都没有", "街道办事处"),
+    ("小区里有人卖肉没办证", "市场监管部门"),
+    ("街边的果皮箱让人砸坏了", "城市管理部门"),
+    ("楼下养的公鸡天天打鸣，这是小区", "城市管理部门"),
+    ("饭店门头装得太高了", "城市管理部门"),
+    ("送外卖被平台乱罚", "人力资源社会保障部门"),
+    ("宠物诊所把死狗扔到垃圾桶里", "农业农村部门"),
+    ("自行车座上别着传单", "城市管理部门"),
+    ("门缝里老被人塞小卡片", "城市管理部门"),
+    ("隔壁超市开业放礼炮", "公安机关"),
+    ("商场的自动扶梯又坏了", "市场监管部门"),
+    ("有人开车把马路边的路灯杆撞歪了跑了", "公安机关"),
+]
+# ... and what stays in the catalog beside them: washing hung on a street-facing balcony, an e-bike wheeled into the
+# lift and charged in a high-rise corridor, a restaurant's expired extinguishers, a village pavilion knocked down by
+# a tricycle that drove off, a canal bank dug open to draw water.
+WORDS_DEV77_OOC = [
+    ("临街阳台外晒被子", {"SR-07"}),
+    ("十几层的高层，有人把电动车推进电梯放到楼道里充电", {"XF-07"}),
+    ("饭店里的灭火器全过期了", {"XF-04"}),
+    ("村里文化广场的凉亭叫三轮撞坏了，跑了", {"GH-04"}),
+    ("有人把干渠堤扒开了个口子抽水", {"SL-03"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4343,7 +4426,9 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV69_INCAT + WORDS_DEV70_INCAT + WORDS_DEV71_OOC + WORDS_DEV71_INCAT
                   + WORDS_DEV72_INCAT + WORDS_DEV73_OOC + WORDS_DEV74_OOC + WORDS_DEV73_INCAT
                   + WORDS_DEV74_INCAT + WORDS_DEV75_OOC + WORDS_DEV75_INCAT
-                  + WORDS_DEV76_INCAT) + [
+                  + WORDS_DEV76_INCAT
+                  + WORDS_DEV77_OOC
+                  ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
     ("楼道里给电瓶车充电，线是从自己家里扯出来的", {"XF-01"}),
@@ -4392,7 +4477,9 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV69_OOC + NO_REPORTS_DEV70_OOC
               + NO_REPORTS_DEV71_OOC + NO_REPORTS_DEV72_OOC
               + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC
-              + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT)
+              + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT
+              + NO_REPORTS_DEV78_OOC
+              )
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -4421,7 +4508,10 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV69_OOC + OUTSIDE_BODIES_DEV70_OOC
                   + OUTSIDE_BODIES_DEV71_OOC + OUTSIDE_BODIES_DEV72_OOC
                   + OUTSIDE_BODIES_DEV73_OOC + OUTSIDE_BODIES_DEV74_OOC
-                  + OUTSIDE_BODIES_DEV75_OOC + OUTSIDE_BODIES_DEV76_OOC) + [
+                  + OUTSIDE_BODIES_DEV75_OOC + OUTSIDE_BODIES_DEV76_OOC
+                  + OUTSIDE_BODIES_DEV77_OOC
+                  + OUTSIDE_BODIES_DEV78_OOC
+                  ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
     ("小吃店天天往雨水井里倒泔水", "城市管理部门"),
