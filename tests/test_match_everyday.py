@@ -4305,6 +4305,61 @@ NO_REPORT_DEV75_INCAT = [
     "狗毛掉了一地也没人打扫",   # dog hair is no dog mess
 ]
 
+TYPOS_DEV77_INCAT = [
+    ("村东干区里叫人倒满了建筑垃圾", "SL-03"),   # 干区 is 干渠 typed by sound
+]
+WORDS_DEV77_INCAT = [
+    # goods, a big pot or a hearth put out before a shop onto the pavement
+    ("超市门口摆货摆到了马路上", {"SR-05"}),
+    ("饭店门口垒了个灶台在人行道上炸油条", {"SR-05"}),
+    # lawns dug for wild herbs, pressed down by cars; the fence of a flower bed taken away
+    ("草坪里有人挖野菜，挖得一个坑一个坑", {"LH-01"}),
+    ("汽车天天轧草坪", {"LH-01"}),
+    ("花坛边上的铁栏杆叫人卸走了", {"LH-01"}),
+    # a site's sand heap not covered (苫), its hoarding fallen and left lying
+    ("工地的沙堆也不苫", {"DQ-06"}),
+    ("工地围挡倒了好几天没人管", {"DQ-06"}),
+    # a village stage not taken down; poles and boards left at the village gate
+    ("村口戏台子唱完戏一直不拆", {"GH-06"}),
+    ("庙会完了村口剩一堆竹竿木板", {"GH-05"}),
+    ("小区物业把剪下的树枝堆着烧", {"NY-02"}),
+    ("地头有人烧旧车胎", {"DQ-05"}),
+    ("上坟烧纸把村头垃圾箱烧化了", {"SR-04"}),
+    ("理发店把碎头发扫到路边", {"SR-01"}),
+    ("装修公司拿大喇叭喊签单有礼", {"ZS-03"}),
+    # a banner newly hung outside a window; a sign nailed to a wire pole (lamp posts are DL-02)
+    ("窗户外面挂了条大横幅，临着人民路", {"SR-06"}),
+    ("电线杆上钉了块招生牌子", {"SR-06"}),
+    ("临着大庆路那家阳台外堆满破纸箱", {"SR-07"}),
+    ("仓库和宿舍楼中间的防火空地叫人盖了库房", {"XF-06"}),
+    ("半夜在马路上铣刨路面", {"ZS-01"}),
+    ("装修垃圾堆楼梯间", {"XF-03"}),
+]
+WORDS_DEV78_INCAT = [
+    # motorbikes, freezers, flower pots, bicycles, parcels, cages and iron doors in the stairwell
+    ("楼道里停着两辆摩托", {"XF-03"}),
+    ("单元楼梯口放了个大冰柜", {"XF-03"}),
+    ("楼梯缓台上摆了一溜花盆", {"XF-03"}),
+    ("共享单车扔在楼道口", {"XF-03"}),
+    ("快递驿站把件放在楼梯间里", {"XF-03"}),
+    ("有户把铁门往外装到楼道里", {"XF-03"}),
+    ("楼梯间里养了一笼鸭", {"XF-03"}),
+    ("电动三轮推到楼道里插电", {"XF-01"}),
+    ("面包车天天停在消防车道上", {"XF-02"}),
+    # exit signs dark or torn off; a cabinet's glass smashed; an extinguisher taken home
+    ("安全出口的指示灯不亮", {"XF-04"}),
+    ("疏散指示牌叫人撕掉了", {"XF-04"}),
+    ("灭火器箱玻璃叫人砸烂了", {"XF-05"}),
+    ("灭火器被他搬到自家院里", {"XF-05"}),
+    ("商场门口的电子屏放广告，声音太响", {"ZS-03"}),
+    ("宠物店在人行道上给狗吹毛", {"SR-05"}),
+    ("没拴绳的狗冲孩子扑过去", {"WM-01"}),
+]
+NO_REPORT_DEV78_INCAT = [
+    "消防车道上能停车吗",   # a question, not a report
+    "想在楼道里放个鞋柜，要不要跟物业说",   # asking before doing it
+]
+
 
 # Round 36 (dev77/dev78, outside the catalog): a parcel station sorting at night, a shop moving goods late; a dog
 # chewing things up; a pet shop's drier; washing on one's own balcony (no street said); not knowing how to use an
@@ -4398,7 +4453,9 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV55_CATALOG + TYPOS_DEV57_CATALOG + TYPOS_DEV58_CATALOG
                   + TYPOS_DEV59_CATALOG + TYPOS_DEV60_CATALOG + TYPOS_DEV61_CATALOG
                   + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
-                  + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT) + [
+                  + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT
+                  + TYPOS_DEV77_INCAT
+                  ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
 
@@ -4428,6 +4485,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV74_INCAT + WORDS_DEV75_OOC + WORDS_DEV75_INCAT
                   + WORDS_DEV76_INCAT
                   + WORDS_DEV77_OOC
+                  + WORDS_DEV77_INCAT
+                  + WORDS_DEV78_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -4479,6 +4538,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC
               + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT
               + NO_REPORTS_DEV78_OOC
+              + NO_REPORT_DEV78_INCAT
               )
 
 
