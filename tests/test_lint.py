@@ -237,3 +237,24 @@ def test_errors_are_never_shortened(root, capsys):
     assert main(["catalog", "check", "--catalog", str(root), "--json"]) == EXIT_CATALOG
     data = json.loads(capsys.readouterr().out)
     assert data["ok"] is False and len(data["errors"]) == len(errors)
+
+
+def test_cues_swallowed_by_a_comment_are_an_error(root, capsys):
+    """YAML ignores the rest of a line after " #": cues written after a comment inside a list of
+    matching.yaml are silently lost (two tuning rounds lost cues that way); catalog check says so."""
+    assert check_catalog(root).errors == []
+    path = root / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    marker = text[text.index("\n  SR-05:") + 1:]
+    marker = marker[:marker.index("\n") + 1]        # "  SR-05:  # 街道两侧…\n"
+    path.write_text(text.replace(marker, marker + "    weak: [占道摆摊的摊子,   # 说明, 推着小车, 小推车\n"
+                                 "           卖煎饼]\n", 1), encoding="utf-8")
+    errors = check_catalog(root).errors
+    assert [e.entry for e in errors if "注释" in e.message] == [
+        f"第 {text[:text.index(marker)].count(chr(10)) + 2} 行"]
+    assert main(["catalog", "check", "--catalog", str(root)]) == EXIT_CATALOG
+    assert "像是被注释掉的线索" in capsys.readouterr().out
+    # a comment in Chinese punctuation, or after the list is closed, is fine
+    path.write_text(text.replace(marker, marker + "    weak: [摊子,   # 说明，推着小车\n"
+                                 "           卖煎饼]  # 行尾, 列表外\n", 1), encoding="utf-8")
+    assert not [e for e in check_catalog(root).errors if "注释" in e.message]

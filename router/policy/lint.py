@@ -80,6 +80,7 @@ def check_catalog(root: str | Path | None = None, *, as_of: date | None = None,
         catalog = load_catalog(root, check_extras=True)
         report.errors.extend(long_cues(catalog))
         report.errors.extend(model_problems(catalog))
+        report.errors.extend(commented_cues(root / "matching.yaml"))
     except CatalogError as exc:
         report.errors.extend(exc.problems)
     try:
@@ -137,6 +138,43 @@ def long_cues(catalog: Catalog) -> list[Problem]:
     return [Problem(path, entry, key, f"“{word}”超过 {MAX_CUE_CHARS} 个字：线索应是词语或简短说法"
                                        f"（可改写为 甲…乙、(甲|乙) 或词组），法定名称请列入 legal_terms")
             for entry, key, word in getattr(catalog.matcher, "long_words", ())]
+
+
+def commented_cues(path: Path) -> list[Problem]:
+    """Errors: a comment inside an open list of catalog/matching.yaml ([甲, 乙,  # 说明 …) whose
+    text holds ASCII commas reads like words swallowed by it: YAML ignores everything after the
+    " #" to the end of the line, so cues written after a comment are silently lost. (Comments
+    there are written with Chinese punctuation.)"""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []   # the loader reports it
+    out = []
+    depth, quote = 0, ""
+    for n, line in enumerate(text.splitlines(), 1):
+        i = 0
+        while i < len(line):
+            ch = line[i]
+            if quote:
+                if quote == '"' and ch == "\\":
+                    i += 1
+                elif ch == quote:
+                    quote = ""
+            elif ch in "\"'" and (i == 0 or line[i - 1] in " \t[{,:"):
+                quote = ch
+            elif ch == "#" and (i == 0 or line[i - 1] in " \t"):
+                comment = line[i + 1:]
+                if depth > 0 and "," in comment:
+                    out.append(Problem(str(path), f"第 {n} 行", None,
+                                       f"列表中的注释“#{comment.strip()[:30]}”里有英文逗号，像是被注释掉的线索："
+                                       f"“ #”之后到行尾的文字都不算数；线索请写在“#”之前，注释里用中文标点"))
+                break
+            elif ch in "[{":
+                depth += 1
+            elif ch in "]}":
+                depth = max(0, depth - 1)
+            i += 1
+    return out
 
 
 def hidden_in_files(root: Path) -> list[Problem]:
