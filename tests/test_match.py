@@ -597,6 +597,20 @@ def test_a_choice_group_across_a_gap_is_written_out(tmp_path):
     assert m.match("院里乱停").selected == ("XF-02",)
 
 
+def test_a_regular_expression_keeps_its_own_plus(tmp_path):
+    """In a cue, “+” joins parts, but a `re:` part runs to the end of the cue: its “+” (one or more)
+    belongs to the expression. (Read as two parts, re:堆了\\d and 方, the cue had matched a count of
+    piles and a 方 said elsewhere, and catalog check had taken 方 for a word.)"""
+    p = tmp_path / "matching.yaml"
+    p.write_text('matters:\n  GH-05:\n    keywords: ["re:堆了\\\\d+方"]\n'
+                 '    combos: ["村口+re:堆了\\\\d+车"]\n', encoding="utf-8")
+    m = Matcher.load(p, {"GH-05": "GH-05"})
+    assert m.long_words == ()
+    assert m.match("门口堆了20方沙子").selected == ("GH-05",)
+    assert m.match("门口堆了2堆，说要20方").status == "no_fit"
+    assert m.match("村口堆了3车砖").selected == ("GH-05",)
+
+
 def test_a_gapped_exclusion_does_not_reach_into_the_next_act(matcher):
     """烧…垃圾 (burning refuse) excludes the refuse-dumping matter; across “，又把” it is two acts."""
     text = "城里十字路口有人烧电线，又把垃圾倒在路边"

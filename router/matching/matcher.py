@@ -460,6 +460,22 @@ def _expand(raw: str) -> list[str] | None:
     return [w for w in words if w]
 
 
+def _cue_parts(raw: str) -> list[str]:
+    """The parts of a written cue “A+B+C”. A regular expression (`re:`) runs to the end of the
+    cue, so that its own “+” (one or more) is not read as joining parts: “甲+re:\\d+米” is 甲 and
+    the expression \\d+米."""
+    parts: list[str] = []
+    rest = raw
+    while True:
+        if rest.lstrip().startswith("re:"):
+            parts.append(rest)
+            return parts
+        head, plus, rest = rest.partition("+")
+        parts.append(head)
+        if not plus:
+            return parts
+
+
 def _balanced(text: str) -> bool:
     """Whether every bracket of `text` is closed within it (a choice group of a gapped word that
     spans a gap, (车位…(被占|占了)), makes its pieces unbalanced)."""
@@ -609,7 +625,7 @@ class _Loader:
         if not isinstance(raw, str) or not raw.strip():
             self.problem(entry, kind, f"线索应为非空文字，实际是 {raw!r}")
             return None
-        pieces = [p for p in raw.split("+")]
+        pieces = _cue_parts(raw)
         if any(not p.strip() for p in pieces):
             self.problem(entry, kind, f"组合线索“{raw}”中“+”两侧不能为空")
             return None
@@ -1007,7 +1023,7 @@ class _Loader:
                 raw = raw.get("cue")
             if not isinstance(raw, str):
                 continue
-            for piece in raw.split("+"):
+            for piece in _cue_parts(raw):
                 piece = piece.strip()
                 if piece.startswith("re:") or _CONCEPT_RE.match(piece):
                     continue
