@@ -4444,6 +4444,74 @@ WORDS_DEV77_OOC = [
 ]
 
 
+# Round 37, out-of-catalog side (dev79: villages and market towns in winter): heating with corn cobs and a banquet's
+# firewood pot, a workshop's cutting noise, a plan asked about for the day after tomorrow, the village's consent asked
+# about, herd droppings, a tractor's leaking oil, a notice that a hazard is rising, a weekly tally.
+NO_REPORTS_DEV79_OOC = [
+    "冬天屋里烧棒子芯烤火",
+    "办事的地锅在院门口烧柴火，烟大得很",
+    "加工点的切割机夜里响个不停",
+    "俺想后天在村道边搭个喜棚，行不行",
+    "他说厂房是村委同意的，这算数不",
+    "赶羊的过村街，羊粪蛋撒得到处都是",
+    "拖拉机漏机油，洒了半条路",
+    "各位村干部注意：秋冬季节火灾隐患高发，请加强巡查",
+    "【月报】本月共制止焚烧秸秆8起，清理垃圾点4处",
+]
+# ... dev80's documents that report no occurrence: minutes saying who handles a kind of case, a reply finding a
+# household's cooking.
+NO_REPORTS_DEV80_OOC = [
+    "会议纪要：会议明确，村道占道问题由各乡镇负责查处",
+    "回复：经核实，油烟来自一户住户家里炒菜，不属餐饮，不予立案",
+]
+# ... and the bodies for dev79's village topics: trees at a pit, a pump motor stolen, fish blasted in a pit, wedding
+# cars on a rural road, ads on village walls and poles, a herd of cattle kept in a yard, dead ducks thrown away, an
+# old house for sale, grain not paid for, a pond's lease, wiring of a storeroom, home-made firecrackers, a tramp,
+# household registration, gas poisoning, gas not connected, slaughter at a market, a homestead's registered area,
+# a pond's rent unpaid, an oil mill's noise, a child working, who clears refuse at a pit.
+OUTSIDE_BODIES_DEV79_OOC = [
+    ("俺村坑沿上的几棵杨树叫人锯了", "自然资源部门"),
+    ("村东泵站的电机叫人偷走了", "公安机关"),
+    ("有人往村后坑里扔炸药炸鱼", "公安机关"),
+    ("办事的婚车把乡道堵死了", "公安机关"),
+    ("庄里墙上叫人刷满了卖种子的广告", "乡镇人民政府"),
+    ("村头线杆上挂了个卖饲料的横幅", "乡镇人民政府"),
+    ("邻居院里养了三十多头牛，满院子臭味", "生态环境部门"),
+    ("谁家死了鸭子往沟里扔", "农业农村部门"),
+    ("村里的老宅子能卖给外村人不", "农业农村部门"),
+    ("粮贩子拉走了玉米一直不给钱", "人民法院"),
+    ("村里的鱼塘谁在承包", "村（居）民委员会"),
+    ("仓库里电线扯得乱七八糟", "消防救援机构"),
+    ("有人在家偷偷做鞭炮", "公安机关"),
+    ("桥洞下住了个流浪汉", "民政部门"),
+    ("孩子上户口的事找谁", "公安机关"),
+    ("一家人煤气中毒了", "卫生健康部门"),
+    ("新房的天然气一直没通", "燃气企业"),
+    ("集上有人现宰羊卖肉", "农业农村部门"),
+    ("想查查俺家宅基地的登记面积", "自然资源部门"),
+    ("承包坑塘那家承包费一直不交", "村（居）民委员会"),
+    ("油坊半夜榨油吵得睡不着", "生态环境部门"),
+    ("饭店雇了个十四岁的孩子端盘子", "人力资源社会保障部门"),
+    ("庄上坑边那堆垃圾到底谁来清", "乡镇人民政府"),
+]
+# ... dev80's: sewage into a river, a tree to be trimmed, a fire pump room to be repaired, cars on a pavement.
+OUTSIDE_BODIES_DEV80_OOC = [
+    ("往河道里倒脏水", "生态环境部门"),
+    ("楼前的树长得太高挡住阳光，要求修剪", "城市管理部门"),
+    ("小区消防泵房坏了，让物业来修", "物业服务企业"),
+    ("人民路人行道叫几辆私家车长期占着", "公安机关"),
+]
+# ... and what stays in the catalog beside them: a banner on a lamp pole in a 城中村, fish blasted in a small
+# reservoir, a muck lorry dripping, a heap of dung at the village entrance, a site cutting steel at night.
+WORDS_DEV79_OOC = [
+    ("城中村里路灯杆上挂满了卖房的横幅", {"DL-02"}),
+    ("小水库里有人炸鱼", {"SL-02"}),
+    ("渣土车漏了一路泥水", {"SR-08"}),
+    ("村口堆了一大堆羊粪", {"GH-05"}),
+    ("工地半夜切割钢筋吵死人", {"ZS-01"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4485,6 +4553,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV74_INCAT + WORDS_DEV75_OOC + WORDS_DEV75_INCAT
                   + WORDS_DEV76_INCAT
                   + WORDS_DEV77_OOC
+                  + WORDS_DEV79_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   ) + [
@@ -4538,6 +4607,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV73_OOC + NO_REPORTS_DEV74_OOC
               + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT
               + NO_REPORTS_DEV78_OOC
+              + NO_REPORTS_DEV79_OOC
+              + NO_REPORTS_DEV80_OOC
               + NO_REPORT_DEV78_INCAT
               )
 
@@ -4571,6 +4642,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV75_OOC + OUTSIDE_BODIES_DEV76_OOC
                   + OUTSIDE_BODIES_DEV77_OOC
                   + OUTSIDE_BODIES_DEV78_OOC
+                  + OUTSIDE_BODIES_DEV79_OOC
+                  + OUTSIDE_BODIES_DEV80_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
