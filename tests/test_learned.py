@@ -73,9 +73,9 @@ def matcher():
 
 
 def test_a_description_no_cue_places_is_offered_not_selected(matcher):
-    # (插电 is no charging word of the cues: only the model reads it; the text changes when the
-    # vocabulary learns what an earlier one said, as 充 in a 门厅 in round 34)
-    r = matcher.match("门厅三轮车插电")
+    # (续电 is no charging word of the cues: only the model reads it; the text changes when the
+    # vocabulary learns what an earlier one said: 充 in a 门厅 in round 34, 插电 in round 36)
+    r = matcher.match("门厅三轮车续电")
     assert r.status == "ambiguous" and r.selected == ()
     assert r.ambiguous == (("XF-01",),)
     assert "字符 n 元模型" in r.candidates[0].reasons[0] and r.candidates[0].spans == ()
@@ -99,13 +99,13 @@ def test_an_excluded_matter_is_never_offered(tmp_path):
     r = m.match("写字楼楼道里给电动车充电")
     assert "XF-01" not in r.selected and ("XF-01",) not in r.ambiguous
     assert "XF-01" in r.excluded
-    assert m.match("门厅三轮车插电").ambiguous == (("XF-01",),)   # the same model does guess elsewhere
+    assert m.match("门厅三轮车续电").ambiguous == (("XF-01",),)   # the same model does guess elsewhere
 
 
 def test_a_catalog_without_a_model_has_no_guess(tmp_path):
     shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
     (tmp_path / "catalog" / FILE_NAME).unlink()
-    assert load_catalog(tmp_path / "catalog").matcher.match("门厅三轮车插电").status == "no_fit"
+    assert load_catalog(tmp_path / "catalog").matcher.match("门厅三轮车续电").status == "no_fit"
 
 
 def test_training_on_a_frozen_set_is_refused(capsys):
