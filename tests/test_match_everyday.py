@@ -4444,6 +4444,38 @@ WORDS_DEV77_OOC = [
 ]
 
 
+# Round 37 (dev79/dev80, in the catalog): tents, stages and arches put ON a village or county road; a barbecue
+# stove on a county road (both matters); funeral loudspeakers (ZS-02) and a fair's hoopla or a workshop's
+# hiring calls over a loudspeaker (ZS-03); 打灰 at night; a village's old house or lamps damaged by others;
+# junk heaped at the village gate; cinders into the village pond; sewage into a road's side ditch.
+TYPOS_DEV79_INCAT = [
+    ("进村路口的减数带叫人撬走了", "JT-02"),   # 减数带 is 减速带 typed by sound
+]
+WORDS_DEV79_INCAT = [
+    ("娶媳妇那家把喜棚搭在村道当中", {"JT-03"}),
+    ("过会把戏台子支到乡道上了", {"JT-03"}),
+    ("出殡那天彩虹门挡在县道上", {"JT-03"}),
+    ("腊月里有人在乡道路肩上搭棚子卖对联", {"JT-03"}),
+    ("有人把烧烤炉摆到村道上卖烤肠", {"DQ-01", "JT-03"}),
+    ("办白事的高音喇叭放哀乐放到半夜", {"ZS-02"}),
+    ("庙会上打气球的摊子喇叭吵得很", {"ZS-03"}),
+    ("厂门口天天拿大喇叭喊招女工", {"ZS-03"}),
+    ("后半夜还在打灰，咣咣响", {"ZS-01"}),
+    ("他家的老屋叫人扒了半边", {"GH-04"}),
+    ("邻村人把俺家老宅的窗户砸烂了", {"GH-04"}),
+    ("咱村有人砸路灯", {"GH-04"}),
+    ("收破烂的把破纸箱子堆在村口", {"GH-05"}),
+    ("谁把煤渣倒到村西大坑里了", {"SR-03"}),
+    ("搬家的把烂床垫扔到村边沟里", {"SR-03"}),
+    ("生活垃圾倒乡道上了", {"JT-03"}),
+    ("有人把刷锅水倒进乡道边沟里", {"JT-03"}),
+    ("通往俺庄的村道叫人截了", {"JT-03"}),
+]
+NO_REPORT_DEV79_INCAT = [
+    "俺想在村道上搭个灵棚中不中",   # asking before doing it
+    "村里的路灯叫冰雹打坏了，啥时候修",   # hail, a repair request
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4455,6 +4487,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
                   + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT
                   + TYPOS_DEV77_INCAT
+                  + TYPOS_DEV79_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -4487,6 +4520,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV77_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
+                  + WORDS_DEV79_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -4539,6 +4573,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV75_OOC + NO_REPORTS_DEV76_OOC + NO_REPORT_DEV75_INCAT
               + NO_REPORTS_DEV78_OOC
               + NO_REPORT_DEV78_INCAT
+              + NO_REPORT_DEV79_INCAT
               )
 
 
