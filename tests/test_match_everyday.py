@@ -4470,10 +4470,36 @@ WORDS_DEV79_INCAT = [
     ("生活垃圾倒乡道上了", {"JT-03"}),
     ("有人把刷锅水倒进乡道边沟里", {"JT-03"}),
     ("通往俺庄的村道叫人截了", {"JT-03"}),
+    # a pen or wall built out onto a village road (JT-01); a village stage or shed on the village square, a pen
+    # on the village street, a brick stand on a market town's street (GH-06); a new workshop in a village (GH-01)
+    ("他家院墙扩出去，占了半边乡道", {"JT-01"}),
+    ("邻居在村道上垒了个羊圈", {"JT-01"}),
+    ("羊圈盖到村街上了", {"GH-06"}),
+    ("过会的在村广场支起戏台子", {"GH-06"}),
+    ("赶集的在集街上用砖垒了个卖菜的台子", {"GH-06"}),
+    ("有人在自家院里建了个加工厂，没办规划许可", {"GH-01"}),
+    ("煤炉子搬到楼梯间里了", {"XF-03"}),
+    ("泥全是工地车轮子带出来的", {"DQ-06"}),
 ]
 NO_REPORT_DEV79_INCAT = [
     "俺想在村道上搭个灵棚中不中",   # asking before doing it
     "村里的路灯叫冰雹打坏了，啥时候修",   # hail, a repair request
+]
+VAGUE_DEV79_INCAT = [
+    # market-day stalls that took a market town's street, no shed said: the clerk chooses
+    ("逢集卖菜的把镇街占满了", "集上占街", {"GH-06", "SR-05"}),
+]
+# dev80: a kebab seller's smoke; a restaurant's exhaust fan facing one's window; ads painted on a road's guardrail;
+# a hydrant fenced in with iron railings; goods still heaped at a stairwell's head; 阴井 for 窨井.
+TYPOS_DEV80_INCAT = [
+    ("烧烤店的油烟排进阴井里", "DQ-04"),
+]
+WORDS_DEV80_INCAT = [
+    ("羊肉串嘞烟呛得人睁不开眼", {"DQ-01"}),
+    ("饭馆的排风口正对着俺家窗户", {"DQ-02"}),
+    ("国道护栏上喷的都是广告", {"JT-02"}),
+    ("超市把门口的消火栓拿铁皮围起来了", {"XF-06"}),
+    ("网吧楼道也堆满了纸箱", {"XF-03"}),
 ]
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -4488,6 +4514,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT
                   + TYPOS_DEV77_INCAT
                   + TYPOS_DEV79_INCAT
+                  + TYPOS_DEV80_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -4521,6 +4548,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
+                  + WORDS_DEV80_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -4634,7 +4662,9 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
                   + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
                   + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT + VAGUE_DEV71_INCAT
-                  + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT)
+                  + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
+                  + VAGUE_DEV79_INCAT
+                  )
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
