@@ -4480,6 +4480,8 @@ WORDS_DEV79_INCAT = [
     ("有人在自家院里建了个加工厂，没办规划许可", {"GH-01"}),
     ("煤炉子搬到楼梯间里了", {"XF-03"}),
     ("泥全是工地车轮子带出来的", {"DQ-06"}),
+    ("镇街上摆了个充气城堡", {"GH-06"}),
+    ("邻家的狗天天在俺门口转悠，也没见人牵", {"WM-01"}),
 ]
 NO_REPORT_DEV79_INCAT = [
     "俺想在村道上搭个灵棚中不中",   # asking before doing it
@@ -4488,6 +4490,8 @@ NO_REPORT_DEV79_INCAT = [
 VAGUE_DEV79_INCAT = [
     # market-day stalls that took a market town's street, no shed said: the clerk chooses
     ("逢集卖菜的把镇街占满了", "集上占街", {"GH-06", "SR-05"}),
+    ("村里有户盖房子占了胡同半米", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("有户不按规划建房", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
 ]
 # dev80: a kebab seller's smoke; a restaurant's exhaust fan facing one's window; ads painted on a road's guardrail;
 # a hydrant fenced in with iron railings; goods still heaped at a stairwell's head; 阴井 for 窨井.
@@ -4500,6 +4504,8 @@ WORDS_DEV80_INCAT = [
     ("国道护栏上喷的都是广告", {"JT-02"}),
     ("超市把门口的消火栓拿铁皮围起来了", {"XF-06"}),
     ("网吧楼道也堆满了纸箱", {"XF-03"}),
+    ("工地夜里十二点以后还在浇筑", {"ZS-01"}),
+    ("有人往行道树的树坑里倒盐水", {"LH-01"}),
 ]
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
