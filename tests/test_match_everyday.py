@@ -4495,6 +4495,7 @@ VAGUE_DEV79_INCAT = [
     ("逢集卖菜的把镇街占满了", "集上占街", {"GH-06", "SR-05"}),
     ("村里有户盖房子占了胡同半米", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
     ("有户不按规划建房", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
+    ("村西头有人垫了水坑要起房子", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
 ]
 # dev80: a kebab seller's smoke; a restaurant's exhaust fan facing one's window; ads painted on a road's guardrail;
 # a hydrant fenced in with iron railings; goods still heaped at a stairwell's head; 阴井 for 窨井.
@@ -4509,6 +4510,9 @@ WORDS_DEV80_INCAT = [
     ("网吧楼道也堆满了纸箱", {"XF-03"}),
     ("工地夜里十二点以后还在浇筑", {"ZS-01"}),
     ("有人往行道树的树坑里倒盐水", {"LH-01"}),
+    ("饭馆门前天天支着烤炉烤鸡翅，碗也洗不干净", {"DQ-01"}),
+    ("楼底下那家烧鸡店的味道天天窜上来", {"DQ-02"}),
+    ("村民在批的宅基地外多占了半亩地盖房", {"NY-01"}),
 ]
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
