@@ -4503,6 +4503,8 @@ VAGUE_DEV79_INCAT = [
     ("村里有户盖房子占了胡同半米", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
     ("有户不按规划建房", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
     ("村西头有人垫了水坑要起房子", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("逢集那天卖衣裳的把镇街堵死了", "集上占街", {"GH-06", "SR-05"}),
+    ("夜市那些小摊把路占满了", "占道", {"SR-05", "DL-01"}),
 ]
 # dev80: a kebab seller's smoke; a restaurant's exhaust fan facing one's window; ads painted on a road's guardrail;
 # a hydrant fenced in with iron railings; goods still heaped at a stairwell's head; 阴井 for 窨井.
