@@ -4512,6 +4512,88 @@ WORDS_DEV79_OOC = [
 ]
 
 
+
+
+# Round 37 (dev79/dev80, in the catalog): tents, stages and arches put ON a village or county road; a barbecue
+# stove on a county road (both matters); funeral loudspeakers (ZS-02) and a fair's hoopla or a workshop's
+# hiring calls over a loudspeaker (ZS-03); 打灰 at night; a village's old house or lamps damaged by others;
+# junk heaped at the village gate; cinders into the village pond; sewage into a road's side ditch.
+TYPOS_DEV79_INCAT = [
+    ("进村路口的减数带叫人撬走了", "JT-02"),   # 减数带 is 减速带 typed by sound
+]
+WORDS_DEV79_INCAT = [
+    ("娶媳妇那家把喜棚搭在村道当中", {"JT-03"}),
+    ("过会把戏台子支到乡道上了", {"JT-03"}),
+    ("出殡那天彩虹门挡在县道上", {"JT-03"}),
+    ("腊月里有人在乡道路肩上搭棚子卖对联", {"JT-03"}),
+    ("有人把烧烤炉摆到村道上卖烤肠", {"DQ-01", "JT-03"}),
+    ("办白事的高音喇叭放哀乐放到半夜", {"ZS-02"}),
+    ("庙会上打气球的摊子喇叭吵得很", {"ZS-03"}),
+    ("厂门口天天拿大喇叭喊招女工", {"ZS-03"}),
+    ("后半夜还在打灰，咣咣响", {"ZS-01"}),
+    ("他家的老屋叫人扒了半边", {"GH-04"}),
+    ("邻村人把俺家老宅的窗户砸烂了", {"GH-04"}),
+    ("咱村有人砸路灯", {"GH-04"}),
+    ("收破烂的把破纸箱子堆在村口", {"GH-05"}),
+    ("谁把煤渣倒到村西大坑里了", {"SR-03"}),
+    ("搬家的把烂床垫扔到村边沟里", {"SR-03"}),
+    ("生活垃圾倒乡道上了", {"JT-03"}),
+    ("有人把刷锅水倒进乡道边沟里", {"JT-03"}),
+    ("通往俺庄的村道叫人截了", {"JT-03"}),
+    # a pen or wall built out onto a village road (JT-01); a village stage or shed on the village square, a pen
+    # on the village street, a brick stand on a market town's street (GH-06); a new workshop in a village (GH-01)
+    ("他家院墙扩出去，占了半边乡道", {"JT-01"}),
+    ("邻居在村道上垒了个羊圈", {"JT-01"}),
+    ("羊圈盖到村街上了", {"GH-06"}),
+    ("过会的在村广场支起戏台子", {"GH-06"}),
+    ("赶集的在集街上用砖垒了个卖菜的台子", {"GH-06"}),
+    ("有人在自家院里建了个加工厂，没办规划许可", {"GH-01"}),
+    ("煤炉子搬到楼梯间里了", {"XF-03"}),
+    ("泥全是工地车轮子带出来的", {"DQ-06"}),
+    ("镇街上摆了个充气城堡", {"GH-06"}),
+    ("邻家的狗天天在俺门口转悠，也没见人牵", {"WM-01"}),
+    ("庙会请的戏班子用音响唱到十二点", {"ZS-02"}),
+    ("有户扒了自家旧房，碎砖头全倒进村东坑塘", {"GH-05"}),
+    ("外地老板在俺庄占了块集体的地盖小楼，啥审批都没有", {"ZR-01", "GH-01"}),
+    ("办喜事的棚子占了半条村道", {"JT-03"}),
+    ("出殡搭的灵棚把乡道堵了", {"JT-03"}),
+    ("村里老屋的门叫人卸走了", {"GH-04"}),
+    ("煤火炉子搁在楼道口", {"XF-03"}),
+    ("村部的高音喇叭一大早就放戏", {"ZS-02"}),
+    ("花生晒到消防栓上了", {"XF-06"}),
+    ("找人拆旧房子，尘土飞得满村都是", {"DQ-06"}),
+]
+NO_REPORT_DEV79_INCAT = [
+    "俺想在村道上搭个灵棚中不中",   # asking before doing it
+    "村里的路灯叫冰雹打坏了，啥时候修",   # hail, a repair request
+]
+VAGUE_DEV79_INCAT = [
+    # market-day stalls that took a market town's street, no shed said: the clerk chooses
+    ("逢集卖菜的把镇街占满了", "集上占街", {"GH-06", "SR-05"}),
+    ("村里有户盖房子占了胡同半米", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("有户不按规划建房", "村镇规划建房", {"GH-01", "GH-02", "GH-03"}),
+    ("村西头有人垫了水坑要起房子", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("逢集那天卖衣裳的把镇街堵死了", "集上占街", {"GH-06", "SR-05"}),
+    ("夜市那些小摊把路占满了", "占道", {"SR-05", "DL-01"}),
+]
+# dev80: a kebab seller's smoke; a restaurant's exhaust fan facing one's window; ads painted on a road's guardrail;
+# a hydrant fenced in with iron railings; goods still heaped at a stairwell's head; 阴井 for 窨井.
+TYPOS_DEV80_INCAT = [
+    ("烧烤店的油烟排进阴井里", "DQ-04"),
+]
+WORDS_DEV80_INCAT = [
+    ("羊肉串嘞烟呛得人睁不开眼", {"DQ-01"}),
+    ("饭馆的排风口正对着俺家窗户", {"DQ-02"}),
+    ("国道护栏上喷的都是广告", {"JT-02"}),
+    ("超市把门口的消火栓拿铁皮围起来了", {"XF-06"}),
+    ("网吧楼道也堆满了纸箱", {"XF-03"}),
+    ("工地夜里十二点以后还在浇筑", {"ZS-01"}),
+    ("有人往行道树的树坑里倒盐水", {"LH-01"}),
+    ("饭馆门前天天支着烤炉烤鸡翅，碗也洗不干净", {"DQ-01"}),
+    ("楼底下那家烧鸡店的味道天天窜上来", {"DQ-02"}),
+    ("村民在批的宅基地外多占了半亩地盖房", {"NY-01"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4523,6 +4605,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV63_INCAT + TYPOS_DEV64_INCAT + TYPOS_DEV66_INCAT + TYPOS_DEV67_INCAT
                   + TYPOS_DEV72_INCAT + TYPOS_DEV73_INCAT + TYPOS_DEV74_INCAT + TYPOS_DEV75_INCAT
                   + TYPOS_DEV77_INCAT
+                  + TYPOS_DEV79_INCAT
+                  + TYPOS_DEV80_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -4556,6 +4640,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV79_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
+                  + WORDS_DEV79_INCAT
+                  + WORDS_DEV80_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -4610,6 +4696,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV79_OOC
               + NO_REPORTS_DEV80_OOC
               + NO_REPORT_DEV78_INCAT
+              + NO_REPORT_DEV79_INCAT
               )
 
 
@@ -4672,7 +4759,9 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV43_CATALOG + VAGUE_DEV44_CATALOG + VAGUE_DEV45_CATALOG + VAGUE_DEV46_CATALOG
                   + VAGUE_DEV47_CATALOG + VAGUE_DEV49_CATALOG + VAGUE_DEV51_CATALOG + VAGUE_DEV53_CATALOG
                   + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT + VAGUE_DEV71_INCAT
-                  + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT)
+                  + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
+                  + VAGUE_DEV79_INCAT
+                  )
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
