@@ -585,6 +585,22 @@ def test_a_gapped_word_keeps_its_choices_piece_by_piece(mech):
     assert list(mech._word_positions("gap:晒|晾…麦|豆", 0, 6, "晒在公路上麦")) == [0, 5]
 
 
+def test_a_text_naming_many_choices_is_searched_once(tmp_path, monkeypatch):
+    """Where more combinations of a gapped word's choices occur than _MAX_CHOICES_TRIED, the word
+    is looked for once over all of them (a long text stays fast): still found, leftmost and shortest."""
+    import router.matching.matcher as mm
+    p = tmp_path / "matching.yaml"
+    p.write_text("matters:\n  SR-03:\n    keywords: [\"(甲|乙|丙)…(子|丑|寅)\"]\n", encoding="utf-8")
+    m = Matcher.load(p, {"SR-03": "SR-03"})
+    text = "甲乙丙子丑寅"
+    every = m._find(text)["gap:甲|乙|丙…子|丑|寅"]
+    monkeypatch.setattr(mm, "_MAX_CHOICES_TRIED", 4)        # 3 × 3 combinations occur
+    once = m._find(text)["gap:甲|乙|丙…子|丑|寅"]
+    assert len(every) == 9 and (0, 4) in every        # each combination, as if written out
+    assert once == [(0, 4)]                            # leftmost, shortest
+    assert m.match("有人甲了一下丑").selected == ("SR-03",)
+
+
 def test_a_choice_group_across_a_gap_is_written_out(tmp_path):
     """A group that holds a gap, 车位…(被占|占了) inside (院里|小区)…(乱停|车位…(被占|占了)), cannot be
     kept piece by piece: such a word is written out as before, and still matches."""

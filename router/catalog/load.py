@@ -224,6 +224,8 @@ class Catalog:
     units: tuple[tuple[str, str, Any], ...] = ()
     _delegations: dict[tuple[str, str], list[Batch]] | None = field(default=None, repr=False,
                                                                        compare=False)
+    _found: dict[tuple[str, str], list[Batch]] = field(default_factory=dict, repr=False,
+                                                        compare=False)   # pairs asked since
     _calendar: Any = field(default=None, repr=False)
     _matcher: Any = field(default=None, repr=False)
 
@@ -234,6 +236,7 @@ class Catalog:
         # asks about one or two matters, whose batches a scan finds in ~0.1 ms each.
         state = dict(self.__dict__)
         state["_delegations"] = None
+        state["_found"] = {}
         return state
 
     @property
@@ -247,7 +250,11 @@ class Catalog:
         """The batches that delegate `matter_id` to `township`, in batch order."""
         if self._delegations is not None:
             return list(self._delegations.get((matter_id, township), ()))
-        return [b for b in self.batches if matter_id in b.matters and township in b.bodies]
+        found = self._found.get((matter_id, township))
+        if found is None:     # (a batch of many cases asks the same pairs again and again)
+            found = self._found[(matter_id, township)] = [
+                b for b in self.batches if matter_id in b.matters and township in b.bodies]
+        return list(found)
 
     def delegation_on(self, matter_id: str, township: str, day: date) -> Batch | None:
         """The batch that gives `matter_id` to `township` on `day`, if any."""

@@ -38,6 +38,7 @@ import dataclasses
 import hashlib
 import itertools
 import re
+from math import prod
 import time
 from array import array
 from dataclasses import dataclass
@@ -436,6 +437,9 @@ class _NoFit:
 # Loading
 
 _MAX_EXPANSION = 500
+# A gapped word whose pieces' choices occur in more combinations than this is looked for once
+# over all of them, not combination by combination (see Matcher._gaps).
+_MAX_CHOICES_TRIED = 64
 _ALT_GROUP = re.compile(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
 
 
@@ -1534,6 +1538,9 @@ class Matcher:
             present.append(words)
         if all(len(ws) == 1 for ws in present):
             return self._chain([occ[ws[0]] for ws in present], text)
+        if prod(len(ws) for ws in present) > _MAX_CHOICES_TRIED:
+            # a long text naming many of the choices: one chain over all of them (bounded time)
+            return self._chain([sorted(o for w in ws for o in occ[w]) for ws in present], text)
         # each choice of the words that occur, as if written out (a few at most: 房东…(押金|不退)
         # in 房东不退押金 occurs as 房东不退 and as 房东不退押金)
         out: set[tuple[int, int]] = set()
