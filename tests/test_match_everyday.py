@@ -4594,6 +4594,27 @@ WORDS_DEV80_INCAT = [
     ("村民在批的宅基地外多占了半亩地盖房", {"NY-01"}),
 ]
 
+# Twelfth session: asking whether one may do a thing somewhere is a question, not a report, when a
+# place comes between 能不能 and the act; asking to have it dealt with (能不能管管) is a plea.
+NO_REPORTS_PERMISSION_QUESTIONS = [
+    "能不能在县道边上摆个西瓜摊",
+    "村广场上让不让搭个灵棚",
+    "楼梯口能不能放辆童车",
+    "可不可以在河堤上种点豆子",
+    "俺家门口能不能堆两天沙子",
+]
+PLEAS_ABOUT_AN_ACT = [
+    ("能不能管管路口摆摊的", {"SR-05", "DL-01", "JT-03"}),
+    ("楼道里堆的纸箱子能不能清一清", {"XF-03"}),
+]
+
+
+@pytest.mark.parametrize("text,matters", PLEAS_ABOUT_AN_ACT, ids=[t for t, _ in PLEAS_ABOUT_AN_ACT])
+def test_a_plea_to_deal_with_an_act_is_still_routed(matcher, text, matters):
+    r = matcher.match(text)
+    assert r.status != "no_fit" and set(r.routed()) <= matters and r.routed()
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4697,6 +4718,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV80_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
+              + NO_REPORTS_PERMISSION_QUESTIONS
               )
 
 
