@@ -4615,6 +4615,43 @@ def test_a_plea_to_deal_with_an_act_is_still_routed(matcher, text, matters):
     assert r.status != "no_fit" and set(r.routed()) <= matters and r.routed()
 
 
+# Round 38 (dev81/dev82, out of the catalog): asking whether a thing complies or how to file it, whether a public
+# thing may be taken home; a lorry that breaks a village office's wall and drives off.
+NO_REPORTS_DEV81_OOC = [
+    "新开的烧烤店油烟怎么备案",
+    "楼道里的消防斧能不能拿回家",
+    "物业在大厅装了几个充电插头，合规不合规",
+    "村部院墙叫拉沙的货车撞塌了，司机跑了",
+]
+# ... and the bodies: a garage's barrier, ramp, sprinklers and bays (the property company), slurry or waste oil
+# into drains and site mud water onto a road (the drainage authority), a giant banner on a facade, wall ads on a
+# village's main street, a battery cabinet smoking now, digging over a gas main, a vehicle breaking a pole and
+# driving off, e-bikes charged beside garage bays.
+OUTSIDE_BODIES_DEV81_OOC = [
+    ("地下停车场门口的道闸叫车撞弯了", "物业服务企业"),
+    ("地库出口的坡道上冻了一层冰，车上不去", "物业服务企业"),
+    ("车库顶上的喷淋头老往下滴水", "物业服务企业"),
+    ("有人在地下车库换机油，弄得满地油", "物业服务企业"),
+    ("有户人家把车位垒了墙当库房用", "物业服务企业"),
+    ("家属院里的路面坑坑洼洼，下雨全是水", "物业服务企业"),
+    ("卖建材的往雨水口里倒水泥浆", "城市管理部门"),
+    ("小吃店往污水井里倒废油", "城市管理部门"),
+    ("工地上的泥浆水淌到路面上了", "城市管理部门"),
+    ("商场外墙上挂了一幅巨幅广告", "城市管理部门"),
+    ("村大街两边墙上让人刷了卖农药的广告", "乡镇人民政府"),
+    ("快递柜旁边那个换电柜冒烟了", "消防救援机构"),
+    ("有人在天然气管道上方拿挖掘机挖土", "燃气企业"),
+    ("一辆三轮把电线杆撞歪了，开车的跑了", "公安机关"),
+    ("地下车库车位边上有人拉线给电瓶车充电", "消防救援机构"),
+]
+# ... and what stays in the catalog beside them: an extinguisher already taken home, a village-entrance barrier
+# hit by a lorry.
+WORDS_DEV81_OOC = [
+    ("楼道里的灭火器叫人拿回家了", {"XF-05"}),
+    ("村口的限高杆叫货车撞歪了", {"JT-02"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4659,6 +4696,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV76_INCAT
                   + WORDS_DEV77_OOC
                   + WORDS_DEV79_OOC
+                  + WORDS_DEV81_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -4716,6 +4754,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV78_OOC
               + NO_REPORTS_DEV79_OOC
               + NO_REPORTS_DEV80_OOC
+              + NO_REPORTS_DEV81_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
@@ -4753,6 +4792,7 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV78_OOC
                   + OUTSIDE_BODIES_DEV79_OOC
                   + OUTSIDE_BODIES_DEV80_OOC
+                  + OUTSIDE_BODIES_DEV81_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
