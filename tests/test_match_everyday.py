@@ -4652,6 +4652,36 @@ WORDS_DEV81_OOC = [
 ]
 
 
+# ... dev81/dev82's other bodies: a decoration deposit, an unwatered lawn, couriers speeding in a compound (the
+# property company); a property handover (the sub-district office); an enclosed balcony, an outdoor unit moved
+# on the facade, ducks kept behind a city block (city management); mosquitoes; stolen copper wire; a leaking
+# radiator; charging fees; a late property certificate; e-bikes on tactile paving; a developer's green space and
+# facilities not built to plan; village poplars cut; a certificate from the village committee.
+OUTSIDE_BODIES_DEV82_OOC = [
+    ("交了两千装修押金，完工半年了还不退", "物业服务企业"),
+    ("楼前的草皮一夏天没人浇，全旱死了", "物业服务企业"),
+    ("送快递的三轮在家属院里开得飞快", "物业服务企业"),
+    ("两家物业交接期间，楼道里没人打扫", "街道办事处"),
+    ("对门把阳台封了，往外凸出来一大块", "城市管理部门"),
+    ("二楼把空调外机移到外墙正中间了", "城市管理部门"),
+    ("家属院楼后有人养了一群鸭子", "城市管理部门"),
+    ("晚上屋里蚊子特别多", "卫生健康部门"),
+    ("工地旁边有人偷铜线", "公安机关"),
+    ("卧室的暖气片漏水了", "供热企业"),
+    ("小区充电桩的充电费太贵了", "市场监管部门"),
+    ("买房五年了，房产证一直没下来", "自然资源部门"),
+    ("几辆电动车停在盲道上", "公安机关"),
+    ("开发商没按规划建配套设施", "自然资源部门"),
+    ("村口那排杨树叫人砍了好几棵", "自然资源部门"),
+    ("找村委会开个证明得带啥", "村（居）民委员会"),
+    ("地库里好几辆电瓶车就在车位边充电", "消防救援机构"),
+]
+# ... and a stall whose report mentions mosquitoes stays routed.
+WORDS_DEV82_OOC = [
+    ("小区门口有人摆摊卖菜，蚊子太多", {"SR-05"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4697,6 +4727,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV77_OOC
                   + WORDS_DEV79_OOC
                   + WORDS_DEV81_OOC
+                  + WORDS_DEV82_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -4793,6 +4824,7 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV79_OOC
                   + OUTSIDE_BODIES_DEV80_OOC
                   + OUTSIDE_BODIES_DEV81_OOC
+                  + OUTSIDE_BODIES_DEV82_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
