@@ -4642,6 +4642,14 @@ WORDS_DEV81_INCAT = [
     ("工地的洗轮池一直空着不用", {"DQ-06"}),
     ("工地围挡都拆了，土堆也没盖", {"DQ-06"}),
     ("新建的厂房离国道才三米", {"JT-04"}),
+    # goods heaped in a unit's hall or a shop's fire passage; old mattresses stored in a stairwell;
+    # e-bikes parked in a row in a low building's corridor; steel piled on a lot beside a compound
+    ("小区门厅里堆满了快递纸箱", {"XF-03"}),
+    ("一楼大厅里码满了桶装水", {"XF-03"}),
+    ("超市里的消防通道码满了货箱", {"XF-03"}),
+    ("楼梯间里存放着好几张旧席梦思", {"XF-03"}),
+    ("多层楼的楼道里电瓶车停成一排", {"XF-03"}),
+    ("家属院旁边那块空地上堆了一堆钢筋", {"SR-05"}),
 ]
 # dev82: a privy built on a village street; park benches smashed; a village bin kicked into a ditch;
 # tops whipped at night; sweet-potato vines piled at the village gate.
@@ -4651,6 +4659,9 @@ WORDS_DEV82_INCAT = [
     ("村口的垃圾桶叫人踹到沟里了", {"SR-04"}),
     ("晚上广场上有人抽陀螺，响得睡不着", {"ZS-02"}),
     ("村口堆了一大堆红薯秧", {"GH-05"}),
+    # building materials piled over half a village road: a 公路 (JT-03), not a village public place
+    ("乡道上有户人家的柴火堆了半条路", {"JT-03"}),
+    ("村道上盖房的砖头沙子堆了半拉路", {"JT-03"}),
 ]
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
