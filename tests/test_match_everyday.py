@@ -4662,6 +4662,7 @@ WORDS_DEV82_INCAT = [
     # building materials piled over half a village road: a 公路 (JT-03), not a village public place
     ("乡道上有户人家的柴火堆了半条路", {"JT-03"}),
     ("村道上盖房的砖头沙子堆了半拉路", {"JT-03"}),
+    ("逢集有人卖袜子，举着小喇叭一个劲吆喝", {"ZS-03"}),
 ]
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
