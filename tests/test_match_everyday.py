@@ -4682,6 +4682,58 @@ WORDS_DEV82_OOC = [
 ]
 
 
+
+
+# dev81: a hydrant wrenched broken; a fire lane full of cars or used to sort parcels; a fire door wedged
+# open; the roof door locked; a corridor taken over by a neighbour's works; a shop's fire door that will
+# not shut; boxes against a hydrant; banners and boards tied to trees and handrails, debts painted on a
+# wall; repairs and mortar on the pavement; a shop's music turned up; a gravel lorry spilling; dust blown
+# into homes, a dry wheel-wash pit, hoarding taken down.
+WORDS_DEV81_INCAT = [
+    ("小区里的消防栓叫熊孩子拧坏了", {"XF-05"}),
+    ("有人把消火栓上的阀门扳断了", {"XF-05"}),
+    ("消防车道上停的全是车", {"XF-02"}),
+    ("物流车天天在消防车道上分拣快递", {"XF-02"}),
+    ("商场三楼的防火门拿木头楔子卡着开着", {"XF-05"}),
+    ("上天台的门叫物业锁上了，着火咋跑", {"XF-03"}),
+    ("走廊让对门圈进去一截，改成他家的储物间", {"XF-03"}),
+    ("超市的防火门坏了关不严", {"XF-04"}),
+    ("几个纸箱子紧挨着消火栓码着", {"XF-06"}),
+    ("店门口的行道树上挂了好些彩旗", {"SR-06"}),
+    ("有人在楼下墙上刷油漆写了讨债的话", {"SR-06"}),
+    ("楼梯扶手上挂着开锁公司的广告牌", {"SR-06"}),
+    ("修车摊在人行道上修摩托", {"SR-05"}),
+    ("装修队在小区外头便道上拌砂浆", {"SR-05"}),
+    ("服装店天天把音响开得震天", {"ZS-03"}),
+    ("发廊的音乐放得老大", {"ZS-03"}),
+    ("拉沙子的砂石车沿街撒了一地沙", {"SR-08"}),
+    ("工地的灰刮到俺家里了", {"DQ-06"}),
+    ("工地的洗轮池一直空着不用", {"DQ-06"}),
+    ("工地围挡都拆了，土堆也没盖", {"DQ-06"}),
+    ("新建的厂房离国道才三米", {"JT-04"}),
+    # goods heaped in a unit's hall or a shop's fire passage; old mattresses stored in a stairwell;
+    # e-bikes parked in a row in a low building's corridor; steel piled on a lot beside a compound
+    ("小区门厅里堆满了快递纸箱", {"XF-03"}),
+    ("一楼大厅里码满了桶装水", {"XF-03"}),
+    ("超市里的消防通道码满了货箱", {"XF-03"}),
+    ("楼梯间里存放着好几张旧席梦思", {"XF-03"}),
+    ("多层楼的楼道里电瓶车停成一排", {"XF-03"}),
+    ("家属院旁边那块空地上堆了一堆钢筋", {"SR-05"}),
+]
+# dev82: a privy built on a village street; park benches smashed; a village bin kicked into a ditch;
+# tops whipped at night; sweet-potato vines piled at the village gate.
+WORDS_DEV82_INCAT = [
+    ("村街当中有人垒了个茅房", {"GH-06"}),
+    ("游园里的石凳叫人砸坏了", {"LH-01"}),
+    ("村口的垃圾桶叫人踹到沟里了", {"SR-04"}),
+    ("晚上广场上有人抽陀螺，响得睡不着", {"ZS-02"}),
+    ("村口堆了一大堆红薯秧", {"GH-05"}),
+    # building materials piled over half a village road: a 公路 (JT-03), not a village public place
+    ("乡道上有户人家的柴火堆了半条路", {"JT-03"}),
+    ("村道上盖房的砖头沙子堆了半拉路", {"JT-03"}),
+    ("逢集有人卖袜子，举着小喇叭一个劲吆喝", {"ZS-03"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4732,6 +4784,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
                   + WORDS_DEV80_INCAT
+                  + WORDS_DEV81_INCAT
+                  + WORDS_DEV82_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
