@@ -244,8 +244,8 @@ _HOMOPHONE_MAX_LEN = 200
 
 class _Term:
     """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
-    each a plain string, found by the same dictionary scan as every other word), or a regular
-    expression (`re:`)."""
+    each a tuple of the plain strings it may be, found by the same dictionary scan as every other
+    word), or a regular expression (`re:`)."""
 
     __slots__ = ("key", "regex", "pieces")
 
@@ -549,17 +549,17 @@ class _Loader:
                 self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
                 return None
             return self._key(_Term("re:" + pattern, rx))
-        pieces = [fold(p) for p in _GAP_SPLIT.split(raw)]
-        if any(not p for p in pieces):
+        if _GAP_SPLIT.search(raw):
+            return self._gapped(raw, entry, key)
+        word = fold(raw)
+        if not word:
             self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
             return None
-        if len(pieces) == 1:
-            return self._key(_Term(pieces[0]))
-        pieces = [self.terms[p].key if p in self.terms else p for p in pieces]
-        return self._key(_Term("gap:" + "…".join(pieces), pieces=tuple((p,) for p in pieces)))
+        return self._key(_Term(word))
 
     def _gapped(self, raw: str, entry: str, key: str) -> str | None:
-        """A gapped word whose choice groups lie within its pieces → its term key."""
+        """A gapped word 甲…乙 → its term key; a piece may hold choice groups ((甲|乙)丙), which
+        stay its choice of words."""
         alts: list[tuple[str, ...]] = []
         for bit in _GAP_SPLIT.split(raw):
             words = _expand(bit)
@@ -1398,8 +1398,9 @@ class Matcher:
         # choices by '|'); their pieces are split off when a description needs them and kept, by
         # position, for this process (_gap_pieces, not pickled). A tuple of pieces per gapped
         # word had made the start-up cache 0.8 MB larger and its load ~9 ms slower. Keeping a
-        # piece's choices in one gapped word (1,148 of them) instead of writing out every
-        # combination (49,744) halved the cache (4.0 -> 1.8 MB) and its load.
+        # piece's choices in one gapped word instead of writing out every combination (when it
+        # came in: 1,148 gapped words instead of 49,744) halved the cache (4.0 -> 1.8 MB) and its
+        # load.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
         self._gap_pieces: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self._gap_terms)
         # A gapped word can only occur where each of its pieces does: index it under one of them
