@@ -12,12 +12,18 @@ from router.files.locations import shipped
 DEFAULT_ROOT = shipped("catalog")
 
 
-
-def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):
+def _catalog_copy(tmp_path, monkeypatch):
+    """A copy of the shipped catalog, cached in a folder of this test's own (the cache on)."""
     monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
     monkeypatch.delenv(cache.ENV_OFF, raising=False)
     root = tmp_path / "catalog"
     shutil.copytree(DEFAULT_ROOT, root)
+    return root
+
+
+
+def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):
+    root = _catalog_copy(tmp_path, monkeypatch)
     first, _ = cache.load_state(root)
     files = list((tmp_path / "cache").glob("state-*.pickle"))
     assert len(files) == 1
@@ -34,10 +40,7 @@ def test_cache_is_used_and_invalidated_by_an_edit(tmp_path, monkeypatch):
 
 
 def test_a_corrupt_cache_file_is_ignored(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    root = tmp_path / "catalog"
-    shutil.copytree(DEFAULT_ROOT, root)
+    root = _catalog_copy(tmp_path, monkeypatch)
     cache.load_state(root)
     (path,) = (tmp_path / "cache").glob("state-*.pickle")
     path.write_bytes(b"not a pickle")
@@ -46,10 +49,7 @@ def test_a_corrupt_cache_file_is_ignored(tmp_path, monkeypatch):
 
 
 def test_a_cached_catalog_matches_like_a_built_one(tmp_path, monkeypatch):
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    root = tmp_path / "catalog"
-    shutil.copytree(DEFAULT_ROOT, root)
+    root = _catalog_copy(tmp_path, monkeypatch)
     built, _ = cache.load_state(root)
     loaded, _ = cache.load_state(root)  # from the cache file
     for text in ("国道边上摆摊卖西瓜，占了半条道", "G106两处百米桩缺失", "晒了一路玉米", "楼道里一排电动车插着电"):
@@ -60,10 +60,7 @@ def test_a_cached_catalog_finds_the_same_delegations(tmp_path, monkeypatch):
     """The (matter, township) index of batches is left out of the cache file and found again
     from the batches: every pair, on the days where batches start and end, as when built."""
     from datetime import timedelta
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    root = tmp_path / "catalog"
-    shutil.copytree(DEFAULT_ROOT, root)
+    root = _catalog_copy(tmp_path, monkeypatch)
     built, _ = cache.load_state(root)
     loaded, _ = cache.load_state(root)  # from the cache file
     assert built._delegations and loaded._delegations is None
@@ -187,10 +184,7 @@ def test_a_corrupt_cache_file_is_replaced_not_rebuilt_on_every_start(tmp_path, m
 def test_an_edit_during_the_build_is_never_stored_under_the_old_key(tmp_path, monkeypatch):
     """The key and the state come from the same bytes: an edit made while the state is built
     (then reverted) never makes the cache serve the edited catalog for the original files."""
-    monkeypatch.setenv(cache.ENV_DIR, str(tmp_path / "cache"))
-    monkeypatch.delenv(cache.ENV_OFF, raising=False)
-    root = tmp_path / "catalog"
-    shutil.copytree(DEFAULT_ROOT, root)
+    root = _catalog_copy(tmp_path, monkeypatch)
     m = root / "matters.yaml"
     original = m.read_text(encoding="utf-8")
     name = "对擅自占用、挖掘公路（含乡道、村道）的行政处罚"

@@ -618,10 +618,10 @@ def test_a_regular_expression_keeps_its_own_plus(tmp_path):
     belongs to the expression. (Read as two parts, re:堆了\\d and 方, the cue had matched a count of
     piles and a 方 said elsewhere, and catalog check had taken 方 for a word.)"""
     p = tmp_path / "matching.yaml"
-    p.write_text('matters:\n  GH-05:\n    keywords: ["re:堆了\\\\d+方"]\n'
+    p.write_text('matters:\n  GH-05:\n    keywords: ["re:堆了\\\\d+方", "re:堆了\\\\d+方沙子砖头石子"]\n'
                  '    combos: ["村口+re:堆了\\\\d+车"]\n', encoding="utf-8")
     m = Matcher.load(p, {"GH-05": "GH-05"})
-    assert m.long_words == ()
+    assert m.long_words == ()      # (read as parts, 方沙子砖头石子 was a written word of 7 characters)
     assert m.match("门口堆了20方沙子").selected == ("GH-05",)
     assert m.match("门口堆了2堆，说要20方").status == "no_fit"
     assert m.match("村口堆了3车砖").selected == ("GH-05",)
