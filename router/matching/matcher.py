@@ -1403,7 +1403,6 @@ class Matcher:
         # load.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
         self._gap_pieces: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self._gap_terms)
-        self._gap_sets: list[tuple[frozenset[str], ...] | None] = [None] * len(self._gap_terms)
         # A gapped word can only occur where each of its pieces does: index it under one of them
         # (positions in _gap_terms, so that they are still tried, and reported, in their original
         # order), the piece that the fewest gapped words share (the longer, then the earlier, on a
@@ -1473,7 +1472,6 @@ class Matcher:
         state = dict(self.__dict__)
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         del state["_gap_pieces"]       # split again, lazily
-        del state["_gap_sets"]
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
@@ -1488,7 +1486,6 @@ class Matcher:
         self.__dict__.update(state)
         self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
         self._gap_pieces = [None] * len(self._gap_terms)
-        self._gap_sets = [None] * len(self._gap_terms)
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -1613,30 +1610,24 @@ class Matcher:
                       for k, v in occ.items()} if wholes else occ
         # the gapped words whose every piece occurs (of ~75 listed under the pieces found in a
         # description, about one has all of them)
-        # (a piece's choices as a set: one C-level test per piece, not one lookup per choice)
-        gap_terms, gap_pieces, gap_sets = self._gap_terms, self._gap_pieces, self._gap_sets
-        present = {p for p, v in pieces_occ.items() if v}
-        looked: set[int] = set()
+        gap_terms, gap_pieces = self._gap_terms, self._gap_pieces
         tried = []
-        for p in present:
+        for p in pieces_occ:
             entries = gaps_by_piece.get(p)
-            if entries is not None:
+            if entries is not None and pieces_occ[p]:
                 for i in entries:
-                    if i in looked:
-                        continue
-                    looked.add(i)
-                    sets = gap_sets[i]
-                    if sets is None:
-                        pieces = gap_pieces[i]
-                        if pieces is None:
-                            pieces = gap_pieces[i] = _gap_split(gap_terms[i])
-                        sets = gap_sets[i] = tuple(map(frozenset, pieces))
-                    for s in sets:
-                        if present.isdisjoint(s):
+                    pieces = gap_pieces[i]
+                    if pieces is None:
+                        pieces = gap_pieces[i] = _gap_split(gap_terms[i])
+                    for piece in pieces:
+                        for q in piece:
+                            if pieces_occ.get(q):
+                                break
+                        else:
                             break
                     else:
                         tried.append(i)
-        for i in sorted(tried):
+        for i in sorted(set(tried)):
             k = gap_terms[i]
             o = self._gaps(gap_pieces[i], pieces_occ, text)
             if o:
