@@ -4777,6 +4777,7 @@ OUTSIDE_BODIES_DEV83_OOC = [
     ("放了暑假，村边渠里天天有小孩下去耍水", "乡镇人民政府"),
     ("有人问堤上那排柳树归谁管，能不能砍", "水利部门"),
     ("俺家想在院里打一口井", "水利部门"),
+    ("河堤上能种杨树不", "水利部门"),
     ("居民楼的生活污水管接到河里去了", "生态环境部门"),
     ("养鸭户的鸭粪都冲到河里了", "生态环境部门"),
     ("这两天河水上涨，快漫到路上了", "水利部门"),
@@ -4796,7 +4797,7 @@ OUTSIDE_BODIES_DEV83_OOC = [
     ("一到傍晚就有人下河游泳", "街道办事处"),
 ]
 # ... and what stays in the catalog beside those words: digging, a pen or a new grave on a dike, rubble tipped
-# into a canal that now stinks, a pump on a supply main, city trees sawn, electrofishing in a small reservoir.
+# into a canal that now stinks, a pump on a supply main, city trees sawn, a plea about digging on a dike.
 WORDS_DEV83_OOC = [
     ("河堤上有人挖土卖", {"SL-03"}),
     ("渠堤上有人盖了个羊圈", {"SL-03"}),
@@ -4804,7 +4805,7 @@ WORDS_DEV83_OOC = [
     ("有人往渠里倒了好几车建筑垃圾，渠水都臭了", {"SL-03"}),
     ("管网上装了个泵抽水", {"SL-01"}),
     ("小区里的树叫人锯了", {"LH-01"}),
-    ("有人在小水库里电鱼", {"SL-02"}),
+    ("渠堤上挖土能不能管管", {"SL-03"}),
 ]
 
 
