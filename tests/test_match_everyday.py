@@ -4734,6 +4734,127 @@ WORDS_DEV82_INCAT = [
     ("逢集有人卖袜子，举着小喇叭一个劲吆喝", {"ZS-03"}),
 ]
 
+# Round 39 (dev83, out of the catalog): quilts aired on a dike, a fire or stove at home, ice fishing, a
+# follow-up saying the pit was filled back, people sleeping outdoors on a summer night, camping by a river.
+NO_REPORTS_DEV83_OOC = [
+    "大堤上晾了好几床被子",
+    "冬天屋里烤火，烧点柴火",
+    "一家人在屋里生煤火炉子取暖，烟有点大",
+    "水库上有人凿冰钓鱼",
+    "巡查回复：河滩上的取土坑已经回填",
+    "晚上好些人在村街上铺凉席乘凉",
+    "来了一帮人在河滩上露营",
+]
+# ... and the bodies: grazing on dikes, dike trees, flood sandbags taken, pumps on canals and rivers, canal water
+# leaking, cracked dikes, rusted sluice gates, dredging, dry canals, irrigation fees, dike lamps (the water
+# authority); someone in the water (fire and rescue); a person lying still (the police); foul water, sewage pipes
+# and duck droppings in rivers (ecology and environment); rising water; no railing by a school's river, floating
+# debris and carcasses (the township); cage fish farming in a river; graves on a dike; renting river flats; nets
+# in a reservoir (agriculture); fishing under power lines (the power company); a stolen pump; muddy tap water;
+# a deposit not returned; swimming in a city river (the sub-district office).
+OUTSIDE_BODIES_DEV83_OOC = [
+    ("渠堤上天天有人赶着羊群去啃草", "水利部门"),
+    ("谁家的牛拴在河堤上放", "水利部门"),
+    ("堤坡上有人放鸭子", "水利部门"),
+    ("渠堤上的护堤杨树叫人偷锯了几棵", "水利部门"),
+    ("防汛的沙包叫人搬走垒院墙了", "公安机关"),
+    ("河堤上的防汛沙袋被人拉走了一车", "公安机关"),
+    ("村边的渠里有人下了台泵往麦地里抽水", "水利部门"),
+    ("抽水机一台挨一台架在干渠边上", "水利部门"),
+    ("渠里的水渗到俺麦地里了", "水利部门"),
+    ("河堤顶上裂开一道口子", "水利部门"),
+    ("那个闸门生锈了提不起来", "水利部门"),
+    ("村西那条沟渠好几年没清淤了", "水利部门"),
+    ("大堤上那几盏路灯都黑了", "水利部门"),
+    ("孩子掉河里了，快来人", "消防救援机构"),
+    ("桥下有人躺在地上半天不动", "公安机关"),
+    ("渠水又发黑了", "生态环境部门"),
+    ("沟里的水黑乎乎的，还冒泡", "生态环境部门"),
+    ("大堤上钻出好几个獾洞", "水利部门"),
+    ("村东那段河成了黑臭水体", "生态环境部门"),
+    ("大坝底下往外洇水", "水利部门"),
+    ("浇麦的水啥时候放水", "水利部门"),
+    ("放了暑假，村边渠里天天有小孩下去耍水", "乡镇人民政府"),
+    ("有人问堤上那排柳树归谁管，能不能砍", "水利部门"),
+    ("俺家想在院里打一口井", "水利部门"),
+    ("河堤上能种杨树不", "水利部门"),
+    ("居民楼的生活污水管接到河里去了", "生态环境部门"),
+    ("养鸭户的鸭粪都冲到河里了", "生态环境部门"),
+    ("这两天河水上涨，快漫到路上了", "水利部门"),
+    ("桥下那条河没有护栏，学生放学老在边上玩", "乡镇人民政府"),
+    ("河道里漂了好多树枝子，谁来捞", "乡镇人民政府"),
+    ("河里漂着一只死猫", "乡镇人民政府"),
+    ("在小河里下网箱养鱼", "水利部门"),
+    ("堤上的老坟要迁，给不给补偿", "水利部门"),
+    ("河滩地想承包下来种庄稼，找谁", "水利部门"),
+    ("俺村那条渠一整个冬天都不来水", "水利部门"),
+    ("灌溉水费今年该交多少", "水利部门"),
+    ("水库上拉网捕鱼的又来了", "农业农村部门"),
+    ("有人在高压线下面钓鱼", "供电企业"),
+    ("偷抽水机的贼又来了", "公安机关"),
+    ("家里的水发黄了", "供水企业"),
+    ("承包到期了，人家不给退押金", "人民法院"),
+    ("一到傍晚就有人下河游泳", "街道办事处"),
+]
+# ... and what stays in the catalog beside those words: digging, a pen or a new grave on a dike, rubble tipped
+# into a canal that now stinks, a pump on a supply main, city trees sawn, a plea about digging on a dike.
+WORDS_DEV83_OOC = [
+    ("河堤上有人挖土卖", {"SL-03"}),
+    ("渠堤上有人盖了个羊圈", {"SL-03"}),
+    ("河堤上有人埋了座新坟", {"SL-03"}),
+    ("有人往渠里倒了好几车建筑垃圾，渠水都臭了", {"SL-03"}),
+    ("管网上装了个泵抽水", {"SL-01"}),
+    ("小区里的树叫人锯了", {"LH-01"}),
+    ("渠堤上挖土能不能管管", {"SL-03"}),
+]
+
+
+# Round 39 (dev84, out of the catalog): a stall gone on a recheck, drinking and singing at night, a question
+# whether the fire-lane line forbids parking, the fine for an unleashed dog, firewood for steaming buns.
+NO_REPORTS_DEV84_OOC = [
+    "复查：占道的水果摊已经撤离",
+    "夜里一帮人喝酒唱歌到两点",
+    "消防车道上画的黄线是不是不能停车",
+    "狗不拴绳要罚几千块",
+    "过年家里蒸馍烧柴火，烟呛",
+]
+# ... and the bodies: a stack set alight now (fire and rescue), used syringes tipped into a ditch (ecology and
+# environment), cards handed out (city management), a high-interest savings offer (the police), roads and verges
+# crushed by heavy vehicles, a fish pond dug beside a county road (transport), saplings pulled up in a village
+# (natural resources), petrol sold in drums (emergency management), wires hung in trees (the power company), a
+# pen on a homestead (the township), village drains blocked, drunks singing in the street.
+OUTSIDE_BODIES_DEV84_OOC = [
+    ("麦秸垛叫炮仗点着了，快来人", "消防救援机构"),
+    ("诊所把用完的针管倒进了沟里", "生态环境部门"),
+    ("路口有人发小卡片，扔了一地", "城市管理部门"),
+    ("有人打电话说帮我理财，利息高得很", "公安机关"),
+    ("乡道叫拉砖的重车压烂了", "交通运输部门"),
+    ("拖拉机把路肩压塌了一大块", "交通运输部门"),
+    ("县道旁边有户人家挖了个鱼塘，离公路就一米多", "交通运输部门"),
+    ("村里小树苗叫人拔走了好几棵", "自然资源部门"),
+    ("有人在加油站用塑料桶灌汽油卖", "应急管理部门"),
+    ("村道边上的电线挂在树上，也没人管", "供电企业"),
+    ("宅基地上搭个羊圈行不行", "乡镇人民政府"),
+    ("村里的下水道堵死了，一下雨就漫", "乡镇人民政府"),
+    ("半夜几个人喝多了在街上唱歌", "公安机关"),
+    ("城郊那片的自来水还没通上", "供水企业"),
+    ("村路上的坑一直没人补", "乡镇人民政府"),
+    ("村头的凉亭顶子漏雨", "乡镇人民政府"),
+    ("学校要组织消防演练，找谁来指导", "消防救援机构"),
+    ("老年证去哪办", "民政部门"),
+    ("村西头那个化工厂老冒黄烟，味刺鼻", "生态环境部门"),
+]
+# ... and what stays in the catalog beside them: a tent stall on a square, plastic sheeting burnt, a house built
+# close to a county road, a pipe trench in a township road, a corridor slept in and piled with junk.
+WORDS_DEV84_OOC = [
+    ("广场上有人搭帐篷卖衣服", {"SR-05"}),
+    ("路口有人拿塑料布生火，味道呛人", {"DQ-05"}),
+    ("县道边有人盖房子，离路就两米", {"JT-04"}),
+    ("有人在乡道上挖沟埋管子", {"JT-01"}),
+    ("楼道里有人打地铺，杂物堆满了", {"XF-03"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4780,6 +4901,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV79_OOC
                   + WORDS_DEV81_OOC
                   + WORDS_DEV82_OOC
+                  + WORDS_DEV83_OOC
+                  + WORDS_DEV84_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -4840,6 +4963,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV79_OOC
               + NO_REPORTS_DEV80_OOC
               + NO_REPORTS_DEV81_OOC
+              + NO_REPORTS_DEV83_OOC
+              + NO_REPORTS_DEV84_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
@@ -4879,6 +5004,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV80_OOC
                   + OUTSIDE_BODIES_DEV81_OOC
                   + OUTSIDE_BODIES_DEV82_OOC
+                  + OUTSIDE_BODIES_DEV83_OOC
+                  + OUTSIDE_BODIES_DEV84_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
