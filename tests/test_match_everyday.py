@@ -4759,6 +4759,9 @@ WORDS_DEV83_INCAT = [
     ("河沙卸在村口堆成山了", {"GH-05"}),
     ("村里的垃圾箱叫他拖去当猪食槽了", {"SR-04"}),
     ("村委会的大喇叭一大早就喊", {"ZS-02"}),
+    # a park's or riverside 步道 is a city footway; digging on a 河堤's path is digging the 堤
+    ("公园步道上有人摆了一排卖玩具的摊子", {"SR-05"}),
+    ("河堤步道上有人挖了几个坑取土", {"SL-03"}),
 ]
 VAGUE_DEV83_INCAT = [
     ("河沿上有人乱倒垃圾", "乱倒垃圾", {"SR-01", "SR-03"}),
