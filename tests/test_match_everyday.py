@@ -4855,6 +4855,71 @@ WORDS_DEV84_OOC = [
 ]
 
 
+# dev83: a year by rivers, canals and reservoirs. Refuse thrown at a river (河边, 河里, 河坡, no 堤, 坝 or
+# 渠 said) is refuse dumping (SR-01 / SR-03), not a water-works matter; 河边 as a mere place leaves the act
+# to its own matter; a dam thrown across a ditch to hold back water, blasting by a 堤, sand dredgers, a
+# canal taken over and graves in a reservoir area are SL-03; 河沙 heaped in a village is sand.
+TYPOS_DEV83_INCAT = [
+    ("村北小水裤有人拿药毒鱼", "SL-02"),   # 水裤 for 水库
+    ("河摊上有人偷挖沙子", "SL-03"),   # 河摊 for 河滩
+    ("小区里有人把垃鸡扔楼下", "SR-01"),   # 垃鸡 for 垃圾
+]
+WORDS_DEV83_INCAT = [
+    ("河边公园的柳树叫人砍了几棵", {"LH-01"}),
+    ("公园里的垂柳被人折断了好几棵", {"LH-01"}),
+    ("河边小区的消防车道叫人堵了", {"XF-02"}),
+    ("排涝沟里叫人打了道坝，水过不去", {"SL-03"}),
+    ("支渠里有人垒土坝截水", {"SL-03"}),
+    ("堤根有人放炮炸树桩", {"SL-03"}),
+    ("采砂船半夜又开进河道了", {"SL-03"}),
+    ("村东干渠叫人占了一截", {"SL-03"}),
+    ("库区里有人修坟", {"SL-03"}),
+    ("有人在支渠内倾倒垃圾", {"SL-03"}),
+    ("沿河一带有人偷挖河沙", {"SL-03"}),
+    ("谁在俺家地头埋了个坟", {"ZR-02"}),
+    ("河沙卸在村口堆成山了", {"GH-05"}),
+    ("村里的垃圾箱叫他拖去当猪食槽了", {"SR-04"}),
+    ("村委会的大喇叭一大早就喊", {"ZS-02"}),
+    # a park's or riverside 步道 is a city footway; digging on a 河堤's path is digging the 堤
+    ("公园步道上有人摆了一排卖玩具的摊子", {"SR-05"}),
+    ("河堤步道上有人挖了几个坑取土", {"SL-03"}),
+]
+VAGUE_DEV83_INCAT = [
+    ("河沿上有人乱倒垃圾", "乱倒垃圾", {"SR-01", "SR-03"}),
+    ("垃圾都倒河坡上了", "乱倒垃圾", {"SR-01", "SR-03"}),
+    ("沿河的村里有户起新房，也没见谁批", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("有人偷着运沙子去卖", "挖土取沙", {"ZR-02", "SL-03"}),
+    ("这烟味太大了", "烟大", {"NY-02", "DQ-05"}),
+    ("楼下喇叭成天响", "噪音扰民", {"ZS-02", "ZS-03"}),
+]
+NO_REPORT_DEV83_INCAT = [
+    "河里漂着一层垃圾，没人捞",   # cleaning a river: the water authority
+    "沿河公园里有人钓鱼",
+    "村委大喇叭通知明天打疫苗",
+    "滨河路上的路灯不亮了",   # a repair request
+]
+# dev84: typos of 烤 and 层; works a few metres beside a 公路 are in its building-control zone (JT-04),
+# not on the road; a lawn dug up for a vegetable patch is green land taken (LH-02); a fire pump's power
+# pulled is a fire facility stopped (XF-05); oil poured into a drain is no cooking fume (DQ-04).
+TYPOS_DEV84_INCAT = [
+    ("街边烧靠摊冒烟", "DQ-01"),   # 烧靠 for 烧烤
+    ("高成楼的楼梯间里给电动车充电", "XF-07"),   # 高成楼 for 高层楼
+]
+WORDS_DEV84_INCAT = [
+    ("国道边五米远有人挖沟埋光缆", {"JT-04"}),
+    ("绿化带里叫人开了块地种玉米", {"LH-02"}),
+    ("物业把喷淋泵的电源关了", {"XF-05"}),
+    ("饭店油烟不净化，还往下水道倒废油", {"DQ-02"}),
+    ("县道上有人自己砌了道减速坎", {"JT-03"}),
+    ("乡道上晒棒子晒了半条路", {"JT-03"}),
+    ("工地凌晨两点还在挖", {"ZS-01"}),
+    ("楼道里的灭火器全没了，也没人管", {"XF-05"}),
+    ("工地大门口泥浆甩了一路", {"DQ-06"}),
+]
+NO_REPORT_DEV84_INCAT = [
+    "消火栓的水带没了，物业啥时候补",   # asking for a replacement
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4868,6 +4933,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV77_INCAT
                   + TYPOS_DEV79_INCAT
                   + TYPOS_DEV80_INCAT
+                  + TYPOS_DEV83_INCAT
+                  + TYPOS_DEV84_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -4909,6 +4976,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV80_INCAT
                   + WORDS_DEV81_INCAT
                   + WORDS_DEV82_INCAT
+                  + WORDS_DEV83_INCAT
+                  + WORDS_DEV84_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -4967,6 +5036,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV84_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
+              + NO_REPORT_DEV83_INCAT
+              + NO_REPORT_DEV84_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
               )
 
@@ -5036,6 +5107,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV55_CATALOG + VAGUE_DEV69_INCAT + VAGUE_DEV70_INCAT + VAGUE_DEV71_INCAT
                   + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
                   + VAGUE_DEV79_INCAT
+                  + VAGUE_DEV83_INCAT
                   )
 
 
