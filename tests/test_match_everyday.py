@@ -4762,15 +4762,18 @@ OUTSIDE_BODIES_DEV85_OOC = [
     ("今年浇麦啥时候能轮到俺组", "水利部门"),
     ("渠里漂着一层垃圾谁来管", "乡镇人民政府"),
     ("河堤上能不能栽果树", "水利部门"),
+    ("一群羊在渠坡上啃草，没人看着", "水利部门"),
+    ("屋檐上的冰溜子老长了", "物业服务企业"),
     ("在祖坟地里埋老人要不要批", "民政部门"),
     ("村口的垃圾箱冻得盖子都掀不开", "乡镇人民政府"),
 ]
 
-# ... and what stays in the catalog beside them: a sign bent by a person, a house on a dike, a car parked on a
-# fire lane, a car unloading sand onto a county road.
+# ... and what stays in the catalog beside them: a sign bent by a person, a house or a vegetable plot on a dike,
+# a car parked on a fire lane, a car unloading sand onto a county road.
 WORDS_DEV85_OOC = [
     ("有人拿铁锹把县道上的指示牌砸弯了", {"JT-02"}),
     ("有人在河堤上盖了两间房", {"SL-03"}),
+    ("有户人家在河堤上开荒种了一片菜", {"SL-03"}),
     ("有人把车停在消防车道上", {"XF-02"}),
     ("有人把车停在县道上卸沙子，堆了一半在路上", {"JT-03"}),
 ]
