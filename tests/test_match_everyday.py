@@ -4920,6 +4920,96 @@ NO_REPORT_DEV84_INCAT = [
     "消火栓的水带没了，物业啥时候补",   # asking for a replacement
 ]
 
+# Round 40 (dev85/dev86, out of the catalog): a fire of scrap wood to warm hands, a fire started by accident, a
+# follow-up that says the matter was rectified and closed, snow or wind that broke a thing, a hypothetical 'how
+# would it be punished', who sweeps the snow.
+NO_REPORTS_DEV85_OOC = [
+    "看工地的老汉捡了些碎木板生火烤手",
+    "上坟烧的纸钱把旁边的柴火垛引着了",
+    "复核：该店油烟问题已整改，予以办结",
+    "暴雪把县道边的限速牌压歪了",
+    "大风把公园里的松树刮断了，横在路当中",
+    "问问，占道经营会怎么处罚",
+    "家属院里的雪谁来扫",
+]
+
+# ... and the bodies: icicles over a block (the property company), tapping heating, a relative holding an old
+# house (the court), grazing or planting on a dike (water), ice play on ponds and rivers, charging at home,
+# frozen village toilets and bins, irrigation turns, floating refuse, burial questions.
+OUTSIDE_BODIES_DEV85_OOC = [
+    ("楼前房檐上挂了一排冰凌，怕掉下来砸着人", "物业服务企业"),
+    ("对门偷偷接暖气管子", "供热企业"),
+    ("俺家的老院叫堂哥给霸占了", "人民法院"),
+    ("河堤上有人赶着一群羊啃草", "水利部门"),
+    ("孩子们在池塘冰面上跑着玩", "乡镇人民政府"),
+    ("河面上冰太薄了还有人溜冰", "街道办事处"),
+    ("电动车在屋里充电违法不", "消防救援机构"),
+    ("村卫生室旁边的公厕冻得没水了", "乡镇人民政府"),
+    ("今年浇麦啥时候能轮到俺组", "水利部门"),
+    ("渠里漂着一层垃圾谁来管", "乡镇人民政府"),
+    ("河堤上能不能栽果树", "水利部门"),
+    ("一群羊在渠坡上啃草，没人看着", "水利部门"),
+    ("屋檐上的冰溜子老长了", "物业服务企业"),
+    ("在祖坟地里埋老人要不要批", "民政部门"),
+    ("村口的垃圾箱冻得盖子都掀不开", "乡镇人民政府"),
+]
+
+# ... and what stays in the catalog beside them: a sign bent by a person, a house or a vegetable plot on a dike,
+# a car parked on a fire lane, a car unloading sand onto a county road.
+WORDS_DEV85_OOC = [
+    ("有人拿铁锹把县道上的指示牌砸弯了", {"JT-02"}),
+    ("有人在河堤上盖了两间房", {"SL-03"}),
+    ("有户人家在河堤上开荒种了一片菜", {"SL-03"}),
+    ("有人把车停在消防车道上", {"XF-02"}),
+    ("有人把车停在县道上卸沙子，堆了一半在路上", {"JT-03"}),
+]
+
+# dev86: flags stuck along a highway, a cut cable and no internet, rude staff, a caller asking whether night
+# works need a permit, road works approved but late.
+NO_REPORTS_DEV86_OOC = [
+    "公路边插了好多卖房的广告旗",
+    "施工把网线挖断了，家里断网了",
+    "项目部那个经理态度很差",
+    "来电人咨询：工地中午施工要不要办证？",
+    "挖路的手续早就批了，现在还没完工",
+]
+
+# ... and the bodies: transport permits and disposal sites for construction waste (city management), cracks in a
+# new flat (housing), traffic limits, inspections and lorries entering town (traffic police), a road raised or
+# too narrow in a village (township), hoarding blown over (housing), a city road crushed (city management),
+# sales claims (market regulation), pipes thrown from scaffolding (police), service areas, ruts and crushed
+# village roads, signs hidden by trees (transport), hiring (human resources).
+OUTSIDE_BODIES_DEV86_OOC = [
+    ("运建筑垃圾的车有没有处置证谁管", "城市管理部门"),
+    ("想问下市里的渣土消纳场在什么地方", "城市管理部门"),
+    ("刚交房的新楼墙上裂了好几条缝", "住房和城乡建设部门"),
+    ("明天几号限行", "公安机关"),
+    ("大货车白天能进城不", "公安机关"),
+    ("村里修路把路面抬高了，一下雨水全淌俺家", "乡镇人民政府"),
+    ("路边的施工围挡叫风吹倒了", "住房和城乡建设部门"),
+    ("店门口的马路让货车压坏了一大块", "城市管理部门"),
+    ("庄里的路太窄，俩车错不开，能拓宽不", "乡镇人民政府"),
+    ("售楼处说旁边要建学校，买了才发现是假的", "市场监管部门"),
+    ("工地上有人从架子上往下扔钢管", "公安机关"),
+    ("在哪儿年审驾照", "公安机关"),
+    ("高速服务区停车场晚上没有灯", "交通运输部门"),
+    ("乡道拐弯那棵树挡视线", "乡镇人民政府"),
+    ("渣土车天天走，县道都压出车辙了", "交通运输部门"),
+    ("村里的路叫运沙车压坏了", "交通运输部门"),
+    ("路口的指路牌叫树枝挡住了", "交通运输部门"),
+    ("问问工地上招工不招", "人力资源和社会保障部门"),
+]
+
+# ... and beside them: sand piled on a road shoulder, a lorry dropping soil, a shop built beside a provincial
+# road, a road dug open secretly and left unfilled.
+WORDS_DEV86_OOC = [
+    ("有人在县道路肩上堆了一堆沙子", {"JT-03"}),
+    ("大货车拉渣土一路往下掉土", {"SR-08"}),
+    ("有人在省道边上盖了间门面房，离路才三米", {"JT-04"}),
+    ("有人偷偷把马路挖开埋管子，挖完也不回填", {"DL-01"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -4970,6 +5060,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV82_OOC
                   + WORDS_DEV83_OOC
                   + WORDS_DEV84_OOC
+                  + WORDS_DEV85_OOC
+                  + WORDS_DEV86_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -5034,6 +5126,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV81_OOC
               + NO_REPORTS_DEV83_OOC
               + NO_REPORTS_DEV84_OOC
+              + NO_REPORTS_DEV85_OOC
+              + NO_REPORTS_DEV86_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
@@ -5077,6 +5171,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV82_OOC
                   + OUTSIDE_BODIES_DEV83_OOC
                   + OUTSIDE_BODIES_DEV84_OOC
+                  + OUTSIDE_BODIES_DEV85_OOC
+                  + OUTSIDE_BODIES_DEV86_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
