@@ -4783,6 +4783,11 @@ WORDS_DEV86_INCAT = [
     ("施工队把拆房土倒在了路边", {"SR-02"}),
     ("工地上烧防水卷材，黑烟滚滚", {"DQ-05"}),
     ("县道边5米盖了个养鸡棚", {"JT-04"}),
+    # a kitchen's rubbish that stinks is no cooking fume; a cupboard in front of a hydrant is the hydrant's
+    ("饭馆把后厨垃圾倒在路边草坪里，臭烘烘的", {"SR-01"}),
+    ("楼里有人把灭火器拿去压门，楼梯间的消火栓也叫鞋柜挡住了", {"XF-05", "XF-06"}),
+    # fumes blown into the building across the street: the restaurant is not in that building
+    ("街边新开的烧烤店，烟直往对过二楼人家里钻", {"DQ-02"}),
 ]
 # ... while an elevator's ad screen, a screen's glare, and questions about a fireworks licence stay
 # unrouted next to those words.
