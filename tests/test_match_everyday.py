@@ -5010,6 +5010,72 @@ WORDS_DEV86_OOC = [
 ]
 
 
+# dev85: smoke detectors torn down; things pushed onto a fire lane; sand hauled off a river bed, a
+# drainage ditch filled in; a tent under a bridge, stalls on a riverside walkway and on a lawn, seasonal
+# goods sold by the road; corn cobs heaped on a village square; things falling off a truck; a restaurant's
+# flue led under the floor; 灭火器 typed as 灭货器, 渠 typed as 曲.
+TYPOS_DEV85_INCAT = [
+    ("饭馆里的灭货器早过期了", "XF-04"),
+    ("有人往曲里倒了一车渣土", "SL-03"),
+]
+WORDS_DEV85_INCAT = [
+    ("歌厅走廊上的烟感叫人摘了", {"XF-05"}),
+    ("物业把清出来的土全推到消防车道上", {"XF-02"}),
+    ("河滩上天天有人开车来拉沙", {"SL-03"}),
+    ("村北的排涝沟让人填平了", {"SL-03"}),
+    ("天桥底下有人支了个帐篷卖衣服", {"SR-05"}),
+    ("公园草地上有人摆摊卖气球", {"LH-02"}),
+    ("沿河步道上有人摆摊卖凉皮", {"SR-05"}),
+    ("马路边有人卖对联", {"SR-05"}),
+    ("村里广场上堆满了玉米芯", {"GH-05"}),
+    ("拉石子的三轮车一路往下掉", {"SR-08"}),
+    ("饭店的排烟管子接到了地沟里", {"DQ-04"}),
+    ("烧烤店把油烟管通到地底下了", {"DQ-04"}),
+    # a sand truck on a river works site is no sand taken from the river bed
+    ("河道工程上拉沙的车没盖篷布", {"SR-08"}),
+]
+# dev86: every night after ten, machines at night; no dust measures; bills on road furniture; crops on a
+# road's shoulder; a bar across a village road for money; a loud outdoor screen; a wedding's loudspeaker
+# (social life, like a funeral); a grill out front; a hole cut in a street; fraudulent approval for a
+# house; rubbish into canals and drainage ditches, into a green belt; a green belt dug for cables; a food
+# stall at a factory gate; demolition soil; roofing membrane burnt; N metres beside a county road.
+WORDS_DEV86_INCAT = [
+    ("这个工地每晚十一点以后还在打桩", {"ZS-01"}),
+    ("工地晚上十点以后还开着挖掘机", {"ZS-01"}),
+    ("工地没有采取洒水降尘措施", {"DQ-06"}),
+    ("县道的护栏上贴满了小广告", {"JT-02"}),
+    ("有人在国道路肩上种了一溜菜", {"JT-01"}),
+    ("有人在村道上拉了根杆子，过车收钱", {"JT-03"}),
+    ("广场上的LED大屏放广告声音太大", {"ZS-03"}),
+    ("酒店门口办婚礼拿大喇叭放音乐，吵死了", {"ZS-02"}),
+    ("饭店门口支着烧烤架", {"DQ-01"}),
+    ("马路上挖了个大坑埋管子，也没见手续", {"DL-01"}),
+    ("村里有人拿假材料骗了批文盖新楼", {"NY-01"}),
+    ("村民往村东的灌溉沟里倒垃圾", {"SL-03"}),
+    ("有人往渠里扔生活垃圾", {"SL-03"}),
+    ("饭馆把剩菜倒在门口的绿化带里", {"SR-01"}),
+    ("绿化带被挖开埋电缆", {"LH-02"}),
+    ("工厂门口有人摆了个早点摊", {"SR-05"}),
+    ("施工队把拆房土倒在了路边", {"SR-02"}),
+    ("工地上烧防水卷材，黑烟滚滚", {"DQ-05"}),
+    ("县道边5米盖了个养鸡棚", {"JT-04"}),
+    # a kitchen's rubbish that stinks is no cooking fume; a cupboard in front of a hydrant is the hydrant's
+    ("饭馆把后厨垃圾倒在路边草坪里，臭烘烘的", {"SR-01"}),
+    ("楼里有人把灭火器拿去压门，楼梯间的消火栓也叫鞋柜挡住了", {"XF-05", "XF-06"}),
+    # fumes blown into the building across the street: the restaurant is not in that building
+    ("街边新开的烧烤店，烟直往对过二楼人家里钻", {"DQ-02"}),
+]
+# ... while an elevator's ad screen, a screen's glare, and questions about a fireworks licence stay
+# unrouted next to those words.
+NO_REPORT_DEV86_INCAT = [
+    "物业在电梯里装的广告屏，业主想让拆了",
+    "河道里的沙子能不能挖",
+    "商场外墙的大屏晚上太亮，照得睡不着",
+    "路边卖烟花的有没有许可证",
+    "门口有人摆摊卖鞭炮，这个要办证吗",
+    "天桥底下有人睡觉",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5025,6 +5091,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV80_INCAT
                   + TYPOS_DEV83_INCAT
                   + TYPOS_DEV84_INCAT
+                  + TYPOS_DEV85_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5070,6 +5137,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV82_INCAT
                   + WORDS_DEV83_INCAT
                   + WORDS_DEV84_INCAT
+                  + WORDS_DEV85_INCAT
+                  + WORDS_DEV86_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5132,6 +5201,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
               + NO_REPORT_DEV84_INCAT
+              + NO_REPORT_DEV86_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
               )
 
