@@ -5076,6 +5076,79 @@ NO_REPORT_DEV86_INCAT = [
     "天桥底下有人睡觉",
 ]
 
+# Round 41, out-of-catalog side (dev87: autumn in the villages): hearsay about punishment for burning stubble
+# (a question, not a report).
+NO_REPORTS_DEV87_OOC = [
+    "听人说在地里点麦茬要抓人，是真是假",
+]
+
+# ... and the bodies: mud dropped on a road by farm machines, roads in the fields and squares used for drying
+# grain, a straw stack set alight by someone (police), a lorry overturned, harvesters on the roads, a
+# neighbour encroaching on the boundary, seed-shop licences, pigsty smells, grain lorries blocking a lane,
+# adverts on the village committee's wall, the village library, irrigation turns, water permits, banners,
+# dredging ditches, paving a lane, worries about fire.
+OUTSIDE_BODIES_DEV87_OOC = [
+    ("拖拉机犁完地开上乡道，掉了一路泥块", "交通运输部门"),
+    ("联合收割机能不能走省道", "公安机关"),
+    ("俺家门口的麦秸垛昨夜被人点了，得找出是谁烧的", "公安机关"),
+    ("村西的空场叫人围起来当晒场了", "村（居）民委员会"),
+    ("机耕路上摊满了花生，车下不了地", "村（居）民委员会"),
+    ("防溺水的宣传标语叫雨淋烂了，换个新的吧", "乡镇人民政府"),
+    ("村南那条排水沟淤死了，该清一清了", "水利部门"),
+    ("胡同里这段土路谁修的？能不能给俺家门口也铺一段", "乡镇人民政府"),
+    ("一辆拉化肥的三轮翻沟里了", "公安机关"),
+    ("东邻盖新房往俺家这边占了一尺", "乡镇人民政府"),
+    ("想在镇上开个门市卖种子，要啥手续", "农业农村部门"),
+    ("隔壁的猪圈臭得没法开窗", "生态环境部门"),
+    ("拉粮的大车把胡同口堵了", "公安机关"),
+    ("村委会墙上贴的都是办证小广告", "乡镇人民政府"),
+    ("村里的农家书屋一年到头锁着", "村（居）民委员会"),
+    ("泵站啥时候开，今年春灌轮到俺村没", "水利部门"),
+    ("在河里架个水泵浇地，要不要办取水证", "水利部门"),
+    ("晒场边上的柴火堆要是着火咋办", "消防救援机构"),
+]
+
+# ... and beside them: a construction site's wheels carrying mud, electrofishing in a small reservoir with
+# digging on its dam, a homestead larger than approved, a village road used as a drying floor.
+WORDS_DEV87_OOC = [
+    ("工地车辆轮胎带泥上路，没有冲洗", {"DQ-06"}),
+    ("有人在小型水库里电鱼，还在坝上挖土", {"SL-02", "SL-03"}),
+    ("有户村民超出批准面积多占宅基地盖房", {"NY-01"}),
+    ("有人把村道当晒场，晒满了玉米", {"JT-03"}),
+]
+
+# Round 41, out-of-catalog side (dev88: city compounds): replies on a noise complaint, a question on a case
+# passed on, lard rendered at home, a barbecue in one's own yard, music in a yoga studio.
+NO_REPORTS_DEV88_OOC = [
+    "噪声投诉办理情况：街道已约谈健身队负责人",
+    "外卖店那个案子处理完了没",
+    "邻居在院门口熬大油，满楼道都是味",
+    "周末在自家院子里烤肉，邻居说不让",
+    "瑜伽馆天天放音乐，吵得楼下没法午睡",
+]
+
+# ... and the bodies: branches at a window and full bins (property management), claims against the property
+# company (courts), the community's mediation and summer care (sub-district office), shared income of a
+# compound (housing), potholes on a township road (transport), a dead cat, charging points to be added.
+OUTSIDE_BODIES_DEV88_OOC = [
+    ("楼下的树枝伸到窗户上了", "物业服务企业"),
+    ("小区的垃圾箱满溢好几天了没人清", "物业服务企业"),
+    ("地下室进水泡坏了东西，要物业赔偿", "人民法院"),
+    ("社区能否出面给两家协调一下", "街道办事处"),
+    ("社区今年办不办暑托班", "街道办事处"),
+    ("小区电梯广告的收益去哪了", "住房和城乡建设部门"),
+    ("乡道上全是坑，啥时候修", "交通运输部门"),
+    ("楼门口有只死猫好几天没人管", "物业服务企业"),
+    ("街道能不能给我们院里装几个充电桩", "街道办事处"),
+]
+
+# ... and beside them: square dancing too loud at night, a shop sign hung on a lamp post.
+WORDS_DEV88_OOC = [
+    ("广场上跳舞的音箱开得太响，半夜还不停", {"ZS-02"}),
+    ("饭店把招牌挂到路灯杆上了", {"DL-02"}),
+]
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5129,6 +5202,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV84_OOC
                   + WORDS_DEV85_OOC
                   + WORDS_DEV86_OOC
+                  + WORDS_DEV87_OOC
+                  + WORDS_DEV88_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -5197,6 +5272,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV84_OOC
               + NO_REPORTS_DEV85_OOC
               + NO_REPORTS_DEV86_OOC
+              + NO_REPORTS_DEV87_OOC
+              + NO_REPORTS_DEV88_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
@@ -5243,6 +5320,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV84_OOC
                   + OUTSIDE_BODIES_DEV85_OOC
                   + OUTSIDE_BODIES_DEV86_OOC
+                  + OUTSIDE_BODIES_DEV87_OOC
+                  + OUTSIDE_BODIES_DEV88_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
