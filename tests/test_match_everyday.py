@@ -5094,6 +5094,7 @@ WORDS_DEV87_INCAT = [
     ("那家饭店的油烟直接往外排", {"DQ-02"}),
     ("村里有户人家把院墙往外砌到了街上", {"GH-06"}),
     ("能不能把路边卖水果的赶走，人行道都堵了", {"SR-05"}),
+    ("有人在大堤坡上种了一溜花生", {"SL-03"}),
 ]
 # ... while a ditch silted up on its own, a question about a village square, and a hawker's loudspeaker stay
 # where they were.
@@ -5116,6 +5117,7 @@ WORDS_DEV88_INCAT = [
     ("河滨公园门口有人支了几张烧烤桌，熏得人直咳嗽", {"DQ-01"}),
     ("跳舞嘞声音恁大，一点都不管别人", {"ZS-02"}),
     ("楼上那家的狗一天到晚满小区乱跑", {"WM-01"}),
+    ("水果摊把筐子堆在消防栓跟前", {"XF-06"}),
 ]
 NO_REPORT_DEV88_INCAT = [
     "楼梯间的门锁坏了，谁来修",
