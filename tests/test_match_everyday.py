@@ -5149,6 +5149,56 @@ WORDS_DEV88_OOC = [
 ]
 
 
+# dev87: a tyre (轱辘) or pesticide bags burnt; straw that has caught fire; a county road's ditch blocked by
+# somebody; posts set up on a village road to stop cars; slag tipped on a road; a loudspeaker lecture selling
+# health goods at a market; rubbish into a green belt, into a ditch; construction waste to fill a pit; roasting
+# in front of a shop every day; a yard wall pushed out onto the village street; vendors to be chased off.
+WORDS_DEV87_INCAT = [
+    ("村外头有人烧旧自行车轱辘，一股胶皮味", {"DQ-05"}),
+    ("地头上有人把用完的农药瓶子堆一块点了", {"DQ-05"}),
+    ("麦茬着起来了，烧了半块地", {"NY-02"}),
+    ("县道两边的边沟叫人用土填平了", {"JT-03"}),
+    ("有人在乡道上埋了几根水泥桩挡着不让大车过", {"JT-03"}),
+    ("有人往村道上倒了一车煤渣", {"JT-03"}),
+    ("集上有人开着喇叭推销保健品", {"ZS-03"}),
+    ("小区有人往草坪里扔垃圾", {"SR-01"}),
+    ("村里有人天天往坑塘里倒垃圾", {"SR-03"}),
+    ("施工队拉建筑垃圾去填村外的大坑", {"SR-02"}),
+    ("那家饭店的油烟直接往外排", {"DQ-02"}),
+    ("村里有户人家把院墙往外砌到了街上", {"GH-06"}),
+    ("能不能把路边卖水果的赶走，人行道都堵了", {"SR-05"}),
+    ("有人在大堤坡上种了一溜花生", {"SL-03"}),
+]
+# ... while a ditch silted up on its own, a question about a village square, and a hawker's loudspeaker stay
+# where they were.
+NO_REPORT_DEV87_INCAT = [
+    "村道边沟叫淤泥堵了",
+    "能不能在村广场上垒个花池",
+    "河边游园里能不能烧烤",
+]
+# dev88: a stairwell door locked; furniture put in a stairwell; a fire pump switched off; branches snapped,
+# a path trodden through a lawn, a car parked in a green belt; roast sweet potatoes smoking; barbecue tables
+# by a river walk; dancing too loud (dialect); dogs running all over an estate.
+WORDS_DEV88_INCAT = [
+    ("物业把单元楼梯间的门锁上了", {"XF-03"}),
+    ("三楼那家把旧柜子搁在楼道拐角", {"XF-03"}),
+    ("物业为了省电把消防泵关了", {"XF-05"}),
+    ("有人爬树摘槐花，把树枝撅断了一大片", {"LH-01"}),
+    ("学生抄近道从草坪上踩出一条路", {"LH-01"}),
+    ("有人把车开进草坪里停着", {"LH-02"}),
+    ("卖烤地瓜的炉子在小区门口天天冒烟", {"DQ-01"}),
+    ("河滨公园门口有人支了几张烧烤桌，熏得人直咳嗽", {"DQ-01"}),
+    ("跳舞嘞声音恁大，一点都不管别人", {"ZS-02"}),
+    ("楼上那家的狗一天到晚满小区乱跑", {"WM-01"}),
+    ("水果摊把筐子堆在消防栓跟前", {"XF-06"}),
+]
+NO_REPORT_DEV88_INCAT = [
+    "楼梯间的门锁坏了，谁来修",
+    "小区的消防泵是谁负责维护",
+    "路边的桑葚能不能摘",
+    "村里的狗是不是都得打疫苗",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5214,6 +5264,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV84_INCAT
                   + WORDS_DEV85_INCAT
                   + WORDS_DEV86_INCAT
+                  + WORDS_DEV87_INCAT
+                  + WORDS_DEV88_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5279,6 +5331,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV83_INCAT
               + NO_REPORT_DEV84_INCAT
               + NO_REPORT_DEV86_INCAT
+              + NO_REPORT_DEV87_INCAT
+              + NO_REPORT_DEV88_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
               )
 
