@@ -5228,13 +5228,19 @@ OUTSIDE_BODIES_DEV89_OOC = [
     ("邻居把别人家的大门砸坏了", "公安机关"),
     ("俺庄的土路一下雨全是泥，啥时候给硬化", "乡镇人民政府"),
     ("家里的自来水一到晚上就不出水", "供水企业"),
+    # a fire lit by accident with incense or paper money (fire service); murky tap water in a village
+    # (health, with the water department that oversees village water works)
+    ("烧香把供桌上的布引着了，快来人", "消防救援机构"),
+    ("庄里的自来水放出来是浑的，还一股铁锈味", "水利部门"),
 ]
 
 # dev90: swill poured into a storm drain is for the drainage authority (not refuse dumping); a farmer's
-# pump stolen by a canal is a theft (not damage to the water works).
+# pump stolen by a canal is a theft (not damage to the water works); a stolen manhole cover is to be
+# replaced by the city's public works as well.
 OUTSIDE_BODIES_DEV90_OOC = [
     ("饭店天天往雨水井里倒泔水", "城市管理部门"),
     ("河边浇地的抽水机昨晚叫人偷走了", "公安机关"),
+    ("路口的井盖昨晚叫人偷走了", "城市管理部门"),
 ]
 
 # ... while the catalog acts beside these words are still chosen: a ditch dug across a village road to
