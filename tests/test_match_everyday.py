@@ -5199,6 +5199,61 @@ NO_REPORT_DEV88_INCAT = [
     "村里的狗是不是都得打疫苗",
 ]
 
+# Round 42, out-of-catalog side (dev89: a township's spring; dev90: a city street office's year): a fire
+# started by accident at a grave (paper money, firecrackers) is no straw burning and, still burning, is for
+# the fire service; a text that is only a place in the village gets no guess; an irrigation hose lying flat
+# on a village road is no obstacle on the road.
+NO_REPORTS_DEV89_OOC = [
+    "给老人上坟点的纸钱把地头的干草烧着了",
+    "我们庄西头",
+    "咱庄东头",
+    "浇麦的软管铺在村道上，过路的车都从上面压过去",
+]
+
+# ... and the bodies: a fire still burning (fire service); village saplings snapped, asking where to get
+# saplings or where to plant on tree-planting day (forestry, natural resources); the papers for rebuilding
+# a village house (township, with the planning department that issues the village building permit); a
+# road sign askew (transport); a fish pond dug in farmland, asked before (natural resources); moving a
+# grave (civil affairs); somebody else's gate smashed (police); a dirt road to be paved (township); no
+# tap water at times (water company).
+OUTSIDE_BODIES_DEV89_OOC = [
+    ("上坟的时候放了挂鞭，把坡上的枯草引着了，火到现在还没灭", "消防救援机构"),
+    ("村委会院里刚栽的小树叫几个孩子撅折了", "自然资源部门"),
+    ("想种点树，不知道上哪领树苗", "自然资源部门"),
+    ("今年义务植树在哪儿栽，怎么报名", "自然资源部门"),
+    ("家里老宅子要翻建，得办啥手续", "自然资源部门"),
+    ("村西那块限速牌斜了，谁来管", "交通运输部门"),
+    ("想把责任田挖成鱼塘，要不要办证", "自然资源部门"),
+    ("老家要迁坟，手续咋办", "民政部门"),
+    ("邻居把别人家的大门砸坏了", "公安机关"),
+    ("俺庄的土路一下雨全是泥，啥时候给硬化", "乡镇人民政府"),
+    ("家里的自来水一到晚上就不出水", "供水企业"),
+    # a fire lit by accident with incense or paper money (fire service); murky tap water in a village
+    # (health, with the water department that oversees village water works)
+    ("烧香把供桌上的布引着了，快来人", "消防救援机构"),
+    ("庄里的自来水放出来是浑的，还一股铁锈味", "水利部门"),
+]
+
+# dev90: swill poured into a storm drain is for the drainage authority (not refuse dumping); a farmer's
+# pump stolen by a canal is a theft (not damage to the water works); a stolen manhole cover is to be
+# replaced by the city's public works as well.
+OUTSIDE_BODIES_DEV90_OOC = [
+    ("饭店天天往雨水井里倒泔水", "城市管理部门"),
+    ("河边浇地的抽水机昨晚叫人偷走了", "公安机关"),
+    ("路口的井盖昨晚叫人偷走了", "城市管理部门"),
+]
+
+# ... while the catalog acts beside these words are still chosen: a ditch dug across a village road to
+# lead water, swill tipped at the roadside, saplings snapped in a park, a new grave in a wheat field, straw
+# burning that goes on.
+WORDS_DEV89_OOC = [
+    ("有人在村道上挖了条沟往地里引水", {"JT-03"}),
+    ("饭店往门口马路边倒泔水", {"SR-01"}),
+    ("公园里刚栽的树苗叫人掰断了", {"LH-01"}),
+    ("有人在麦地里新修了个坟", {"ZR-02"}),
+    ("村头有人烧秸秆，火还在烧", {"NY-02"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5254,6 +5309,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV86_OOC
                   + WORDS_DEV87_OOC
                   + WORDS_DEV88_OOC
+                  + WORDS_DEV89_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -5326,6 +5382,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV86_OOC
               + NO_REPORTS_DEV87_OOC
               + NO_REPORTS_DEV88_OOC
+              + NO_REPORTS_DEV89_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
@@ -5376,6 +5433,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV86_OOC
                   + OUTSIDE_BODIES_DEV87_OOC
                   + OUTSIDE_BODIES_DEV88_OOC
+                  + OUTSIDE_BODIES_DEV89_OOC
+                  + OUTSIDE_BODIES_DEV90_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
