@@ -5199,6 +5199,39 @@ NO_REPORT_DEV88_INCAT = [
     "村里的狗是不是都得打疫苗",
 ]
 
+# Round 42, in-catalog side (dev89: a township's spring; dev90: a city street office's year): farm packaging
+# and plastic film burnt (化肥袋, 地膜, 编织袋); refuse thrown straight into a canal (往渠里, 倒进了干渠);
+# a hydrant itself smashed or kicked; a park bench dismantled; a tent pitched on a lawn, green land cast into
+# concrete, trees moved out of a green belt; construction machines (切割机, 搅拌机) that 吵人; a barbecue
+# under a bridge arch, a barbecue that 扰民 at night; sand piled at a market town.
+WORDS_DEV89_INCAT = [
+    ("地边上有人烧地膜，熏得睁不开眼", {"DQ-05"}),
+    ("村后头有人焚烧编织袋", {"DQ-05"}),
+    ("有人往渠里撂了好几袋垃圾", {"SL-03"}),
+    ("村里有人把垃圾扔进了斗渠", {"SL-03"}),
+    ("消火栓叫人踹坏了", {"XF-05"}),
+    ("小区门口的消防栓叫人砸断了", {"XF-05"}),
+    ("集上有人堆沙子", {"GH-05"}),
+]
+WORDS_DEV90_INCAT = [
+    ("游园的长凳叫人撬走了", {"LH-01"}),
+    ("街心花园的座椅被人卸走了", {"LH-01"}),
+    ("有人在小区草地上支帐篷住了好几天", {"LH-02"}),
+    ("有人把楼下绿地打成水泥地晒被子", {"LH-02"}),
+    ("绿化带里的石楠树叫人偷偷移走了", {"LH-01"}),
+    ("工地上搅拌机吵人", {"ZS-01"}),
+    ("铁路桥洞里有人烤羊肉串卖", {"DQ-01"}),
+    ("夜里烧烤扰民，睡不着觉", {"DQ-01"}),
+]
+# ... a homophone of 高层 (高成) before a compound's name.
+TYPOS_DEV90_INCAT = [
+    ("高成小区的楼道里停满了电瓶车", "XF-07"),
+]
+# ... while 老人 after dancing is not read as a noise word (闹人 is not one: it would be heard in 老人).
+NEAR_MISSES_DEV90_INCAT = [
+    "跳完舞天黑了，老人走路不方便",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5215,6 +5248,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV83_INCAT
                   + TYPOS_DEV84_INCAT
                   + TYPOS_DEV85_INCAT
+                  + TYPOS_DEV90_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5266,6 +5300,8 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV86_INCAT
                   + WORDS_DEV87_INCAT
                   + WORDS_DEV88_INCAT
+                  + WORDS_DEV89_INCAT
+                  + WORDS_DEV90_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5390,7 +5426,7 @@ def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, tex
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
 
 
-NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15
+NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15 + NEAR_MISSES_DEV90_INCAT
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
