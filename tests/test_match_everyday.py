@@ -5232,6 +5232,36 @@ NEAR_MISSES_DEV90_INCAT = [
     "跳完舞天黑了，老人走路不方便",
 ]
 
+# Round 42, in-catalog side, second batch: a town's bus shelter or stop sign smashed (GH-04); sluice parts
+# taken off by somebody (SL-03, not a repair request); a workshop built in a village without the planning
+# permit (GH-01); a yard wall pushed out onto the village street (GH-06, not extra homestead); a truck that is
+# not covered either (车也不盖: SR-08, not site dust); plants sold, goods laid out on a pavement (SR-05).
+WORDS_DEV90_INCAT_MORE = [
+    ("镇上的候车亭叫人砸烂了", {"GH-04"}),
+    ("村口的公交站牌让人拔了", {"GH-04"}),
+    ("渠上的闸门叫人撬坏了", {"SL-03"}),
+    ("水闸的启闭机被人拆走了", {"SL-03"}),
+    ("村里有人没取得规划许可就盖了个作坊", {"GH-01"}),
+    ("村里有户把院墙往外垒，占了一截村街", {"GH-06"}),
+    ("俺村有人把院墙扩到了当街", {"GH-06"}),
+    ("装修公司把渣土倒在城边空地上，车斗也没苫", {"SR-02", "SR-08"}),
+    ("人行道上有人摆着卖盆花", {"SR-05"}),
+    ("店门口摆着货", {"SR-05"}),
+]
+# ... and search-box words that only name the kind of thing: an e-bike said alone (which of the fire rules
+# depends on charging or parking, and on the height), somebody building in a village (whether it is allowed
+# is not said).
+VAGUE_DEV90_INCAT = [
+    ("电瓶车", "电动车进楼", {"XF-01", "XF-03", "XF-07"}),
+    ("电动车的问题", "电动车进楼", {"XF-01", "XF-03", "XF-07"}),
+    ("村里有人起新房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+    ("俺庄有人在盖房子", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
+]
+# ... while an e-bike said with what happened to it stays where it was.
+NO_REPORT_DEV90_INCAT = [
+    "电动车丢了",
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5302,6 +5332,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV88_INCAT
                   + WORDS_DEV89_INCAT
                   + WORDS_DEV90_INCAT
+                  + WORDS_DEV90_INCAT_MORE
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5369,6 +5400,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV86_INCAT
               + NO_REPORT_DEV87_INCAT
               + NO_REPORT_DEV88_INCAT
+              + NO_REPORT_DEV90_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
               )
 
@@ -5443,6 +5475,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
                   + VAGUE_DEV79_INCAT
                   + VAGUE_DEV83_INCAT
+                  + VAGUE_DEV90_INCAT
                   )
 
 
