@@ -5247,6 +5247,9 @@ WORDS_DEV90_INCAT_MORE = [
     ("装修公司把渣土倒在城边空地上，车斗也没苫", {"SR-02", "SR-08"}),
     ("人行道上有人摆着卖盆花", {"SR-05"}),
     ("店门口摆着货", {"SR-05"}),
+    # a shed put up under a bridge in town is a structure on a public place (SR-05), not works on a river
+    ("高架桥底下有人搭了个铁皮房", {"SR-05"}),
+    ("铁路桥洞里有人搭了个棚子住着", {"SR-05"}),
 ]
 # ... and search-box words that only name the kind of thing: an e-bike said alone (which of the fire rules
 # depends on charging or parking, and on the height), somebody building in a village (whether it is allowed
