@@ -447,6 +447,21 @@ def test_all_problems_are_reported_at_once(tmp_path, matters):
     assert str(p) in text and "XX-99" in text
 
 
+def test_a_ratio_setting_is_a_ratio_not_a_share(tmp_path, matters):
+    """order_ratio says how many times likelier: its own default (2.0) can be written out, and a
+    share (0.5) or nonsense is refused with what is accepted."""
+    def with_ratio(value):
+        return _broken(tmp_path, lambda d: d["settings"].__setitem__("order_ratio", value))
+    m = Matcher.load(with_ratio(2.0), matters)
+    assert m.settings["order_ratio"] == 2.0
+    m = Matcher.load(with_ratio(1.5), matters)
+    assert m.settings["order_ratio"] == 1.5
+    for bad in (0.5, "两倍", True, 1000):
+        probs = _problems(with_ratio(bad), matters)
+        assert [(x.entry, x.key) for x in probs] == [("settings", "order_ratio")], bad
+        assert "1 到 100 之间的倍数" in probs[0].message
+
+
 def test_yaml_syntax_error_names_the_file(tmp_path, matters):
     p = tmp_path / "matching.yaml"
     p.write_text("matters: [\n", encoding="utf-8")

@@ -213,9 +213,12 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 _FLOAT_SETTINGS = ("select_threshold", "nofit_threshold", "ambiguity_margin", "requires_factor",
                    "independent_threshold", "learned_threshold", "outside_threshold",
-                   "competent_threshold", "outside_max_score", "order_margin", "order_ratio",
+                   "competent_threshold", "outside_max_score", "order_margin",
                    "order_min",
                    "excludes_factor", "min_candidate_score")
+# Settings that are ratios of one probability to another: at least 1 (order_ratio 2.0 is "twice
+# as likely"; it was read as a share between 0 and 1, so its own default could not be written).
+_RATIO_SETTINGS = ("order_ratio",)
 _INT_SETTINGS = ("combo_window", "gap_max", "max_candidates")
 
 # A word ending in an aspect particle (挖了, 堆着) or a result complement (拔走, 砸烂, 踩死) is a
@@ -680,6 +683,11 @@ class _Loader:
             if k in _FLOAT_SETTINGS:
                 if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 1:
                     self.problem("settings", k, f"应为 0 到 1 之间的数，实际是 {v!r}")
+                    continue
+                s[k] = float(v)
+            elif k in _RATIO_SETTINGS:
+                if isinstance(v, bool) or not isinstance(v, (int, float)) or not 1 <= v <= 100:
+                    self.problem("settings", k, f"应为 1 到 100 之间的倍数，实际是 {v!r}")
                     continue
                 s[k] = float(v)
             elif k in _INT_SETTINGS:
