@@ -5320,6 +5320,82 @@ NO_REPORT_DEV90_INCAT = [
     "电动车丢了",
 ]
 
+# Round 43, out-of-catalog side (dev91: grid patrols on the city's edge; dev92: a farming district's
+# autumn): a patrol ledger's follow-up ("未再出摊", "问题类型……处置：已……") and a WeChat notice telling grid
+# workers what to photograph are no reports; a household cooking a banquet over firewood is no straw
+# burning; "谁管……呢" on its own asks who is in charge.
+NO_REPORTS_DEV91_OOC = [
+    "复查：上周反映的夜市烧烤摊，今天去看未再出摊",
+    "巡查记录 问题类型：占道经营 处置：已劝离",
+    "各位网格员：这几天重点巡查河道沿线，发现往河里倒垃圾的，拍照发群里",
+    "家里娶媳妇办席，院里支大锅烧柴火做菜，烟有点大",
+    "谁管烧麦茬呢",
+]
+
+# ... and the bodies of dev91's edge of town: trucks without plates, plates smeared with mud, trucks parked
+# across a lane (traffic police); a workshop's black smoke, dust, sawdust, a scrap yard's dust, a gravel
+# yard's trucks tracking soil out (ecology and environment); an unlicensed fuel point (emergency
+# management); a repair that broke the thing, a landlord's mark-up on electricity (market regulation);
+# unpaid freight or goods money (courts); people living in a warehouse, window grilles sealed, asking
+# about a workshop's fire papers, an e-bike carried home to charge (fire service); a tenant never
+# registered (police); 城中村 toilets and drains (street office); grid workers' manners (township or street
+# office); pumping canal water to wash cars (water); a company building a shed on a city lot (city
+# administration, with the planning department); car-wash water in a lane (also ecology and environment).
+OUTSIDE_BODIES_DEV91_OOC = [
+    ("无牌货车天天在村里跑", "公安机关"),
+    ("货车号牌叫泥糊得看不清", "公安机关"),
+    ("大货车占道停了一上午", "公安机关"),
+    ("木器加工点往沟里倒刨花", "生态环境部门"),
+    ("小作坊里冒黑烟，呛得人睁不开眼", "生态环境部门"),
+    ("收购站灰太大，一刮风满院子都是", "生态环境部门"),
+    ("石料场拉石子的车往外带土，路上全是", "生态环境部门"),
+    ("路边有个黑加油站，拿油桶给三轮车加油", "应急管理部门"),
+    ("修家电的把电视修坏了还不认", "市场监管部门"),
+    ("房东电费一度收两块", "市场监管部门"),
+    ("拖欠货款好几个月了", "人民法院"),
+    ("仓库里住着好几个工人", "消防救援机构"),
+    ("窗户上的防盗窗全封死了，着火跑不出去", "消防救援机构"),
+    ("开个小加工点要办消防手续不", "消防救援机构"),
+    ("把电动自行车扛回家充电", "消防救援机构"),
+    ("租户来了半年也没登记", "公安机关"),
+    ("城中村的公厕堵了没人管", "街道办事处"),
+    ("网格员上门说话很横", "乡镇人民政府"),
+    ("洗车店从河里抽水洗车", "水利部门"),
+    ("一家公司在市区闲置地上盖了个厂房", "城市管理部门"),
+    ("城中村洗车店的脏水流到巷子里", "生态环境部门"),
+]
+
+# dev92's farming district: rent for land let out, pesticide drifting onto a neighbour's crop (courts);
+# burial without cremation, asking to bury a parent in one's own field (civil affairs); a pickpocket at the
+# market (police); grain buyers' ads painted on walls by a village road, market lamps, market stall fees
+# without a receipt, a boundary stone moved (township); a lorry cracking a village road, a billboard set up
+# by a provincial road (transport); a village tree cut down (forestry); a neighbour's branches over the
+# yard (courts, with the township); village cadres favouring relatives (also the township).
+OUTSIDE_BODIES_DEV92_OOC = [
+    ("租出去的地，租金一直拖着不给", "人民法院"),
+    ("隔壁喷除草剂飘过来，俺的菜全黄了", "人民法院"),
+    ("偷偷埋了，没火化", "民政部门"),
+    ("老人过世了想葬在自家麦地里，要批不", "民政部门"),
+    ("赶集的时候叫扒手掏了包", "公安机关"),
+    ("村路边院墙上喷的都是收花生的广告", "乡镇人民政府"),
+    ("拉沙车把村里的水泥路压裂了", "交通运输部门"),
+    ("省道边上竖了个招商牌", "交通运输部门"),
+    ("集上的摊位费交了，不给收据", "乡镇人民政府"),
+    ("大集上的路灯黑了半个月", "乡镇人民政府"),
+    ("集上管事的不叫摆摊，那上哪摆呢", "乡镇人民政府"),
+    ("村头那棵老榆树让人砍了", "自然资源部门"),
+    ("东邻把地界石挪了", "乡镇人民政府"),
+    ("后邻家的树枝伸到俺院里", "人民法院"),
+    ("村干部分房优亲厚友", "乡镇人民政府"),
+]
+
+# ... while the catalog acts beside these words are still chosen: tyres burnt at a scrap yard, a site's
+# trucks tracking mud.
+WORDS_DEV92_OOC = [
+    ("废品站烧轮胎，臭得很", {"DQ-05"}),
+    ("工地的渣土车带泥上路", {"DQ-06"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5377,6 +5453,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV87_OOC
                   + WORDS_DEV88_OOC
                   + WORDS_DEV89_OOC
+                  + WORDS_DEV92_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -5453,6 +5530,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV87_OOC
               + NO_REPORTS_DEV88_OOC
               + NO_REPORTS_DEV89_OOC
+              + NO_REPORTS_DEV91_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
@@ -5506,6 +5584,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV88_OOC
                   + OUTSIDE_BODIES_DEV89_OOC
                   + OUTSIDE_BODIES_DEV90_OOC
+                  + OUTSIDE_BODIES_DEV91_OOC
+                  + OUTSIDE_BODIES_DEV92_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
