@@ -462,6 +462,52 @@ def test_a_ratio_setting_is_a_ratio_not_a_share(tmp_path, matters):
         assert "1 到 100 之间的倍数" in probs[0].message
 
 
+def test_a_plus_in_a_topic_word_is_refused(tmp_path, matters):
+    """A topic's words are single words or gapped words: "甲+乙" there would look for a "+" that no
+    description has (it never matched, and nothing said so). It is refused with what to write."""
+    def edit(d):
+        name = next(iter(d["nofit"]))
+        d["nofit"][name]["words"].append("土路+硬化")
+    probs = _problems(_broken(tmp_path, edit), matters)
+    assert len(probs) == 1 and probs[0].entry == "nofit"
+    assert "“土路+硬化”" in probs[0].message and "甲…乙" in probs[0].message
+
+
+class _OneBody:
+    """A stand-in for the competent-body model: always this body, at this probability."""
+
+    def __init__(self, body, p):
+        self.body, self.p = body, p
+
+    def probabilities(self, text):
+        return {self.body: self.p, "别的部门": 1 - self.p}
+
+
+def test_a_guessed_body_carries_the_names_all_its_topics_give_it(matcher, tmp_path, matters):
+    """The model's guess of a body shows the names that every topic of that body agrees on, not
+    those of whichever topic comes first in the file (a topic may also name a body that shares
+    the work): moving a topic to the top changes nothing."""
+    def with_topics(first_extra):
+        def edit(d):
+            topics = {"甲类问题": {"words": ["甲类词"], "note": "说明。", "body": "测试部门",
+                                   "aliases": ["测试局", "另一个部门", "测试所"],
+                                   "basis": "测试依据", "source": "测试出处"},
+                      "乙类问题": {"words": ["乙类词"], "note": "说明。", "body": "测试部门",
+                                   "aliases": ["测试所", "测试局"],
+                                   "basis": "测试依据", "source": "测试出处"}}
+            order = ["甲类问题", "乙类问题"] if first_extra else ["乙类问题", "甲类问题"]
+            rest = d["nofit"]
+            d["nofit"] = {k: topics[k] for k in order}
+            d["nofit"].update(rest)
+        m = Matcher.load(_broken(tmp_path, edit), matters)
+        m._competent_model = _OneBody("测试部门", 0.9)
+        r = m.match("俺家的羊跑丢了一只")
+        assert r.status == "no_fit" and [g.body for g in r.guidance] == ["测试部门"]
+        return r.guidance[0].aliases
+    a, b = with_topics(True), with_topics(False)
+    assert set(a) == set(b) == {"测试局", "测试所"}
+
+
 def test_yaml_syntax_error_names_the_file(tmp_path, matters):
     p = tmp_path / "matching.yaml"
     p.write_text("matters: [\n", encoding="utf-8")

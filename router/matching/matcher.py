@@ -589,6 +589,13 @@ class _Loader:
         if "【" in raw or "】" in raw:
             self.problem(entry, key, f"“{raw}”中的【】不成对，或词组引用与文字混写")
             return None
+        if not raw.startswith("re:") and ("+" in raw or "＋" in raw):
+            # only a matter's cues, requires and excludes (and a family's words) join parts with +;
+            # here a + would be a character to find, and no description would ever have it
+            self.problem(entry, key, f"“{raw}”中的“+”在这里不表示组合（只有事项的线索、requires、"
+                                     f"excludes 和类别的 words 能用“+”组合）：请改用“甲…乙”（间隔）写法，"
+                                     f"或分成几个词")
+            return None
         ts = self._terms(raw, entry, key)
         if not ts:
             return None
@@ -1883,7 +1890,10 @@ class Matcher:
         p = probs[body]
         if p < self.settings["competent_threshold"]:
             return result
-        aliases = next((nf.aliases for nf in self._nofit if nf.body == body), ())
+        # the names that every topic of this body gives it (a topic's aliases may also name a body
+        # that shares the work; a topic's place in the file changes nothing)
+        named = [nf.aliases for nf in self._nofit if nf.body == body]
+        aliases = tuple(a for a in named[0] if all(a in other for other in named[1:])) if named else ()
         guide = Guidance("文字相似的目录外报告", body, aliases,
                          "无：这是按文字相似度的推测，未对应法律依据",
                          f"字符 n 元模型（{_COMPETENT_FILE}，按已标注主管机关的目录外报告训练），"
