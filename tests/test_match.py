@@ -473,6 +473,19 @@ def test_a_plus_in_a_topic_word_is_refused(tmp_path, matters):
     assert "“土路+硬化”" in probs[0].message and "甲…乙" in probs[0].message
 
 
+def test_a_word_starting_with_a_bracket_without_choices_is_refused(tmp_path, matters):
+    """(证明) or (城中村)…路灯 would be looked for with its brackets (as 村(居)民 is, where the
+    brackets stand inside a legal name) and never be found; it is refused with what to write."""
+    def edit(d):
+        name = next(iter(d["nofit"]))
+        d["nofit"][name]["words"].append("(已|已经)办理…(证明)")
+        d["matters"]["SR-05"]["keywords"].append("(城中村)摆摊")
+    probs = _problems(_broken(tmp_path, edit), matters)
+    assert sorted((p.entry, p.key) for p in probs) == sorted([("nofit", next(iter(
+        yaml.safe_load(MATCHING.read_text(encoding="utf-8"))["nofit"]))), ("SR-05", "keywords")])
+    assert all("开头的括号里没有“|”" in p.message for p in probs)
+
+
 class _OneBody:
     """A stand-in for the competent-body model: always this body, at this probability."""
 

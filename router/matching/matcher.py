@@ -446,6 +446,10 @@ _MAX_CHOICES_TRIED = 64
 _ALT_GROUP = re.compile(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
 
 
+# A written word or piece starting with a bracket group that holds no choice: (证明)…
+_LEADING_PLAIN_GROUP = re.compile(r"^\s*[(（][^()（）|｜]*[)）]")
+
+
 def _expand(raw: str) -> list[str] | None:
     """Expand the choice groups “(甲|乙)” of a written word into plain words (None if malformed:
     a “|” outside a group, or too many words). A group without “|” is ordinary text: 村(居)民."""
@@ -560,11 +564,23 @@ class _Loader:
             return None
         return self._key(_Term(word))
 
+    def _plain_brackets(self, piece: str, raw: str, entry: str, key: str) -> bool:
+        """A word or gapped piece that starts with a bracket holding no “|” ((证明), (城中村)…):
+        the brackets would be looked for as text (as in 村(居)民), which no description starts a
+        word with; reported, and True."""
+        if _LEADING_PLAIN_GROUP.match(piece):
+            self.problem(entry, key, f"“{raw}”开头的括号里没有“|”：会连括号一起按文字查找，描述里不会有；"
+                                     f"普通词语请去掉括号，几种说法请写成 (甲|乙)")
+            return True
+        return False
+
     def _gapped(self, raw: str, entry: str, key: str) -> str | None:
         """A gapped word 甲…乙 → its term key; a piece may hold choice groups ((甲|乙)丙), which
         stay its choice of words."""
         alts: list[tuple[str, ...]] = []
         for bit in _GAP_SPLIT.split(raw):
+            if self._plain_brackets(bit, raw, entry, key):
+                return None
             words = _expand(bit)
             if words is None:
                 self.problem(entry, key, f"“{raw}”的选择写法有误：应为 (甲|乙) 形式，括号成对，"
@@ -612,6 +628,8 @@ class _Loader:
         if _GAP_SPLIT.search(raw) and all(map(_balanced, _GAP_SPLIT.split(raw))):
             t = self._gapped(raw, entry, key)
             return [t] if t is not None else []
+        if self._plain_brackets(raw, raw, entry, key):
+            return []
         words = _expand(raw)
         if words is None:
             self.problem(entry, key, f"“{raw}”的选择写法有误：应为 (甲|乙) 形式，括号成对，"
