@@ -5254,6 +5254,23 @@ WORDS_DEV89_OOC = [
     ("村头有人烧秸秆，火还在烧", {"NY-02"}),
 ]
 
+# ==== round 43 in-catalog ====
+# dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
+# square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
+# in the village street too; water drawn from a hydrant on the sly (偷接, 私接) or a fire-water pool
+# filled in is misuse of fire equipment (XF-05).
+WORDS_DEV91_INCAT = [
+    ("收破烂的把旧家电堆在村口空地上", {"GH-05"}),
+    ("村广场上堆了一大片废纸壳子", {"GH-05"}),
+    ("收废品的把旧轮胎都堆到村委会门口了", {"GH-05"}),
+    ("村街当中垛了一溜柴火", {"GH-05"}),
+    ("洗车店从路边消火栓私接水管洗车", {"XF-05"}),
+    ("拉水车偷接路口的消火栓", {"XF-05"}),
+    ("厂里把消防水池填了盖仓库", {"XF-05"}),
+]
+
+# ==== end round 43 in-catalog ====
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5322,6 +5339,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV86_INCAT
                   + WORDS_DEV87_INCAT
                   + WORDS_DEV88_INCAT
+                  + WORDS_DEV91_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
