@@ -5254,6 +5254,7 @@ WORDS_DEV89_OOC = [
     ("村头有人烧秸秆，火还在烧", {"NY-02"}),
 ]
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5267,6 +5268,26 @@ WORDS_DEV91_INCAT = [
     ("洗车店从路边消火栓私接水管洗车", {"XF-05"}),
     ("拉水车偷接路口的消火栓", {"XF-05"}),
     ("厂里把消防水池填了盖仓库", {"XF-05"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side): homophone and look-alike slips in what is burnt (电揽 for
+# 电缆, 电限 for 电线, 数料 for 塑料, 地模 for 地膜) and in the canal's name (干取 for 干渠).
+TYPOS_DEV91_INCAT = [
+    ("废品收购站烧电揽皮", "DQ-05"),
+    ("院里烧数料袋子", "DQ-05"),
+    ("谁家在地里烧地模", "DQ-05"),
+    ("有人往干取里扔垃圾袋", "SL-03"),
+]
+
+# dev92 (round 43, in-catalog side): a scrap yard that burns (what it burns is its scrap, DQ-05); the
+# smell of burnt rubber said as a smell; things tipped into a canal, even without 里 at the end, and a
+# canal bank levelled or fenced for a field are the water works (SL-03).
+WORDS_DEV92_INCAT = [
+    ("收破烂的天天在院里烧，呛得人出不了门", {"DQ-05"}),
+    ("一进村就闻见烧胶皮的味儿", {"DQ-05"}),
+    ("养鸡的把鸡粪扔到渠里", {"SL-03"}),
+    ("有人把剩的砖头倒进村南干渠", {"SL-03"}),
+    ("有人把渠坡铲平了种麦", {"SL-03"}),
 ]
 
 # ==== end round 43 in-catalog ====
@@ -5287,6 +5308,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV83_INCAT
                   + TYPOS_DEV84_INCAT
                   + TYPOS_DEV85_INCAT
+                  + TYPOS_DEV91_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5340,6 +5362,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV87_INCAT
                   + WORDS_DEV88_INCAT
                   + WORDS_DEV91_INCAT
+                  + WORDS_DEV92_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
