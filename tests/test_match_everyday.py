@@ -5255,6 +5255,7 @@ WORDS_DEV89_OOC = [
 ]
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5288,6 +5289,22 @@ WORDS_DEV92_INCAT = [
     ("养鸡的把鸡粪扔到渠里", {"SL-03"}),
     ("有人把剩的砖头倒进村南干渠", {"SL-03"}),
     ("有人把渠坡铲平了种麦", {"SL-03"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side), more words: a hydrant tapped on the sly (XF-05) is a
+# keyword even where the text reads like a water-supply report; grain dried on a fire lane (XF-02) or
+# on a city pavement (SR-05) is no highway matter; a kitchen or a yard wall built out into the village
+# street (当街) is a temporary building in a village public place (GH-06), so are stalls that take the
+# road at a village market; a board hung on a utility pole (not a street lamp) is SR-06.
+WORDS_DEV92B_INCAT = [
+    ("有人私接小区的消火栓往家里引水", {"XF-05"}),
+    ("小区消防车道上晒了一地玉米", {"XF-02"}),
+    ("城里人行道上有人摊了一片花生晒", {"SR-05"}),
+    ("俺对门搁当街垒了个灶屋", {"GH-06"}),
+    ("他家把院墙垒到当街来了", {"GH-06"}),
+    ("大集上摆摊的把路都占了", {"GH-06"}),
+    ("电线杆上绑着卖房的广告牌", {"SR-06"}),
+    ("电线杆子上钉了块广告牌", {"SR-06"}),
 ]
 
 # ==== end round 43 in-catalog ====
@@ -5363,6 +5380,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV88_INCAT
                   + WORDS_DEV91_INCAT
                   + WORDS_DEV92_INCAT
+                  + WORDS_DEV92B_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
