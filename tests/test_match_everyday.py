@@ -5256,6 +5256,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5305,6 +5306,18 @@ WORDS_DEV92B_INCAT = [
     ("大集上摆摊的把路都占了", {"GH-06"}),
     ("电线杆上绑着卖房的广告牌", {"SR-06"}),
     ("电线杆子上钉了块广告牌", {"SR-06"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side): a refuse or swill truck dripping its liquid along the road
+# and sand or earth falling off a tricycle's load are spills in transport (SR-08); a scrap yard's junk
+# on a city road is a street pile (SR-05), in the village street a village pile (GH-05); a pond filled
+# with muck trucks' loads is muck dumping (SR-02).
+WORDS_DEV91B_INCAT = [
+    ("环卫的垃圾车一路滴臭水", {"SR-08"}),
+    ("拉土的三轮车掉了一路土", {"SR-08"}),
+    ("城里一家废品站把破烂堆在马路边上", {"SR-05"}),
+    ("村头的废品站占了半条胡同", {"GH-05"}),
+    ("有人叫渣土车拉土把村后的坑塘填平了", {"SR-02"}),
 ]
 
 # ==== end round 43 in-catalog ====
@@ -5381,6 +5394,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV91_INCAT
                   + WORDS_DEV92_INCAT
                   + WORDS_DEV92B_INCAT
+                  + WORDS_DEV91B_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
