@@ -5257,6 +5257,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5318,6 +5319,22 @@ WORDS_DEV91B_INCAT = [
     ("城里一家废品站把破烂堆在马路边上", {"SR-05"}),
     ("村头的废品站占了半条胡同", {"GH-05"}),
     ("有人叫渣土车拉土把村后的坑塘填平了", {"SR-02"}),
+]
+
+# dev91 (round 43, in-catalog side): vehicles repaired on a highway (修车, 补胎, a jack in the road)
+# are a business set up on the road (JT-03), and things laid out "一路" are a pile, not a spill
+# from a lorry (SR-08); a workshop without a single extinguisher to be seen is XF-04; a site digging
+# its own earth with an excavator is no city road dug up; a fire lane blocked by renovation rubble
+# is the fire-lane family, not rubble dumping.
+WORDS_DEV91C_INCAT = [
+    ("修理铺把货车拉到国道上修，千斤顶支了一路", {"JT-03"}),
+    ("有人在乡道当中给三轮车补胎", {"JT-03"}),
+    ("卖家具的把沙发柜子在人行道上摆了一路", {"SR-05"}),
+    ("饭店后厨没见一个灭火器", {"XF-04"}),
+    ("工地夜里用挖掘机挖土装车，轰隆隆的", {"ZS-01"}),
+]
+VAGUE_DEV91_INCAT = [
+    ("小区消防通道叫装修垃圾堵死了", "消防通道", {"XF-02", "XF-03"}),
 ]
 
 # ==== end round 43 in-catalog ====
@@ -5395,6 +5412,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV92_INCAT
                   + WORDS_DEV92B_INCAT
                   + WORDS_DEV91B_INCAT
+                  + WORDS_DEV91C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5539,6 +5557,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
                   + VAGUE_DEV79_INCAT
                   + VAGUE_DEV83_INCAT
+                  + VAGUE_DEV91_INCAT
                   )
 
 
