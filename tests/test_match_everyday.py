@@ -5258,6 +5258,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5337,6 +5338,23 @@ VAGUE_DEV91_INCAT = [
     ("小区消防通道叫装修垃圾堵死了", "消防通道", {"XF-02", "XF-03"}),
 ]
 
+# dev92/dev91 (round 43, in-catalog side): a funeral or wedding band (响器班, 锣鼓队) playing into the
+# night is social-life noise (ZS-02); saplings planted on a road shoulder take the highway (JT-01);
+# scaffolding or pipes stacked at an alley's mouth are a street pile (SR-05); a car wash whose gear
+# stands on the pavement still occupies it when its water also runs into the street.
+WORDS_DEV92C_INCAT = [
+    ("办白事的响器班吹到后半夜", {"ZS-02"}),
+    ("娶媳妇请的锣鼓队敲到半夜还不停", {"ZS-02"}),
+    ("有人把树苗栽到路肩上了", {"JT-01"}),
+    ("五金店把钢管堆在巷口", {"SR-05"}),
+    ("洗车店把洗车机和水桶摆到人行道上，洗车水流一地", {"SR-05"}),
+]
+# ... while a question about the band's fee and car-wash water alone stay out of the catalog.
+NO_REPORT_DEV92_INCAT = [
+    "响器班咋收费",
+    "洗车店的脏水天天流到马路上",
+]
+
 # ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -5413,6 +5431,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV92B_INCAT
                   + WORDS_DEV91B_INCAT
                   + WORDS_DEV91C_INCAT
+                  + WORDS_DEV92C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5482,6 +5501,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV87_INCAT
               + NO_REPORT_DEV88_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
+              + NO_REPORT_DEV92_INCAT
               )
 
 
