@@ -5259,6 +5259,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5355,6 +5356,17 @@ NO_REPORT_DEV92_INCAT = [
     "洗车店的脏水天天流到马路上",
 ]
 
+# dev91 (round 43, in-catalog side): electric tricycles alone parked in a high-rise's hall block the
+# escape route (XF-03: the high-rise rule is about e-bikes), while e-bikes parked with them are still
+# XF-07; 修车扑 is a slip for 修车铺.
+WORDS_DEV91D_INCAT = [
+    ("32层的楼门厅里停着好几辆快递三轮", {"XF-03"}),
+    ("高层楼道里停着电动三轮车和电瓶车", {"XF-07"}),
+]
+TYPOS_DEV91B_INCAT = [
+    ("修车扑在人行道上修车", "SR-05"),
+]
+
 # ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -5374,6 +5386,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV84_INCAT
                   + TYPOS_DEV85_INCAT
                   + TYPOS_DEV91_INCAT
+                  + TYPOS_DEV91B_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5432,6 +5445,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV91B_INCAT
                   + WORDS_DEV91C_INCAT
                   + WORDS_DEV92C_INCAT
+                  + WORDS_DEV91D_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
