@@ -5260,6 +5260,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5367,6 +5368,19 @@ TYPOS_DEV91B_INCAT = [
     ("修车扑在人行道上修车", "SR-05"),
 ]
 
+# dev92 (round 43, in-catalog side): a homestead granted at one size and built or fenced larger (批了
+# 两分, 圈了四分) is over-occupation (NY-01) even when the caller ends with "中不中", while asking
+# whether a pigsty may go on one's homestead stays a question; lorries repaired on a national road's
+# shoulder are JT-03.
+WORDS_DEV92D_INCAT = [
+    ("庄里有户宅基地批了两分，他圈了四分，恁管不管", {"NY-01"}),
+    ("他家宅基地只批了两间，结果盖了四间", {"NY-01"}),
+    ("修车店在国道路肩上修大货车", {"JT-03"}),
+]
+NO_REPORT_DEV92B_INCAT = [
+    "宅基地上盖个猪圈中不中",
+]
+
 # ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -5446,6 +5460,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV91C_INCAT
                   + WORDS_DEV92C_INCAT
                   + WORDS_DEV91D_INCAT
+                  + WORDS_DEV92D_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5516,6 +5531,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV88_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
               + NO_REPORT_DEV92_INCAT
+              + NO_REPORT_DEV92B_INCAT
               )
 
 
