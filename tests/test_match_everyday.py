@@ -5261,6 +5261,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5381,6 +5382,12 @@ NO_REPORT_DEV92B_INCAT = [
     "宅基地上盖个猪圈中不中",
 ]
 
+# dev91 (round 43, in-catalog side): "beside the county road, less than N metres away" places a
+# building or wall off the road, in its building-control zone (JT-04), not on the road (JT-01).
+WORDS_DEV91E_INCAT = [
+    ("有人在县道边不到三米的地方盖了两间门面房", {"JT-04"}),
+]
+
 # ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -5461,6 +5468,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV92C_INCAT
                   + WORDS_DEV91D_INCAT
                   + WORDS_DEV92D_INCAT
+                  + WORDS_DEV91E_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
