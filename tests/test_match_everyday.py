@@ -5262,6 +5262,7 @@ WORDS_DEV89_OOC = [
 
 
 
+
 # ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
@@ -5388,6 +5389,12 @@ WORDS_DEV91E_INCAT = [
     ("有人在县道边不到三米的地方盖了两间门面房", {"JT-04"}),
 ]
 
+# dev91 (round 43, in-catalog side): a villager's house on his own contracted field stays the
+# villager's building case even when the text names the firm it will serve (no land taken by a firm).
+WORDS_DEV91F_INCAT = [
+    ("村民在自家责任田里盖了两间房，说是给砖厂看场子住", {"NY-01"}),
+]
+
 # ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
@@ -5469,6 +5476,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV91D_INCAT
                   + WORDS_DEV92D_INCAT
                   + WORDS_DEV91E_INCAT
+                  + WORDS_DEV91F_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
