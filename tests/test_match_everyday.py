@@ -5254,16 +5254,6 @@ WORDS_DEV89_OOC = [
     ("村头有人烧秸秆，火还在烧", {"NY-02"}),
 ]
 
-
-
-
-
-
-
-
-
-
-# ==== round 43 in-catalog ====
 # dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
 # square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
 # in the village street too; water drawn from a hydrant on the sly (偷接, 私接) or a fire-water pool
@@ -5394,8 +5384,6 @@ WORDS_DEV91E_INCAT = [
 WORDS_DEV91F_INCAT = [
     ("村民在自家责任田里盖了两间房，说是给砖厂看场子住", {"NY-01"}),
 ]
-
-# ==== end round 43 in-catalog ====
 
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
