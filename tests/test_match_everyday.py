@@ -5396,6 +5396,137 @@ WORDS_DEV92_OOC = [
     ("工地的渣土车带泥上路", {"DQ-06"}),
 ]
 
+# dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
+# square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
+# in the village street too; water drawn from a hydrant on the sly (偷接, 私接) or a fire-water pool
+# filled in is misuse of fire equipment (XF-05).
+WORDS_DEV91_INCAT = [
+    ("收破烂的把旧家电堆在村口空地上", {"GH-05"}),
+    ("村广场上堆了一大片废纸壳子", {"GH-05"}),
+    ("收废品的把旧轮胎都堆到村委会门口了", {"GH-05"}),
+    ("村街当中垛了一溜柴火", {"GH-05"}),
+    ("洗车店从路边消火栓私接水管洗车", {"XF-05"}),
+    ("拉水车偷接路口的消火栓", {"XF-05"}),
+    ("厂里把消防水池填了盖仓库", {"XF-05"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side): homophone and look-alike slips in what is burnt (电揽 for
+# 电缆, 电限 for 电线, 数料 for 塑料, 地模 for 地膜) and in the canal's name (干取 for 干渠).
+TYPOS_DEV91_INCAT = [
+    ("废品收购站烧电揽皮", "DQ-05"),
+    ("院里烧数料袋子", "DQ-05"),
+    ("谁家在地里烧地模", "DQ-05"),
+    ("有人往干取里扔垃圾袋", "SL-03"),
+]
+
+# dev92 (round 43, in-catalog side): a scrap yard that burns (what it burns is its scrap, DQ-05); the
+# smell of burnt rubber said as a smell; things tipped into a canal, even without 里 at the end, and a
+# canal bank levelled or fenced for a field are the water works (SL-03).
+WORDS_DEV92_INCAT = [
+    ("收破烂的天天在院里烧，呛得人出不了门", {"DQ-05"}),
+    ("一进村就闻见烧胶皮的味儿", {"DQ-05"}),
+    ("养鸡的把鸡粪扔到渠里", {"SL-03"}),
+    ("有人把剩的砖头倒进村南干渠", {"SL-03"}),
+    ("有人把渠坡铲平了种麦", {"SL-03"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side), more words: a hydrant tapped on the sly (XF-05) is a
+# keyword even where the text reads like a water-supply report; grain dried on a fire lane (XF-02) or
+# on a city pavement (SR-05) is no highway matter; a kitchen or a yard wall built out into the village
+# street (当街) is a temporary building in a village public place (GH-06), so are stalls that take the
+# road at a village market; a board hung on a utility pole (not a street lamp) is SR-06.
+WORDS_DEV92B_INCAT = [
+    ("有人私接小区的消火栓往家里引水", {"XF-05"}),
+    ("小区消防车道上晒了一地玉米", {"XF-02"}),
+    ("城里人行道上有人摊了一片花生晒", {"SR-05"}),
+    ("俺对门搁当街垒了个灶屋", {"GH-06"}),
+    ("他家把院墙垒到当街来了", {"GH-06"}),
+    ("大集上摆摊的把路都占了", {"GH-06"}),
+    ("电线杆上绑着卖房的广告牌", {"SR-06"}),
+    ("电线杆子上钉了块广告牌", {"SR-06"}),
+]
+
+# dev91/dev92 (round 43, in-catalog side): a refuse or swill truck dripping its liquid along the road
+# and sand or earth falling off a tricycle's load are spills in transport (SR-08); a scrap yard's junk
+# on a city road is a street pile (SR-05), in the village street a village pile (GH-05); a pond filled
+# with muck trucks' loads is muck dumping (SR-02).
+WORDS_DEV91B_INCAT = [
+    ("环卫的垃圾车一路滴臭水", {"SR-08"}),
+    ("拉土的三轮车掉了一路土", {"SR-08"}),
+    ("城里一家废品站把破烂堆在马路边上", {"SR-05"}),
+    ("村头的废品站占了半条胡同", {"GH-05"}),
+    ("有人叫渣土车拉土把村后的坑塘填平了", {"SR-02"}),
+]
+
+# dev91 (round 43, in-catalog side): vehicles repaired on a highway (修车, 补胎, a jack in the road)
+# are a business set up on the road (JT-03), and things laid out "一路" are a pile, not a spill
+# from a lorry (SR-08); a workshop without a single extinguisher to be seen is XF-04; a site digging
+# its own earth with an excavator is no city road dug up; a fire lane blocked by renovation rubble
+# is the fire-lane family, not rubble dumping.
+WORDS_DEV91C_INCAT = [
+    ("修理铺把货车拉到国道上修，千斤顶支了一路", {"JT-03"}),
+    ("有人在乡道当中给三轮车补胎", {"JT-03"}),
+    ("卖家具的把沙发柜子在人行道上摆了一路", {"SR-05"}),
+    ("饭店后厨没见一个灭火器", {"XF-04"}),
+    ("工地夜里用挖掘机挖土装车，轰隆隆的", {"ZS-01"}),
+]
+VAGUE_DEV91_INCAT = [
+    ("小区消防通道叫装修垃圾堵死了", "消防通道", {"XF-02", "XF-03"}),
+]
+
+# dev92/dev91 (round 43, in-catalog side): a funeral or wedding band (响器班, 锣鼓队) playing into the
+# night is social-life noise (ZS-02); saplings planted on a road shoulder take the highway (JT-01);
+# scaffolding or pipes stacked at an alley's mouth are a street pile (SR-05); a car wash whose gear
+# stands on the pavement still occupies it when its water also runs into the street.
+WORDS_DEV92C_INCAT = [
+    ("办白事的响器班吹到后半夜", {"ZS-02"}),
+    ("娶媳妇请的锣鼓队敲到半夜还不停", {"ZS-02"}),
+    ("有人把树苗栽到路肩上了", {"JT-01"}),
+    ("五金店把钢管堆在巷口", {"SR-05"}),
+    ("洗车店把洗车机和水桶摆到人行道上，洗车水流一地", {"SR-05"}),
+]
+# ... while a question about the band's fee and car-wash water alone stay out of the catalog.
+NO_REPORT_DEV92_INCAT = [
+    "响器班咋收费",
+    "洗车店的脏水天天流到马路上",
+]
+
+# dev91 (round 43, in-catalog side): electric tricycles alone parked in a high-rise's hall block the
+# escape route (XF-03: the high-rise rule is about e-bikes), while e-bikes parked with them are still
+# XF-07; 修车扑 is a slip for 修车铺.
+WORDS_DEV91D_INCAT = [
+    ("32层的楼门厅里停着好几辆快递三轮", {"XF-03"}),
+    ("高层楼道里停着电动三轮车和电瓶车", {"XF-07"}),
+]
+TYPOS_DEV91B_INCAT = [
+    ("修车扑在人行道上修车", "SR-05"),
+]
+
+# dev92 (round 43, in-catalog side): a homestead granted at one size and built or fenced larger (批了
+# 两分, 圈了四分) is over-occupation (NY-01) even when the caller ends with "中不中", while asking
+# whether a pigsty may go on one's homestead stays a question; lorries repaired on a national road's
+# shoulder are JT-03.
+WORDS_DEV92D_INCAT = [
+    ("庄里有户宅基地批了两分，他圈了四分，恁管不管", {"NY-01"}),
+    ("他家宅基地只批了两间，结果盖了四间", {"NY-01"}),
+    ("修车店在国道路肩上修大货车", {"JT-03"}),
+]
+NO_REPORT_DEV92B_INCAT = [
+    "宅基地上盖个猪圈中不中",
+]
+
+# dev91 (round 43, in-catalog side): "beside the county road, less than N metres away" places a
+# building or wall off the road, in its building-control zone (JT-04), not on the road (JT-01).
+WORDS_DEV91E_INCAT = [
+    ("有人在县道边不到三米的地方盖了两间门面房", {"JT-04"}),
+]
+
+# dev91 (round 43, in-catalog side): a villager's house on his own contracted field stays the
+# villager's building case even when the text names the firm it will serve (no land taken by a firm).
+WORDS_DEV91F_INCAT = [
+    ("村民在自家责任田里盖了两间房，说是给砖厂看场子住", {"NY-01"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5413,6 +5544,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV84_INCAT
                   + TYPOS_DEV85_INCAT
                   + TYPOS_DEV90_INCAT
+                  + TYPOS_DEV91_INCAT
+                  + TYPOS_DEV91B_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5469,6 +5602,16 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV89_INCAT
                   + WORDS_DEV90_INCAT
                   + WORDS_DEV90_INCAT_MORE
+                  + WORDS_DEV91_INCAT
+                  + WORDS_DEV92_INCAT
+                  + WORDS_DEV92B_INCAT
+                  + WORDS_DEV91B_INCAT
+                  + WORDS_DEV91C_INCAT
+                  + WORDS_DEV92C_INCAT
+                  + WORDS_DEV91D_INCAT
+                  + WORDS_DEV92D_INCAT
+                  + WORDS_DEV91E_INCAT
+                  + WORDS_DEV91F_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5540,6 +5683,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV88_INCAT
               + NO_REPORT_DEV90_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
+              + NO_REPORT_DEV92_INCAT
+              + NO_REPORT_DEV92B_INCAT
               )
 
 
@@ -5618,6 +5763,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV79_INCAT
                   + VAGUE_DEV83_INCAT
                   + VAGUE_DEV90_INCAT
+                  + VAGUE_DEV91_INCAT
                   )
 
 
