@@ -556,6 +556,9 @@ LANGUAGE = [
     ("一楼住户把门口的绿地铺了砖当院子", {"LH-02"}),
     ("集镇上的居民户未经审批翻盖自住房", {"GH-03"}),              # town resident: Henan article
     ("村里有户人家拆了老房子翻盖，没等批下来就开工了", {"GH-02"}),   # one choice: GH-02/03
+    # 并在… starts another act as 还 does: the distance from the road said of the shed does not
+    # take the stall off the road shoulder (before: the street family, JT-03 excluded)
+    ("村民在乡道路肩上摆摊卖西瓜，并在离公路三四米的地方盖了个看瓜的棚子", {"JT-03"}),
 ]
 
 
