@@ -5530,8 +5530,10 @@ WORDS_DEV91F_INCAT = [
 # dev93 (round 44, out-of-catalog side): a river and canal year's questions and service matters: a
 # follow-up reply on an earlier report, irrigation water running onto a field road, pumping water out
 # of a canal, a fire still burning after it was set off, driving or riding on a frozen reservoir, a
-# question about a sand-digging permit stay out of the catalog.
+# question about a sand-digging permit, an irrigation hose laid across a village road stay out of the
+# catalog.
 NO_REPORTS_DEV93_OOC = [
+    "浇麦的软管横过村道铺了一溜",
     "关于反映河滩挖沙问题的答复：已督促恢复原状",
     "浇麦的水流到生产路上了",
     "有人在河里抽水",
@@ -5546,8 +5548,11 @@ NO_REPORTS_DEV93_OOC = [
 # slurry or sewage pumped into a river (ecology and environment); someone gone under water and not come
 # up (fire service); unpaid land-transfer money, compensation for a drowning (courts); who owns a strip
 # of land (township); kite strings on power lines (power company); broken railings and bins in a park
-# by the river (city administration); swimming in a park lake (township or street office).
+# by the river (city administration); swimming in a park lake (township or street office); dead dogs
+# or cats thrown into a ditch (agriculture); rubbish washed down from upstream (water authority).
 OUTSIDE_BODIES_DEV93_OOC = [
+    ("有人往河沟里扔死猫", "农业农村部门"),
+    ("上头冲下来一河的塑料袋", "水利部门"),
     ("俺村的渠水叫邻村截走了，一点都轮不上", "乡镇人民政府"),
     ("灌溉水费今年按啥收", "水利部门"),
     ("村后排水沟淤住了，一直没人掏", "水利部门"),
@@ -5569,8 +5574,10 @@ OUTSIDE_BODIES_DEV93_OOC = [
 
 # dev94 (round 44, out-of-catalog side): residential-estate notices and replies (物业通知, 温馨提示,
 # "请各位…搬走", a follow-up on a handled ticket), a question where a permit is issued, an e-bike
-# pushed to the lift to be charged at home, children skating in a corridor stay out of the catalog.
+# pushed to the lift to be charged at home, children skating in a corridor, asking who deals with
+# something ("谁管…的事") stay out of the catalog.
 NO_REPORTS_DEV94_OOC = [
+    "没物业的老楼，谁管楼道里堆东西的事？",
     "物业通知：请养狗的业主遛狗时拴好绳",
     "温馨提示：楼道内禁止停放电动车",
     "请各位住户把门口的鞋柜搬走",
