@@ -5530,9 +5530,10 @@ WORDS_DEV91F_INCAT = [
 # dev93 (round 44, out-of-catalog side): a river and canal year's questions and service matters: a
 # follow-up reply on an earlier report, irrigation water running onto a field road, pumping water out
 # of a canal, a fire still burning after it was set off, driving or riding on a frozen reservoir, a
-# question about a sand-digging permit, an irrigation hose laid across a village road stay out of the
-# catalog.
+# question about a sand-digging permit, an irrigation hose laid across a village road, boating on a
+# reservoir stay out of the catalog.
 NO_REPORTS_DEV93_OOC = [
+    "水库里有人开摩托艇兜风",
     "浇麦的软管横过村道铺了一溜",
     "关于反映河滩挖沙问题的答复：已督促恢复原状",
     "浇麦的水流到生产路上了",
@@ -5549,8 +5550,10 @@ NO_REPORTS_DEV93_OOC = [
 # up (fire service); unpaid land-transfer money, compensation for a drowning (courts); who owns a strip
 # of land (township); kite strings on power lines (power company); broken railings and bins in a park
 # by the river (city administration); swimming in a park lake (township or street office); dead dogs
-# or cats thrown into a ditch (agriculture); rubbish washed down from upstream (water authority).
+# or cats thrown into a ditch (agriculture); rubbish washed down from upstream, a sluice opened by
+# someone on his own (water authority).
 OUTSIDE_BODIES_DEV93_OOC = [
+    ("夜里有人擅自提闸浇地", "水利部门"),
     ("有人往河沟里扔死猫", "农业农村部门"),
     ("上头冲下来一河的塑料袋", "水利部门"),
     ("俺村的渠水叫邻村截走了，一点都轮不上", "乡镇人民政府"),
