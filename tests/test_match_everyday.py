@@ -5527,6 +5527,99 @@ WORDS_DEV91F_INCAT = [
     ("村民在自家责任田里盖了两间房，说是给砖厂看场子住", {"NY-01"}),
 ]
 
+# dev93 (round 44, out-of-catalog side): a river and canal year's questions and service matters: a
+# follow-up reply on an earlier report, irrigation water running onto a field road, pumping water out
+# of a canal, a fire still burning after it was set off, driving or riding on a frozen reservoir, a
+# question about a sand-digging permit, an irrigation hose laid across a village road, boating on a
+# reservoir stay out of the catalog.
+NO_REPORTS_DEV93_OOC = [
+    "水库里有人开摩托艇兜风",
+    "浇麦的软管横过村道铺了一溜",
+    "关于反映河滩挖沙问题的答复：已督促恢复原状",
+    "浇麦的水流到生产路上了",
+    "有人在河里抽水",
+    "鞭炮把路边的干草引着了，这会儿还在烧",
+    "冰面上有人骑摩托",
+    "采砂许可证咋办",
+]
+
+# ... and the bodies: villages quarrelling over canal water (township, water authority); irrigation
+# fees, silted drains nobody digs out, asking whether one may plant or build on river flats, dike land
+# or beside a canal, sand permits (water authority); oil on the water, pesticide cans rinsed in a canal,
+# slurry or sewage pumped into a river (ecology and environment); someone gone under water and not come
+# up (fire service); unpaid land-transfer money, compensation for a drowning (courts); who owns a strip
+# of land (township); kite strings on power lines (power company); broken railings and bins in a park
+# by the river (city administration); swimming in a park lake (township or street office); dead dogs
+# or cats thrown into a ditch (agriculture); rubbish washed down from upstream, a sluice opened by
+# someone on his own (water authority).
+OUTSIDE_BODIES_DEV93_OOC = [
+    ("夜里有人擅自提闸浇地", "水利部门"),
+    ("有人往河沟里扔死猫", "农业农村部门"),
+    ("上头冲下来一河的塑料袋", "水利部门"),
+    ("俺村的渠水叫邻村截走了，一点都轮不上", "乡镇人民政府"),
+    ("灌溉水费今年按啥收", "水利部门"),
+    ("村后排水沟淤住了，一直没人掏", "水利部门"),
+    ("河滩地里栽树需要批吗", "水利部门"),
+    ("护堤地上能不能种花生", "水利部门"),
+    ("采砂许可证咋办", "水利部门"),
+    ("河面上漂着一层油", "生态环境部门"),
+    ("有人在河边刷农药桶", "生态环境部门"),
+    ("工地把污水抽到河里", "生态环境部门"),
+    ("孩子下河游泳半天没上来", "消防救援机构"),
+    ("流转费拖了两年还没给", "人民法院"),
+    ("孩子在水库淹死了，家属要赔偿", "人民法院"),
+    ("俺家跟邻居为地头那块地归谁争了多年", "乡镇人民政府"),
+    ("风筝线缠到电线上了", "供电企业"),
+    ("公园湖边的栏杆断了好几根", "城市管理部门"),
+    ("街心游园的垃圾箱叫人砸了", "城市管理部门"),
+    ("湖里有人野泳", "乡镇人民政府"),
+]
+
+# dev94 (round 44, out-of-catalog side): residential-estate notices and replies (物业通知, 温馨提示,
+# "请各位…搬走", a follow-up on a handled ticket), a question where a permit is issued, an e-bike
+# pushed to the lift to be charged at home, children skating in a corridor, asking who deals with
+# something ("谁管…的事") stay out of the catalog.
+NO_REPORTS_DEV94_OOC = [
+    "没物业的老楼，谁管楼道里堆东西的事？",
+    "物业通知：请养狗的业主遛狗时拴好绳",
+    "温馨提示：楼道内禁止停放电动车",
+    "请各位住户把门口的鞋柜搬走",
+    "夜间施工许可证哪办",
+    "回访：对上次占道问题的处理结果表示满意",
+    "电梯厅里有人推着电瓶车等电梯，说要回家充电",
+    "小孩在走廊里玩滑板车，吵死了",
+]
+
+# ... and the bodies: e-bikes taken up in the lift, wires pulled to parking bays, people trapped in a
+# lift (fire service); glass falling from windows, stealing electricity (police); fee rises, with the
+# typo 物也费 (market regulation); owners' committee (typo 业未会) and the old management company that
+# will not leave (street office); a management company cutting services over unpaid fees, parking bays
+# taken or sold twice (courts); guards' manners (housing); city-management staff's manners, a window
+# enlarged in an outer wall, pet-shop water thrown on the pavement (city administration); a lift used
+# as a goods lift, a flooded car park (property company); a dry cleaner's smell (ecology and environment).
+OUTSIDE_BODIES_DEV94_OOC = [
+    ("邻居天天把电瓶车推进电梯带回家", "消防救援机构"),
+    ("电梯里有人带电动车上楼，一股电瓶味", "消防救援机构"),
+    ("车库里好几个车位上私拉电线充电", "消防救援机构"),
+    ("电梯困了人，按铃没人应", "消防救援机构"),
+    ("楼上窗户的玻璃往下掉渣", "公安机关"),
+    ("隔壁私拉电线偷电", "公安机关"),
+    ("物也费又涨了", "市场监督管理部门"),
+    ("停车费说涨就涨", "市场监督管理部门"),
+    ("业未会成立了也不管事", "街道办事处"),
+    ("新物业进不来，老物业不撤", "街道办事处"),
+    ("没交物业费，物业就停了俺家的水", "人民法院"),
+    ("有人老占俺家车位", "人民法院"),
+    ("车位被开发商重复卖", "人民法院"),
+    ("门卫态度差得很", "住房和城乡建设部门"),
+    ("城管协管员推人，态度恶劣", "城市管理部门"),
+    ("楼下把临街的窗户改大了", "城市管理部门"),
+    ("宠物店把洗狗的水倒在人行道上", "城市管理部门"),
+    ("装修队把电梯当货梯拉沙子", "物业服务企业"),
+    ("地下车库一下雨就积水", "物业服务企业"),
+    ("干洗店的味道熏人", "生态环境部门"),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5685,6 +5778,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_PERMISSION_QUESTIONS
               + NO_REPORT_DEV92_INCAT
               + NO_REPORT_DEV92B_INCAT
+              + NO_REPORTS_DEV93_OOC
+              + NO_REPORTS_DEV94_OOC
               )
 
 
@@ -5731,6 +5826,8 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV90_OOC
                   + OUTSIDE_BODIES_DEV91_OOC
                   + OUTSIDE_BODIES_DEV92_OOC
+                  + OUTSIDE_BODIES_DEV93_OOC
+                  + OUTSIDE_BODIES_DEV94_OOC
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
