@@ -5598,6 +5598,29 @@ NO_REPORTS_DEV94_INCAT = [
     "小区消防栓没水，叫物业来修",
 ]
 
+# dev93/dev94 (round 44, in-catalog side): homophone slips in charging (冲着电, 冲上电 for 充), in the
+# high-rise (高成 for 高层 before 楼道 / 门厅), in the water works (和道里 for 河道里, 提防上 for 堤防上,
+# 埋分 for 埋坟) and in the pump (装蹦 for 装泵).
+TYPOS_DEV93_INCAT = [
+    ("和道里有人挖沙", "SL-03"),
+    ("提防上有人埋了坟", "SL-03"),
+    ("有人在村里供水管子上装蹦", "SL-01"),
+]
+TYPOS_DEV94_INCAT = [
+    ("楼梯间有人给电瓶车冲上电了，老小区", "XF-01"),
+    ("高成楼道里停满了电动车", "XF-07"),
+]
+
+# dev93 (round 44, in-catalog side), more words: refuse into a named road's side ditch is JT-03;
+# refuse into a reservoir or into a canal that is dry in winter, digging in a dry canal, are SL-03;
+# a bridge pier daubed all over is SR-06.
+WORDS_DEV93B_INCAT = [
+    ("乡道边沟里有人倒剩饭", {"JT-03"}),
+    ("小水库里有人倒垃圾", {"SL-03"}),
+    ("冬天干渠里没水，有人在渠里挖土垫院子", {"SL-03"}),
+    ("桥墩子叫人画得乱七八糟", {"SR-06"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5617,6 +5640,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV90_INCAT
                   + TYPOS_DEV91_INCAT
                   + TYPOS_DEV91B_INCAT
+                  + TYPOS_DEV93_INCAT
+                  + TYPOS_DEV94_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5685,6 +5710,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV91F_INCAT
                   + WORDS_DEV93_INCAT
                   + WORDS_DEV94_INCAT
+                  + WORDS_DEV93B_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
