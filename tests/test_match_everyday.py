@@ -5621,6 +5621,13 @@ WORDS_DEV93B_INCAT = [
     ("桥墩子叫人画得乱七八糟", {"SR-06"}),
 ]
 
+# dev94 (round 44, in-catalog side): goods, parcels or crates a shop spreads over half a pavement
+# (摆了半条人行道, 码了一便道) are the street-side piles (SR-05); a car parked there is no such word.
+WORDS_DEV94B_INCAT = [
+    ("门口的货码了半条便道", {"SR-05"}),
+    ("水果店把筐子摆了半条人行道", {"SR-05"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5711,6 +5718,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV93_INCAT
                   + WORDS_DEV94_INCAT
                   + WORDS_DEV93B_INCAT
+                  + WORDS_DEV94B_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
