@@ -5628,6 +5628,14 @@ WORDS_DEV94B_INCAT = [
     ("水果店把筐子摆了半条人行道", {"SR-05"}),
 ]
 
+# dev93 (round 44, in-catalog side), planting and litter on the works: trees planted or a vegetable
+# plot opened on a dike or canal slope, bottles thrown all over a dam are the water works (SL-03).
+WORDS_DEV93C_INCAT = [
+    ("有人在河堤上栽了一排桐树", {"SL-03"}),
+    ("渠坡上有人开了一块菜园", {"SL-03"}),
+    ("野炊的把塑料瓶扔得大坝上一片", {"SL-03"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5719,6 +5727,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV94_INCAT
                   + WORDS_DEV93B_INCAT
                   + WORDS_DEV94B_INCAT
+                  + WORDS_DEV93C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
