@@ -5636,6 +5636,13 @@ WORDS_DEV93C_INCAT = [
     ("野炊的把塑料瓶扔得大坝上一片", {"SL-03"}),
 ]
 
+# dev93 (round 44, in-catalog side): a barbecue by a reservoir, on a dike or dam, by a lake or in a
+# park is outdoors (DQ-01), whatever else is said beside it.
+WORDS_DEV93D_INCAT = [
+    ("湖边有人支炉子烤串", {"DQ-01"}),
+    ("有人在大堤上烤肉吃", {"DQ-01"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5728,6 +5735,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV93B_INCAT
                   + WORDS_DEV94B_INCAT
                   + WORDS_DEV93C_INCAT
+                  + WORDS_DEV93D_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
