@@ -5643,6 +5643,12 @@ WORDS_DEV93D_INCAT = [
     ("有人在大堤上烤肉吃", {"DQ-01"}),
 ]
 
+# dev94 (round 44, in-catalog side): a hydrant fenced in or blocked by a shed or stall (消防栓被…圈住)
+# is XF-06 even in a ticket that also reports charging.
+WORDS_DEV94C_INCAT = [
+    ("路口的消火栓叫卖菜的用棚子圈起来了", {"XF-06"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5736,6 +5742,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV94B_INCAT
                   + WORDS_DEV93C_INCAT
                   + WORDS_DEV93D_INCAT
+                  + WORDS_DEV94C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
