@@ -5620,6 +5620,128 @@ OUTSIDE_BODIES_DEV94_OOC = [
     ("干洗店的味道熏人", "生态环境部门"),
 ]
 
+# dev93 (round 44, in-catalog side): grain dried or spread on an embankment, a dam crest or a canal
+# bank occupies the water works (SL-03), while a county road running on the embankment stays JT-03;
+# rubble pushed into a river or onto its flood beach is rubble dumping (SR-02), only 堤 / 渠 / 水库 make
+# it the water works; refuse thrown into a canal, pumping stations broken into, sluice parts gone,
+# culverts blocked by someone, fishing platforms and sheds built in a river bed are SL-03; what is
+# put under a city bridge or set up in a city park without green land words is SR-05, vegetables
+# planted in a park take green land (LH-02).
+WORDS_DEV93_INCAT = [
+    ("坝顶上晒了一溜豆子", {"SL-03"}),
+    ("渠坡上有人打场扬麦", {"SL-03"}),
+    ("大堤上摊满了棒子", {"SL-03"}),
+    ("县道上晒花生，河堤上也摊满了", {"JT-03", "SL-03"}),
+    ("施工队把拆房的渣土推到河里了", {"SR-02"}),
+    ("河滩上偷倒了两车装修垃圾", {"SR-02"}),
+    ("支渠里有人乱扔垃圾袋", {"SL-03"}),
+    ("排灌站的铁门叫人撬了", {"SL-03"}),
+    ("闸上的启闭机手轮不见了", {"SL-03"}),
+    ("排涝沟的涵管叫人拿砖堵死了", {"SL-03"}),
+    ("河道里有人用木板搭了个钓鱼台", {"SL-03"}),
+    ("河滩上有人建了一排鸡棚", {"SL-03"}),
+    ("桥洞底下有人堆了一堆旧木料", {"SR-05"}),
+    ("公园里有人支帐篷卖气球", {"SR-05"}),
+    ("街心公园里有人刨地种菜", {"LH-02"}),
+]
+
+# dev93 (round 44, in-catalog side): a drainage ditch or culvert that silted up by itself is a
+# maintenance request, not someone blocking the water works.
+NO_REPORTS_DEV93_INCAT = [
+    "排涝沟堵了谁来掏",
+    "涵洞淤住了该清了",
+]
+
+# dev94 (round 44, in-catalog side): unit doors locked with a chain or padlock, furniture and fittings
+# dumped at the stair head or piled at a stair corner, a corridor fenced off as a storeroom (XF-03);
+# cars parked on a compound lawn (LH-02); trees felled without approval, flowers dug out of a bed
+# (LH-01); dancers and morning exercisers asked to turn the music down, public-interest loudspeaker
+# campaigns (ZS-02, not commercial), a sales office's loudspeaker (ZS-03); fire hoses taken out for
+# watering, fire doors wedged open, fire pumps switched off (XF-05); hydrants that are only for show,
+# extinguishers expired and the property company refusing to act (XF-04, the unit's violation); ads
+# stamped on doors (SR-06); a building a few metres off a provincial road (JT-04); tents selling in a
+# compound and materials piled on a compound's open ground (SR-05).
+WORDS_DEV94_INCAT = [
+    ("楼门被人用大锁锁上了", {"XF-03"}),
+    ("拆下来的旧浴缸撂在楼梯间里", {"XF-03"}),
+    ("把楼梯下面那块圈起来当储藏室", {"XF-03"}),
+    ("装修的把瓷砖码在楼梯拐角", {"XF-03"}),
+    ("有人把私家车停在小区草地上", {"LH-02"}),
+    ("物业没经批准锯了院里的大树", {"LH-01"}),
+    ("公园花池里的月季叫人挖走了", {"LH-01"}),
+    ("扭秧歌的音箱能不能调小点", {"ZS-02"}),
+    ("谁能管一管跳广场舞的", {"ZS-02"}),
+    ("晨练的大爷把音响开得老响", {"ZS-02"}),
+    ("街道在小区门口架喇叭放普法宣传，一遍遍放", {"ZS-02"}),
+    ("售楼处的喇叭太吵", {"ZS-03"}),
+    ("保安把消防水带取出来浇草坪", {"XF-05"}),
+    ("防火门被人用砖头卡开了", {"XF-05"}),
+    ("物业把消防水泵关掉了", {"XF-05"}),
+    ("新楼的消火栓就是个摆设", {"XF-04"}),
+    ("楼道里的灭火器全过期了，物业拒不整改，请查处", {"XF-04"}),
+    ("楼下电梯口被人用印章盖满了办证电话", {"SR-06"}),
+    ("省道边离路不到三米有人盖了仓库", {"JT-04"}),
+    ("小区里有人扎帐篷推销床垫", {"SR-05"}),
+    ("家属院空地上堆着一堆钢管", {"SR-05"}),
+]
+
+# dev94 (round 44, in-catalog side): a resident asking the property company to repair a dry hydrant
+# is still a repair request.
+NO_REPORTS_DEV94_INCAT = [
+    "小区消防栓没水，叫物业来修",
+]
+
+# dev93/dev94 (round 44, in-catalog side): homophone slips in charging (冲着电, 冲上电 for 充), in the
+# high-rise (高成 for 高层 before 楼道 / 门厅), in the water works (和道里 for 河道里, 提防上 for 堤防上,
+# 埋分 for 埋坟) and in the pump (装蹦 for 装泵).
+TYPOS_DEV93_INCAT = [
+    ("和道里有人挖沙", "SL-03"),
+    ("提防上有人埋了坟", "SL-03"),
+    ("有人在村里供水管子上装蹦", "SL-01"),
+]
+TYPOS_DEV94_INCAT = [
+    ("楼梯间有人给电瓶车冲上电了，老小区", "XF-01"),
+    ("高成楼道里停满了电动车", "XF-07"),
+]
+
+# dev93 (round 44, in-catalog side), more words: refuse into a named road's side ditch is JT-03;
+# refuse into a reservoir or into a canal that is dry in winter, digging in a dry canal, are SL-03;
+# a bridge pier daubed all over is SR-06.
+WORDS_DEV93B_INCAT = [
+    ("乡道边沟里有人倒剩饭", {"JT-03"}),
+    ("小水库里有人倒垃圾", {"SL-03"}),
+    ("冬天干渠里没水，有人在渠里挖土垫院子", {"SL-03"}),
+    ("桥墩子叫人画得乱七八糟", {"SR-06"}),
+]
+
+# dev94 (round 44, in-catalog side): goods, parcels or crates a shop spreads over half a pavement
+# (摆了半条人行道, 码了一便道) are the street-side piles (SR-05); a car parked there is no such word.
+WORDS_DEV94B_INCAT = [
+    ("门口的货码了半条便道", {"SR-05"}),
+    ("水果店把筐子摆了半条人行道", {"SR-05"}),
+]
+
+# dev93 (round 44, in-catalog side), planting and litter on the works: trees planted or a vegetable
+# plot opened on a dike or canal slope, bottles thrown all over a dam are the water works (SL-03).
+WORDS_DEV93C_INCAT = [
+    ("有人在河堤上栽了一排桐树", {"SL-03"}),
+    ("渠坡上有人开了一块菜园", {"SL-03"}),
+    ("野炊的把塑料瓶扔得大坝上一片", {"SL-03"}),
+]
+
+# dev93 (round 44, in-catalog side): a barbecue by a reservoir, on a dike or dam, by a lake or in a
+# park is outdoors (DQ-01), whatever else is said beside it.
+WORDS_DEV93D_INCAT = [
+    ("湖边有人支炉子烤串", {"DQ-01"}),
+    ("有人在大堤上烤肉吃", {"DQ-01"}),
+]
+
+# dev94 (round 44, in-catalog side): a hydrant fenced in or blocked by a shed or stall (消防栓被…圈住)
+# is XF-06 even in a ticket that also reports charging.
+WORDS_DEV94C_INCAT = [
+    ("路口的消火栓叫卖菜的用棚子圈起来了", {"XF-06"}),
+]
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5639,6 +5761,8 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV90_INCAT
                   + TYPOS_DEV91_INCAT
                   + TYPOS_DEV91B_INCAT
+                  + TYPOS_DEV93_INCAT
+                  + TYPOS_DEV94_INCAT
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5705,6 +5829,13 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV92D_INCAT
                   + WORDS_DEV91E_INCAT
                   + WORDS_DEV91F_INCAT
+                  + WORDS_DEV93_INCAT
+                  + WORDS_DEV94_INCAT
+                  + WORDS_DEV93B_INCAT
+                  + WORDS_DEV94B_INCAT
+                  + WORDS_DEV93C_INCAT
+                  + WORDS_DEV93D_INCAT
+                  + WORDS_DEV94C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5780,6 +5911,8 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV92B_INCAT
               + NO_REPORTS_DEV93_OOC
               + NO_REPORTS_DEV94_OOC
+              + NO_REPORTS_DEV93_INCAT
+              + NO_REPORTS_DEV94_INCAT
               )
 
 
