@@ -61,8 +61,9 @@ def test_the_two_part_search_is_the_general_one():
     (r"[a-z]+", None),          # too many characters to be worth checking
 ])
 def test_the_characters_a_pattern_needs(pattern, needs):
-    got = M._needed_chars(re.compile(pattern))
-    assert (set(got) if got is not None else None) == needs
+    """The first (smallest) set: a text without any of its characters is not searched."""
+    sets = M._needed_sets(re.compile(pattern))
+    assert (set(sets[0]) if sets else None) == needs
 
 
 @pytest.mark.parametrize("pattern, sets", [

@@ -1256,13 +1256,6 @@ def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
     return any(m in said for m in _ANOTHER_ACT) or (n > 0 and _ITEM_START.match(said) is not None)
 
 
-def _needed_chars(regex: re.Pattern) -> frozenset[str] | None:
-    """A few characters (at most 12) one of which every match of `regex` contains, or None if
-    there are no such few: a description without any of them is not searched (most are not)."""
-    sets = _needed_sets(regex)
-    return sets[0] if sets else None
-
-
 def _needed_sets(regex: re.Pattern, most: int = 3) -> tuple[frozenset[str], ...]:
     """Up to `most` sets of a few characters (at most 12 each) such that every match of `regex`
     contains a character of each set, the smallest first; none if there is no such set. The
@@ -1391,6 +1384,15 @@ class Matcher:
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
         self._act_topics = frozenset(nf.name for nf in self._nofit if nf.act)
+        # The other names of each body that topics name: those every topic of that body gives it
+        # (a topic's aliases may also name a body that shares the work; the model's guess of a
+        # body shows these, whatever the topics' order in the file).
+        names: dict[str, list[tuple[str, ...]]] = {}
+        for nf in self._nofit:
+            if nf.body:
+                names.setdefault(nf.body, []).append(nf.aliases)
+        self._body_names = {body: tuple(a for a in al[0] if all(a in other for other in al[1:]))
+                            for body, al in names.items()}
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
@@ -1911,10 +1913,7 @@ class Matcher:
         p = probs[body]
         if p < self.settings["competent_threshold"]:
             return result
-        # the names that every topic of this body gives it (a topic's aliases may also name a body
-        # that shares the work; a topic's place in the file changes nothing)
-        named = [nf.aliases for nf in self._nofit if nf.body == body]
-        aliases = tuple(a for a in named[0] if all(a in other for other in named[1:])) if named else ()
+        aliases = self._body_names.get(body, ())
         guide = Guidance("文字相似的目录外报告", body, aliases,
                          "无：这是按文字相似度的推测，未对应法律依据",
                          f"字符 n 元模型（{_COMPETENT_FILE}，按已标注主管机关的目录外报告训练），"
