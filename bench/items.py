@@ -1,0 +1,153 @@
+"""Per-item comparison of the matcher in two trees (a tuning round's check that nothing is lost).
+
+    python bench/items.py sig TREE OUT.json [SET ...]   # per tuning item: [ok, named, tp, fp]
+    python bench/items.py cmp A.json B.json [PREFIX ...] # items won and lost from A to B
+    python bench/items.py figs TREE FILE.yaml ...       # figures only (no text), as --eval counts
+    python bench/items.py digests TREE OUT.json [FILE ...] # per text: hash of decision, of result
+
+TREE is a checkout of this project (its router/ and catalog/ are the ones loaded); each command
+runs in its own process, so two trees are never loaded together. `sig` reads only the tuning sets
+(dev*, tune*, everyday) of this checkout's tests/matching unless sets are named; `cmp` prints the
+text of lost items (tuning sets only). `figs` prints no text, so it may be run on frozen sets.
+The counting is evaluate()'s (router/matching/evaluate.py), one case at a time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+SETS = HERE / "tests" / "matching"
+
+
+def _load(tree: str):
+    tree_p = Path(tree).resolve()
+    os.environ["ZHIFA_NO_CACHE"] = "1"
+    sys.path.insert(0, str(tree_p))
+    from router.catalog.load import load_catalog
+    from router.matching import evaluate as ev
+    cat = load_catalog(tree_p / "catalog")
+    return cat, ev
+
+
+def tuning_sets() -> list[Path]:
+    out = [p for p in SETS.glob("*.yaml")
+           if re.fullmatch(r"(dev\d*|tune\d*|everyday)", p.stem)]
+    return sorted(out, key=lambda p: (re.sub(r"\d+", "", p.stem), int(re.sub(r"\D", "", p.stem) or 0)))
+
+
+def _paths(names: list[str]) -> list[Path]:
+    if not names:
+        return tuning_sets()
+    return [Path(n) if n.endswith(".yaml") else SETS / f"{n}.yaml" for n in names]
+
+
+def sig(tree: str, out: str, names: list[str]) -> None:
+    cat, ev = _load(tree)
+    m = cat.matcher
+    known = set(cat.matters)
+    res: dict[str, list] = {}
+    for p in _paths(names):
+        for i, case in enumerate(ev.load_cases(p, known)):
+            r = ev.evaluate(m, [case], warmup=0)
+            res[f"{p.stem}:{i}"] = [int(not r.failures), r.competent_named, r.multi_tp, r.multi_fp]
+    Path(out).write_text(json.dumps(res))
+    print(f"{len(res)} items -> {out}")
+
+
+def _texts() -> dict[str, str]:
+    import yaml
+    out = {}
+    for p in tuning_sets():
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = data["cases"] if isinstance(data, dict) else data
+        for i, item in enumerate(data):
+            out[f"{p.stem}:{i}"] = f"{item.get('text')}  -> {item.get('expect', item.get('expect_any'))}"
+    return out
+
+
+def cmp(a: str, b: str, prefixes: list[str]) -> None:
+    A, B = json.loads(Path(a).read_text()), json.loads(Path(b).read_text())
+    keys = [k for k in A if k in B and (not prefixes or any(k.startswith(p + ":") for p in prefixes))]
+    won, lost = [], []
+    for k in keys:
+        x, y = A[k], B[k]
+        # better: right where it was wrong; the competent body named; more true, fewer false
+        # matters in a multi-matter item
+        dx = (y[0] - x[0], y[1] - x[1], y[2] - x[2], x[3] - y[3])
+        if any(d < 0 for d in dx):
+            lost.append(k)
+        elif any(d > 0 for d in dx):
+            won.append(k)
+    print(f"items {len(keys)}  WON {len(won)}  LOST {len(lost)}")
+    texts = _texts() if (lost or os.environ.get("SHOW_WON")) else {}
+    for k in lost:
+        print("LOST", k, A[k], "->", B[k], texts.get(k, ""))
+    if os.environ.get("SHOW_WON"):
+        for k in won:
+            print("WON ", k, A[k], "->", B[k], texts.get(k, ""))
+
+
+def figs(tree: str, files: list[str]) -> None:
+    cat, ev = _load(tree)
+    m = cat.matcher
+    known = set(cat.matters)
+    base = os.environ.get("BASE") == "1"
+    for f in files:
+        cases = ev.load_cases(f, known)
+        r = ev.evaluate(ev.Baseline({k: v.name for k, v in cat.matters.items()}) if base else m,
+                        cases, Path(f).stem)
+
+        def p(x):
+            return "  -  " if x is None else f"{100 * x:5.1f}"
+        print(f"{Path(f).stem:10s} n={r.n:4d} top1 {p(r.top1)} multiR {p(r.multi_recall)} "
+              f"multiP {p(r.multi_precision)} short {p(r.short_share)} vague {p(r.vague_share)} "
+              f"ooc {p(r.nofit_routed_share)} ({r.nofit_routed}/{r.nofit_n}) "
+              f"comp {p(r.competent_named_share)} ({r.competent_named}/{r.competent_n}) "
+              f"med {r.median_ms or 0:.2f} p99 {r.p99_ms or 0:.2f} "
+              f"{'MEETS' if not r.targets_met() else 'miss ' + str(len(r.targets_met()))}")
+
+
+def _h(obj) -> str:
+    return hashlib.sha1(json.dumps(obj, ensure_ascii=False, sort_keys=True, default=str)
+                        .encode()).hexdigest()[:16]
+
+
+def digests(tree: str, out: str, files: list[str]) -> None:
+    cat, ev = _load(tree)
+    m = cat.matcher
+    paths = [Path(f) for f in files] if files else sorted(SETS.glob("*.yaml"))
+    res = {}
+    for p in paths:
+        for i, case in enumerate(ev.load_cases(p)):
+            r = m.match(case.text)
+            decision = [r.status, list(r.selected), [list(g) for g in r.ambiguous],
+                        [getattr(g, "body", None) for g in (getattr(r, "guidance", ()) or ())]]
+            res[f"{p.stem}:{i}"] = [_h(decision), _h(repr(r))]
+    Path(out).write_text(json.dumps(res))
+    print(f"{len(res)} texts -> {out}")
+
+
+def main(argv: list[str]) -> None:
+    if len(argv) < 2:
+        print(__doc__)
+        return
+    cmd, rest = argv[1], argv[2:]
+    if cmd == "sig":
+        sig(rest[0], rest[1], rest[2:])
+    elif cmd == "cmp":
+        cmp(rest[0], rest[1], rest[2:])
+    elif cmd == "figs":
+        figs(rest[0], rest[1:])
+    elif cmd == "digests":
+        digests(rest[0], rest[1], rest[2:])
+    else:
+        print(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
