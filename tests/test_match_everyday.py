@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from router.catalog.load import load_catalog
 from router.matching.evaluate import body_named
@@ -5742,6 +5743,49 @@ WORDS_DEV94C_INCAT = [
     ("路口的消火栓叫卖菜的用棚子圈起来了", {"XF-06"}),
 ]
 
+
+# ---------------------------------------------------------------------------------------------
+# From round 45 on, each tuning round's side writes its examples as data in its own file,
+# tests/everyday/<round>-<side>.yaml (see tests/everyday/README.md), so that two sides of a round
+# never edit the same lines. Each key adds to the aggregate of the same kind below.
+EVERYDAY_DIR = ROOT / "tests" / "everyday"
+_ROUND_KEYS = {"typos", "words", "no_reports", "outside_bodies", "near_misses", "vague"}
+
+
+def _round_file(path: Path) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or set(data) - _ROUND_KEYS:
+        raise ValueError(f"{path.name}: keys must be among {sorted(_ROUND_KEYS)}, "
+                         f"found {sorted(data) if isinstance(data, dict) else type(data).__name__}")
+    out: dict[str, list] = {}
+    for key, items in data.items():
+        rows = []
+        for item in items or []:
+            if key in ("no_reports", "near_misses"):
+                if not isinstance(item, str):
+                    raise ValueError(f"{path.name}: {key}: {item!r} should be a text")
+                rows.append(item)
+            elif key == "words":
+                text, matters = item
+                rows.append((text, set(matters)))
+            elif key == "vague":
+                text, family, members = item
+                rows.append((text, family, set(members)))
+            else:                      # typos: (text, matter); outside_bodies: (text, body)
+                text, other = item
+                rows.append((text, other))
+        out[key] = rows
+    return out
+
+
+def from_rounds(key: str) -> list:
+    """Every example of kind `key` in tests/everyday/*.yaml, in file order."""
+    rows: list = []
+    for path in sorted(EVERYDAY_DIR.glob("*.yaml")):
+        rows += _round_file(path).get(key, [])
+    return rows
+
+
 EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 + TYPOS_DEV15 + TYPOS_DEV17
                   + TYPOS_DEV19 + TYPOS_DEV21 + TYPOS_DEV23 + TYPOS_DEV25 + TYPOS_DEV27 + TYPOS_DEV29
                   + TYPOS_DEV31 + TYPOS_DEV33 + TYPOS_DEV35 + TYPOS_DEV37 + TYPOS_DEV41_CATALOG
@@ -5763,6 +5807,7 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV91B_INCAT
                   + TYPOS_DEV93_INCAT
                   + TYPOS_DEV94_INCAT
+                  + from_rounds("typos")
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
 ]
@@ -5860,7 +5905,7 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
     ("主街上这户人家窗外吊了好些破烂", {"SR-07"}),
     ("花坛里的月季叫人折了好几枝花", {"LH-01"}),   # picking flowers damages city greenery
     ("游园里老有人偷花", {"LH-01"}),
-]
+] + from_rounds("words")
 
 
 @pytest.mark.parametrize("text,expected", EVERYDAY_WORDS, ids=[t for t, _ in EVERYDAY_WORDS])
@@ -5913,6 +5958,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV94_OOC
               + NO_REPORTS_DEV93_INCAT
               + NO_REPORTS_DEV94_INCAT
+              + from_rounds("no_reports")
               )
 
 
@@ -5961,6 +6007,7 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV92_OOC
                   + OUTSIDE_BODIES_DEV93_OOC
                   + OUTSIDE_BODIES_DEV94_OOC
+                  + from_rounds("outside_bodies")
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
     ("村里有人把宅基地私下卖了", "农业农村部门"),
@@ -5975,7 +6022,8 @@ def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, tex
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
 
 
-NEAR_MISSES = NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15 + NEAR_MISSES_DEV90_INCAT
+NEAR_MISSES = (NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15 + NEAR_MISSES_DEV90_INCAT
+               + from_rounds("near_misses"))
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
@@ -5994,6 +6042,7 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV83_INCAT
                   + VAGUE_DEV90_INCAT
                   + VAGUE_DEV91_INCAT
+                  + from_rounds("vague")
                   )
 
 
