@@ -7,7 +7,7 @@
 
 TREE is a checkout of this project (its router/ and catalog/ are the ones loaded); each command
 runs in its own process, so two trees are never loaded together. `sig` reads only the tuning sets
-(dev*, tune*, everyday) of this checkout's tests/matching unless sets are named; `cmp` prints the
+(dev*, tune*, everyday) of TREE's tests/matching unless sets are named; `cmp` prints the
 text of lost items (tuning sets only). `figs` prints no text, so it may be run on frozen sets.
 The counting is evaluate()'s (router/matching/evaluate.py), one case at a time.
 """
@@ -34,16 +34,16 @@ def _load(tree: str):
     return cat, ev
 
 
-def tuning_sets() -> list[Path]:
-    out = [p for p in SETS.glob("*.yaml")
+def tuning_sets(sets: Path = SETS) -> list[Path]:
+    out = [p for p in sets.glob("*.yaml")
            if re.fullmatch(r"(dev\d*|tune\d*|everyday)", p.stem)]
     return sorted(out, key=lambda p: (re.sub(r"\d+", "", p.stem), int(re.sub(r"\D", "", p.stem) or 0)))
 
 
-def _paths(names: list[str]) -> list[Path]:
+def _paths(names: list[str], sets: Path = SETS) -> list[Path]:
     if not names:
-        return tuning_sets()
-    return [Path(n) if n.endswith(".yaml") else SETS / f"{n}.yaml" for n in names]
+        return tuning_sets(sets)
+    return [Path(n) if n.endswith(".yaml") else sets / f"{n}.yaml" for n in names]
 
 
 def sig(tree: str, out: str, names: list[str]) -> None:
@@ -51,7 +51,7 @@ def sig(tree: str, out: str, names: list[str]) -> None:
     m = cat.matcher
     known = set(cat.matters)
     res: dict[str, list] = {}
-    for p in _paths(names):
+    for p in _paths(names, Path(tree).resolve() / "tests" / "matching"):
         for i, case in enumerate(ev.load_cases(p, known)):
             r = ev.evaluate(m, [case], warmup=0)
             res[f"{p.stem}:{i}"] = [int(not r.failures), r.competent_named, r.multi_tp, r.multi_fp]
