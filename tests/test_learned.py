@@ -38,6 +38,23 @@ def test_the_formula_is_tfidf_l2_linear_softmax(tmp_path):
     assert got["A"] == pytest.approx(want) and got["NONE"] == pytest.approx(1 - want)
 
 
+def test_log_odds_of_two_classes_is_the_log_of_their_probability_ratio(tmp_path):
+    model = NgramModel.load(_tiny(tmp_path))
+    p = model.probabilities("水库水")
+    assert model.log_odds("水库水", "NONE", "A") == pytest.approx(math.log(p["A"] / p["NONE"]), abs=1e-12)
+    assert model.log_odds("水库水", "A", "B") is None          # not a class of the model
+    # the shipped model, on descriptions of every kind, over pairs of its classes
+    shipped = NgramModel.load(SHIPPED)
+    rng = random.Random(7)
+    texts = ["国道边上摆摊卖西瓜，占了半条道", "楼道里电动车充电", "村里有人烧秸秆，烟呛人", "邻居吵架打起来了",
+             "【12345】来电人反映：小区门口的饭店油烟很大，没装净化器"]
+    for text in texts:
+        probs = shipped.probabilities(text)
+        for _ in range(10):
+            a, b = rng.sample(shipped.classes, 2)
+            assert shipped.log_odds(text, a, b) == pytest.approx(math.log(probs[b] / probs[a]), abs=1e-9)
+
+
 def test_a_broken_model_file_is_a_chinese_error(tmp_path):
     p = _tiny(tmp_path)
     data = json.loads(p.read_text(encoding="utf-8"))

@@ -23,8 +23,8 @@ import math
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass
-from itertools import compress
+from dataclasses import dataclass, field
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
@@ -61,6 +61,9 @@ class NgramModel:
     hi: int
     trained_on: dict
     only: int | None = None    # every weight is of this class: `weights` maps n-gram -> weight
+    # class index -> {n-gram: weight}, made on the first log_odds() (two classes' sums need not
+    # visit every class of each n-gram)
+    _by_class: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def load(cls, path: str | Path) -> "NgramModel | None":
@@ -119,6 +122,39 @@ class NgramModel:
             raise CatalogError([Problem(str(p), None, None, f"n 元模型文件无法读取：{e}")]) from None
         return cls(classes, intercept, idf_of, weights, lo, hi, dict(data.get("trained_on") or {}),
                    only)
+
+    def log_odds(self, text: str, a: str, b: str) -> float | None:
+        """log(P(b) / P(a)) for `text`, computed on these two classes only (the sums of the other
+        classes cancel out of the ratio); None when either is not a class of the model. Equal to
+        the log of the ratio of probabilities()'s values up to rounding (the terms are added in
+        another order), so a caller comparing it with a bound leaves a margin for that."""
+        index = {c: i for i, c in enumerate(self.classes)}
+        if a not in index or b not in index or self.only is not None:
+            return None
+        by_class = self._by_class
+        if not by_class:
+            for c in range(len(self.classes)):
+                by_class[c] = {}
+            for g, ws in self.weights.items():
+                for c, w in ws:
+                    by_class[c][g] = w
+        idf = self.idf
+        counts = _grams(text, self.lo, self.hi)
+        grams, values = [], []
+        sq = 0.0
+        for g in counts.keys() & idf.keys():
+            x = idf[g]
+            n = counts[g]
+            v = x if n == 1 else (1.0 + math.log(n)) * x
+            sq += v * v
+            grams.append(g)
+            values.append(v)
+        norm = math.sqrt(sq) or 1.0
+        ia, ib = index[a], index[b]
+        zero = repeat(0.0)
+        sa = sum(map(operator.mul, map(by_class[ia].get, grams, zero), values))
+        sb = sum(map(operator.mul, map(by_class[ib].get, grams, zero), values))
+        return self.intercept[ib] - self.intercept[ia] + (sb - sa) / norm
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for `text` (scikit-learn's predict_proba)."""

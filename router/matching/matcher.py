@@ -37,6 +37,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import itertools
+import math
 import re
 from math import prod
 import time
@@ -2015,6 +2016,12 @@ class Matcher:
             return result
         model = self.learned_model()
         if model is None:
+            return result
+        # the ratio of the two on their own sums first (most pairs fail it; the full
+        # probabilities visit every class of each n-gram); a margin for rounding, so that only a
+        # clear failure is decided here
+        odds = model.log_odds(text, x, y)
+        if odds is not None and odds < math.log(self.settings["order_ratio"]) - 1e-9:
             return result
         probs = model.probabilities(text)
         px, py = probs.get(x, 0.0), probs.get(y, 0.0)
