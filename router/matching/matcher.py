@@ -417,13 +417,17 @@ class _NoFit:
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
     __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague",
-                 "closes", "asks")
+                 "closes", "asks", "also")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
                  source: str | None = None, act: bool = False, vague: bool = False,
-                 closes: bool = False, asks: bool = False):
+                 closes: bool = False, asks: bool = False,
+                 also: tuple["_AlsoBody", ...] = ()):
         self.name = name
+        # other bodies that share the work of this topic, each with its own basis and source
+        # (电力设施被盗: 公安机关 investigates the theft, 电力管理部门 protects the installation)
+        self.also = also
         self.act = act          # its words name another act (a fight, a bite, a gas leak)
         # its words say the sentence is not a report of a violation at all (a question whether
         # something is allowed, a follow-up saying it was dealt with): no matter rests on it
@@ -438,6 +442,15 @@ class _NoFit:
         self.aliases = aliases
         self.basis = basis
         self.source = source
+
+
+class _AlsoBody:
+    """A second body competent for part of an out-of-catalog topic (`also` in matching.yaml)."""
+
+    __slots__ = ("body", "aliases", "basis", "source")
+
+    def __init__(self, body: str, aliases: tuple[str, ...], basis: str, source: str):
+        self.body, self.aliases, self.basis, self.source = body, aliases, basis, source
 
 
 # ---------------------------------------------------------------------------------------------
@@ -819,7 +832,7 @@ class _Loader:
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
             extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague",
-                                 "closes", "asks"}
+                                 "closes", "asks", "also"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -854,10 +867,48 @@ class _Loader:
                 self.problem("nofit", str(name), "vague（只说明描述笼统）的类别不能同时写 act、closes 或主管机关 body")
             if flags["asks"] and not flags["closes"]:
                 self.problem("nofit", f"{name}.asks", "asks（问的是某一行为）的类别须同时写 closes: true（这句话不是举报）")
+            also = self._also(body.get("also"), str(name), competent)
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
                               texts["basis"], texts["source"], flags["act"], flags["vague"],
-                              flags["closes"], flags["asks"]))
+                              flags["closes"], flags["asks"], also))
         return out
+
+    def _also(self, raw: Any, name: str, competent: str | None) -> tuple[_AlsoBody, ...]:
+        """`also`: the other bodies sharing a topic's work, each {body, aliases, basis, source}
+        (a body and its basis and source required, as for the topic's own body)."""
+        if raw is None:
+            return ()
+        where = f"{name}.also"
+        if competent is None:
+            self.problem("nofit", where, "also 是与 body 分工的其他主管机关：须先写 body")
+            return ()
+        if not isinstance(raw, list) or not raw:
+            self.problem("nofit", where, "also 应为列表：- {body: 机关, aliases: [...], basis: 依据, source: 出处}")
+            return ()
+        out: list[_AlsoBody] = []
+        for i, entry in enumerate(raw, 1):
+            at = f"{where} 第 {i} 项"
+            if not isinstance(entry, dict):
+                self.problem("nofit", at, "应为 {body: 机关, aliases: [...], basis: 依据, source: 出处}")
+                continue
+            extra = set(entry) - {"body", "aliases", "basis", "source"}
+            if extra:
+                self.problem("nofit", at, f"未知的键：{'、'.join(map(str, sorted(extra)))}")
+            texts = {}
+            for k in ("body", "basis", "source"):
+                v = entry.get(k)
+                if not isinstance(v, str) or not v.strip():
+                    self.problem("nofit", f"{at}.{k}", f"应为非空文字（also 的每个机关都要写明 body、basis 和 source），"
+                                                      f"实际是 {v!r}")
+                    v = None
+                texts[k] = v.strip() if isinstance(v, str) else None
+            aliases = tuple(self._str_list(entry.get("aliases"), "nofit", f"{at}.aliases"))
+            if texts["body"] is not None and texts["body"] in {competent, *(a.body for a in out)}:
+                self.problem("nofit", f"{at}.body", f"“{texts['body']}”已经是本类别的主管机关，不必在 also 中重复")
+                continue
+            if None not in texts.values():
+                out.append(_AlsoBody(texts["body"], aliases, texts["basis"], texts["source"]))
+        return tuple(out)
 
     def _relaxed(self, raw: Any) -> "_Relaxed | None":
         """The relaxed second pass: {threshold, margin, markers}; absent means no second pass."""
@@ -1392,6 +1443,8 @@ class Matcher:
         for nf in self._nofit:
             if nf.body:
                 names.setdefault(nf.body, []).append(nf.aliases)
+            for other in nf.also:
+                names.setdefault(other.body, []).append(other.aliases)
         self._body_names = {body: tuple(a for a in al[0] if all(a in other for other in al[1:]))
                             for body, al in names.items()}
         self._places: frozenset[str] = compiled.get("places", frozenset())
@@ -2308,6 +2361,11 @@ class Matcher:
                 where = f"；出处：{nf.source}" if nf.source else "；出处未记录"
                 notes.append(f"指引（不是管辖决定）：“{word}”一类的事可能由{nf.body}主管"
                              f"（依据：{nf.basis}{where}），请告知报告人或转办")
+                for other in nf.also:
+                    guidance.append(Guidance(nf.name, other.body, other.aliases, other.basis,
+                                             other.source, (word,)))
+                    notes.append(f"指引（不是管辖决定）：“{word}”一类的事，{other.body}也负责其中一部分"
+                                 f"（依据：{other.basis}；出处：{other.source}），可一并告知或转办")
         on_keyword = any(h.cue.kind in _KEYWORD_KINDS for e in chosen if e.state == "selected"
                          for h in e.hits)
         asked: tuple[str, ...] = ()
