@@ -213,3 +213,20 @@ def test_load_cases_reads_expect_any_and_competent(tmp_path):
         load_cases(p, known={"NY-02"})
     where = {(x.entry, x.key) for x in exc.value.problems}
     assert where == {("第 3 条", "expect"), ("第 4 条", "competent")}
+
+
+def test_another_body_named_beside_or_instead_of_the_competent_one_is_counted():
+    from router.matching.matcher import Guidance
+
+    police = Guidance("治安", "公安机关", ("派出所",), "治安管理处罚法", "法律", ("打架",))
+    housing = Guidance("物业住建", "住房和城乡建设部门", ("住建局",), "物业管理条例", "法规", ("物业",))
+
+    class _M:
+        def match(self, text):
+            guidance = {"both": (police, housing), "right": (police,), "wrong": (housing,)}[text]
+            return MatchResult(text, "no_fit", (), (), (), (), (), guidance)
+
+    cases = [Case(t, (), (), competent="公安机关") for t in ("both", "right", "wrong")]
+    rep = evaluate(_M(), cases, warmup=0)
+    assert (rep.competent_n, rep.competent_named, rep.competent_other) == (3, 2, 2)
+    assert rep.to_json()["nofit"]["other_body_named"] == round(2 / 3, 4)

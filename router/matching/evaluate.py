@@ -65,7 +65,8 @@ COUNTING = ("歧义结果按其第一个候选计：路由集合 = 已选事项 
             "单事项描述的 top-1 仅当结果不是 no_fit 且第一个候选就是期望事项时算对；"
             "笼统描述（expect_any）在结果给出该类（已选事项在类内，或歧义组含类内事项）时算对；"
             "简短日常说法（short）在结果给出正确的类时算对；"
-            "主管部门已点名：目录外描述的指引中有该部门")
+            "主管部门已点名：目录外描述的指引中有该部门；"
+            "另点了别的部门：已知主管部门的目录外描述，其指引（也）点了另一个部门（含模型推测）")
 
 
 class _MatcherLike(Protocol):
@@ -206,6 +207,7 @@ class Report:
     nofit_routed: int = 0
     competent_n: int = 0          # no-fit cases with a known competent body
     competent_named: int = 0      # … whose result names it
+    competent_other: int = 0      # … whose result (out of the catalog) also or only names another body
     vague_n: int = 0              # expect_any cases
     vague_ok: int = 0
     short_n: int = 0              # tag `short`
@@ -242,6 +244,10 @@ class Report:
     @property
     def competent_named_share(self) -> float | None:
         return self._ratio(self.competent_named, self.competent_n)
+
+    @property
+    def competent_other_share(self) -> float | None:
+        return self._ratio(self.competent_other, self.competent_n)
 
     @property
     def vague_share(self) -> float | None:
@@ -307,7 +313,8 @@ class Report:
                       "tp": self.multi_tp, "fp": self.multi_fp, "fn": self.multi_fn},
             "nofit": {"n": self.nofit_n, "wrongly_routed": r(self.nofit_routed_share),
                       "competent_n": self.competent_n,
-                      "competent_named": r(self.competent_named_share)},
+                      "competent_named": r(self.competent_named_share),
+                      "other_body_named": r(self.competent_other_share)},
             "vague": {"n": self.vague_n, "family_hit": r(self.vague_share)},
             "short": {"n": self.short_n, "family_hit": r(self.short_share)},
             "in_catalog": {"n": self.incat_n, "unrouted": r(self.incat_unrouted_share)},
@@ -360,8 +367,10 @@ def evaluate(matcher: _MatcherLike, cases: Sequence[Case], name: str = "matcher"
                 report.nofit_routed += 1
             if case.competent:
                 report.competent_n += 1
-                named = ok and body_named(case.competent, getattr(result, "guidance", ()) or ())
+                guidance = getattr(result, "guidance", ()) or ()
+                named = ok and body_named(case.competent, guidance)
                 report.competent_named += named
+                report.competent_other += ok and any(not body_named(case.competent, (g,)) for g in guidance)
         else:
             report.incat_n += 1
             if result.status == "no_fit":
@@ -468,6 +477,7 @@ def _headline(r: Report) -> list[tuple[str, str]]:
         ("笼统描述归类正确", f"{pct(r.vague_share)} ({r.vague_ok}/{r.vague_n})"),
         ("目录外被误派", f"{pct(r.nofit_routed_share)} ({r.nofit_routed}/{r.nofit_n})"),
         ("主管部门已点名", f"{pct(r.competent_named_share)} ({r.competent_named}/{r.competent_n})"),
+        ("另点了别的部门", f"{pct(r.competent_other_share)} ({r.competent_other}/{r.competent_n})"),
         ("目录内未派出", f"{pct(r.incat_unrouted_share)} ({r.incat_unrouted}/{r.incat_n})"),
         ("歧义结果数", str(r.ambiguous_n)),
         ("耗时中位数 ms", ms(r.median_ms)),
