@@ -157,6 +157,22 @@ def test_catalog_check_flags_phrase_fragments_but_not_legal_terms(tmp_path):
     assert check_catalog(ROOT / "catalog", notices=False).ok
 
 
+@pytest.mark.parametrize("cue,flagged", [
+    ("挖(了|)一晚上(的|)路", False),     # 挖一晚上路: six characters said, the particles may be left out
+    ("挖了一晚上的路", True),            # seven characters written out
+    ("挖(了|着)一晚上的路", True),       # a particle is said either way: it counts
+    ("(把|)公路挖开了口子", True),       # 把 is no particle that may be left out
+])
+def test_a_particle_that_may_be_left_out_does_not_count_toward_the_length(tmp_path, cue, flagged):
+    cat = _copy_catalog(tmp_path)
+    path = cat / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    keywords: [挖掘公路, 占用公路,", f"    keywords: [{cue}, 挖掘公路, 占用公路,", 1),
+                    encoding="utf-8")
+    report = check_catalog(cat, notices=False)
+    assert (not report.ok) == flagged, [p.message for p in report.errors]
+
+
 def test_family_words_need_a_question(tmp_path):
     cat = _copy_catalog(tmp_path)
     path = cat / "matching.yaml"

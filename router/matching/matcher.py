@@ -194,6 +194,9 @@ TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relax
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
 MAX_CUE_CHARS = 6
+# A choice between a particle and nothing ((了|), (|的), (着|了|)) makes a word no longer in what it
+# says: it is left out when a word's length is checked (放(了|)一晚上(的|)炮 counts as 放一晚上炮).
+_OPTIONAL_PARTICLE = re.compile(r"\((?:[了着过的地得呢啊呀吧]\|)*(?:\|[了着过的地得呢啊呀吧])*\|?\)")
 DEFAULT_SETTINGS: dict[str, Any] = {
     "select_threshold": 0.6,      # 选中所需的最低分
     "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
@@ -1119,10 +1122,19 @@ class _Loader:
                 piece = piece.strip()
                 if piece.startswith("re:") or _CONCEPT_RE.match(piece):
                     continue
-                for word in _expand(piece) or ():
-                    for bit in _GAP_SPLIT.split(word):
-                        if len(fold(bit)) > MAX_CUE_CHARS and fold(bit) not in official:
-                            self.long_words.append((entry, key, word, fold(bit)))
+                counted = _OPTIONAL_PARTICLE.sub(_drop_if_optional, piece)
+                # each piece of a gapped word on its own (written out whole, a gapped word with
+                # many choices could exceed the expansion limit and escape the check)
+                for bit in _GAP_SPLIT.split(counted):
+                    for word in _expand(bit) or ():
+                        if len(fold(word)) > MAX_CUE_CHARS and fold(word) not in official:
+                            self.long_words.append((entry, key, piece, fold(word)))
+
+
+def _drop_if_optional(m: re.Match) -> str:
+    """A bracket of particles that may be left out ((了|), (|的)) is dropped; one where every
+    choice is a particle ((了|着)) is kept, since a particle is then said."""
+    return "" if "" in m.group(0)[1:-1].split("|") else m.group(0)
 
 
 class _Relaxed:
