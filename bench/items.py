@@ -108,7 +108,7 @@ def figs(tree: str, files: list[str]) -> None:
               f"multiP {p(r.multi_precision)} short {p(r.short_share)} vague {p(r.vague_share)} "
               f"ooc {p(r.nofit_routed_share)} ({r.nofit_routed}/{r.nofit_n}) "
               f"comp {p(r.competent_named_share)} ({r.competent_named}/{r.competent_n}) "
-              f"other {p(r.competent_other_share)} ({r.competent_other}) "
+              f"other {p(getattr(r, 'competent_other_share', None))} ({getattr(r, 'competent_other', '-')}) "
               f"med {r.median_ms or 0:.2f} p99 {r.p99_ms or 0:.2f} "
               f"{'MEETS' if not r.targets_met() else 'miss ' + str(len(r.targets_met()))}")
 
