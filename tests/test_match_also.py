@@ -77,3 +77,38 @@ def test_an_also_on_a_topic_without_a_body_is_refused(tmp_path):
     with pytest.raises(CatalogError) as err:
         load_catalog(dst).matcher
     assert "须先写 body" in str(err.value)
+
+
+# A broad topic gives way to a more specific one said in the same text (yields_to): the barking
+# of a dog that has bitten someone is not named beside the bite.
+DOG = "邻居家的狗天天叫，昨天还把我孩子咬了"
+
+
+def _without_yields(tmp_path: Path, topic: str) -> Path:
+    dst = tmp_path / "catalog"
+    shutil.copytree(ROOT / "catalog", dst)
+    path = dst / "matching.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = lines.index(f"  {topic}:")
+    assert lines[at + 1].startswith("    yields_to:")
+    del lines[at + 1]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return dst
+
+
+def test_a_broad_topic_is_not_named_beside_the_specific_one_it_yields_to(tmp_path):
+    topics = [g.topic for g in load_catalog(ROOT / "catalog").matcher.match(DOG).guidance]
+    assert "犬只伤人" in topics and "犬只扰民" not in topics
+    without = [g.topic for g in load_catalog(_without_yields(tmp_path, "犬只扰民")).matcher.match(DOG).guidance]
+    assert "犬只伤人" in without and "犬只扰民" in without
+
+
+def test_yields_to_names_topics_that_exist(tmp_path):
+    dst = _without_yields(tmp_path, "犬只扰民")
+    path = dst / "matching.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  犬只扰民:\n", "  犬只扰民:\n    yields_to: [狗咬人, 犬只扰民]\n", 1),
+                    encoding="utf-8")
+    with pytest.raises(CatalogError) as err:
+        load_catalog(dst).matcher
+    assert "“狗咬人”不是 nofit 中的类别名" in str(err.value) and "不能让位给自己" in str(err.value)

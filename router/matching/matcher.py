@@ -420,14 +420,17 @@ class _NoFit:
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
     __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague",
-                 "closes", "asks", "also")
+                 "closes", "asks", "also", "yields_to")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
                  source: str | None = None, act: bool = False, vague: bool = False,
                  closes: bool = False, asks: bool = False,
-                 also: tuple["_AlsoBody", ...] = ()):
+                 also: tuple["_AlsoBody", ...] = (), yields_to: tuple[str, ...] = ()):
         self.name = name
+        # the more specific topics this broad one gives way to: when one of them is found too,
+        # this topic's note and guidance are left out (燃气 said, 物业 is not named beside it)
+        self.yields_to = yields_to
         # other bodies that share the work of this topic, each with its own basis and source
         # (电力设施被盗: 公安机关 investigates the theft, 电力管理部门 protects the installation)
         self.also = also
@@ -835,7 +838,7 @@ class _Loader:
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
             extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague",
-                                 "closes", "asks", "also"}
+                                 "closes", "asks", "also", "yields_to"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -871,9 +874,17 @@ class _Loader:
             if flags["asks"] and not flags["closes"]:
                 self.problem("nofit", f"{name}.asks", "asks（问的是某一行为）的类别须同时写 closes: true（这句话不是举报）")
             also = self._also(body.get("also"), str(name), competent)
+            yields = tuple(self._str_list(body.get("yields_to"), "nofit", f"{name}.yields_to"))
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
                               texts["basis"], texts["source"], flags["act"], flags["vague"],
-                              flags["closes"], flags["asks"], also))
+                              flags["closes"], flags["asks"], also, yields))
+        names = {nf.name for nf in out}
+        for nf in out:
+            for other in nf.yields_to:
+                if other not in names:
+                    self.problem("nofit", f"{nf.name}.yields_to", f"“{other}”不是 nofit 中的类别名")
+                elif other == nf.name:
+                    self.problem("nofit", f"{nf.name}.yields_to", "类别不能让位给自己")
         return out
 
     def _also(self, raw: Any, name: str, competent: str | None) -> tuple[_AlsoBody, ...]:
@@ -2360,8 +2371,10 @@ class Matcher:
         guidance: list[Guidance] = []
         if status == "no_fit":
             nofit_hits = nofit_hits + vague_hits
+        found_topics = {nf.name for nf, _ in nofit_hits}
         for i, (nf, (a, b)) in enumerate(nofit_hits):
-            if nf.name in seen_notes or _said_better(i, nofit_hits):
+            if nf.name in seen_notes or _said_better(i, nofit_hits) \
+                    or (nf.yields_to and found_topics.intersection(nf.yields_to)):
                 continue
             word = norm.text[a:b]
             seen_notes.add(nf.name)
