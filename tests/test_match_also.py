@@ -112,3 +112,15 @@ def test_yields_to_names_topics_that_exist(tmp_path):
     with pytest.raises(CatalogError) as err:
         load_catalog(dst).matcher
     assert "“狗咬人”不是 nofit 中的类别名" in str(err.value) and "不能让位给自己" in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["小偷偷电动车", "有人偷电瓶", "他家的电表叫人偷了"])
+def test_stealing_an_electric_thing_is_not_stealing_electricity(text):
+    """偷电 (stealing power, the power company's) is not read inside 偷电动车 (a theft)."""
+    r = load_catalog(ROOT / "catalog").matcher.match(text)
+    assert [g.body for g in r.guidance] == ["公安机关"], [(g.topic, g.body) for g in r.guidance]
+
+
+def test_stealing_electricity_still_names_the_power_company():
+    r = load_catalog(ROOT / "catalog").matcher.match("车棚里有人半夜偷电给电瓶车充电")
+    assert "供电企业" in [g.body for g in r.guidance]
