@@ -133,11 +133,13 @@ class NgramModel:
             return None
         by_class = self._by_class
         if not by_class:
-            for c in range(len(self.classes)):
-                by_class[c] = {}
+            # made whole, then put in place in one step: a thread matching at the same moment
+            # sees either none of it or all of it (match is shared by the web service's threads)
+            made: dict[int, dict[str, float]] = {c: {} for c in range(len(self.classes))}
             for g, ws in self.weights.items():
                 for c, w in ws:
-                    by_class[c][g] = w
+                    made[c][g] = w
+            by_class.update(made)
         idf = self.idf
         counts = _grams(text, self.lo, self.hi)
         grams, values = [], []
