@@ -114,7 +114,7 @@ def test_yields_to_names_topics_that_exist(tmp_path):
     assert "“狗咬人”不是 nofit 中的类别名" in str(err.value) and "不能让位给自己" in str(err.value)
 
 
-@pytest.mark.parametrize("text", ["小偷偷电动车", "有人偷电瓶", "他家的电表叫人偷了"])
+@pytest.mark.parametrize("text", ["小偷偷电动车", "有人偷电瓶", "夜里有人偷电表"])
 def test_stealing_an_electric_thing_is_not_stealing_electricity(text):
     """偷电 (stealing power, the power company's) is not read inside 偷电动车 (a theft)."""
     r = load_catalog(ROOT / "catalog").matcher.match(text)

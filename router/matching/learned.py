@@ -123,23 +123,9 @@ class NgramModel:
         return cls(classes, intercept, idf_of, weights, lo, hi, dict(data.get("trained_on") or {}),
                    only)
 
-    def log_odds(self, text: str, a: str, b: str) -> float | None:
-        """log(P(b) / P(a)) for `text`, computed on these two classes only (the sums of the other
-        classes cancel out of the ratio); None when either is not a class of the model. Equal to
-        the log of the ratio of probabilities()'s values up to rounding (the terms are added in
-        another order), so a caller comparing it with a bound leaves a margin for that."""
-        index = {c: i for i, c in enumerate(self.classes)}
-        if a not in index or b not in index or self.only is not None:
-            return None
-        by_class = self._by_class
-        if not by_class:
-            # made whole, then put in place in one step: a thread matching at the same moment
-            # sees either none of it or all of it (match is shared by the web service's threads)
-            made: dict[int, dict[str, float]] = {c: {} for c in range(len(self.classes))}
-            for g, ws in self.weights.items():
-                for c, w in ws:
-                    made[c][g] = w
-            by_class.update(made)
+    def _tfidf(self, text: str) -> tuple[list[str], list[float], float]:
+        """The n-grams of `text` in the vocabulary, their TF-IDF values (sublinear term
+        frequency) and the L2 norm of those values, as scikit-learn's TfidfVectorizer."""
         idf = self.idf
         counts = _grams(text, self.lo, self.hi)
         grams, values = [], []
@@ -151,8 +137,26 @@ class NgramModel:
             sq += v * v
             grams.append(g)
             values.append(v)
-        norm = math.sqrt(sq) or 1.0
-        ia, ib = index[a], index[b]
+        return grams, values, math.sqrt(sq) or 1.0
+
+    def log_odds(self, text: str, a: str, b: str) -> float | None:
+        """log(P(b) / P(a)) for `text`, computed on these two classes only (the sums of the other
+        classes cancel out of the ratio); None when either is not a class of the model. Equal to
+        the log of the ratio of probabilities()'s values up to rounding (the terms are added in
+        another order), so a caller comparing it with a bound leaves a margin for that."""
+        if a not in self.classes or b not in self.classes or self.only is not None:
+            return None
+        by_class = self._by_class
+        if not by_class:
+            # made whole, then put in place in one step: a thread matching at the same moment
+            # sees either none of it or all of it (match is shared by the web service's threads)
+            made: dict[int, dict[str, float]] = {c: {} for c in range(len(self.classes))}
+            for g, ws in self.weights.items():
+                for c, w in ws:
+                    made[c][g] = w
+            by_class.update(made)
+        grams, values, norm = self._tfidf(text)
+        ia, ib = self.classes.index(a), self.classes.index(b)
         zero = repeat(0.0)
         sa = sum(map(operator.mul, map(by_class[ia].get, grams, zero), values))
         sb = sum(map(operator.mul, map(by_class[ib].get, grams, zero), values))
@@ -160,20 +164,10 @@ class NgramModel:
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Each class's probability for `text` (scikit-learn's predict_proba)."""
-        idf, weights = self.idf, self.weights
-        counts = _grams(text, self.lo, self.hi)
+        grams, values, norm = self._tfidf(text)
         scores = list(self.intercept)
-        sq = 0.0
-        found = []
-        for g in counts.keys() & idf.keys():
-            x = idf[g]
-            n = counts[g]
-            v = x if n == 1 else (1.0 + math.log(n)) * x
-            sq += v * v
-            ws = weights.get(g)
-            if ws:
-                found.append((v, ws))
-        norm = math.sqrt(sq) or 1.0
+        weights = self.weights
+        found = [(v, ws) for v, ws in zip(values, map(weights.get, grams)) if ws]
         if self.only is not None:
             scores[self.only] += sum([w * v for v, w in found]) / norm
         else:

@@ -1556,9 +1556,8 @@ class Matcher:
         # came in: 1,148 gapped words instead of 49,744) halved the cache (4.0 -> 1.8 MB) and its
         # load.
         self._gap_terms = tuple(k for k, t in terms.items() if t.pieces is not None)
-        self._gap_pieces: list[tuple[tuple[str, ...], ...] | None] = [None] * len(self._gap_terms)
-        # … and each piece's choices as a set, to ask in one step whether the description has one
-        self._gap_sets: list[tuple[frozenset[str], ...] | None] = [None] * len(self._gap_terms)
+        # (each piece as the set of its choices: whether a description has one is one step)
+        self._gap_pieces: list[tuple[frozenset[str], ...] | None] = [None] * len(self._gap_terms)
         # A gapped word can only occur where each of its pieces does: index it under one of them
         # (positions in _gap_terms, so that they are still tried, and reported, in their original
         # order), the piece that the fewest gapped words share (the longer, then the earlier, on a
@@ -1628,7 +1627,6 @@ class Matcher:
         state = dict(self.__dict__)
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         del state["_gap_pieces"]       # split again, lazily
-        del state["_gap_sets"]
         state["_homophones"] = None    # built again on first use
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
@@ -1643,7 +1641,6 @@ class Matcher:
         self.__dict__.update(state)
         self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
         self._gap_pieces = [None] * len(self._gap_terms)
-        self._gap_sets = [None] * len(self._gap_terms)
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -1684,7 +1681,7 @@ class Matcher:
         return matcher
 
     # -- finding words ------------------------------------------------------------------------
-    def _gaps(self, pieces: tuple[tuple[str, ...], ...], occ: Mapping[str, list[tuple[int, int]]],
+    def _gaps(self, pieces: tuple[frozenset[str], ...], occ: Mapping[str, list[tuple[int, int]]],
               text: str) -> list[tuple[int, int]]:
         """Occurrences of a gapped word 甲…乙: each piece (any of its words) follows the previous
         one after at most gap_max characters, none of them a clause break nor a comma that adds
@@ -1768,7 +1765,7 @@ class Matcher:
                       for k, v in occ.items()} if wholes else occ
         # the gapped words whose every piece occurs (of ~75 listed under the pieces found in a
         # description, about one has all of them)
-        gap_terms, gap_pieces, gap_sets = self._gap_terms, self._gap_pieces, self._gap_sets
+        gap_terms, gap_pieces = self._gap_terms, self._gap_pieces
         present = {p for p, o in pieces_occ.items() if o}
         disjoint = present.isdisjoint
         tried = []
@@ -1776,13 +1773,10 @@ class Matcher:
             entries = gaps_by_piece.get(p)
             if entries is not None:
                 for i in entries:
-                    sets = gap_sets[i]
-                    if sets is None:
-                        pieces = gap_pieces[i]
-                        if pieces is None:
-                            pieces = gap_pieces[i] = _gap_split(gap_terms[i])
-                        sets = gap_sets[i] = tuple(map(frozenset, pieces))
-                    if not any(map(disjoint, sets)):
+                    pieces = gap_pieces[i]
+                    if pieces is None:
+                        pieces = gap_pieces[i] = tuple(map(frozenset, _gap_split(gap_terms[i])))
+                    if not any(map(disjoint, pieces)):
                         tried.append(i)
         for i in sorted(set(tried)):
             k = gap_terms[i]
