@@ -1871,7 +1871,6 @@ WORDS_OOC_DEV31 = [
 ]
 
 
-
 # Round 14 (dev33 / dev34, out-of-catalog side): grain dried on a village square (not a road),
 # fishing said to be not in a reservoir, a guardrail or a village's worn kit to be repaired, an
 # operator's licence, refuse the property company clears late, a workshop's cutting at night, a
@@ -1980,7 +1979,6 @@ VAGUE_DEV33 = [
     ("沙子叫人偷挖了好几车", "挖土取沙", {"ZR-02", "SL-03"}),     # sand dug away: no theft for the police
     ("消通让人占了", "消防通道", {"XF-02", "XF-03"}),
 ]
-
 
 
 # ---- round 15 (dev35 / dev36, out-of-catalog side): follow-ups, questions and service requests ----
@@ -2148,7 +2146,6 @@ OUTSIDE_BODIES_DEV37 = [
     ("乡道两旁的杨树死了一大片，也不补栽", "交通运输部门"),
     ("河堤上的土路让雨水冲出几个大坑", "水利部门"),
 ]
-
 
 
 # ---- round 17 (dev39 / dev40, out-of-catalog side): the helper's own sentences ----
@@ -2380,7 +2377,6 @@ VAGUE_DEV44_CATALOG = [
 @pytest.mark.parametrize("text,matter", NOT_CHOSEN_DEV43_CATALOG, ids=[t for t, _ in NOT_CHOSEN_DEV43_CATALOG])
 def test_dev43_a_word_of_another_act_chooses_no_matter_of_its_own(matcher, text, matter):
     assert matter not in matcher.match(text).selected
-
 
 
 # ---- round 19 (dev43 / dev44, out-of-catalog side): sentences written for the words, not copied from the sets ----
@@ -4529,8 +4525,6 @@ WORDS_DEV79_OOC = [
 ]
 
 
-
-
 # Round 37 (dev79/dev80, in the catalog): tents, stages and arches put ON a village or county road; a barbecue
 # stove on a county road (both matters); funeral loudspeakers (ZS-02) and a fair's hoopla or a workshop's
 # hiring calls over a loudspeaker (ZS-03); 打灰 at night; a village's old house or lamps damaged by others;
@@ -4697,8 +4691,6 @@ OUTSIDE_BODIES_DEV82_OOC = [
 WORDS_DEV82_OOC = [
     ("小区门口有人摆摊卖菜，蚊子太多", {"SR-05"}),
 ]
-
-
 
 
 # dev81: a hydrant wrenched broken; a fire lane full of cars or used to sort parcels; a fire door wedged
@@ -5271,494 +5263,6 @@ WORDS_DEV89_OOC = [
     ("村头有人烧秸秆，火还在烧", {"NY-02"}),
 ]
 
-# Round 42, in-catalog side (dev89: a township's spring; dev90: a city street office's year): farm packaging
-# and plastic film burnt (化肥袋, 地膜, 编织袋); refuse thrown straight into a canal (往渠里, 倒进了干渠);
-# a hydrant itself smashed or kicked; a park bench dismantled; a tent pitched on a lawn, green land cast into
-# concrete, trees moved out of a green belt; construction machines (切割机, 搅拌机) that 吵人; a barbecue
-# under a bridge arch, a barbecue that 扰民 at night; sand piled at a market town.
-WORDS_DEV89_INCAT = [
-    ("地边上有人烧地膜，熏得睁不开眼", {"DQ-05"}),
-    ("村后头有人焚烧编织袋", {"DQ-05"}),
-    ("有人往渠里撂了好几袋垃圾", {"SL-03"}),
-    ("村里有人把垃圾扔进了斗渠", {"SL-03"}),
-    ("消火栓叫人踹坏了", {"XF-05"}),
-    ("小区门口的消防栓叫人砸断了", {"XF-05"}),
-    ("集上有人堆沙子", {"GH-05"}),
-]
-WORDS_DEV90_INCAT = [
-    ("游园的长凳叫人撬走了", {"LH-01"}),
-    ("街心花园的座椅被人卸走了", {"LH-01"}),
-    ("有人在小区草地上支帐篷住了好几天", {"LH-02"}),
-    ("有人把楼下绿地打成水泥地晒被子", {"LH-02"}),
-    ("绿化带里的石楠树叫人偷偷移走了", {"LH-01"}),
-    ("工地上搅拌机吵人", {"ZS-01"}),
-    ("铁路桥洞里有人烤羊肉串卖", {"DQ-01"}),
-    ("夜里烧烤扰民，睡不着觉", {"DQ-01"}),
-]
-# ... a homophone of 高层 (高成) before a compound's name.
-TYPOS_DEV90_INCAT = [
-    ("高成小区的楼道里停满了电瓶车", "XF-07"),
-]
-# ... while 老人 after dancing is not read as a noise word (闹人 is not one: it would be heard in 老人).
-NEAR_MISSES_DEV90_INCAT = [
-    "跳完舞天黑了，老人走路不方便",
-]
-
-# Round 42, in-catalog side, second batch: a town's bus shelter or stop sign smashed (GH-04); sluice parts
-# taken off by somebody (SL-03, not a repair request); a workshop built in a village without the planning
-# permit (GH-01); a yard wall pushed out onto the village street (GH-06, not extra homestead); a truck that is
-# not covered either (车也不盖: SR-08, not site dust); plants sold, goods laid out on a pavement (SR-05).
-WORDS_DEV90_INCAT_MORE = [
-    ("镇上的候车亭叫人砸烂了", {"GH-04"}),
-    ("村口的公交站牌让人拔了", {"GH-04"}),
-    ("渠上的闸门叫人撬坏了", {"SL-03"}),
-    ("水闸的启闭机被人拆走了", {"SL-03"}),
-    ("村里有人没取得规划许可就盖了个作坊", {"GH-01"}),
-    ("村里有户把院墙往外垒，占了一截村街", {"GH-06"}),
-    ("俺村有人把院墙扩到了当街", {"GH-06"}),
-    ("装修公司把渣土倒在城边空地上，车斗也没苫", {"SR-02", "SR-08"}),
-    ("人行道上有人摆着卖盆花", {"SR-05"}),
-    ("店门口摆着货", {"SR-05"}),
-    # a shed put up under a bridge in town is a structure on a public place (SR-05), not works on a river
-    ("高架桥底下有人搭了个铁皮房", {"SR-05"}),
-    ("铁路桥洞里有人搭了个棚子住着", {"SR-05"}),
-]
-# ... and search-box words that only name the kind of thing: an e-bike said alone (which of the fire rules
-# depends on charging or parking, and on the height), somebody building in a village (whether it is allowed
-# is not said).
-VAGUE_DEV90_INCAT = [
-    ("电瓶车", "电动车进楼", {"XF-01", "XF-03", "XF-07"}),
-    ("电动车的问题", "电动车进楼", {"XF-01", "XF-03", "XF-07"}),
-    ("村里有人起新房", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
-    ("俺庄有人在盖房子", "农村建房", {"NY-01", "GH-01", "GH-02", "GH-03"}),
-]
-# ... while an e-bike said with what happened to it stays where it was.
-NO_REPORT_DEV90_INCAT = [
-    "电动车丢了",
-]
-
-# Round 43, out-of-catalog side (dev91: grid patrols on the city's edge; dev92: a farming district's
-# autumn): a patrol ledger's follow-up ("未再出摊", "问题类型……处置：已……") and a WeChat notice telling grid
-# workers what to photograph are no reports; a household cooking a banquet over firewood is no straw
-# burning; "谁管……呢" on its own asks who is in charge.
-NO_REPORTS_DEV91_OOC = [
-    "复查：上周反映的夜市烧烤摊，今天去看未再出摊",
-    "巡查记录 问题类型：占道经营 处置：已劝离",
-    "各位网格员：这几天重点巡查河道沿线，发现往河里倒垃圾的，拍照发群里",
-    "家里娶媳妇办席，院里支大锅烧柴火做菜，烟有点大",
-    "谁管烧麦茬呢",
-]
-
-# ... and the bodies of dev91's edge of town: trucks without plates, plates smeared with mud, trucks parked
-# across a lane (traffic police); a workshop's black smoke, dust, sawdust, a scrap yard's dust, a gravel
-# yard's trucks tracking soil out (ecology and environment); an unlicensed fuel point (emergency
-# management); a repair that broke the thing, a landlord's mark-up on electricity (market regulation);
-# unpaid freight or goods money (courts); people living in a warehouse, window grilles sealed, asking
-# about a workshop's fire papers, an e-bike carried home to charge (fire service); a tenant never
-# registered (police); 城中村 toilets and drains (street office); grid workers' manners (township or street
-# office); pumping canal water to wash cars (water); a company building a shed on a city lot (city
-# administration, with the planning department); car-wash water in a lane (also ecology and environment).
-OUTSIDE_BODIES_DEV91_OOC = [
-    ("无牌货车天天在村里跑", "公安机关"),
-    ("货车号牌叫泥糊得看不清", "公安机关"),
-    ("大货车占道停了一上午", "公安机关"),
-    ("木器加工点往沟里倒刨花", "生态环境部门"),
-    ("小作坊里冒黑烟，呛得人睁不开眼", "生态环境部门"),
-    ("收购站灰太大，一刮风满院子都是", "生态环境部门"),
-    ("石料场拉石子的车往外带土，路上全是", "生态环境部门"),
-    ("路边有个黑加油站，拿油桶给三轮车加油", "应急管理部门"),
-    ("修家电的把电视修坏了还不认", "市场监管部门"),
-    ("房东电费一度收两块", "市场监管部门"),
-    ("拖欠货款好几个月了", "人民法院"),
-    ("仓库里住着好几个工人", "消防救援机构"),
-    ("窗户上的防盗窗全封死了，着火跑不出去", "消防救援机构"),
-    ("开个小加工点要办消防手续不", "消防救援机构"),
-    ("把电动自行车扛回家充电", "消防救援机构"),
-    ("租户来了半年也没登记", "公安机关"),
-    ("城中村的公厕堵了没人管", "街道办事处"),
-    ("网格员上门说话很横", "乡镇人民政府"),
-    ("洗车店从河里抽水洗车", "水利部门"),
-    ("一家公司在市区闲置地上盖了个厂房", "城市管理部门"),
-    ("城中村洗车店的脏水流到巷子里", "生态环境部门"),
-]
-
-# dev92's farming district: rent for land let out, pesticide drifting onto a neighbour's crop (courts);
-# burial without cremation, asking to bury a parent in one's own field (civil affairs); a pickpocket at the
-# market (police); grain buyers' ads painted on walls by a village road, market lamps, market stall fees
-# without a receipt, a boundary stone moved (township); a lorry cracking a village road, a billboard set up
-# by a provincial road (transport); a village tree cut down (forestry); a neighbour's branches over the
-# yard (courts, with the township); village cadres favouring relatives (also the township).
-OUTSIDE_BODIES_DEV92_OOC = [
-    ("租出去的地，租金一直拖着不给", "人民法院"),
-    ("隔壁喷除草剂飘过来，俺的菜全黄了", "人民法院"),
-    ("偷偷埋了，没火化", "民政部门"),
-    ("老人过世了想葬在自家麦地里，要批不", "民政部门"),
-    ("赶集的时候叫扒手掏了包", "公安机关"),
-    ("村路边院墙上喷的都是收花生的广告", "乡镇人民政府"),
-    ("拉沙车把村里的水泥路压裂了", "交通运输部门"),
-    ("省道边上竖了个招商牌", "交通运输部门"),
-    ("集上的摊位费交了，不给收据", "乡镇人民政府"),
-    ("大集上的路灯黑了半个月", "乡镇人民政府"),
-    ("集上管事的不叫摆摊，那上哪摆呢", "乡镇人民政府"),
-    ("村头那棵老榆树让人砍了", "自然资源部门"),
-    ("东邻把地界石挪了", "乡镇人民政府"),
-    ("后邻家的树枝伸到俺院里", "人民法院"),
-    ("村干部分房优亲厚友", "乡镇人民政府"),
-]
-
-# ... while the catalog acts beside these words are still chosen: tyres burnt at a scrap yard, a site's
-# trucks tracking mud.
-WORDS_DEV92_OOC = [
-    ("废品站烧轮胎，臭得很", {"DQ-05"}),
-    ("工地的渣土车带泥上路", {"DQ-06"}),
-]
-
-# dev91 (round 43, in-catalog side): junk a scrap collector piles at a village entrance, on a village
-# square or before the village office is a village public-place pile (GH-05); firewood stacked (垛)
-# in the village street too; water drawn from a hydrant on the sly (偷接, 私接) or a fire-water pool
-# filled in is misuse of fire equipment (XF-05).
-WORDS_DEV91_INCAT = [
-    ("收破烂的把旧家电堆在村口空地上", {"GH-05"}),
-    ("村广场上堆了一大片废纸壳子", {"GH-05"}),
-    ("收废品的把旧轮胎都堆到村委会门口了", {"GH-05"}),
-    ("村街当中垛了一溜柴火", {"GH-05"}),
-    ("洗车店从路边消火栓私接水管洗车", {"XF-05"}),
-    ("拉水车偷接路口的消火栓", {"XF-05"}),
-    ("厂里把消防水池填了盖仓库", {"XF-05"}),
-]
-
-# dev91/dev92 (round 43, in-catalog side): homophone and look-alike slips in what is burnt (电揽 for
-# 电缆, 电限 for 电线, 数料 for 塑料, 地模 for 地膜) and in the canal's name (干取 for 干渠).
-TYPOS_DEV91_INCAT = [
-    ("废品收购站烧电揽皮", "DQ-05"),
-    ("院里烧数料袋子", "DQ-05"),
-    ("谁家在地里烧地模", "DQ-05"),
-    ("有人往干取里扔垃圾袋", "SL-03"),
-]
-
-# dev92 (round 43, in-catalog side): a scrap yard that burns (what it burns is its scrap, DQ-05); the
-# smell of burnt rubber said as a smell; things tipped into a canal, even without 里 at the end, and a
-# canal bank levelled or fenced for a field are the water works (SL-03).
-WORDS_DEV92_INCAT = [
-    ("收破烂的天天在院里烧，呛得人出不了门", {"DQ-05"}),
-    ("一进村就闻见烧胶皮的味儿", {"DQ-05"}),
-    ("养鸡的把鸡粪扔到渠里", {"SL-03"}),
-    ("有人把剩的砖头倒进村南干渠", {"SL-03"}),
-    ("有人把渠坡铲平了种麦", {"SL-03"}),
-]
-
-# dev91/dev92 (round 43, in-catalog side), more words: a hydrant tapped on the sly (XF-05) is a
-# keyword even where the text reads like a water-supply report; grain dried on a fire lane (XF-02) or
-# on a city pavement (SR-05) is no highway matter; a kitchen or a yard wall built out into the village
-# street (当街) is a temporary building in a village public place (GH-06), so are stalls that take the
-# road at a village market; a board hung on a utility pole (not a street lamp) is SR-06.
-WORDS_DEV92B_INCAT = [
-    ("有人私接小区的消火栓往家里引水", {"XF-05"}),
-    ("小区消防车道上晒了一地玉米", {"XF-02"}),
-    ("城里人行道上有人摊了一片花生晒", {"SR-05"}),
-    ("俺对门搁当街垒了个灶屋", {"GH-06"}),
-    ("他家把院墙垒到当街来了", {"GH-06"}),
-    ("大集上摆摊的把路都占了", {"GH-06"}),
-    ("电线杆上绑着卖房的广告牌", {"SR-06"}),
-    ("电线杆子上钉了块广告牌", {"SR-06"}),
-]
-
-# dev91/dev92 (round 43, in-catalog side): a refuse or swill truck dripping its liquid along the road
-# and sand or earth falling off a tricycle's load are spills in transport (SR-08); a scrap yard's junk
-# on a city road is a street pile (SR-05), in the village street a village pile (GH-05); a pond filled
-# with muck trucks' loads is muck dumping (SR-02).
-WORDS_DEV91B_INCAT = [
-    ("环卫的垃圾车一路滴臭水", {"SR-08"}),
-    ("拉土的三轮车掉了一路土", {"SR-08"}),
-    ("城里一家废品站把破烂堆在马路边上", {"SR-05"}),
-    ("村头的废品站占了半条胡同", {"GH-05"}),
-    ("有人叫渣土车拉土把村后的坑塘填平了", {"SR-02"}),
-]
-
-# dev91 (round 43, in-catalog side): vehicles repaired on a highway (修车, 补胎, a jack in the road)
-# are a business set up on the road (JT-03), and things laid out "一路" are a pile, not a spill
-# from a lorry (SR-08); a workshop without a single extinguisher to be seen is XF-04; a site digging
-# its own earth with an excavator is no city road dug up; a fire lane blocked by renovation rubble
-# is the fire-lane family, not rubble dumping.
-WORDS_DEV91C_INCAT = [
-    ("修理铺把货车拉到国道上修，千斤顶支了一路", {"JT-03"}),
-    ("有人在乡道当中给三轮车补胎", {"JT-03"}),
-    ("卖家具的把沙发柜子在人行道上摆了一路", {"SR-05"}),
-    ("饭店后厨没见一个灭火器", {"XF-04"}),
-    ("工地夜里用挖掘机挖土装车，轰隆隆的", {"ZS-01"}),
-]
-VAGUE_DEV91_INCAT = [
-    ("小区消防通道叫装修垃圾堵死了", "消防通道", {"XF-02", "XF-03"}),
-]
-
-# dev92/dev91 (round 43, in-catalog side): a funeral or wedding band (响器班, 锣鼓队) playing into the
-# night is social-life noise (ZS-02); saplings planted on a road shoulder take the highway (JT-01);
-# scaffolding or pipes stacked at an alley's mouth are a street pile (SR-05); a car wash whose gear
-# stands on the pavement still occupies it when its water also runs into the street.
-WORDS_DEV92C_INCAT = [
-    ("办白事的响器班吹到后半夜", {"ZS-02"}),
-    ("娶媳妇请的锣鼓队敲到半夜还不停", {"ZS-02"}),
-    ("有人把树苗栽到路肩上了", {"JT-01"}),
-    ("五金店把钢管堆在巷口", {"SR-05"}),
-    ("洗车店把洗车机和水桶摆到人行道上，洗车水流一地", {"SR-05"}),
-]
-# ... while a question about the band's fee and car-wash water alone stay out of the catalog.
-NO_REPORT_DEV92_INCAT = [
-    "响器班咋收费",
-    "洗车店的脏水天天流到马路上",
-]
-
-# dev91 (round 43, in-catalog side): electric tricycles alone parked in a high-rise's hall block the
-# escape route (XF-03: the high-rise rule is about e-bikes), while e-bikes parked with them are still
-# XF-07; 修车扑 is a slip for 修车铺.
-WORDS_DEV91D_INCAT = [
-    ("32层的楼门厅里停着好几辆快递三轮", {"XF-03"}),
-    ("高层楼道里停着电动三轮车和电瓶车", {"XF-07"}),
-]
-TYPOS_DEV91B_INCAT = [
-    ("修车扑在人行道上修车", "SR-05"),
-]
-
-# dev92 (round 43, in-catalog side): a homestead granted at one size and built or fenced larger (批了
-# 两分, 圈了四分) is over-occupation (NY-01) even when the caller ends with "中不中", while asking
-# whether a pigsty may go on one's homestead stays a question; lorries repaired on a national road's
-# shoulder are JT-03.
-WORDS_DEV92D_INCAT = [
-    ("庄里有户宅基地批了两分，他圈了四分，恁管不管", {"NY-01"}),
-    ("他家宅基地只批了两间，结果盖了四间", {"NY-01"}),
-    ("修车店在国道路肩上修大货车", {"JT-03"}),
-]
-NO_REPORT_DEV92B_INCAT = [
-    "宅基地上盖个猪圈中不中",
-]
-
-# dev91 (round 43, in-catalog side): "beside the county road, less than N metres away" places a
-# building or wall off the road, in its building-control zone (JT-04), not on the road (JT-01).
-WORDS_DEV91E_INCAT = [
-    ("有人在县道边不到三米的地方盖了两间门面房", {"JT-04"}),
-]
-
-# dev91 (round 43, in-catalog side): a villager's house on his own contracted field stays the
-# villager's building case even when the text names the firm it will serve (no land taken by a firm).
-WORDS_DEV91F_INCAT = [
-    ("村民在自家责任田里盖了两间房，说是给砖厂看场子住", {"NY-01"}),
-]
-
-# dev93 (round 44, out-of-catalog side): a river and canal year's questions and service matters: a
-# follow-up reply on an earlier report, irrigation water running onto a field road, pumping water out
-# of a canal, a fire still burning after it was set off, driving or riding on a frozen reservoir, a
-# question about a sand-digging permit, an irrigation hose laid across a village road, boating on a
-# reservoir stay out of the catalog.
-NO_REPORTS_DEV93_OOC = [
-    "水库里有人开摩托艇兜风",
-    "浇麦的软管横过村道铺了一溜",
-    "关于反映河滩挖沙问题的答复：已督促恢复原状",
-    "浇麦的水流到生产路上了",
-    "有人在河里抽水",
-    "鞭炮把路边的干草引着了，这会儿还在烧",
-    "冰面上有人骑摩托",
-    "采砂许可证咋办",
-]
-
-# ... and the bodies: villages quarrelling over canal water (township, water authority); irrigation
-# fees, silted drains nobody digs out, asking whether one may plant or build on river flats, dike land
-# or beside a canal, sand permits (water authority); oil on the water, pesticide cans rinsed in a canal,
-# slurry or sewage pumped into a river (ecology and environment); someone gone under water and not come
-# up (fire service); unpaid land-transfer money, compensation for a drowning (courts); who owns a strip
-# of land (township); kite strings on power lines (power company); broken railings and bins in a park
-# by the river (city administration); swimming in a park lake (township or street office); dead dogs
-# or cats thrown into a ditch (agriculture); rubbish washed down from upstream, a sluice opened by
-# someone on his own (water authority).
-OUTSIDE_BODIES_DEV93_OOC = [
-    ("夜里有人擅自提闸浇地", "水利部门"),
-    ("有人往河沟里扔死猫", "农业农村部门"),
-    ("上头冲下来一河的塑料袋", "水利部门"),
-    ("俺村的渠水叫邻村截走了，一点都轮不上", "乡镇人民政府"),
-    ("灌溉水费今年按啥收", "水利部门"),
-    ("村后排水沟淤住了，一直没人掏", "水利部门"),
-    ("河滩地里栽树需要批吗", "水利部门"),
-    ("护堤地上能不能种花生", "水利部门"),
-    ("采砂许可证咋办", "水利部门"),
-    ("河面上漂着一层油", "生态环境部门"),
-    ("有人在河边刷农药桶", "生态环境部门"),
-    ("工地把污水抽到河里", "生态环境部门"),
-    ("孩子下河游泳半天没上来", "消防救援机构"),
-    ("流转费拖了两年还没给", "人民法院"),
-    ("孩子在水库淹死了，家属要赔偿", "人民法院"),
-    ("俺家跟邻居为地头那块地归谁争了多年", "乡镇人民政府"),
-    ("风筝线缠到电线上了", "供电企业"),
-    ("公园湖边的栏杆断了好几根", "城市管理部门"),
-    ("街心游园的垃圾箱叫人砸了", "城市管理部门"),
-    ("湖里有人野泳", "乡镇人民政府"),
-]
-
-# dev94 (round 44, out-of-catalog side): residential-estate notices and replies (物业通知, 温馨提示,
-# "请各位…搬走", a follow-up on a handled ticket), a question where a permit is issued, an e-bike
-# pushed to the lift to be charged at home, children skating in a corridor, asking who deals with
-# something ("谁管…的事") stay out of the catalog.
-NO_REPORTS_DEV94_OOC = [
-    "没物业的老楼，谁管楼道里堆东西的事？",
-    "物业通知：请养狗的业主遛狗时拴好绳",
-    "温馨提示：楼道内禁止停放电动车",
-    "请各位住户把门口的鞋柜搬走",
-    "夜间施工许可证哪办",
-    "回访：对上次占道问题的处理结果表示满意",
-    "电梯厅里有人推着电瓶车等电梯，说要回家充电",
-    "小孩在走廊里玩滑板车，吵死了",
-]
-
-# ... and the bodies: e-bikes taken up in the lift, wires pulled to parking bays, people trapped in a
-# lift (fire service); glass falling from windows, stealing electricity (police); fee rises, with the
-# typo 物也费 (market regulation); owners' committee (typo 业未会) and the old management company that
-# will not leave (street office); a management company cutting services over unpaid fees, parking bays
-# taken or sold twice (courts); guards' manners (housing); city-management staff's manners, a window
-# enlarged in an outer wall, pet-shop water thrown on the pavement (city administration); a lift used
-# as a goods lift, a flooded car park (property company); a dry cleaner's smell (ecology and environment).
-OUTSIDE_BODIES_DEV94_OOC = [
-    ("邻居天天把电瓶车推进电梯带回家", "消防救援机构"),
-    ("电梯里有人带电动车上楼，一股电瓶味", "消防救援机构"),
-    ("车库里好几个车位上私拉电线充电", "消防救援机构"),
-    ("电梯困了人，按铃没人应", "消防救援机构"),
-    ("楼上窗户的玻璃往下掉渣", "公安机关"),
-    ("隔壁私拉电线偷电", "公安机关"),
-    ("物也费又涨了", "市场监督管理部门"),
-    ("停车费说涨就涨", "市场监督管理部门"),
-    ("业未会成立了也不管事", "街道办事处"),
-    ("新物业进不来，老物业不撤", "街道办事处"),
-    ("没交物业费，物业就停了俺家的水", "人民法院"),
-    ("有人老占俺家车位", "人民法院"),
-    ("车位被开发商重复卖", "人民法院"),
-    ("门卫态度差得很", "住房和城乡建设部门"),
-    ("城管协管员推人，态度恶劣", "城市管理部门"),
-    ("楼下把临街的窗户改大了", "城市管理部门"),
-    ("宠物店把洗狗的水倒在人行道上", "城市管理部门"),
-    ("装修队把电梯当货梯拉沙子", "物业服务企业"),
-    ("地下车库一下雨就积水", "物业服务企业"),
-    ("干洗店的味道熏人", "生态环境部门"),
-]
-
-# dev93 (round 44, in-catalog side): grain dried or spread on an embankment, a dam crest or a canal
-# bank occupies the water works (SL-03), while a county road running on the embankment stays JT-03;
-# rubble pushed into a river or onto its flood beach is rubble dumping (SR-02), only 堤 / 渠 / 水库 make
-# it the water works; refuse thrown into a canal, pumping stations broken into, sluice parts gone,
-# culverts blocked by someone, fishing platforms and sheds built in a river bed are SL-03; what is
-# put under a city bridge or set up in a city park without green land words is SR-05, vegetables
-# planted in a park take green land (LH-02).
-WORDS_DEV93_INCAT = [
-    ("坝顶上晒了一溜豆子", {"SL-03"}),
-    ("渠坡上有人打场扬麦", {"SL-03"}),
-    ("大堤上摊满了棒子", {"SL-03"}),
-    ("县道上晒花生，河堤上也摊满了", {"JT-03", "SL-03"}),
-    ("施工队把拆房的渣土推到河里了", {"SR-02"}),
-    ("河滩上偷倒了两车装修垃圾", {"SR-02"}),
-    ("支渠里有人乱扔垃圾袋", {"SL-03"}),
-    ("排灌站的铁门叫人撬了", {"SL-03"}),
-    ("闸上的启闭机手轮不见了", {"SL-03"}),
-    ("排涝沟的涵管叫人拿砖堵死了", {"SL-03"}),
-    ("河道里有人用木板搭了个钓鱼台", {"SL-03"}),
-    ("河滩上有人建了一排鸡棚", {"SL-03"}),
-    ("桥洞底下有人堆了一堆旧木料", {"SR-05"}),
-    ("公园里有人支帐篷卖气球", {"SR-05"}),
-    ("街心公园里有人刨地种菜", {"LH-02"}),
-]
-
-# dev93 (round 44, in-catalog side): a drainage ditch or culvert that silted up by itself is a
-# maintenance request, not someone blocking the water works.
-NO_REPORTS_DEV93_INCAT = [
-    "排涝沟堵了谁来掏",
-    "涵洞淤住了该清了",
-]
-
-# dev94 (round 44, in-catalog side): unit doors locked with a chain or padlock, furniture and fittings
-# dumped at the stair head or piled at a stair corner, a corridor fenced off as a storeroom (XF-03);
-# cars parked on a compound lawn (LH-02); trees felled without approval, flowers dug out of a bed
-# (LH-01); dancers and morning exercisers asked to turn the music down, public-interest loudspeaker
-# campaigns (ZS-02, not commercial), a sales office's loudspeaker (ZS-03); fire hoses taken out for
-# watering, fire doors wedged open, fire pumps switched off (XF-05); hydrants that are only for show,
-# extinguishers expired and the property company refusing to act (XF-04, the unit's violation); ads
-# stamped on doors (SR-06); a building a few metres off a provincial road (JT-04); tents selling in a
-# compound and materials piled on a compound's open ground (SR-05).
-WORDS_DEV94_INCAT = [
-    ("楼门被人用大锁锁上了", {"XF-03"}),
-    ("拆下来的旧浴缸撂在楼梯间里", {"XF-03"}),
-    ("把楼梯下面那块圈起来当储藏室", {"XF-03"}),
-    ("装修的把瓷砖码在楼梯拐角", {"XF-03"}),
-    ("有人把私家车停在小区草地上", {"LH-02"}),
-    ("物业没经批准锯了院里的大树", {"LH-01"}),
-    ("公园花池里的月季叫人挖走了", {"LH-01"}),
-    ("扭秧歌的音箱能不能调小点", {"ZS-02"}),
-    ("谁能管一管跳广场舞的", {"ZS-02"}),
-    ("晨练的大爷把音响开得老响", {"ZS-02"}),
-    ("街道在小区门口架喇叭放普法宣传，一遍遍放", {"ZS-02"}),
-    ("售楼处的喇叭太吵", {"ZS-03"}),
-    ("保安把消防水带取出来浇草坪", {"XF-05"}),
-    ("防火门被人用砖头卡开了", {"XF-05"}),
-    ("物业把消防水泵关掉了", {"XF-05"}),
-    ("新楼的消火栓就是个摆设", {"XF-04"}),
-    ("楼道里的灭火器全过期了，物业拒不整改，请查处", {"XF-04"}),
-    ("楼下电梯口被人用印章盖满了办证电话", {"SR-06"}),
-    ("省道边离路不到三米有人盖了仓库", {"JT-04"}),
-    ("小区里有人扎帐篷推销床垫", {"SR-05"}),
-    ("家属院空地上堆着一堆钢管", {"SR-05"}),
-]
-
-# dev94 (round 44, in-catalog side): a resident asking the property company to repair a dry hydrant
-# is still a repair request.
-NO_REPORTS_DEV94_INCAT = [
-    "小区消防栓没水，叫物业来修",
-]
-
-# dev93/dev94 (round 44, in-catalog side): homophone slips in charging (冲着电, 冲上电 for 充), in the
-# high-rise (高成 for 高层 before 楼道 / 门厅), in the water works (和道里 for 河道里, 提防上 for 堤防上,
-# 埋分 for 埋坟) and in the pump (装蹦 for 装泵).
-TYPOS_DEV93_INCAT = [
-    ("和道里有人挖沙", "SL-03"),
-    ("提防上有人埋了坟", "SL-03"),
-    ("有人在村里供水管子上装蹦", "SL-01"),
-]
-TYPOS_DEV94_INCAT = [
-    ("楼梯间有人给电瓶车冲上电了，老小区", "XF-01"),
-    ("高成楼道里停满了电动车", "XF-07"),
-]
-
-# dev93 (round 44, in-catalog side), more words: refuse into a named road's side ditch is JT-03;
-# refuse into a reservoir or into a canal that is dry in winter, digging in a dry canal, are SL-03;
-# a bridge pier daubed all over is SR-06.
-WORDS_DEV93B_INCAT = [
-    ("乡道边沟里有人倒剩饭", {"JT-03"}),
-    ("小水库里有人倒垃圾", {"SL-03"}),
-    ("冬天干渠里没水，有人在渠里挖土垫院子", {"SL-03"}),
-    ("桥墩子叫人画得乱七八糟", {"SR-06"}),
-]
-
-# dev94 (round 44, in-catalog side): goods, parcels or crates a shop spreads over half a pavement
-# (摆了半条人行道, 码了一便道) are the street-side piles (SR-05); a car parked there is no such word.
-WORDS_DEV94B_INCAT = [
-    ("门口的货码了半条便道", {"SR-05"}),
-    ("水果店把筐子摆了半条人行道", {"SR-05"}),
-]
-
-# dev93 (round 44, in-catalog side), planting and litter on the works: trees planted or a vegetable
-# plot opened on a dike or canal slope, bottles thrown all over a dam are the water works (SL-03).
-WORDS_DEV93C_INCAT = [
-    ("有人在河堤上栽了一排桐树", {"SL-03"}),
-    ("渠坡上有人开了一块菜园", {"SL-03"}),
-    ("野炊的把塑料瓶扔得大坝上一片", {"SL-03"}),
-]
-
-# dev93 (round 44, in-catalog side): a barbecue by a reservoir, on a dike or dam, by a lake or in a
-# park is outdoors (DQ-01), whatever else is said beside it.
-WORDS_DEV93D_INCAT = [
-    ("湖边有人支炉子烤串", {"DQ-01"}),
-    ("有人在大堤上烤肉吃", {"DQ-01"}),
-]
-
-# dev94 (round 44, in-catalog side): a hydrant fenced in or blocked by a shed or stall (消防栓被…圈住)
-# is XF-06 even in a ticket that also reports charging.
-WORDS_DEV94C_INCAT = [
-    ("路口的消火栓叫卖菜的用棚子圈起来了", {"XF-06"}),
-]
-
 
 # ---------------------------------------------------------------------------------------------
 # From round 45 on, each tuning round's side writes its examples as data in its own file,
@@ -5818,11 +5322,6 @@ EVERYDAY_TYPOS = (TYPOS + TYPOS_DEV9 + TYPOS_DEV11 + TYPOS_DEV12 + TYPOS_DEV14 +
                   + TYPOS_DEV83_INCAT
                   + TYPOS_DEV84_INCAT
                   + TYPOS_DEV85_INCAT
-                  + TYPOS_DEV90_INCAT
-                  + TYPOS_DEV91_INCAT
-                  + TYPOS_DEV91B_INCAT
-                  + TYPOS_DEV93_INCAT
-                  + TYPOS_DEV94_INCAT
                   + from_rounds("typos")
                   ) + [
     ("遛狗的也不捡狗是，小区门口全是", "WM-02"),
@@ -5864,7 +5363,6 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV87_OOC
                   + WORDS_DEV88_OOC
                   + WORDS_DEV89_OOC
-                  + WORDS_DEV92_OOC
                   + WORDS_DEV77_INCAT
                   + WORDS_DEV78_INCAT
                   + WORDS_DEV79_INCAT
@@ -5877,26 +5375,6 @@ EVERYDAY_WORDS = (WORDS_DEV9 + NEAR_MISSES_DEV11 + WORDS_DEV11 + WORDS_DEV12 + S
                   + WORDS_DEV86_INCAT
                   + WORDS_DEV87_INCAT
                   + WORDS_DEV88_INCAT
-                  + WORDS_DEV89_INCAT
-                  + WORDS_DEV90_INCAT
-                  + WORDS_DEV90_INCAT_MORE
-                  + WORDS_DEV91_INCAT
-                  + WORDS_DEV92_INCAT
-                  + WORDS_DEV92B_INCAT
-                  + WORDS_DEV91B_INCAT
-                  + WORDS_DEV91C_INCAT
-                  + WORDS_DEV92C_INCAT
-                  + WORDS_DEV91D_INCAT
-                  + WORDS_DEV92D_INCAT
-                  + WORDS_DEV91E_INCAT
-                  + WORDS_DEV91F_INCAT
-                  + WORDS_DEV93_INCAT
-                  + WORDS_DEV94_INCAT
-                  + WORDS_DEV93B_INCAT
-                  + WORDS_DEV94B_INCAT
-                  + WORDS_DEV93C_INCAT
-                  + WORDS_DEV93D_INCAT
-                  + WORDS_DEV94C_INCAT
                   ) + [
     ("有人占了公共绿地盖房子", {"LH-02"}),
     ("人民路某超市的疏散通道里堆满了货", {"XF-03"}),
@@ -5958,7 +5436,6 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORTS_DEV87_OOC
               + NO_REPORTS_DEV88_OOC
               + NO_REPORTS_DEV89_OOC
-              + NO_REPORTS_DEV91_OOC
               + NO_REPORT_DEV78_INCAT
               + NO_REPORT_DEV79_INCAT
               + NO_REPORT_DEV83_INCAT
@@ -5966,14 +5443,7 @@ NO_REPORTS = (NO_REPORT_DEV7 + NO_REPORT_DEV9 + NO_REPORT_DEV11 + NO_REPORT_DEV1
               + NO_REPORT_DEV86_INCAT
               + NO_REPORT_DEV87_INCAT
               + NO_REPORT_DEV88_INCAT
-              + NO_REPORT_DEV90_INCAT
               + NO_REPORTS_PERMISSION_QUESTIONS
-              + NO_REPORT_DEV92_INCAT
-              + NO_REPORT_DEV92B_INCAT
-              + NO_REPORTS_DEV93_OOC
-              + NO_REPORTS_DEV94_OOC
-              + NO_REPORTS_DEV93_INCAT
-              + NO_REPORTS_DEV94_INCAT
               + from_rounds("no_reports")
               )
 
@@ -6019,10 +5489,6 @@ OUTSIDE_BODIES = (OUTSIDE_DEV7 + OUTSIDE_DEV9 + OUTSIDE_DEV11 + SERVICE_BODIES +
                   + OUTSIDE_BODIES_DEV88_OOC
                   + OUTSIDE_BODIES_DEV89_OOC
                   + OUTSIDE_BODIES_DEV90_OOC
-                  + OUTSIDE_BODIES_DEV91_OOC
-                  + OUTSIDE_BODIES_DEV92_OOC
-                  + OUTSIDE_BODIES_DEV93_OOC
-                  + OUTSIDE_BODIES_DEV94_OOC
                   + from_rounds("outside_bodies")
                   ) + [
     ("国道边的杨树叫人锯倒拉走了", "公路管理机构"),
@@ -6038,7 +5504,7 @@ def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, tex
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
 
 
-NEAR_MISSES = (NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15 + NEAR_MISSES_DEV90_INCAT
+NEAR_MISSES = (NEAR_MISSES_DEV13 + NEAR_MISSES_DEV14 + NEAR_MISSES_DEV15
                + from_rounds("near_misses"))
 
 
@@ -6056,8 +5522,6 @@ EVERYDAY_VAGUE = (VAGUE_DEV17 + VAGUE_DEV19 + VAGUE_DEV21 + VAGUE_DEV23 + VAGUE_
                   + VAGUE_DEV72_INCAT + VAGUE_DEV74_INCAT
                   + VAGUE_DEV79_INCAT
                   + VAGUE_DEV83_INCAT
-                  + VAGUE_DEV90_INCAT
-                  + VAGUE_DEV91_INCAT
                   + from_rounds("vague")
                   )
 
