@@ -67,6 +67,16 @@ def test_one_act_one_choice_for_the_village_housing_matters(matcher):
     assert len(r.selected) <= 1 and r.status in ("matched", "ambiguous")
 
 
+def test_a_family_tie_on_strong_evidence_is_not_vetoed_by_the_outside_model(matcher):
+    # the three housing matters tie on several cues each (top score at outside_max_score): the
+    # clerk is offered the family, as a selected matter with that score would be kept
+    r = matcher.match("网格员上报：城中村一户房东在四层楼顶又加盖了两层彩钢房出租，没有任何审批手续，请处理。")
+    assert r.status == "ambiguous" and set(r.ambiguous[0]) == {"GH-01", "GH-02", "GH-03"}, r.notes
+    # unless the text says it is no report (here a question about a permit)
+    r = matcher.match("网格员咨询：城中村一户房东在楼顶又加盖了两层彩钢房，没有任何手续，是否需要办理规划许可证？")
+    assert r.status == "no_fit" and not r.ambiguous, (r.ambiguous, r.notes)
+
+
 def test_high_rise_charging_is_the_specific_rule(matcher):
     r = matcher.match("高层住宅的楼梯间里有人给电瓶车充电")
     assert r.selected == ("XF-07",)

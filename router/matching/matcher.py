@@ -208,7 +208,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "min_candidate_score": 0.1,   # 低于此分的候选不列出
     "learned_threshold": 0.4,     # 没有词语依据时，n 元模型给出候选（供核实）所需的最低概率
     "outside_threshold": 0.65,    # 没有关键词依据时，目录外模型认定“目录外”所需的最低概率
-    "outside_max_score": 0.99,    # 事项得分达到此值（几条独立的线索）时，目录外模型不再否定它
+    "outside_max_score": 0.99,    # 选中的事项（或待选的一类事项中最高的）得分达到此值（几条独立的线索）时，目录外模型不再否定它
     "competent_threshold": 0.4,   # 目录外、又没有指引时，模型推测主管机关所需的最低概率
     "order_margin": 0.2,          # 前两个事项分差不超过此值时，由 n 元模型排先后（不增不减事项）
     "order_ratio": 2.0,           # …模型给后者的概率须是前者的这么多倍
@@ -1459,6 +1459,7 @@ class Matcher:
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
         self._act_topics = frozenset(nf.name for nf in self._nofit if nf.act)
+        self._closing_names = frozenset(nf.name for nf in self._nofit if nf.closes)
         # The other names of each body that topics name: those every topic of that body gives it
         # (a topic's aliases may also name a body that shares the work; the model's guess of a
         # body shows these, whatever the topics' order in the file).
@@ -2010,7 +2011,12 @@ class Matcher:
         the text is in the catalog after all. Measured on descriptions written after the model
         (tests/matching/README.md)."""
         model = self.outside_model()
-        if model is None or max((c.score for c in result.candidates if c.selected), default=0.0) \
+        # a family to choose from stands on its members' evidence as a selected matter does,
+        # unless the text also says it is no report (a question, a request, a follow-up)
+        offered = set(result.selected)
+        if not self._closing_names.intersection(result.outside):
+            offered.update(*result.ambiguous)
+        if model is None or max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
                 >= self.settings["outside_max_score"]:
             return result
         p = model.probabilities(_without_pleas(text, self._pleas)).get(_NONE, 0.0)
