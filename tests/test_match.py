@@ -342,6 +342,28 @@ def test_normalize_maps_back_to_the_original():
     assert n.original_spans([(i + 2, i + 4), (1, 2), (i, i + 2)]) == [(c, d), (a, b)]
 
 
+def test_a_pictograph_the_typos_name_stands_for_its_word():
+    phrases = PhraseMap({"🐶": "狗", "💩": "屎", "拉级": "垃圾"})
+    original = "小区🐶💩\ufe0f😀拉级"
+    n = normalize(original, phrases)
+    assert n.text == "小区狗屎垃圾"          # 😀 (not listed) and the variation selector are dropped
+    [(a, b)] = n.original_spans([(2, 4)])
+    assert original[a:b] == "🐶💩"             # the words highlight the pictographs typed
+    assert normalize("🐶💩没人管").text == "没人管"   # without the typos: dropped, as before
+
+
+def test_a_pictograph_typo_routes_like_its_word(matcher):
+    assert matcher.match("小区门口全是🐶💩没人管").selected == matcher.match("小区门口全是狗屎没人管").selected \
+        == ("WM-02",)
+
+
+def test_a_typo_must_be_a_word_or_a_single_pictograph(tmp_path, matters):
+    def edit(data):
+        data["typos"]["😀😀"] = "笑"
+    problems = _problems(_broken(tmp_path, edit), matters)
+    assert any("😀😀" in str(p) and "表情符号须单个写" in str(p) for p in problems), problems
+
+
 def test_fold_width_case_and_line_breaks():
     assert fold("ＫＴＶ１２３，ＡＢ") == "ktv123,ab"
     assert fold("第一行\n\n第二行") == "第一行。第二行"

@@ -56,7 +56,7 @@ from router.matching.learned import (
     NgramModel,
 )
 from router.matching.sounds import Homophones
-from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, normalize
+from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
@@ -766,8 +766,9 @@ class _Loader:
             return PhraseMap({})
         ok = {}
         for k, v in raw.items():
-            if not isinstance(k, str) or not isinstance(v, str) or not fold(k) or not fold(v):
-                self.problem("typos", str(k), f"“{k}: {v}”应为两段非空文字")
+            if not isinstance(k, str) or not isinstance(v, str) or not (fold(k) or is_pictograph(k)) \
+                    or not fold(v):
+                self.problem("typos", str(k), f"“{k}: {v}”应为两段非空文字（表情符号须单个写，如 🐶: 狗）")
                 continue
             ok[k] = v
         return PhraseMap(ok)

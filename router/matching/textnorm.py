@@ -6,7 +6,8 @@ normalised character remembers which characters of the ORIGINAL text it came fro
 that triggered a match can be highlighted in what the clerk typed.
 
 Steps, character by character:
-1. drop emoji, pictographs, variation selectors, control and format characters and spaces;
+1. drop emoji, pictographs, variation selectors, control and format characters and spaces
+   (a pictograph the typos give a word, 🐶: 狗, becomes that word);
    a line break becomes a clause break (“。”), and a run of spaces between two Chinese
    characters a comma (phone messages separate their phrases so: “村口堆粪 还往坑里倒垃圾”);
 2. NFKC: full-width forms become half-width (“１２３” → “123”, “，” → “,”), compatibility forms
@@ -124,8 +125,17 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
-    """Steps 1-4 over a whole string, with the origin of each output character."""
+def is_pictograph(key: str) -> bool:
+    """One emoji or other pictograph (a character step 1 would drop): a typo entry may give it a
+    word (🐶: 狗), which it then stands for instead of being dropped."""
+    return len(key) == 1 and unicodedata.category(key) == "So"
+
+
+def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
+               ) -> tuple[str, list[int], list[int]]:
+    """Steps 1-4 over a whole string, with the origin of each output character; a pictograph
+    in `pictographs` becomes its word (a text with any pictograph never takes the fast path:
+    a character that step 1 drops is not in _ONE_CHAR)."""
     if _ONE_CHAR.issuperset(text):
         folded = text.translate(_ONE_CHAR_TABLE)
         if "。。" not in folded:  # else line breaks in a row are to be made one (below)
@@ -148,7 +158,9 @@ def fold_chars(text: str) -> tuple[str, list[int], list[int]]:
                 starts.append(k)
                 ends.append(k + 1)
             continue
-        rep = cache.get(ch)
+        rep = pictographs.get(ch) if pictographs else None
+        if rep is None:
+            rep = cache.get(ch)
         if rep is None:
             rep = _char_steps(ch)
             if len(cache) < _CACHE_LIMIT:
@@ -178,6 +190,8 @@ class PhraseMap:
 
     def __init__(self, mapping: Mapping[str, str]):
         self.mapping = {fold(k): fold(v) for k, v in mapping.items() if fold(k)}
+        # entries for one pictograph (🐶: 狗) are applied in step 1, where it would be dropped
+        self.pictographs = {k: fold(v) for k, v in mapping.items() if is_pictograph(k) and fold(v)}
         # A plain dictionary by first character (no regular expression: nothing to compile when
         # a cached matcher is loaded); at each place the longest entry wins.
         by_first: dict[str, list[str]] = {}
@@ -241,7 +255,7 @@ class PhraseMap:
 
 def normalize(text: str, phrases: PhraseMap | None = None) -> NormText:
     """Normalise `text` for matching (steps 1-5), keeping offsets into the original."""
-    folded, starts, ends = fold_chars(text)
+    folded, starts, ends = fold_chars(text, phrases.pictographs if phrases is not None else None)
     if phrases is not None:
         folded, starts, ends = phrases.apply(folded, starts, ends)
     return NormText(text, folded, tuple(starts), tuple(ends))
