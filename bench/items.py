@@ -1,6 +1,6 @@
 """Per-item comparison of the matcher in two trees (a tuning round's check that nothing is lost).
 
-    python bench/items.py sig TREE OUT.json [SET ...]   # per tuning item: [ok, named, tp, fp]
+    python bench/items.py sig TREE OUT.json [SET ...]   # per tuning item: [ok, named, tp, fp, other]
     python bench/items.py cmp A.json B.json [PREFIX ...] # items won and lost from A to B
     python bench/items.py figs TREE FILE.yaml ...       # figures only (no text), as --eval counts
     python bench/items.py digests TREE OUT.json [FILE ...] # per text: hash of decision, of result
@@ -54,7 +54,8 @@ def sig(tree: str, out: str, names: list[str]) -> None:
     for p in _paths(names, Path(tree).resolve() / "tests" / "matching"):
         for i, case in enumerate(ev.load_cases(p, known)):
             r = ev.evaluate(m, [case], warmup=0)
-            res[f"{p.stem}:{i}"] = [int(not r.failures), r.competent_named, r.multi_tp, r.multi_fp]
+            res[f"{p.stem}:{i}"] = [int(not r.failures), r.competent_named, r.multi_tp, r.multi_fp,
+                                    r.competent_other]
     Path(out).write_text(json.dumps(res))
     print(f"{len(res)} items -> {out}")
 
@@ -77,8 +78,11 @@ def cmp(a: str, b: str, prefixes: list[str]) -> None:
     for k in keys:
         x, y = A[k], B[k]
         # better: right where it was wrong; the competent body named; more true, fewer false
-        # matters in a multi-matter item
-        dx = (y[0] - x[0], y[1] - x[1], y[2] - x[2], x[3] - y[3])
+        # matters in a multi-matter item; another body no longer named beside the competent one,
+        # compared only where the competent body is named in both (that figure counts only items
+        # naming it) and both signatures have it (one written before it has four values)
+        dx = (y[0] - x[0], y[1] - x[1], y[2] - x[2], x[3] - y[3]) \
+            + ((x[4] - y[4],) if len(x) > 4 and len(y) > 4 and x[1] == y[1] else ())
         if any(d < 0 for d in dx):
             lost.append(k)
         elif any(d > 0 for d in dx):

@@ -1,0 +1,28 @@
+"""bench/items.py cmp: the per-item check of a tuning round (won / lost between two signatures)."""
+import importlib.util
+import json
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _items():
+    spec = importlib.util.spec_from_file_location("bench_items", ROOT / "bench" / "items.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_another_body_named_beside_the_competent_one_counts_as_lost(tmp_path, capsys):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    # [right, competent named, multi tp, multi fp, another body named]
+    a.write_text(json.dumps({"x:0": [1, 1, 0, 0, 0], "x:1": [1, 1, 0, 0, 1], "x:2": [1, 0, 0, 0, 0],
+                             "x:3": [1, 1, 0, 0]}))
+    b.write_text(json.dumps({"x:0": [1, 1, 0, 0, 1],     # another body now named too: lost
+                             "x:1": [1, 1, 0, 0, 0],     # no longer: won
+                             "x:2": [1, 1, 0, 0, 1],     # the competent body now named (with another): won
+                             "x:3": [1, 1, 0, 0, 1]}))   # a four-value signature: not compared
+    _items().cmp(str(a), str(b), [])
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "items 4  WON 2  LOST 1"
+    assert "LOST x:0 " in out
