@@ -831,15 +831,16 @@ def _round_file(path: Path) -> dict:
     return out
 
 
-def from_rounds(key: str) -> list:
+# every file read once (each aggregate below takes its key from all of them)
+_EXAMPLE_FILES = [_round_file(path) for path in sorted(EVERYDAY_DIR.glob("*.yaml"))]
+
+
+def examples(key: str) -> list:
     """Every example of kind `key` in tests/everyday/*.yaml, in file order."""
-    rows: list = []
-    for path in sorted(EVERYDAY_DIR.glob("*.yaml")):
-        rows += _round_file(path).get(key, [])
-    return rows
+    return [row for data in _EXAMPLE_FILES for row in data.get(key, [])]
 
 
-EVERYDAY_TYPOS = from_rounds("typos")
+EVERYDAY_TYPOS = examples("typos")
 
 
 @pytest.mark.parametrize("text,matter", EVERYDAY_TYPOS, ids=[t for t, _ in EVERYDAY_TYPOS])
@@ -847,7 +848,7 @@ def test_a_common_typo_is_read_as_the_word(matcher, text, matter):
     assert matter in matcher.match(text).selected
 
 
-EVERYDAY_WORDS = from_rounds("words")
+EVERYDAY_WORDS = examples("words")
 
 
 @pytest.mark.parametrize("text,expected", EVERYDAY_WORDS, ids=[t for t, _ in EVERYDAY_WORDS])
@@ -855,7 +856,7 @@ def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expe
     assert set(matcher.match(text).selected) == expected
 
 
-NO_REPORTS = from_rounds("no_reports")
+NO_REPORTS = examples("no_reports")
 
 
 @pytest.mark.parametrize("text", NO_REPORTS)
@@ -864,7 +865,7 @@ def test_a_question_service_request_or_follow_up_is_no_fit(matcher, text):
     assert r.status == "no_fit" and not r.selected, (r.selected, r.ambiguous, r.notes)
 
 
-OUTSIDE_BODIES = from_rounds("outside_bodies")
+OUTSIDE_BODIES = examples("outside_bodies")
 
 
 @pytest.mark.parametrize("text,body", OUTSIDE_BODIES, ids=[f"{t}-{b}" for t, b in OUTSIDE_BODIES])
@@ -874,7 +875,7 @@ def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, tex
     assert body_named(body, r.guidance), [(g.body, g.aliases) for g in r.guidance]
 
 
-NEAR_MISSES = from_rounds("near_misses")
+NEAR_MISSES = examples("near_misses")
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
@@ -883,7 +884,7 @@ def test_a_near_miss_selects_no_matter(matcher, text):
     assert not r.selected, (r.selected, r.notes)
 
 
-EVERYDAY_VAGUE = from_rounds("vague")
+EVERYDAY_VAGUE = examples("vague")
 
 
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
