@@ -34,10 +34,19 @@ def _load(tree: str):
     return cat, ev
 
 
-def tuning_sets(sets: Path = SETS) -> list[Path]:
-    out = [p for p in sets.glob("*.yaml")
-           if re.fullmatch(r"(dev\d*|tune\d*|everyday)", p.stem)]
+def _sets(pattern: str, sets: Path) -> list[Path]:
+    out = [p for p in sets.glob("*.yaml") if re.fullmatch(pattern, p.stem)]
     return sorted(out, key=lambda p: (re.sub(r"\d+", "", p.stem), int(re.sub(r"\D", "", p.stem) or 0)))
+
+
+def tuning_sets(sets: Path = SETS) -> list[Path]:
+    """The sets rounds tune on (dev*, tune*, everyday), in numeric order."""
+    return _sets(r"dev\d*|tune\d*|everyday", sets)
+
+
+def frozen_sets(sets: Path = SETS) -> list[Path]:
+    """The sets never tuned on (holdout, unseen*), in numeric order."""
+    return _sets(r"holdout|unseen\d*", sets)
 
 
 def _paths(names: list[str], sets: Path = SETS) -> list[Path]:

@@ -20,7 +20,6 @@ import gc
 import json
 import os
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -610,24 +609,10 @@ def _check_profile(root: Path, e: dict) -> None:
 
 
 # ---- matching ----------------------------------------------------------------------------------
-def _sets_on_disk() -> tuple[list[str], list[str]]:
-    """The labelled sets in tests/matching/, as files: (tuning sets, frozen sets), each in numeric
-    order. Read from the folder, so a set written later is never left out (hand-kept lists here
-    fell behind once: unseen45 and later were missing from this section)."""
-    def order(stem: str) -> tuple[str, int]:
-        return re.sub(r"\d+", "", stem), int(re.sub(r"\D", "", stem) or 0)
-    stems = sorted((p.stem for p in (ROOT / "tests" / "matching").glob("*.yaml")), key=order)
-    frozen = [s for s in stems if re.fullmatch(r"holdout|unseen\d*", s)]
-    tuning = [s for s in stems if re.fullmatch(r"dev\d*|tune\d*|everyday", s)]
-    return tuning, frozen
-
-
 # The next round's fresh tuning sets, measured only so far (tests/matching/README.md): shown after
-# the sets rounds have tuned on.
+# the sets rounds have tuned on. Which sets are tuned on and which are frozen is read from the folder
+# (bench/items.py), so a set written later is never left out.
 NOT_YET = ("dev105", "dev106")
-_TUNING, _FROZEN = _sets_on_disk()
-TUNED = tuple(s for s in _TUNING if s not in NOT_YET)      # tuned on
-FROZEN = tuple(_FROZEN)                                      # never tuned on: the honest figures
 
 
 def bench_matching() -> None:
@@ -639,8 +624,11 @@ def bench_matching() -> None:
     say("6. Matching: every labelled set (tests/matching/), tuned sets beside the frozen ones")
     cat = load_catalog(ROOT / "catalog")
     names = {m.id: m.name for m in cat.matters.values()}
+    from items import frozen_sets, tuning_sets
+    tuned = [p.stem for p in tuning_sets()]
+    frozen = [p.stem for p in frozen_sets()]
     reports = []
-    for name in TUNED + NOT_YET + FROZEN:
+    for name in [s for s in tuned if s not in NOT_YET] + [s for s in NOT_YET if s in tuned] + frozen:
         path = ROOT / "tests" / "matching" / f"{name}.yaml"
         if path.exists():
             import dataclasses
@@ -648,7 +636,7 @@ def bench_matching() -> None:
     for line in format_sets(reports).splitlines():
         say("   " + line)
     for r in reports:
-        if r.name not in FROZEN:
+        if r.name not in frozen:
             continue
         for label, value, target, low in (("single-matter top-1", r.top1, TARGETS["top1"], True),
                                           ("short phrasings to the right family", r.short_share,
