@@ -196,6 +196,7 @@ TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relax
 MAX_CUE_CHARS = 6
 # A choice between a particle and nothing ((了|), (|的), (着|了|)) makes a word no longer in what it
 # says: it is left out when a word's length is checked (放(了|)一晚上(的|)炮 counts as 放一晚上炮).
+# Every match has an empty choice; a bracket of particles only ((了|着)) does not match: one is said.
 _OPTIONAL_PARTICLE = re.compile(r"\((?:[了着过的地得呢啊呀吧]\|)*(?:\|[了着过的地得呢啊呀吧])*\|?\)")
 DEFAULT_SETTINGS: dict[str, Any] = {
     "select_threshold": 0.6,      # 选中所需的最低分
@@ -1134,19 +1135,13 @@ class _Loader:
                 piece = piece.strip()
                 if piece.startswith("re:") or _CONCEPT_RE.match(piece):
                     continue
-                counted = _OPTIONAL_PARTICLE.sub(_drop_if_optional, piece)
+                counted = _OPTIONAL_PARTICLE.sub("", piece)
                 # each piece of a gapped word on its own (written out whole, a gapped word with
                 # many choices could exceed the expansion limit and escape the check)
                 for bit in _GAP_SPLIT.split(counted):
                     for word in _expand(bit) or ():
                         if len(fold(word)) > MAX_CUE_CHARS and fold(word) not in official:
                             self.long_words.append((entry, key, piece, fold(word)))
-
-
-def _drop_if_optional(m: re.Match) -> str:
-    """A bracket of particles that may be left out ((了|), (|的)) is dropped; one where every
-    choice is a particle ((了|着)) is kept, since a particle is then said."""
-    return "" if "" in m.group(0)[1:-1].split("|") else m.group(0)
 
 
 class _Relaxed:
