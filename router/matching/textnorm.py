@@ -158,9 +158,7 @@ def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
                 starts.append(k)
                 ends.append(k + 1)
             continue
-        rep = pictographs.get(ch) if pictographs else None
-        if rep is None:
-            rep = cache.get(ch)
+        rep = cache.get(ch)
         if rep is None:
             rep = _char_steps(ch)
             if len(cache) < _CACHE_LIMIT:
@@ -170,7 +168,9 @@ def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
                     if rep != ch:
                         _ONE_CHAR_TABLE[ord(ch)] = rep
         if not rep:
-            continue
+            if not pictographs or ch not in pictographs:
+                continue
+            rep = pictographs[ch]    # a pictograph the typos give a word, where it would be dropped
         if rep == "。" and out and out[-1] == "。":
             continue  # several line breaks in a row are one clause break
         for c in rep:
