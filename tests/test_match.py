@@ -411,6 +411,33 @@ def test_yields_to_names_other_matters(tmp_path, matters):
     assert [x.key for x in probs] == ["yields_to", "yields_to"]
 
 
+def _with_topic(tmp_path, matters, **topic):
+    def edit(d):
+        d["nofit"]["测试蜂箱"] = {"words": ["蜂箱"], "note": "测试说明：蜂箱的事", "act": True, **topic}
+    return Matcher.load(_broken(tmp_path, edit), matters)
+
+
+def test_a_no_fit_topic_steps_aside_where_its_excluded_word_is_near(tmp_path, matters):
+    m = _with_topic(tmp_path, matters, excludes=["养蜂人"])
+    said = lambda text: any("测试说明" in n for n in m.match(text).notes)  # noqa: E731
+    assert said("路口放了一排蜂箱")
+    assert not said("养蜂人在路口放了一排蜂箱")
+    # only near the topic's word (combo_window characters), as a matter's exclusions
+    far = "养蜂人" + "，" + "今天上午天气很好大家都出门了" * 3 + "，路口放了一排蜂箱"
+    assert said(far)
+    # an occurrence of the word away from the excluded one still counts
+    assert said("养蜂人来过了" + "。" + "隔壁王家院里的事" * 6 + "。路口又放了一排蜂箱")
+    # without excludes the topic is told as before
+    assert any("测试说明" in n for n in _with_topic(tmp_path, matters).match("养蜂人在路口放了一排蜂箱").notes)
+
+
+def test_no_fit_excludes_are_checked_like_words(tmp_path, matters):
+    def edit(d):
+        d["nofit"]["测试蜂箱"] = {"words": ["蜂箱"], "note": "测试说明", "excludes": ["【没有这个词组】"]}
+    probs = [x for x in _problems(_broken(tmp_path, edit), matters) if x.entry == "nofit"]
+    assert [x.key for x in probs] == ["测试蜂箱.excludes"]
+
+
 def test_scene_names_concepts(tmp_path, matters):
     def edit(d):
         d["scene"] = ["【高层】", "高楼", "【没有这个词组】"]

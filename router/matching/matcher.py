@@ -421,14 +421,18 @@ class _NoFit:
     competent for it (`body`, other names it goes by `aliases`, the legal `basis`, `source`)."""
 
     __slots__ = ("name", "parts", "note", "body", "aliases", "basis", "source", "act", "vague",
-                 "closes", "asks", "also", "yields_to")
+                 "closes", "asks", "also", "yields_to", "excludes")
 
     def __init__(self, name: str, parts: list[_Part], note: str, body: str | None = None,
                  aliases: tuple[str, ...] = (), basis: str | None = None,
                  source: str | None = None, act: bool = False, vague: bool = False,
                  closes: bool = False, asks: bool = False,
-                 also: tuple["_AlsoBody", ...] = (), yields_to: tuple[str, ...] = ()):
+                 also: tuple["_AlsoBody", ...] = (), yields_to: tuple[str, ...] = (),
+                 excludes: tuple[_Part, ...] = ()):
         self.name = name
+        # words that, said near one of its words (within combo_window characters), mean that word
+        # is not this topic's ("俺村里的杨树叫人偷了" is a theft, not trees felled by the roadside)
+        self.excludes = excludes
         # the more specific topics this broad one gives way to: when one of them is found too,
         # this topic's note and guidance are left out (燃气 said, 物业 is not named beside it)
         self.yields_to = yields_to
@@ -840,7 +844,7 @@ class _Loader:
                 self.problem("nofit", str(name), "应为 {words: [...], note: 说明}")
                 continue
             extra = set(body) - {"words", "note", "body", "aliases", "basis", "source", "act", "vague",
-                                 "closes", "asks", "also", "yields_to"}
+                                 "closes", "asks", "also", "yields_to", "excludes"}
             if extra:
                 self.problem("nofit", str(name), f"未知的键：{'、'.join(map(str, sorted(extra)))}")
             note = body.get("note")
@@ -877,9 +881,13 @@ class _Loader:
                 self.problem("nofit", f"{name}.asks", "asks（问的是某一行为）的类别须同时写 closes: true（这句话不是举报）")
             also = self._also(body.get("also"), str(name), competent)
             yields = tuple(self._str_list(body.get("yields_to"), "nofit", f"{name}.yields_to"))
+            ex_words = self._str_list(body.get("excludes"), "nofit", f"{name}.excludes")
+            self._check_lengths(ex_words, "nofit", f"{name}.excludes")
+            excludes = tuple(p for p in (self._part(w, "nofit", f"{name}.excludes") for w in ex_words)
+                             if p is not None)
             out.append(_NoFit(str(name), parts, note.strip(), texts["body"], aliases,
                               texts["basis"], texts["source"], flags["act"], flags["vague"],
-                              flags["closes"], flags["asks"], also, yields))
+                              flags["closes"], flags["asks"], also, yields, excludes))
         names = {nf.name for nf in out}
         for nf in out:
             for other in nf.yields_to:
@@ -1841,6 +1849,17 @@ class Matcher:
                                           o[0] - o[1]))
         raise ValueError("part has no occurrence")
 
+    def _not_excluded(self, nf: _NoFit, found: list[tuple[int, int]], occ: "_Found"
+                      ) -> list[tuple[int, int]]:
+        """The occurrences of a no-fit topic's word with none of the topic's `excludes` within
+        combo_window characters (as a matter's exclusions count only near its evidence)."""
+        window = self.settings["combo_window"]
+        against = [o for part in nf.excludes for o in self._part_occ(part, occ)]
+        if not against:
+            return found
+        return [(a, b) for a, b in found
+                if all(max(xa - b, a - xb, 0) > window for xa, xb in against)]
+
     @staticmethod
     def _part_occ(part: _Part, occ: Mapping[str, list[tuple[int, int]]]) -> list[tuple[int, int]]:
         out: list[tuple[int, int]] = []
@@ -2176,10 +2195,13 @@ class Matcher:
             nf = self._nofit[i]
             for part in nf.parts:
                 o = self._part_occ(part, occ)
+                if o and nf.excludes:
+                    o = self._not_excluded(nf, o, occ)
                 if o:
                     hits_of = vague_hits if nf.vague else nofit_hits
                     if not hits_of or hits_of[-1][0] is not nf:
-                        hits_of.append((nf, self._shown(part, occ)))
+                        shown = self._shown(part, occ)
+                        hits_of.append((nf, shown if shown in o else min(o)))
                     if not nf.vague:
                         outside_at.extend(o)
                     if nf.closes:
