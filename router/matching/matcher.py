@@ -431,7 +431,8 @@ class _NoFit:
                  excludes: tuple[_Part, ...] = ()):
         self.name = name
         # words that, said near one of its words (within combo_window characters), mean that word
-        # is not this topic's ("俺村里的杨树叫人偷了" is a theft, not trees felled by the roadside)
+        # is not this topic's (a topic of trees felled by a village road may exclude 自家: "自家院里的
+        # 树叫人偷了" is a theft)
         self.excludes = excludes
         # the more specific topics this broad one gives way to: when one of them is found too,
         # this topic's note and guidance are left out (燃气 said, 物业 is not named beside it)
