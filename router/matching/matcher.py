@@ -1850,14 +1850,12 @@ class Matcher:
                                           o[0] - o[1]))
         raise ValueError("part has no occurrence")
 
-    def _not_excluded(self, nf: _NoFit, found: list[tuple[int, int]], occ: "_Found"
+    def _not_excluded(self, found: list[tuple[int, int]], against: list[tuple[int, int]]
                       ) -> list[tuple[int, int]]:
-        """The occurrences of a no-fit topic's word with none of the topic's `excludes` within
-        combo_window characters (as a matter's exclusions count only near its evidence)."""
+        """The occurrences of a no-fit topic's word with none of the topic's `excludes` (found at
+        `against`) within combo_window characters (as a matter's exclusions count only near its
+        evidence)."""
         window = self.settings["combo_window"]
-        against = [o for part in nf.excludes for o in self._part_occ(part, occ)]
-        if not against:
-            return found
         return [(a, b) for a, b in found
                 if all(max(xa - b, a - xb, 0) > window for xa, xb in against)]
 
@@ -2194,10 +2192,12 @@ class Matcher:
         nofit_by_term = self._nofit_by_term
         for i in sorted({i for t in found if t in nofit_by_term for i in nofit_by_term[t]}):
             nf = self._nofit[i]
+            # where the topic's excluding words are (once for all its parts)
+            against = [o for part in nf.excludes for o in self._part_occ(part, occ)] if nf.excludes else ()
             for part in nf.parts:
                 o = self._part_occ(part, occ)
-                if o and nf.excludes:
-                    o = self._not_excluded(nf, o, occ)
+                if o and against:
+                    o = self._not_excluded(o, against)
                 if o:
                     hits_of = vague_hits if nf.vague else nofit_hits
                     if not hits_of or hits_of[-1][0] is not nf:
