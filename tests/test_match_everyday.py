@@ -142,6 +142,17 @@ def test_body_named_compares_the_core_of_the_names():
     assert not body_named("公安机关", [])
 
 
+def test_body_named_reads_village_and_residents_committees_as_one_kind():
+    # labels write 村民委员会 / 居民委员会 / 村委会; the guidance names 村（居）民委员会
+    entry = {"body": "村（居）民委员会", "aliases": []}
+    for name in ("村民委员会", "居民委员会", "村委会", "居委会", "村（居）民委员会"):
+        assert body_named(name, [entry]), name
+    assert body_named("村（居）民委员会", [{"body": "村委会"}])
+    assert not body_named("人民调解委员会", [entry])
+    assert not body_named("村民委员会", [{"body": "人民调解委员会"}])
+    assert body_named("供水单位", [{"body": "供水企业", "aliases": ["自来水公司"]}])
+
+
 def _copy_catalog(tmp_path: Path) -> Path:
     dst = tmp_path / "catalog"
     shutil.copytree(ROOT / "catalog", dst)

@@ -81,3 +81,67 @@ def test_a_long_text_is_not_read_into_a_family_without_evidence(catalog):
     # only a short phrase gets a reading whose only result is a family offer on its everyday word
     r = catalog.matcher.match("我们这边前两天说的那个事情一直没有人来看，违见的事就这样了吗，请领导关注一下进展")
     assert not any("读作“违建”" in n for n in r.notes)
+
+
+# ---- pinyin typed instead of characters ---------------------------------------------------
+
+from router.matching.sounds import PinyinReader  # noqa: E402
+
+PINYIN_WORDS = ["渣土车", "围挡", "工地", "轮胎", "建房", "间房", "楼道", "充电", "烧烤", "露天", "拴绳"]
+
+
+@pytest.fixture(scope="module")
+def pinyin() -> PinyinReader:
+    return PinyinReader(PINYIN_WORDS)
+
+
+@pytest.mark.parametrize("text, read", [
+    ("zhatuche bu gai", "渣土车不盖"),           # words of the knowledge with 不 between them
+    ("gongdi mei weidang", "工地没围挡"),
+    ("烧luntai", "烧轮胎"),                       # a run inside characters
+    ("LouDao ChongDian", "楼道充电"),              # capitals and spaces
+])
+def test_a_run_of_pinyin_is_read_as_the_words_it_spells(pinyin, text, read):
+    (got, pieces), = pinyin.read(text)
+    assert got == read.replace("盖", "gai")        # a syllable that is no word is left as typed
+    assert all(text[wa:wb] == letters for _, _, wa, wb, letters in pieces)
+
+
+@pytest.mark.parametrize("text", [
+    "我住的这个building一楼走廊",   # English: no cut into syllables
+    "hello", "ok", "awsl", "ddc楼道充电",   # abbreviations and initials are not spelled words
+    "bu gai",                      # only grammatical syllables and syllables: no word of the knowledge
+])
+def test_letters_that_spell_no_word_are_left_alone(pinyin, text):
+    assert pinyin.read(text) == []
+
+
+def test_a_reading_shared_by_two_words_gives_each_in_turn(pinyin):
+    assert [r for r, _ in pinyin.read("jianfang")] == ["建房", "间房"]
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    from pathlib import Path
+    from router.catalog.load import load_catalog
+    return load_catalog(Path(__file__).resolve().parents[1] / "catalog").matcher
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("zhatuche bu gai", "SR-08"),
+    ("gongdi mei weidang", "DQ-06"),
+    ("消防栓被dangzhu了", "XF-06"),
+    ("lutian shaokao", "DQ-01"),
+])
+def test_the_matcher_reads_pinyin_and_says_so(matcher, text, matter):
+    r = matcher.match(text)
+    assert r.status == "matched" and r.selected == (matter,), (r.status, r.selected, r.notes)
+    assert r.text == text and r.notes[0].startswith("按拼音理解")
+    for c in r.candidates:              # spans are the characters as written
+        for sp in c.spans:
+            assert text[sp.start:sp.end] == sp.text
+
+
+def test_pinyin_is_not_read_where_the_text_as_written_decides(matcher):
+    r = matcher.match("楼道里有人给电动车充电，ddc好几辆")
+    assert r.status == "matched" and not any(n.startswith("按拼音理解") for n in r.notes)

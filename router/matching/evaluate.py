@@ -91,9 +91,13 @@ _BODY_AFFIXES = ("华龙区", "濮阳市", "河南省", "县级以上", "当地"
                  "局", "大队", "支队", "中队", "委员会", "所", "站", "办公室", "（", "）", "(", ")")
 
 
-# Two ways of writing one body's kind.
+# Two ways of writing one body's kind. A village's and a residents' committee are the one kind of
+# body the law names 村（居）民委员会 (村委会, 居委会 for short); a 供水单位 is a water company.
 _SAME_BODY = {"市场监督管理": "市场监管", "住房和城乡建设": "住房城乡建设",
-              "人力资源和社会保障": "人力资源社会保障", "文化和旅游": "文化旅游"}
+              "人力资源和社会保障": "人力资源社会保障", "文化和旅游": "文化旅游",
+              "文化广电和旅游": "文化旅游", "发展和改革": "发展改革",
+              "村民": "村居民", "居民": "村居民", "村委会": "村居民", "居委会": "村居民",
+              "村居委会": "村居民", "供水单位": "供水企业"}
 
 
 def body_core(name: str) -> str:

@@ -55,7 +55,7 @@ from router.matching.learned import (
     OUTSIDE_FILE as _OUTSIDE_FILE,
     NgramModel,
 )
-from router.matching.sounds import Homophones
+from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
 
@@ -1616,6 +1616,7 @@ class Matcher:
         words = [k for k, t in terms.items() if t.plain] + sorted(self._pieces_only)
         self._words = frozenset(words)
         self._homophones: Homophones | None = None
+        self._pinyin: PinyinReader | None = None
         self._model: NgramModel | None | bool = False   # False: not read yet
         self._outside_model: NgramModel | None | bool = False
         self._competent_model: NgramModel | None | bool = False
@@ -1634,6 +1635,7 @@ class Matcher:
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         del state["_gap_pieces"]       # split again, lazily
         state["_homophones"] = None    # built again on first use
+        state["_pinyin"] = None
         state["_model"] = False        # read again on first use
         state["_outside_model"] = False
         state["_competent_model"] = False
@@ -1965,6 +1967,14 @@ class Matcher:
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
         result = self._match(text)
+        seen = text     # the text as the models read it (with pinyin read as characters)
+        # pinyin typed for characters (zhatuche bu gai): read as the words it spells, where that
+        # decides what the letters left open
+        if result.status != "matched" and not result.not_a_description \
+                and len(text) <= _HOMOPHONE_MAX_LEN and has_latin(text):
+            reading = self._pinyin_reading(text, result)
+            if reading is not None:
+                result, seen = reading
         # a text naming another act outside the catalog (a fight, a bite, a question about a
         # permit) is about that act, not about a matter whose sound it resembles; a text naming
         # anything outside the catalog (also a repair, a greeting) gets no guess from its wording
@@ -1976,12 +1986,12 @@ class Matcher:
                 result = reading
             elif not result.outside:
                 result = self._learned_guess(text, result)
-        if result.status != "no_fit" and not result.on_keyword and len(text.strip()) > _SHORT_MAX:
-            result = self._outside_check(text, result)
+        if result.status != "no_fit" and not result.on_keyword and len(seen.strip()) > _SHORT_MAX:
+            result = self._outside_check(text, result, seen)
         if result.status != "no_fit":
-            result = self._model_order(text, result)
+            result = self._model_order(seen, result)
         if result.status == "no_fit" and not result.guidance and not result.not_a_description:
-            result = self._competent_guess(text, result)
+            result = self._competent_guess(seen, result)
         return result
 
     def competent_model(self) -> NgramModel | None:
@@ -2017,7 +2027,7 @@ class Matcher:
             self._outside_model = NgramModel.load(Path(self.path).with_name(_OUTSIDE_FILE))
         return self._outside_model  # type: ignore[return-value]
 
-    def _outside_check(self, text: str, result: MatchResult) -> MatchResult:
+    def _outside_check(self, text: str, result: MatchResult, seen: str | None = None) -> MatchResult:
         """A matter chosen without a keyword of its own (on combinations of words, a family's
         everyday word, a model's guess) is not chosen when the text as a whole reads like the
         out-of-catalog reports the project has labelled (a character n-gram model trained on
@@ -2033,7 +2043,7 @@ class Matcher:
         if model is None or max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
                 >= self.settings["outside_max_score"]:
             return result
-        p = model.probabilities(_without_pleas(text, self._pleas)).get(_NONE, 0.0)
+        p = model.probabilities(_without_pleas(seen or text, self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()
@@ -2051,7 +2061,7 @@ class Matcher:
         notes = [f"未选定事项：描述中没有目录内事项的关键词，其文字整体更像目录外的报告"
                  f"（字符 n 元模型估计目录外的概率为 {p:.2f}）",
                  f"最接近的是 {'；'.join(closest)}：若确属目录内，请办事员核实后用 --matter 选择"]
-        notes += [n for n in result.notes if n.startswith(("“", "指引", "按同音错字理解"))]
+        notes += [n for n in result.notes if n.startswith(("“", "指引", "按同音错字理解", "按拼音理解"))]
         return MatchResult(text, "no_fit", candidates, (), (), tuple(notes), (), result.guidance,
                            result.excluded, False, result.outside)
 
@@ -2086,6 +2096,47 @@ class Matcher:
         return MatchResult(text, again.status, candidates, again.selected, again.ambiguous,
                            (note,) + again.notes, again.choices, again.guidance, again.excluded,
                            again.not_a_description, again.outside, again.on_keyword)
+
+    def _pinyin_reading(self, text: str, result: MatchResult) -> tuple[MatchResult, str] | None:
+        """The description with its runs of pinyin read as the words they spell
+        (router/matching/sounds.py, PinyinReader), if that finds a matter or a family the text
+        as written did not: a word read from the letters must be evidence for what it offers."""
+        if self._pinyin is None:
+            self._pinyin = PinyinReader(k for k in self._words if k not in self._pieces_only)
+        for read, pieces in self._pinyin.read(text):
+            again = self._match(read)
+            if again.status == "no_fit" or (again.status == result.status == "ambiguous"):
+                continue
+            offered = set(again.selected).union(*again.ambiguous)
+            evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered
+                        for sp in c.spans]
+            used = [p for p in pieces if any(s < p[1] and p[0] < e for s, e in evidence)]
+            if not used and not (not again.candidates and any(c.family for c in again.choices)
+                                 and len(read.strip()) <= _SHORT_MAX):
+                continue
+            used = used or list(pieces)
+
+            def written(pos: int, end: bool) -> int:
+                shift = 0
+                for ra, rb, wa, wb, _ in pieces:
+                    if ra <= pos < rb or (end and ra < pos <= rb):
+                        return wb if end else wa
+                    if rb <= pos:
+                        shift += (wb - wa) - (rb - ra)
+                return pos + shift
+
+            candidates = []
+            for c in again.candidates:
+                spans = []
+                for sp in c.spans:
+                    a, b = written(sp.start, False), written(sp.end, True)
+                    spans.append(Span(a, b, text[a:b]))
+                candidates.append(Candidate(c.matter, c.score, tuple(spans), c.reasons, c.selected))
+            said = "，".join(f"“{letters}”读作“{read[ra:rb]}”" for ra, rb, _, _, letters in used)
+            note = f"按拼音理解：{said}（请办事员向报告人核实）"
+            return dataclasses.replace(again, text=text, candidates=tuple(candidates),
+                                       notes=(note,) + again.notes), read
+        return None
 
     def learned_model(self) -> NgramModel | None:
         """The n-gram model shipped beside matching.yaml (router/matching/learned.py), if any."""

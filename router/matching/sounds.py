@@ -19,6 +19,8 @@ The matcher keeps a reading only where the corrected word is evidence for what i
 from __future__ import annotations
 
 import importlib.util
+import itertools
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -141,3 +143,142 @@ class Homophones:
         if not all(_sounds(b) & _sounds(a) for a, b in zip(span, w)):
             return None
         return span, w
+
+
+# ---------------------------------------------------------------------------------------------
+# Pinyin typed instead of characters (zhatuche bu gai, 烧luntai, loudao chongdian): a phone or a
+# form that took the letters without turning them into characters. A run of Latin letters is read
+# as pinyin when it can be cut, whole, into syllables, at least one stretch of them being the reading
+# (toneless, usual reading of each character) of a word of the matching knowledge of two or more
+# characters; the other syllables are grammatical words typed between them (bu 不, mei 没) or are
+# left as typed. A reading shared by several words (jianfang: 建房, 间房) gives each in turn.
+
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ '’\-]+[A-Za-z]+)*")
+# Grammatical words typed as pinyin between words of the knowledge, read as their usual character.
+_GRAMMAR_SYLLABLES = {"bu": "不", "mei": "没", "meiyou": "没有", "zai": "在", "you": "有", "bei": "被",
+                      "ba": "把", "le": "了", "de": "的", "hai": "还", "ye": "也", "you": "有",
+                      "dou": "都", "jiu": "就", "tai": "太", "hen": "很", "wei": "未"}
+_MAX_WORD_LETTERS = 36
+
+
+def has_latin(text: str) -> bool:
+    """Whether `text` has a Latin letter (the cheap test before any pinyin is looked for)."""
+    return _LATIN_RUN.search(text) is not None
+_MAX_READINGS = 4
+
+
+@lru_cache(maxsize=None)
+def _typed(ch: str) -> str | None:
+    """The letters typed for one character: its usual reading without tones (ü typed as u)."""
+    r = _readings().get(ord(ch))
+    return _toneless(r.split(",")[0]).replace("v", "u") if r else None
+
+
+def _reading_of(word: str) -> str | None:
+    out = []
+    for ch in word:
+        r = _typed(ch)
+        if r is None:
+            return None
+        out.append(r)
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    """Every toneless syllable of pypinyin's table (what a run must be cut into)."""
+    every = {one for r in _readings().values() for one in r.split(",")}
+    out = {_toneless(one).replace("v", "u") for one in every}
+    return frozenset(s for s in out if s.isascii() and s.isalpha())
+
+
+class PinyinReader:
+    """The words of the matching knowledge by their pinyin (built when a description first has
+    Latin letters)."""
+
+    def __init__(self, words: Iterable[str]):
+        self._source = [w for w in words if 2 <= len(w) <= 8 and _chinese(w)]
+        self._index: dict[str, list[str]] | None = None
+
+    def _built(self) -> dict[str, list[str]]:
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+            for w in sorted(self._source):
+                key = _reading_of(w)
+                if key and len(key) <= _MAX_WORD_LETTERS:
+                    index.setdefault(key, []).append(w)
+            self._index = index
+        return self._index
+
+    def _cut(self, letters: str) -> list[tuple[str, str]] | None:
+        """`letters` cut into pieces (kind, letters): "word" (a reading of the index), "grammar"
+        or "syllable"; the cut with the most letters in words, then the fewest pieces; None if
+        no cut into such pieces exists."""
+        index, syllables = self._built(), _syllables()
+        n = len(letters)
+        best: list[tuple[int, int, list[tuple[str, str]]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, [])
+        for i in range(n):
+            if best[i] is None:
+                continue
+            in_words, pieces, cut = best[i]
+            for j in range(i + 1, min(n, i + _MAX_WORD_LETTERS) + 1):
+                piece = letters[i:j]
+                kinds = []
+                if piece in index:
+                    kinds.append(("word", in_words + (j - i)))
+                if piece in _GRAMMAR_SYLLABLES:
+                    kinds.append(("grammar", in_words))
+                elif piece in syllables:
+                    kinds.append(("syllable", in_words))
+                for kind, score in kinds[:1]:
+                    cand = (score, pieces + 1, cut + [(kind, piece)])
+                    old = best[j]
+                    if old is None or (cand[0], -cand[1]) > (old[0], -old[1]):
+                        best[j] = cand
+        end = best[n]
+        if end is None or end[0] == 0:
+            return None
+        return end[2]
+
+    def read(self, text: str) -> list[tuple[str, tuple[tuple[int, int, int, int, str], ...]]]:
+        """Readings of `text` with its pinyin runs turned into characters: (the text read, its
+        pieces (start and end as read, start and end as written, the letters)), at most
+        _MAX_READINGS, none when no run reads as pinyin."""
+        runs = []
+        for m in _LATIN_RUN.finditer(text):
+            letters = re.sub(r"[^A-Za-z]", "", m.group()).lower()
+            cut = self._cut(letters)
+            if cut is not None:
+                runs.append((m.start(), m.end(), cut))
+        if not runs:
+            return []
+        index = self._built()
+        choices: list[list[str]] = []
+        for _, _, cut in runs:
+            for kind, piece in cut:
+                if kind == "word" and len(index[piece]) > 1:
+                    choices.append(index[piece])
+        out = []
+        for pick in itertools.islice(itertools.product(*choices), _MAX_READINGS):
+            chosen = iter(pick)
+            parts, pieces, pos, at = [], [], 0, 0
+            for start, end, cut in runs:
+                parts.append(text[pos:start])
+                at += start - pos
+                words = []
+                for kind, piece in cut:
+                    if kind == "word":
+                        words.append(next(chosen) if len(index[piece]) > 1 else index[piece][0])
+                    elif kind == "grammar":
+                        words.append(_GRAMMAR_SYLLABLES[piece])
+                    else:
+                        words.append(piece)
+                read = "".join(words)
+                parts.append(read)
+                pieces.append((at, at + len(read), start, end, text[start:end]))
+                at += len(read)
+                pos = end
+            parts.append(text[pos:])
+            out.append(("".join(parts), tuple(pieces)))
+        return out
