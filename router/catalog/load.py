@@ -370,7 +370,8 @@ class Catalog:
     def matcher(self):
         if self._matcher is None:
             self._matcher = Matcher.load(self.root / "matching.yaml",
-                                         {m.id: m.name for m in self.matters.values()})
+                                         {m.id: m.name for m in self.matters.values()},
+                                         {m.id: m.legal_basis for m in self.matters.values()})
         return self._matcher
 
 

@@ -55,6 +55,7 @@ from router.matching.learned import (
     OUTSIDE_FILE as _OUTSIDE_FILE,
     NgramModel,
 )
+from router.matching.citations import Article, Citations
 from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
@@ -190,7 +191,7 @@ CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
 TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "pleas", "families",
-            "matters", "legal_terms", "places", "scene"}
+            "matters", "legal_terms", "places", "scene", "law_names"}
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
 MAX_CUE_CHARS = 6
@@ -251,6 +252,8 @@ _GAP_SPLIT = re.compile(r"…+|\.{3,}")
 # Homophone slips are looked for only in a description that matched nothing, named nothing
 # outside the catalog and is short enough to be one report (see router/matching/sounds.py).
 _HOMOPHONE_MAX_LEN = 200
+# A question (请问…, …吗？): an article it cites is asked about, not reported as broken.
+_QUESTION = re.compile(r"[？?]|请问|咨询|[吗呢么](?:[。.!！]|$)")
 
 
 class _Term:
@@ -705,6 +708,7 @@ class _Loader:
                 self.problem(None, str(k), f"未知的顶层键“{k}”，可用的键：{'、'.join(sorted(TOP_KEYS))}")
         self._settings(data.get("settings"))
         legal_terms = self._legal_terms(data.get("legal_terms"))
+        law_names = self._law_names(data.get("law_names"))
         typos = self._typos(data.get("typos"))
         whole = self._whole(data.get("whole"))
         self._concepts(data.get("concepts"))
@@ -724,7 +728,7 @@ class _Loader:
                 "places": places, "relaxed": relaxed, "pleas": pleas, "rules": rules,
                 "yields": self.yields, "yields_unless": self.yields_unless, "scene": scene,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
-                "concepts": self.concepts, "long_words": long_words}
+                "concepts": self.concepts, "long_words": long_words, "law_names": law_names}
 
     def _settings(self, raw: Any) -> None:
         s = {k: (dict(v) if isinstance(v, dict) else v) for k, v in DEFAULT_SETTINGS.items()}
@@ -1124,6 +1128,22 @@ class _Loader:
             self.problem("pleas", "、".join(bad), "请求处理的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
         return tuple(sorted(dict.fromkeys(fold(w) for w in words if w not in bad), key=len, reverse=True))
 
+    def _law_names(self, raw: Any) -> dict[str, tuple[str, ...]]:
+        """Short names of the laws the matters' legal bases cite (大气污染防治法: [大气法]), for the
+        articles a description cites (router/matching/citations.py)."""
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self.problem("law_names", None, "应为键值表：法律法规全称（不含“中华人民共和国”）: [简称, …]")
+            return {}
+        out = {}
+        for law, shorts in raw.items():
+            if not isinstance(law, str) or not law.strip():
+                self.problem("law_names", str(law), "键应为法律法规的全称")
+                continue
+            out[law.strip()] = tuple(self._str_list(shorts, "law_names", law))
+        return out
+
     def _legal_terms(self, raw: Any) -> frozenset[str]:
         """Fixed legal terms (法定名称): written words allowed to be longer than MAX_CUE_CHARS."""
         return frozenset(fold(w) for w in self._str_list(raw, "legal_terms", None))  # type: ignore[arg-type]
@@ -1458,8 +1478,10 @@ def _put_first(groups: tuple[tuple[str, ...], ...], x: str, y: str) -> tuple[tup
 class Matcher:
     """Compiled matching knowledge; `match` is pure and thread-safe."""
 
-    def __init__(self, path: str, compiled: dict[str, Any]):
+    def __init__(self, path: str, compiled: dict[str, Any], bases: Mapping[str, str] | None = None):
         self.path = path
+        # the articles the matters' legal bases cite, for a description that cites one
+        self._citations = Citations(bases or {}, compiled.get("law_names") or {})
         self.settings: dict[str, Any] = compiled["settings"]
         self._typos: PhraseMap = compiled["typos"]
         self._nofit: list[_NoFit] = compiled["nofit"]
@@ -1662,8 +1684,10 @@ class Matcher:
         return self._matters
 
     @classmethod
-    def load(cls, path: str | Path, matters: Mapping[str, str]) -> "Matcher":
-        """The matcher of matching.yaml at `path` for these matters. Building one takes 0.2–0.3 s;
+    def load(cls, path: str | Path, matters: Mapping[str, str],
+             bases: Mapping[str, str] | None = None) -> "Matcher":
+        """The matcher of matching.yaml at `path` for these matters (id: name; `bases`, id: legal
+        basis, for the articles a description cites). Building one takes 0.2–0.3 s;
         a process that loads the same catalog again (the web service's previews, `catalog check`
         after an import, the tests) gets the one already built, as long as matching.yaml and the
         model beside it hold the same bytes."""
@@ -1674,14 +1698,14 @@ class Matcher:
             key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest(),
                    *(hashlib.sha256(m.read_bytes()).hexdigest() if m.exists() else None
                      for m in models),
-                   tuple(sorted(matters.items())))
+                   tuple(sorted(matters.items())), tuple(sorted((bases or {}).items())))
         except OSError:
             key = None        # (load_file names what is wrong with the file)
         if key is not None and key in _BUILT:
             return _BUILT[key]
         data = load_file(path)
         compiled = _Loader(path, matters).load(data)
-        matcher = cls(str(path), compiled)
+        matcher = cls(str(path), compiled, bases)
         if key is not None:
             if len(_BUILT) >= _BUILT_MAX:
                 del _BUILT[next(iter(_BUILT))]
@@ -1975,6 +1999,10 @@ class Matcher:
             reading = self._pinyin_reading(text, result)
             if reading is not None:
                 result, seen = reading
+        # an article of law the description cites (移送函: 涉嫌违反《大气污染防治法》第一百一十八条第一款)
+        cited = self._citations.find(text)
+        if cited and not result.asked and not result.not_a_description:
+            result = self._cited_reading(text, result, cited)
         # a text naming another act outside the catalog (a fight, a bite, a question about a
         # permit) is about that act, not about a matter whose sound it resembles; a text naming
         # anything outside the catalog (also a repair, a greeting) gets no guess from its wording
@@ -2137,6 +2165,66 @@ class Matcher:
             return dataclasses.replace(again, text=text, candidates=tuple(candidates),
                                        notes=(note,) + again.notes), read
         return None
+
+    def _cited_reading(self, text: str, result: MatchResult,
+                       cited: list[tuple[Article, int, int]]) -> MatchResult:
+        """The matters whose legal basis is an article the description cites
+        (router/matching/citations.py). Where the words left a choice open, the citation decides
+        among what they offered; where they found nothing, it decides alone (not in a question
+        or a request: 罚多少钱). One matter is chosen, several are offered as a choice. Where the
+        words chose a matter, or offered a choice, the citation does not name, they stand and a
+        note says so for the clerk."""
+        order = {m: i for i, m in enumerate(self._matters)}
+        named: dict[str, tuple[Article, int, int]] = {}
+        for art, a, b in cited:
+            for m in self._citations.matters(art):
+                named.setdefault(m, (art, a, b))
+        if not named:
+            return result
+        said = "、".join(dict.fromkeys(art.label() for art, _, _ in named.values()))
+        if result.status == "matched":
+            if named.keys() & set(result.selected):
+                return result
+            note = (f"描述引用了{said}，是 {'、'.join(named)} 的法律依据，与按文字认定的"
+                    f" {'、'.join(result.selected)} 不同，请办事员核实")
+            return dataclasses.replace(result, notes=result.notes + (note,))
+        offered = [m for g in result.ambiguous for m in g]
+        if result.status == "no_fit" and (self._closing_names.intersection(result.outside)
+                                          or _QUESTION.search(text)):
+            return result       # a question or a request citing the article (罚多少钱): no report
+        keep = list(dict.fromkeys(m for m in offered if m in named))
+        if not keep and offered:
+            note = (f"描述引用了{said}，是 {'、'.join(named)} 的法律依据，不在按文字给出的选择之中，"
+                    f"请办事员核实")
+            return dataclasses.replace(result, notes=result.notes + (note,))
+        keep = keep or sorted(named, key=order.get)
+        selected = tuple(result.selected) + (tuple(keep) if len(keep) == 1 else ())
+        groups = () if len(keep) == 1 else (tuple(keep),)
+        if not selected and not groups:
+            return result
+        by_matter = {c.matter: c for c in result.candidates}
+        candidates = []
+        for m in keep:
+            art, a, b = named[m]
+            why = f"描述引用的{art.label()}是本事项的法律依据"
+            old = by_matter.get(m)
+            spans = (old.spans if old else ()) + (Span(a, b, text[a:b]),)
+            reasons = (old.reasons if old else ()) + (why,)
+            candidates.append(Candidate(m, max(old.score if old else 0.0, 1.0), spans, reasons,
+                                        len(keep) == 1))
+        candidates += [c for c in result.candidates if c.matter not in named
+                       and (c.matter in result.selected or not groups)][:2]
+        choices = tuple(self._choice(g, None) for g in groups)
+        notes = [n for n in result.notes if n.startswith(("按拼音理解", "按同音错字理解"))]
+        if len(keep) == 1:
+            notes.append(f"描述引用了{said}，是 {keep[0]} 的法律依据：按所引条文认定")
+        else:
+            notes.append(f"描述引用了{said}，是 {'、'.join(keep)} 的法律依据，描述不足以区分，"
+                         f"请办事员问清后用 --matter 选择其一")
+            notes += [f"{c.question}" for c in choices if c.question]
+        status = "matched" if not groups else "ambiguous"
+        return MatchResult(text, status, tuple(candidates), selected, groups, tuple(notes), choices,
+                           (), result.excluded, False, (), True)
 
     def learned_model(self) -> NgramModel | None:
         """The n-gram model shipped beside matching.yaml (router/matching/learned.py), if any."""
