@@ -142,6 +142,16 @@ def test_the_matcher_reads_pinyin_and_says_so(matcher, text, matter):
             assert text[sp.start:sp.end] == sp.text
 
 
+@pytest.mark.parametrize("text, members", [
+    ("zhandao jingying", {"SR-05", "DL-01"}),      # a family's everyday word, in pinyin
+    ("luan dao laji", {"SR-01", "SR-03"}),
+])
+def test_a_pinyin_phrase_offers_the_family_and_the_models_read_it_as_characters(matcher, text, members):
+    # the out-of-catalog model reads the characters, not the letters (which look like no report)
+    r = matcher.match(text)
+    assert r.status == "ambiguous" and members <= set(r.ambiguous[0]), (r.status, r.notes)
+
+
 def test_pinyin_is_not_read_where_the_text_as_written_decides(matcher):
     r = matcher.match("楼道里有人给电动车充电，ddc好几辆")
     assert r.status == "matched" and not any(n.startswith("按拼音理解") for n in r.notes)

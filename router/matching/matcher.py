@@ -1994,11 +1994,16 @@ class Matcher:
         seen = text     # the text as the models read it (with pinyin read as characters)
         # pinyin typed for characters (zhatuche bu gai): read as the words it spells, where that
         # decides what the letters left open
-        if result.status != "matched" and not result.not_a_description \
-                and len(text) <= _HOMOPHONE_MAX_LEN and has_latin(text):
-            reading = self._pinyin_reading(text, result)
+        if has_latin(text) and len(text) <= _HOMOPHONE_MAX_LEN:
+            reading = None
+            if result.status != "matched" and not result.not_a_description:
+                reading = self._pinyin_reading(text, result)
             if reading is not None:
                 result, seen = reading
+            else:
+                # pinyin that typos: turns into characters (loudao → 楼道) is read by the models as
+                # those characters, and a phrase that short as a short phrase
+                seen = normalize(text, self._typos).text
         # an article of law the description cites (移送函: 涉嫌违反《大气污染防治法》第一百一十八条第一款)
         cited = self._citations.find(text)
         if cited and not result.asked and not result.not_a_description:
