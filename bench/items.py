@@ -69,10 +69,14 @@ def sig(tree: str, out: str, names: list[str]) -> None:
     print(f"{len(res)} items -> {out}")
 
 
-def _texts() -> dict[str, str]:
+def _texts(sets: set[str] | None = None) -> dict[str, str]:
+    """The text and label of each tuning item (of `sets` only, when named: reading every set's YAML
+    takes half a minute)."""
     import yaml
     out = {}
     for p in tuning_sets():
+        if sets is not None and p.stem not in sets:
+            continue
         data = yaml.safe_load(p.read_text(encoding="utf-8"))
         data = data["cases"] if isinstance(data, dict) else data
         for i, item in enumerate(data):
@@ -97,7 +101,8 @@ def cmp(a: str, b: str, prefixes: list[str]) -> None:
         elif any(d > 0 for d in dx):
             won.append(k)
     print(f"items {len(keys)}  WON {len(won)}  LOST {len(lost)}")
-    texts = _texts() if (lost or os.environ.get("SHOW_WON")) else {}
+    shown = lost + (won if os.environ.get("SHOW_WON") else [])
+    texts = _texts({k.rsplit(":", 1)[0] for k in shown}) if shown else {}
     for k in lost:
         print("LOST", k, A[k], "->", B[k], texts.get(k, ""))
     if os.environ.get("SHOW_WON"):
