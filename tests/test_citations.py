@@ -104,3 +104,16 @@ def test_law_names_must_be_a_table_of_lists(tmp_path):
     with pytest.raises(CatalogError) as e:
         load_catalog(dst).matcher
     assert any("law_names" in str(pr) and "应为键值表" in str(pr) for pr in e.value.problems)
+
+
+def test_a_choice_the_citation_does_not_touch_stays(matcher):
+    # two acts, each left open by the words: the cited article settles one, the other stays a choice
+    from router.matching.matcher import Choice, MatchResult
+    text = "饭店油烟，还有噪音，违反大气法第118条第1款"
+    groups = (("DQ-01", "DQ-02", "DQ-03"), ("ZS-01", "ZS-02", "ZS-03"))
+    before = MatchResult(text, "ambiguous", (), (), groups, ("ZS-01、ZS-02、ZS-03 同属“噪音扰民”类",),
+                         tuple(Choice(g, None, None) for g in groups))
+    r = matcher._cited_reading(text, before, matcher._citations.find(text))
+    assert r.status == "ambiguous" and r.selected == ("DQ-02",)
+    assert r.ambiguous == (groups[1],) and r.choices == (Choice(groups[1], None, None),)
+    assert any(n.startswith("ZS-01、ZS-02、ZS-03") for n in r.notes)

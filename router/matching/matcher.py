@@ -2204,9 +2204,9 @@ class Matcher:
             return dataclasses.replace(result, notes=result.notes + (note,))
         keep = keep or sorted(named, key=order.get)
         selected = tuple(result.selected) + (tuple(keep) if len(keep) == 1 else ())
-        groups = () if len(keep) == 1 else (tuple(keep),)
-        if not selected and not groups:
-            return result
+        # a choice the citation does not touch (another act told beside it) stays as it was
+        others = [(g, c) for g, c in zip(result.ambiguous, result.choices) if not named.keys() & set(g)]
+        groups = tuple(g for g, _ in others) + (() if len(keep) == 1 else (tuple(keep),))
         by_matter = {c.matter: c for c in result.candidates}
         candidates = []
         for m in keep:
@@ -2218,15 +2218,18 @@ class Matcher:
             candidates.append(Candidate(m, max(old.score if old else 0.0, 1.0), spans, reasons,
                                         len(keep) == 1))
         candidates += [c for c in result.candidates if c.matter not in named
-                       and (c.matter in result.selected or not groups)][:2]
-        choices = tuple(self._choice(g, None) for g in groups)
+                       and (c.matter in result.selected or any(c.matter in g for g, _ in others)
+                            or not groups)][:max(2, len(result.candidates))]
+        choices = tuple(c for _, c in others) + tuple(self._choice(g, None) for g in groups[len(others):])
         notes = [n for n in result.notes if n.startswith(("按拼音理解", "按同音错字理解"))]
+        if others:
+            notes += [n for n in result.notes if any(n.startswith("、".join(g)) for g, _ in others)]
         if len(keep) == 1:
             notes.append(f"描述引用了{said}，是 {keep[0]} 的法律依据：按所引条文认定")
         else:
             notes.append(f"描述引用了{said}，是 {'、'.join(keep)} 的法律依据，描述不足以区分，"
                          f"请办事员问清后用 --matter 选择其一")
-            notes += [f"{c.question}" for c in choices if c.question]
+            notes += [f"{c.question}" for c in choices[len(others):] if c.question]
         status = "matched" if not groups else "ambiguous"
         return MatchResult(text, status, tuple(candidates), selected, groups, tuple(notes), choices,
                            (), result.excluded, False, (), True)
