@@ -2219,7 +2219,7 @@ class Matcher:
                                         len(keep) == 1))
         candidates += [c for c in result.candidates if c.matter not in named
                        and (c.matter in result.selected or any(c.matter in g for g, _ in others)
-                            or not groups)][:max(2, len(result.candidates))]
+                            or not groups)]
         choices = tuple(c for _, c in others) + tuple(self._choice(g, None) for g in groups[len(others):])
         notes = [n for n in result.notes if n.startswith(("按拼音理解", "按同音错字理解"))]
         if others:

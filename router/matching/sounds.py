@@ -156,8 +156,8 @@ class Homophones:
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:[ '’\-]+[A-Za-z]+)*")
 # Grammatical words typed as pinyin between words of the knowledge, read as their usual character.
 _GRAMMAR_SYLLABLES = {"bu": "不", "mei": "没", "meiyou": "没有", "zai": "在", "you": "有", "bei": "被",
-                      "ba": "把", "le": "了", "de": "的", "hai": "还", "ye": "也", "you": "有",
-                      "dou": "都", "jiu": "就", "tai": "太", "hen": "很", "wei": "未"}
+                      "ba": "把", "le": "了", "de": "的", "hai": "还", "ye": "也", "dou": "都",
+                      "jiu": "就", "tai": "太", "hen": "很", "wei": "未"}
 _MAX_WORD_LETTERS = 36
 
 
