@@ -125,10 +125,21 @@ def figs(tree: str, files: list[str]) -> None:
         print(f"{Path(f).stem:10s} n={r.n:4d} top1 {p(r.top1)} multiR {p(r.multi_recall)} "
               f"multiP {p(r.multi_precision)} short {p(r.short_share)} vague {p(r.vague_share)} "
               f"ooc {p(r.nofit_routed_share)} ({r.nofit_routed}/{r.nofit_n}) "
+              f"unrouted {p(r.incat_unrouted_share)} "
               f"comp {p(r.competent_named_share)} ({r.competent_named}/{r.competent_n}) "
               f"other {p(getattr(r, 'competent_other_share', None))} ({getattr(r, 'competent_other', '-')}) "
               f"med {r.median_ms or 0:.2f} p99 {r.p99_ms or 0:.2f} "
-              f"{'MEETS' if not r.targets_met() else 'miss ' + str(len(r.targets_met()))}")
+              f"{'MEETS' if not r.targets_met() else 'miss ' + str(len(r.targets_met()))}"
+              f"{'' if not r.targets_met() else ' (' + ', '.join(_short(t) for t in r.targets_met()) + ')'}")
+
+
+_MISSES = (("top-1", "top1"), ("多事项召回率", "multiR"), ("多事项精确率", "multiP"), ("简短", "short"),
+           ("目录外", "ooc"), ("目录内", "unrouted"), ("中位数", "median"), ("p99", "p99"))
+
+
+def _short(missed: str) -> str:
+    """The figure a missed target of evaluate() names, as the line above names it."""
+    return next((code for word, code in _MISSES if word in missed), missed)
 
 
 def _h(obj) -> str:
