@@ -640,6 +640,10 @@ def test_place_words_and_whole_words(matcher):
     # 院坝 (a yard) is no 坝 (a dam)
     r = matcher.match("烧烤店老板把炉子搬到自家店前院坝里露天烤，烟雾缭绕")
     assert "SL-03" not in r.routed() and "DQ-01" in r.routed()
+    # 没人 (nobody) is no 人 (people) carried by a vehicle (拉了…人: overloading, the traffic police)
+    r = matcher.match("单元门口狗屎拉了一片没人收拾")
+    assert r.routed() == ("WM-02",) and not r.guidance
+    assert [g.body for g in matcher.match("三轮车上拉了七八个人").guidance] == ["公安机关交通管理部门"]
 
 
 def test_verb_phrases_hide_nothing(matcher):
