@@ -64,7 +64,7 @@ from router.model.errors import CatalogError, InputError, Problem
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
 # 并 before a place or an object (并在…, 并把…, 并往…) adds one as 并且 does; 并 alone is left out
 # (并不, 并没有, 合并).
-_ANOTHER_ACT = ("还", "也", "又", "另外", "另有", "同时", "并且", "而且", "此外",
+_ANOTHER_ACT = ("还", "也", "又", "另外", "另有", "另称", "另反映", "另诉", "同时", "并且", "而且", "此外",
                 "并在", "并将", "并把", "并往", "并向", "并从")
 # A later item of a numbered list at the start of a clause tells another act as plainly as 还/也:
 # "一是…；二是…", "1.…；2.…", "①…②…" (folded to digits), "二、…", "(2)…". A bare digit counts only
