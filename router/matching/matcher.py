@@ -256,6 +256,19 @@ _HOMOPHONE_MAX_LEN = 200
 _QUESTION = re.compile(r"[？?]|请问|咨询|[吗呢么](?:[。.!！]|$)")
 
 
+def _as_written(pieces: tuple[tuple[int, int, int, int, str], ...], pos: int, end: bool) -> int:
+    """A position in a text read from pinyin (PinyinReader.read) as a position in the text as
+    written: inside a piece read from letters, the piece's letters (their start, or their end for
+    the `end` of a span); elsewhere shifted by what the pieces before it changed in length."""
+    shift = 0
+    for ra, rb, wa, wb, _ in pieces:
+        if ra <= pos < rb or (end and ra < pos <= rb):
+            return wb if end else wa
+        if rb <= pos:
+            shift += (wb - wa) - (rb - ra)
+    return pos + shift
+
+
 class _Term:
     """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
     each a tuple of the plain strings it may be, found by the same dictionary scan as every other
@@ -1990,11 +2003,14 @@ class Matcher:
 
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
-        result = self._match(text)
+        latin = isinstance(text, str) and has_latin(text) and len(text) <= _HOMOPHONE_MAX_LEN
+        # (a text with Latin letters is normalised here, once: the models read it as normalised)
+        norm = normalize(text, self._typos) if latin else None
+        result = self._match(text, norm)
         seen = text     # the text as the models read it (with pinyin read as characters)
         # pinyin typed for characters (zhatuche bu gai): read as the words it spells, where that
         # decides what the letters left open
-        if has_latin(text) and len(text) <= _HOMOPHONE_MAX_LEN:
+        if latin:
             reading = None
             if result.status != "matched" and not result.not_a_description:
                 reading = self._pinyin_reading(text, result)
@@ -2003,7 +2019,7 @@ class Matcher:
             else:
                 # pinyin that typos: turns into characters (loudao → 楼道) is read by the models as
                 # those characters, and a phrase that short as a short phrase
-                seen = normalize(text, self._typos).text
+                seen = norm.text
         # an article of law the description cites (移送函: 涉嫌违反《大气污染防治法》第一百一十八条第一款)
         cited = self._citations.find(text)
         if cited and not result.asked and not result.not_a_description:
@@ -2060,7 +2076,7 @@ class Matcher:
             self._outside_model = NgramModel.load(Path(self.path).with_name(_OUTSIDE_FILE))
         return self._outside_model  # type: ignore[return-value]
 
-    def _outside_check(self, text: str, result: MatchResult, seen: str | None = None) -> MatchResult:
+    def _outside_check(self, text: str, result: MatchResult, seen: str) -> MatchResult:
         """A matter chosen without a keyword of its own (on combinations of words, a family's
         everyday word, a model's guess) is not chosen when the text as a whole reads like the
         out-of-catalog reports the project has labelled (a character n-gram model trained on
@@ -2076,7 +2092,7 @@ class Matcher:
         if model is None or max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
                 >= self.settings["outside_max_score"]:
             return result
-        p = model.probabilities(_without_pleas(seen or text, self._pleas)).get(_NONE, 0.0)
+        p = model.probabilities(_without_pleas(seen, self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()
@@ -2148,21 +2164,11 @@ class Matcher:
                                  and len(read.strip()) <= _SHORT_MAX):
                 continue
             used = used or list(pieces)
-
-            def written(pos: int, end: bool) -> int:
-                shift = 0
-                for ra, rb, wa, wb, _ in pieces:
-                    if ra <= pos < rb or (end and ra < pos <= rb):
-                        return wb if end else wa
-                    if rb <= pos:
-                        shift += (wb - wa) - (rb - ra)
-                return pos + shift
-
             candidates = []
             for c in again.candidates:
                 spans = []
                 for sp in c.spans:
-                    a, b = written(sp.start, False), written(sp.end, True)
+                    a, b = _as_written(pieces, sp.start, False), _as_written(pieces, sp.end, True)
                     spans.append(Span(a, b, text[a:b]))
                 candidates.append(Candidate(c.matter, c.score, tuple(spans), c.reasons, c.selected))
             said = "，".join(f"“{letters}”读作“{read[ra:rb]}”" for ra, rb, _, _, letters in used)
@@ -2315,12 +2321,14 @@ class Matcher:
                            (Choice((best,), None, f"描述中没有词语依据：是否为 {best}？若不是，本描述不属于目录"),),
                            (), result.excluded)
 
-    def _match(self, text: str) -> MatchResult:
+    def _match(self, text: str, norm: NormText | None = None) -> MatchResult:
+        """`text` matched (`norm`: its normalised form, where the caller has it already)."""
         if not isinstance(text, str):
             raise InputError("案情描述应为文字", field="text", value=text)
         if not text.strip():
             raise InputError("案情描述为空：请输入违法行为的文字描述", field="text", value=text)
-        norm = normalize(text, self._typos)
+        if norm is None:
+            norm = normalize(text, self._typos)
         if not norm.text.strip("。,，"):
             return MatchResult(text, "no_fit", (), (), (),
                                ("描述中没有可识别的文字（只有符号或表情），请用文字描述违法行为",),

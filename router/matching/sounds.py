@@ -159,12 +159,12 @@ _GRAMMAR_SYLLABLES = {"bu": "不", "mei": "没", "meiyou": "没有", "zai": "在
                       "ba": "把", "le": "了", "de": "的", "hai": "还", "ye": "也", "dou": "都",
                       "jiu": "就", "tai": "太", "hen": "很", "wei": "未"}
 _MAX_WORD_LETTERS = 36
+_MAX_READINGS = 4
 
 
 def has_latin(text: str) -> bool:
     """Whether `text` has a Latin letter (the cheap test before any pinyin is looked for)."""
     return _LATIN_RUN.search(text) is not None
-_MAX_READINGS = 4
 
 
 @lru_cache(maxsize=None)
