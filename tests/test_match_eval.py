@@ -64,6 +64,9 @@ def test_counting_rules():
     assert any("top-1" in m for m in missed)
     assert any("召回率" in m for m in missed) and any("精确率" in m for m in missed)
     assert any("误派" in m for m in missed) and any("未派出" in m for m in missed)
+    keys = [k for k, _ in rep.missed_targets()]
+    assert {"top1", "multi_recall", "multi_precision", "nofit_routed", "incatalog_unrouted"} <= set(keys)
+    assert [m for _, m in rep.missed_targets()] == missed
     data = rep.to_json()
     json.dumps(data, ensure_ascii=False)
     assert "第一个候选" in data["counting"]

@@ -280,26 +280,30 @@ class Report:
     def targets_met(self) -> list[str]:
         """The targets this report MISSES (Chinese); empty when every target is met.
         A target with no cases to measure it is not counted as missed."""
-        missed = []
+        return [message for _, message in self.missed_targets()]
 
-        def low(value, target, label):
-            if value is not None and value < target:
-                missed.append(f"{label} {value:.1%} 低于目标 {target:.0%}")
+    def missed_targets(self) -> list[tuple[str, str]]:
+        """The targets this report misses, each as (its key in TARGETS, the Chinese message)."""
+        missed: list[tuple[str, str]] = []
 
-        def high(value, target, label):
-            if value is not None and value > target:
-                missed.append(f"{label} {value:.1%} 高于上限 {target:.0%}")
+        def low(value, key, label):
+            if value is not None and value < TARGETS[key]:
+                missed.append((key, f"{label} {value:.1%} 低于目标 {TARGETS[key]:.0%}"))
 
-        low(self.top1, TARGETS["top1"], "单事项 top-1 准确率")
-        low(self.multi_recall, TARGETS["multi_recall"], "多事项召回率")
-        low(self.multi_precision, TARGETS["multi_precision"], "多事项精确率")
-        low(self.short_share, TARGETS["short_family"], "简短日常说法归入正确类别的比例")
-        high(self.nofit_routed_share, TARGETS["nofit_routed"], "目录外描述被误派比例")
-        high(self.incat_unrouted_share, TARGETS["incatalog_unrouted"], "目录内描述未派出比例")
+        def high(value, key, label):
+            if value is not None and value > TARGETS[key]:
+                missed.append((key, f"{label} {value:.1%} 高于上限 {TARGETS[key]:.0%}"))
+
+        low(self.top1, "top1", "单事项 top-1 准确率")
+        low(self.multi_recall, "multi_recall", "多事项召回率")
+        low(self.multi_precision, "multi_precision", "多事项精确率")
+        low(self.short_share, "short_family", "简短日常说法归入正确类别的比例")
+        high(self.nofit_routed_share, "nofit_routed", "目录外描述被误派比例")
+        high(self.incat_unrouted_share, "incatalog_unrouted", "目录内描述未派出比例")
         if self.median_ms is not None and self.median_ms > TARGETS["median_ms"]:
-            missed.append(f"匹配耗时中位数 {self.median_ms:.2f} 毫秒，超过上限 {TARGETS['median_ms']} 毫秒")
+            missed.append(("median_ms", f"匹配耗时中位数 {self.median_ms:.2f} 毫秒，超过上限 {TARGETS['median_ms']} 毫秒"))
         if self.p99_ms is not None and self.p99_ms > TARGETS["p99_ms"]:
-            missed.append(f"匹配耗时 p99 {self.p99_ms:.2f} 毫秒，超过上限 {TARGETS['p99_ms']} 毫秒")
+            missed.append(("p99_ms", f"匹配耗时 p99 {self.p99_ms:.2f} 毫秒，超过上限 {TARGETS['p99_ms']} 毫秒"))
         return missed
 
     def to_json(self) -> dict:
