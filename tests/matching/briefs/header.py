@@ -1,0 +1,50 @@
+"""Build header-example.txt for blind set writers from the latest two sets.
+
+    python3 header.py NEWER.yaml OLDER.yaml OUT [N_EXAMPLES]
+
+The conventions header of NEWER (its line 5 up to its own "Conventions added in this set" block), then
+the added blocks of OLDER and NEWER relabelled "added by an earlier set", then a line
+"# ---- example items …" and about N_EXAMPLES items of both sets (default 46) as comment lines. Block
+title lines ("# ---- block K ----") are left out: they label nothing in the header.
+"""
+import random
+import sys
+
+import yaml
+
+ADDED = "# Conventions added in this set:"
+EARLIER = "# Conventions added by an earlier set (kept here as well):"
+
+
+def parts(path):
+    lines = open(path, encoding="utf-8").read().split("\n")
+    start = lines.index(ADDED)
+    end = next(i for i in range(start + 1, len(lines)) if not lines[i].startswith("#"))
+    added = [EARLIER] + [ln for ln in lines[start + 1:end] if not ln.startswith("# ---- block")]
+    return lines[4:start], added
+
+
+def main(newer, older, out, n=46):
+    common, added_new = parts(newer)
+    _, added_old = parts(older)
+    head = [ln for ln in common if not ln.startswith("# ---- block")]
+    rng = random.Random(0)
+    items = []
+    for path in (older, newer):
+        data = yaml.safe_load(open(path, encoding="utf-8"))
+        items += rng.sample(data, n // 2)
+    ex = ["# ---- example items (of earlier sets; do not copy or rewrite them) ----"]
+    for it in items:
+        ex.append("# - text: " + yaml.safe_dump(it["text"], allow_unicode=True, width=1000).split("\n")[0])
+        for key in ("expect", "expect_any", "competent", "tags"):
+            if key in it:
+                value = it[key]
+                shown = "[" + ", ".join(value) + "]" if isinstance(value, list) else (value or "null")
+                ex.append(f"#   {key}: {shown}")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("\n".join(head + added_old + added_new + ex) + "\n")
+
+
+if __name__ == "__main__":
+    a = sys.argv[1:]
+    main(a[0], a[1], a[2], int(a[3]) if len(a) > 3 else 46)
