@@ -910,3 +910,19 @@ def test_review_mends_of_the_nineteenth_session(matcher, text, not_outside, rout
 
 def test_a_light_fine_is_named_whatever_its_amount(matcher):
     assert "处罚过轻" in matcher.match("就罚了四百块").outside
+
+
+@pytest.mark.parametrize("text", ["工地那边一起风土就乱飞", "工地门口马路上全是泥巴", "旁边工地的土堆光着没人管"])
+def test_family_offered_with_the_likeliest_member_first(matcher, text):
+    # the building-site family, offered on its everyday word, lists the dust matter first when
+    # the n-gram model finds it clearly likelier than the family's first (noise, ZS-01); every
+    # member is still offered and nothing is selected
+    r = matcher.match(text)
+    assert r.status == "ambiguous" and not r.selected
+    assert r.ambiguous[0][0] == "DQ-06"
+    assert set(r.ambiguous[0]) == {"ZS-01", "DQ-06", "SR-02", "SR-08"}
+
+
+def test_family_order_stands_when_the_model_is_not_clear(matcher):
+    r = matcher.match("工地那边")
+    assert r.ambiguous == (("ZS-01", "DQ-06", "SR-02", "SR-08"),)

@@ -29,7 +29,8 @@ How a description is matched:
    the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence;
 8. the character n-gram models shipped beside matching.yaml (learned.py) then: veto a choice
    without a keyword that reads like the out-of-catalog reports (outside.json), order two close
-   matters (ngram.json; the order only), offer a guess for a text no cue places, and guess the
+   matters and put first the clearly likeliest member of a family offered on its everyday words
+   (ngram.json; the order only), offer a guess for a text no cue places, and guess the
    competent body of an out-of-catalog report (competent.json).
 """
 from __future__ import annotations
@@ -2298,6 +2299,26 @@ class Matcher:
         return dataclasses.replace(result, candidates=tuple(cands), selected=selected,
                                    ambiguous=ambiguous, choices=choices)
 
+    def _family_first(self, text: str, members: list[str]) -> str | None:
+        """Of `members` (a family offered on its everyday words, those without evidence of
+        their own, in the family's order), the one the n-gram model finds clearly likelier than
+        the family's first, to be listed first: 刮大风工地沙子乱飞 offers the building-site family
+        with its dust matter first. As for two close candidates (_model_order): at least order_min,
+        and order_ratio times the first's probability. The order only: the clerk still chooses,
+        and every member stays offered. None when the family's order stands."""
+        if len(members) < 2:
+            return None
+        model = self.learned_model()
+        if model is None:
+            return None
+        probs = model.probabilities(text)
+        best = max(members, key=lambda m: probs.get(m, 0.0))
+        p = probs.get(best, 0.0)
+        s = self.settings
+        if best == members[0] or p < s["order_min"] or p < probs.get(members[0], 0.0) * s["order_ratio"]:
+            return None
+        return best
+
     def _learned_guess(self, text: str, result: MatchResult) -> MatchResult:
         """For a description no cue could place: the n-gram model's likeliest matter, offered for
         the clerk to confirm (never selected), if it is likely enough, likelier than "outside the
@@ -2496,8 +2517,9 @@ class Matcher:
             members = family_choice.members
             # the members chosen (best first), then the family's own order (likeliest first)
             picked = {e.rule.matter: e.score for e in chosen}
+            first = self._family_first(text, [m for m in members if m not in picked])
             order = sorted(members, key=lambda m: (m not in picked, -picked.get(m, 0.0),
-                                                   members.index(m)))
+                                                   m != first, members.index(m)))
             for m in order:
                 if m in by_id:
                     e = by_id[m]
