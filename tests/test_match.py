@@ -960,3 +960,32 @@ def test_review_topics_that_claimed_too_much(matcher):
     assert "人民法院" not in [g.body for g in matcher.match("干活没签合同，老板一推了之").guidance]
     bodies = [g.body for g in matcher.match("城管执法队员态度太差还骂人").guidance]
     assert bodies == ["城市管理部门"]
+
+
+# The same session's review of rounds 61/62 (the reviewer's own sentences).
+@pytest.mark.parametrize("text, matter", [
+    ("有人在人行道上挖沟埋管，提前也没公示", "DL-01"),     # a works notice topic closes only the organiser's works
+    ("有人把村道挖开了，事先也没说一声", "JT-01"),
+    ("夜间施工无法提供夜间施工证明", "ZS-01"),             # a permit asked for is no permit shown
+    ("他说经村委会同意了，就在村道上盖房", "JT-04"),       # a party's claim is no check reply
+    ("开完推进会回来路上看到有人烧秸秆", "NY-02"),         # a meeting named is no meeting notice
+    ("麻烦跟进一下门口烧烤摊的油烟问题", "DQ-01"),
+    ("为啥不让他们在人行道上摆摊，城管也不管", "SR-05"),   # a trader's plea is in the first person
+    ("工地的拖拉机出场车轮带泥也不冲洗", "DQ-06"),
+    ("往村口倒垃圾，药瓶子、饭盒扔一地", "SR-03"),         # medicine bottles are refuse
+])
+def test_second_review_reports_kept(matcher, text, matter):
+    assert matter in matcher.match(text).selected
+
+
+@pytest.mark.parametrize("text, matter", [
+    ("开发商未经审批新建楼房", "NY-01"),
+    ("俺把院里的杂草连根拔了", "LH-01"),
+    ("花店门口的鲜花被人偷走了", "LH-01"),
+    ("俺家院里的树上钉钉子挂腊肉", "LH-01"),
+    ("马路上摆着锥桶，前面出车祸了", "DL-01"),
+    ("清明回老家给老人修坟", "ZR-02"),
+])
+def test_second_review_words_too_broad(matcher, text, matter):
+    r = matcher.match(text)
+    assert matter not in r.selected and not any(matter in g for g in r.ambiguous)
