@@ -924,23 +924,14 @@ def test_family_offered_with_the_likeliest_member_first(matcher, text):
 
 
 def test_family_order_stands_when_the_model_is_not_clear(matcher):
+    # the model finds DQ-06 likelier here too (about 0.6 against 0.37), but not twice as likely
+    # (order_ratio): the family's own order stands
     r = matcher.match("工地那边")
     assert r.ambiguous == (("ZS-01", "DQ-06", "SR-02", "SR-08"),)
 
 
-# The twentieth session's review of rounds 59/60 (sentences of the reviewer's own): words too broad or
-# exclusions that undid a report, each mended in catalog/matching.yaml.
-@pytest.mark.parametrize("text, matter", [
-    ("防汛指挥部的大喇叭喊大家赶紧撤离", "ZS-02"),          # one emergency notice is no noise
-    ("村里大喇叭播通知说明天停电", "ZS-02"),
-    ("老旧小区改造后，楼下晚上还打牌吵到半夜", "ZS-01"),    # cards at night are no works
-    ("洒水车只有领导来检查才开", "DQ-06"),                  # a water truck is no building site
-    ("河边新开了夜市，烧烤烟太大", "SR-05"),
-])
-def test_review_words_too_broad(matcher, text, matter):
-    assert matter not in matcher.match(text).selected
-
-
+# The twentieth session's two reviews of rounds 59/60 and 61/62 (the reviewers' own sentences): each
+# case failed on the knowledge before its mend in catalog/matching.yaml.
 @pytest.mark.parametrize("text, matter", [
     ("楼下烧烤的事，到现在还在烤，我们很不满意", "DQ-01"),   # 不满意 is no satisfied return visit
     ("谁有城管的电话，楼下烧烤摊太吵了", "DQ-01"),           # asking for a number in one clause only
@@ -949,22 +940,7 @@ def test_review_words_too_broad(matcher, text, matter):
     ("有人没有取土证在麦地里挖土", "ZR-02"),
     ("店家在门口行道树上缠满彩灯，还挂了小广告", "SR-06"),
     ("消火栓叫雪埋了，还被一辆车挡着", "XF-06"),
-])
-def test_review_reports_kept(matcher, text, matter):
-    assert matter in matcher.match(text).selected
-
-
-def test_review_topics_that_claimed_too_much(matcher):
-    assert not matcher.match("河里漂着人家扔的塑料袋").outside or \
-        "公安机关" not in [g.body for g in matcher.match("河里漂着人家扔的塑料袋").guidance]
-    assert "人民法院" not in [g.body for g in matcher.match("干活没签合同，老板一推了之").guidance]
-    bodies = [g.body for g in matcher.match("城管执法队员态度太差还骂人").guidance]
-    assert bodies == ["城市管理部门"]
-
-
-# The same session's review of rounds 61/62 (the reviewer's own sentences).
-@pytest.mark.parametrize("text, matter", [
-    ("有人在人行道上挖沟埋管，提前也没公示", "DL-01"),     # a works notice topic closes only the organiser's works
+    ("有人在人行道上挖沟埋管，提前也没公示", "DL-01"),     # a works notice needs its organiser said
     ("有人把村道挖开了，事先也没说一声", "JT-01"),
     ("夜间施工无法提供夜间施工证明", "ZS-01"),             # a permit asked for is no permit shown
     ("他说经村委会同意了，就在村道上盖房", "JT-04"),       # a party's claim is no check reply
@@ -974,18 +950,32 @@ def test_review_topics_that_claimed_too_much(matcher):
     ("工地的拖拉机出场车轮带泥也不冲洗", "DQ-06"),
     ("往村口倒垃圾，药瓶子、饭盒扔一地", "SR-03"),         # medicine bottles are refuse
 ])
-def test_second_review_reports_kept(matcher, text, matter):
+def test_review_reports_kept(matcher, text, matter):
     assert matter in matcher.match(text).selected
 
 
 @pytest.mark.parametrize("text, matter", [
+    ("防汛指挥部的大喇叭喊大家赶紧撤离", "ZS-02"),          # one emergency notice is no noise
+    ("村里大喇叭播通知说明天停电", "ZS-02"),
+    ("老旧小区改造后，楼下晚上还打牌吵到半夜", "ZS-01"),    # cards at night are no works
+    ("洒水车只有领导来检查才开", "DQ-06"),                  # a water truck is no building site
+    ("河边新开了夜市，烧烤烟太大", "SR-05"),
     ("开发商未经审批新建楼房", "NY-01"),
     ("俺把院里的杂草连根拔了", "LH-01"),
     ("花店门口的鲜花被人偷走了", "LH-01"),
     ("俺家院里的树上钉钉子挂腊肉", "LH-01"),
     ("马路上摆着锥桶，前面出车祸了", "DL-01"),
-    ("清明回老家给老人修坟", "ZR-02"),
+    ("清明回老家给老人修坟", "ZR-02"),                       # (was offered, not selected)
 ])
-def test_second_review_words_too_broad(matcher, text, matter):
+def test_review_words_too_broad(matcher, text, matter):
     r = matcher.match(text)
     assert matter not in r.selected and not any(matter in g for g in r.ambiguous)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("河里漂着人家扔的塑料袋", "公安机关"),                  # 人家 is no body in the water
+    ("干活没签合同，老板一推了之", "人民法院"),              # an unsigned contract is no house pulled down
+    ("城管执法队员态度太差还骂人", "街道办事处"),            # city management's officers, not a street's
+])
+def test_review_topics_that_claimed_too_much(matcher, text, body):
+    assert body not in [g.body for g in matcher.match(text).guidance]

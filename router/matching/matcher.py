@@ -2272,7 +2272,7 @@ class Matcher:
             return result
         probs = model.probabilities(text)
         px, py = probs.get(x, 0.0), probs.get(y, 0.0)
-        if py < self.settings["order_min"] or py < px * self.settings["order_ratio"]:
+        if not self._clearly_likelier(py, px):
             return result
         if y in result.selected and x in result.selected:
             selected = tuple(y if m == x else x if m == y else m for m in result.selected)
@@ -2303,8 +2303,8 @@ class Matcher:
         """Of `members` (a family offered on its everyday words, those without evidence of
         their own, in the family's order), the one the n-gram model finds clearly likelier than
         the family's first, to be listed first: 刮大风工地沙子乱飞 offers the building-site family
-        with its dust matter first. As for two close candidates (_model_order): at least order_min,
-        and order_ratio times the first's probability. The order only: the clerk still chooses,
+        with its dust matter first, by the rule that orders two close candidates
+        (_clearly_likelier). The order only: the clerk still chooses,
         and every member stays offered. None when the family's order stands."""
         if len(members) < 2:
             return None
@@ -2313,11 +2313,14 @@ class Matcher:
             return None
         probs = model.probabilities(text)
         best = max(members, key=lambda m: probs.get(m, 0.0))
-        p = probs.get(best, 0.0)
-        s = self.settings
-        if best == members[0] or p < s["order_min"] or p < probs.get(members[0], 0.0) * s["order_ratio"]:
+        if best == members[0] or not self._clearly_likelier(probs.get(best, 0.0), probs.get(members[0], 0.0)):
             return None
         return best
+
+    def _clearly_likelier(self, p: float, than: float) -> bool:
+        """Whether the model's probability `p` is enough to put a matter before one of probability
+        `than`, where only the order is at stake: at least order_min, and order_ratio times `than`."""
+        return p >= self.settings["order_min"] and p >= than * self.settings["order_ratio"]
 
     def _learned_guess(self, text: str, result: MatchResult) -> MatchResult:
         """For a description no cue could place: the n-gram model's likeliest matter, offered for
