@@ -208,6 +208,18 @@ def test_a_choice_on_several_independent_cues_stands_whatever_the_outside_model_
         assert forced.match(text).to_json() == shipped.to_json()
 
 
+def test_the_outside_model_is_read_only_when_a_choice_can_yield_to_it(tmp_path):
+    """Reading outside.json is ~10 ms of a one-off `zhifa route`: a choice on several independent
+    cues (score >= outside_max_score) never needs it, so it is not read for one."""
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    m = load_catalog(tmp_path / "catalog").matcher
+    r = m.match("我们楼的楼道里天天有人给电动车充电")
+    assert r.status == "matched" and not r.on_keyword and r.candidates[0].score >= 0.99
+    assert m._outside_model is False                     # not read
+    assert m.match("饭店的油烟直接往小区里排呛得很").selected == ("DQ-02",)
+    assert m._outside_model is not False                 # read: this choice could yield to it
+
+
 @pytest.mark.parametrize("text", ["楼道里给电动车充电", "门口有人卖菜", "村里脏乱差"])
 def test_a_short_phrase_is_not_for_the_outside_model(tmp_path, text):
     """At most 10 characters: the cues' choice or family offer stands, whatever the model says."""

@@ -2084,14 +2084,18 @@ class Matcher:
         them, outside.json): the candidates stay listed as the closest, for the clerk to pick if
         the text is in the catalog after all. Measured on descriptions written after the model
         (tests/matching/README.md)."""
-        model = self.outside_model()
         # a family to choose from stands on its members' evidence as a selected matter does,
         # unless the text also says it is no report (a question, a request, a follow-up)
         offered = set(result.selected)
         if not self._closing_names.intersection(result.outside):
             offered.update(*result.ambiguous)
-        if model is None or max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
+        if max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
                 >= self.settings["outside_max_score"]:
+            return result
+        # (read only now: a matter standing on several independent cues, as most do, never
+        # needs the model, and reading it is ~10 ms of a one-off `zhifa route`)
+        model = self.outside_model()
+        if model is None:
             return result
         p = model.probabilities(_without_pleas(seen, self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
