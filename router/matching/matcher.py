@@ -295,6 +295,14 @@ class _Term:
 # the first time a description mentions one of its words (Matcher._rule).
 
 
+def _shared(index: dict) -> dict:
+    """`index` with equal values made one object: the term indexes map ~14,000 words each to
+    a few hundred (up to ~3,000) distinct tuples of positions, and every separate tuple is one
+    more object for the start-up cache to write and unpickle."""
+    same: dict = {}
+    return {k: same.setdefault(v, v) for k, v in index.items()}
+
+
 class _Part:
     """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
 
@@ -1540,7 +1548,7 @@ class Matcher:
                 for part in c.parts:
                     for t in part.terms:
                         by_term.setdefault(t, set()).add(i)
-        self._word_families_by_term = {t: tuple(sorted(ix)) for t, ix in by_term.items()}
+        self._word_families_by_term = _shared({t: tuple(sorted(ix)) for t, ix in by_term.items()})
         # Written words longer than MAX_CUE_CHARS that are not fixed legal terms (catalog check).
         self.long_words: tuple[tuple[str, str | None, str], ...] = compiled.get("long_words", ())
         self._together = frozenset((a, b) for f in self.families.values() if f.together
@@ -1619,7 +1627,7 @@ class Matcher:
                                                          -min(map(len, pieces[j])), j))
             for w in pieces[key]:
                 gaps_by_piece.setdefault(w, []).append(i)
-        self._gaps_by_piece = {p: tuple(ix) for p, ix in gaps_by_piece.items()}
+        self._gaps_by_piece = _shared({p: tuple(ix) for p, ix in gaps_by_piece.items()})
         # The cues that may match when a word occurs, by number (all matters' cues in order:
         # cue g is cue g - _first_cue[r] of matter r = _cue_matter[g]): a cue matches only when
         # each of its parts has an occurrence, so it is listed under the words of one part, the
@@ -1634,13 +1642,13 @@ class Matcher:
                 for t in cue.index_part.termset:
                     cues_by_term.setdefault(t, []).append(len(self._cue_matter))
                 self._cue_matter.append(r)
-        self._cues_by_term = {t: tuple(gs) for t, gs in cues_by_term.items()}
+        self._cues_by_term = _shared({t: tuple(gs) for t, gs in cues_by_term.items()})
         # The no-fit categories that mention each word (positions in _nofit).
         nofit_by_term: dict[str, list[int]] = {}
         for i, nf in enumerate(self._nofit):
             for t in {t for part in nf.parts for t in part.terms}:
                 nofit_by_term.setdefault(t, []).append(i)
-        self._nofit_by_term = {t: tuple(ix) for t, ix in nofit_by_term.items()}
+        self._nofit_by_term = _shared({t: tuple(ix) for t, ix in nofit_by_term.items()})
         self._gap_max = int(self.settings["gap_max"])
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
