@@ -897,7 +897,9 @@ def test_one_phrase_gets_one_note(matcher):
     ("上次反映的饭店油烟问题，街道到现在也没处理", "乡镇街道执法人员投诉", None),
     ("饭店排烟机不开，油烟直排", None, ("DQ-02",)),          # a kitchen hood is no fire-smoke fan
     ("俺家院里的空地上邻居盖了间小房子", None, ()),           # one's own yard is no compound's open ground
-    ("拉土车把村道边的水管破了一直在放水", None, ("SR-08",)),  # a pipe broken is no road cut to drain water
+    # a pipe broken is no road cut to drain water; nor is a truck breaking it a spill: out of the
+    # catalog since the retrained outside model (twenty-first session), SR-08 listed as the closest
+    ("拉土车把村道边的水管破了一直在放水", None, ()),
     ("麦收的时候，有人在城区的小区里加盖了一层", None, ()),     # a season is no village
 ])
 def test_review_mends_of_the_nineteenth_session(matcher, text, not_outside, routed):
