@@ -258,3 +258,27 @@ def test_cues_swallowed_by_a_comment_are_an_error(root, capsys):
     path.write_text(text.replace(marker, marker + "    weak: [摊子,   # 说明，推着小车\n"
                                  "           卖煎饼]  # 行尾, 列表外\n", 1), encoding="utf-8")
     assert not [e for e in check_catalog(root).errors if "注释" in e.message]
+
+
+def test_a_typo_entry_that_rewrites_a_word_of_the_vocabulary_is_noticed(root):
+    """A description is rewritten by the typo table before its words are looked up: an entry
+    inside a longer word of the vocabulary turns that word into one the vocabulary lacks, and
+    the word is never found as written (round 64 met 土卖 → 土埋 turning 挖土卖 into 挖土埋)."""
+    def typo_notices(r):
+        return [p for p, kind in check_catalog(r, as_of=AS_OF).kind_of.items() if kind == "typo"]
+
+    before = {p.message for p in typo_notices(root)}
+    edit(root / "matching.yaml", "keywords: [挖掘公路, ", "keywords: [挖掘公路, 刨路卖砖, ")
+    assert {p.message for p in typo_notices(root)} == before      # a new word, no entry inside it
+    edit(root / "matching.yaml", "typos:\n", "typos:\n  卖砖: 买砖\n")
+    new = [p for p in typo_notices(root) if p.message not in before]
+    assert len(new) == 1 and new[0].key == "卖砖" and new[0].entry == "typos"
+    assert "“卖砖”→“买砖”" in new[0].message and "刨路卖砖（成了“刨路买砖”）" in new[0].message
+    assert check_catalog(root, as_of=AS_OF).ok                   # a notice, not an error
+
+
+def test_the_shipped_typo_table_is_checked_against_the_vocabulary():
+    from router.catalog.load import load_catalog as load
+    m = load(DEFAULT_ROOT).matcher
+    for word, fixed, keys in m.typo_rewritten_words():
+        assert keys and fixed != word and any(k in word for k in keys)

@@ -46,6 +46,7 @@ NOTICE_KINDS = {
     "honesty": "仍在使用的推定和未核实的事实",
     "gap": "批次之间的日期空档",
     "hidden": "看不见或改变文字显示方向的字符（显示的文字可能与实际内容不同）",
+    "typo": "被错别字表改写、按原样永远不会命中的词",
     "other": "其他提示",
 }
 
@@ -206,6 +207,30 @@ def _lint(catalog: Catalog, *, as_of: date | None = None,
     out += [(p, "idle") for p in idle_bodies(catalog, as_of)]
     out += [(p, "honesty") for p in honesty(catalog)]
     out += [(p, "gap") for p in window_gaps(catalog)]
+    out += [(p, "typo") for p in typo_rewrites(catalog)]
+    return out
+
+
+def typo_rewrites(catalog: Catalog) -> list[Problem]:
+    """Notices: typo entries that rewrite words of the vocabulary into words it does not have,
+    one notice per typo entry (a description is rewritten before its words are looked up, so
+    those words are never found as written)."""
+    path = str(catalog.root / "matching.yaml")
+    try:
+        matcher = catalog.matcher
+    except CatalogError:
+        return []       # the matcher's own error is reported as an error
+    typos = matcher.typo_table()
+    by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for word, fixed, keys in matcher.typo_rewritten_words():
+        by_key.setdefault(keys, []).append((word, fixed))
+    out = []
+    for keys, pairs in by_key.items():
+        entries = "、".join(f"“{k}”→“{typos[k]}”" for k in keys)
+        shown = "、".join(f"{w}（成了“{f}”）" for w, f in pairs[:4]) + (f" 等 {len(pairs)} 个" if len(pairs) > 4 else "")
+        out.append(_notice(path, "typos", f"错别字表的 {entries} 把词表中的 {shown} 改写成词表里没有的词，"
+                                          f"这些词按原样永远不会命中：请把错别字写得更具体，或删去这些词",
+                           keys[0] if keys else None))
     return out
 
 
