@@ -910,6 +910,25 @@ def test_review_mends_of_the_nineteenth_session(matcher, text, not_outside, rout
         assert r.routed() == routed
 
 
+# Words the twenty-first session's review of round 63's additions found too broad (each of these texts,
+# written by the reviewer, was read wrongly before the mend).
+@pytest.mark.parametrize("text,not_outside,routed", [
+    ("集上卖的小狗便宜，五十块一只", None, ()),                      # the 狗便 of 狗便宜 is no dog's mess
+    ("在楼道里给电动车充电是啥意思，不怕着火吗", "名词解释", ("XF-01",)),  # a reproach, not a term asked about
+    ("昨晚有人在渠堤上挖土已经拉走了", "核查无违法", ("SL-03",)),      # the digger carted it off: a report
+    ("社区干部三天两头上门，可他家还往河里倒垃圾", "网格员投诉", ("SR-01",)),  # visits to persuade, no complaint
+    ("在楼道里给电动车充电的就该罚嘛", "问是否允许", ("XF-01",)),      # "就该罚嘛" says it should be fined
+    ("卖菜的摊子占了半条街，还把脏水泼到路上", None, ("SR-05",)),     # the water poured is another act
+    ("养牛户的拌料机晚上十一点还在响", None, ()),                     # a feed mixer is no building machine
+])
+def test_review_mends_of_the_twenty_first_session(matcher, text, not_outside, routed):
+    r = matcher.match(text)
+    if not_outside:
+        assert not_outside not in r.outside
+    if routed is not None:
+        assert r.routed() == routed
+
+
 def test_a_light_fine_is_named_whatever_its_amount(matcher):
     assert "处罚过轻" in matcher.match("就罚了四百块").outside
 
