@@ -276,9 +276,3 @@ def test_a_typo_entry_that_rewrites_a_word_of_the_vocabulary_is_noticed(root):
     assert "“卖砖”→“买砖”" in new[0].message and "刨路卖砖（成了“刨路买砖”）" in new[0].message
     assert check_catalog(root, as_of=AS_OF).ok                   # a notice, not an error
 
-
-def test_the_shipped_typo_table_is_checked_against_the_vocabulary():
-    from router.catalog.load import load_catalog as load
-    m = load(DEFAULT_ROOT).matcher
-    for word, fixed, keys in m.typo_rewritten_words():
-        assert keys and fixed != word and any(k in word for k in keys)

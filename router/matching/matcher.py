@@ -1701,20 +1701,17 @@ class Matcher:
             rule = self._rules[r] = _Rule.from_spec(self._specs[r])  # type: ignore[index]
         return rule
 
-    def typo_table(self) -> dict[str, str]:
-        """The typo table of matching.yaml (folded): typo -> what it is read as."""
-        return dict(self._typos.mapping)
-
-    def typo_rewritten_words(self) -> list[tuple[str, str, tuple[str, ...]]]:
+    def typo_rewritten_words(self) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
         """Words of the vocabulary that the typo table rewrites into a word it does not have:
-        (word, as rewritten, the typo entries inside it). A description is rewritten before its
-        words are looked up, so such a word is never found as written (土卖 → 土埋 turns 挖土卖
-        into 挖土埋; 夜施 → 夜间施工 turns 半夜施工 into 半夜间施工工). For `catalog check`."""
+        (word, as rewritten, the typo entries inside it as (typo, read as)). A description is
+        rewritten before its words are looked up, so such a word is never found as written
+        (土卖 → 土埋 turned 挖土卖 into 挖土埋). For `catalog check`."""
         out = []
+        typos = self._typos.mapping
         for w in sorted(self._words):
-            fixed = self._typos.apply(w, list(range(len(w))), list(range(1, len(w) + 1)))[0]
+            fixed = normalize(w, self._typos).text
             if fixed != w and fixed not in self._words:
-                out.append((w, fixed, tuple(k for k in self._typos.mapping if k in w)))
+                out.append((w, fixed, tuple((k, v) for k, v in typos.items() if k in w)))
         return out
 
     @property

@@ -220,17 +220,16 @@ def typo_rewrites(catalog: Catalog) -> list[Problem]:
         matcher = catalog.matcher
     except CatalogError:
         return []       # the matcher's own error is reported as an error
-    typos = matcher.typo_table()
-    by_key: dict[tuple[str, ...], list[tuple[str, str]]] = {}
-    for word, fixed, keys in matcher.typo_rewritten_words():
-        by_key.setdefault(keys, []).append((word, fixed))
+    by_key: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = {}
+    for word, fixed, entries in matcher.typo_rewritten_words():
+        by_key.setdefault(entries, []).append((word, fixed))
     out = []
     for keys, pairs in by_key.items():
-        entries = "、".join(f"“{k}”→“{typos[k]}”" for k in keys)
+        entries = "、".join(f"“{k}”→“{v}”" for k, v in keys)
         shown = "、".join(f"{w}（成了“{f}”）" for w, f in pairs[:4]) + (f" 等 {len(pairs)} 个" if len(pairs) > 4 else "")
         out.append(_notice(path, "typos", f"错别字表的 {entries} 把词表中的 {shown} 改写成词表里没有的词，"
                                           f"这些词按原样永远不会命中：请把错别字写得更具体，或删去这些词",
-                           keys[0] if keys else None))
+                           keys[0][0] if keys else None))
     return out
 
 
