@@ -887,7 +887,7 @@ def test_one_phrase_gets_one_note(matcher):
 
 # Words the nineteenth session's review of the rounds' additions found too broad (each of these texts
 # was read wrongly before the mend; tests/matching/README.md, "Nineteenth session").
-@pytest.mark.parametrize("text,not_outside,routed", [
+REVIEW_MENDS_19 = [
     ("补办身份证去哪补", "宅基地审批", None),               # 补办 alone is any replacement
     ("街道办事处说要报备", "移风易俗", None),                # the 办事 of 街道办事处 is no 办事 (a wedding)
     ("我带老人去小诊所看病", "诈骗赌博", None),              # taking one's mother to a clinic is no 医托
@@ -901,18 +901,11 @@ def test_one_phrase_gets_one_note(matcher):
     # catalog since the retrained outside model (twenty-first session), SR-08 listed as the closest
     ("拉土车把村道边的水管破了一直在放水", None, ()),
     ("麦收的时候，有人在城区的小区里加盖了一层", None, ()),     # a season is no village
-])
-def test_review_mends_of_the_nineteenth_session(matcher, text, not_outside, routed):
-    r = matcher.match(text)
-    if not_outside:
-        assert not_outside not in r.outside
-    if routed is not None:
-        assert r.routed() == routed
-
+]
 
 # Words the twenty-first session's review of round 63's additions found too broad (each of these texts,
 # written by the reviewer, was read wrongly before the mend).
-@pytest.mark.parametrize("text,not_outside,routed", [
+REVIEW_MENDS_21 = [
     ("集上卖的小狗便宜，五十块一只", None, ()),                      # the 狗便 of 狗便宜 is no dog's mess
     ("在楼道里给电动车充电是啥意思，不怕着火吗", "名词解释", ("XF-01",)),  # a reproach, not a term asked about
     ("昨晚有人在渠堤上挖土已经拉走了", "核查无违法", ("SL-03",)),      # the digger carted it off: a report
@@ -930,8 +923,13 @@ def test_review_mends_of_the_nineteenth_session(matcher, text, not_outside, rout
     ("路灯杆上挂了好多商家的广告横幅，啥时候拆啊", "节日灯饰", ("DL-02",)),  # traders' banners, not the city's
     ("胡同里老王家新装了个大门，挺气派", None, ()),                  # a house door in a lane closes no lane
     ("开发商拆迁工地的建筑垃圾乱倒在路边，一直没清走", "拆违垃圾清运", ("SR-02",)),  # dumped, not left behind
-])
-def test_review_mends_of_the_twenty_first_session(matcher, text, not_outside, routed):
+]
+
+
+@pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS_19 + REVIEW_MENDS_21,
+                         ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21])
+def test_review_mends(matcher, text, not_outside, routed):
+    """A topic the text must not name (None: any), and what it must route (None: anything)."""
     r = matcher.match(text)
     if not_outside:
         assert not_outside not in r.outside
