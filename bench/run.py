@@ -162,7 +162,7 @@ def bench_cold(tmp: Path, quick: bool) -> None:
     # PYTHONDONTWRITEBYTECODE and uv installs without bytecode, so nothing would ever write it:
     # until the twenty-first session only cli.py and router/ were compiled here, and the floor
     # (and our route) compiled click, rich, yaml and durable from source in every run, which
-    # tripled the floor's instructions (891 M against 316 M with bytecode, callgrind) and made the
+    # nearly tripled the floor's instructions (891 M against 316 M with bytecode, callgrind) and made the
     # ratio look far better than an installation sees it. The first runs write all bytecode
     # into a folder of the bench's own (PYTHONPYCACHEPREFIX), read by every run after.
     e["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")

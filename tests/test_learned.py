@@ -209,7 +209,7 @@ def test_a_choice_on_several_independent_cues_stands_whatever_the_outside_model_
 
 
 def test_the_outside_model_is_read_only_when_a_choice_can_yield_to_it(tmp_path):
-    """Reading outside.json is ~10 ms of a one-off `zhifa route`: a choice on several independent
+    """Reading outside.json (1.4 MB) is ~23 ms of a one-off `zhifa route`: a choice on several independent
     cues (score >= outside_max_score) never needs it, so it is not read for one."""
     shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
     m = load_catalog(tmp_path / "catalog").matcher
