@@ -1,19 +1,24 @@
 """A cache of the built catalog and rules, so a clerk's `zhifa route` starts fast.
 
-Parsing the YAML (pure-Python PyYAML) and compiling the matcher take ~0.4 s; unpickling the
-result takes ~10 ms. The cache key is a hash of every input file's path and bytes, of the
+Parsing the YAML (pure-Python PyYAML) and compiling the matcher take ~0.4 s; loading this file
+instead takes a few tens of ms (bench/run.py's cold start). The cache key is a hash of every input file's path and bytes, of the
 library's source files' sizes and modification times, and of the Python version, so any edit to
 catalog/, rules/ or router/ invalidates it. The files are read once: the key is the hash of
 those bytes and the state is parsed from the same bytes (router/files/yamlio.py's Snapshot), so
 an edit made while the state is built is never stored under the old key.
 
+The matcher's large word indexes are stored in pieces (router/model/shards.py), read when a
+description first needs them: a one-off route unpickles a few percent of them.
+
 A pickle can run code when it is loaded, so a cache file is loaded only from a folder that is
 the user's own and private (created 0700; an existing one owned by someone else, or writable by
 others, is not used at all), only if the file itself is a regular file owned by the user, not
 writable by group or others and not hard-linked elsewhere; and then only with an unpickler that
-admits the library's own classes and a few plain types (no functions, no other modules). A
-cache file that fails any check or does not load is replaced by a freshly built one. The cache
-is an optimisation only: any problem reading or writing it falls back to building from the files.
+admits the library's own classes and a few plain types (no functions, no other modules; the same
+for every piece, router/model/pickling.py). A cache file that fails any check or does not load is
+replaced by a freshly built one. The cache is an optimisation only: any problem reading or
+writing it falls back to building from the files (a piece that does not load, read later, is
+reported with what to do: router/model/shards.py).
 """
 from __future__ import annotations
 
@@ -34,22 +39,13 @@ from router.engine.rules import Rule, load_rules
 from router.files import locations
 from router.files.yamlio import Snapshot, reading
 from router.model.errors import CatalogError
+from router.model.pickling import SafeUnpickler
 
 ENV_DIR = "ZHIFA_CACHE_DIR"
 ENV_OFF = "ZHIFA_NO_CACHE"
 _CODE = Path(__file__).resolve().parents[1]  # router/
 _PATTERNS = ("**/*.y*ml", "*.yaml")  # catalog/, rules/
 _CALENDAR_LIBRARIES = ("chinese_calendar", "lunar_python")
-# What a cache file may name besides the library's own classes (router.*): plain value types.
-_PLAIN = {
-    "array": {"array", "_array_reconstructor"},
-    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
-    "pathlib": {"PosixPath", "PurePosixPath", "WindowsPath", "PureWindowsPath", "Path"},
-    "builtins": {"set", "frozenset", "bytearray", "complex", "range", "slice"},
-    "collections": {"OrderedDict", "defaultdict", "Counter", "deque"},
-    "copyreg": {"_reconstructor"},
-    "re": {"_compile"},
-}
 
 
 def cache_dir() -> Path:
@@ -175,20 +171,6 @@ def private_folder(folder: Path) -> Path | None:
         return None
 
 
-class _Unpickler(pickle.Unpickler):
-    """Admits the library's own classes and _PLAIN; anything else (os.system, builtins.eval,
-    functions of any module) is refused before it can be called."""
-
-    def find_class(self, module: str, name: str):
-        if "." not in name and name in _PLAIN.get(module, ()):
-            return super().find_class(module, name)
-        if module.startswith("router.") and "." not in name:
-            obj = super().find_class(module, name)
-            if isinstance(obj, type) and not issubclass(obj, BaseException):
-                return obj
-        raise pickle.UnpicklingError(f"refused global {module}.{name}")
-
-
 def _load(path: Path):
     """The state in our own cache file, or None (missing, not ours, not private, or corrupt)."""
     try:
@@ -211,7 +193,7 @@ def _load(path: Path):
     # during the load would scan all of them repeatedly (~1/3 of the load).
     gc.disable()
     try:
-        state = _Unpickler(io.BytesIO(data)).load()
+        state = SafeUnpickler(io.BytesIO(data)).load()
     except Exception:  # noqa: BLE001 - any broken or refused file is rebuilt and replaced
         return None
     finally:

@@ -60,6 +60,7 @@ from router.matching.citations import Article, Citations
 from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
+from router.model.shards import SHARDED, ShardedList, ShardedMap, ShardedSet
 
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
@@ -1674,8 +1675,19 @@ class Matcher:
         self._lengths_by_pair = {pair: same_lengths.setdefault(ns, ns) for pair, ns in
                                  ((pair, tuple(sorted(v, reverse=True))) for pair, v in lengths.items())}
 
+    # The word indexes and lists that the start-up cache keeps in pieces (router/model/shards.py):
+    # a one-off route reads the few pieces its words fall in; after WHOLE_AFTER descriptions a
+    # matcher makes them whole again (_make_whole).
+    _SHARDED_SETS = ("_words", "_pieces_only", "_compound_terms")
+    _SHARDED_MAPS = ("_cues_by_term", "_nofit_by_term", "_gaps_by_piece", "_term_groups",
+                     "_lengths_by_pair", "_word_families_by_term")
+    # (name, positions per piece): a matter's knowledge is large and read alone
+    _SHARDED_LISTS = (("_nofit", 4), ("_specs", 1), ("_gap_terms", 16))
+    WHOLE_AFTER = 8
+
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
+        state.pop("_uses", None)
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         del state["_gap_pieces"]       # split again, lazily
         state["_homophones"] = None    # built again on first use
@@ -1687,12 +1699,30 @@ class Matcher:
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
         del state["_rules"]
+        for names, kind in ((self._SHARDED_SETS, ShardedSet), (self._SHARDED_MAPS, ShardedMap)):
+            for name in names:
+                if not isinstance(state[name], SHARDED):
+                    state[name] = kind.of(state[name])
+        for name, run in self._SHARDED_LISTS:
+            if not isinstance(state[name], SHARDED):
+                state[name] = ShardedList.of(state[name], run)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._rules = [None] * len(self._specs)  # type: ignore[arg-type]
         self._gap_pieces = [None] * len(self._gap_terms)
+        self._uses = 0
+
+    def _make_whole(self) -> None:
+        """Read every piece of the sharded indexes into plain sets, dicts and tuples: a process
+        that matches many descriptions looks words up in those (a piece is looked up through a
+        Python method call). Equal values are made one object again, as when built."""
+        for name in self._SHARDED_SETS + self._SHARDED_MAPS + tuple(n for n, _ in self._SHARDED_LISTS):
+            value = self.__dict__[name]
+            if isinstance(value, SHARDED):
+                whole = value.whole()
+                self.__dict__[name] = _shared(whole) if isinstance(whole, dict) else whole
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -2025,6 +2055,12 @@ class Matcher:
 
     # -- the main entry point -----------------------------------------------------------------
     def match(self, text: str) -> MatchResult:
+        uses = self.__dict__.get("_uses")
+        if uses is not None:     # unpickled: its indexes are read piece by piece until…
+            self._uses = uses + 1
+            if uses + 1 >= self.WHOLE_AFTER:
+                self.__dict__.pop("_uses", None)
+                self._make_whole()
         latin = isinstance(text, str) and has_latin(text) and len(text) <= _HOMOPHONE_MAX_LEN
         # (a text with Latin letters is normalised here, once: the models read it as normalised)
         norm = normalize(text, self._typos) if latin else None

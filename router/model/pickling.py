@@ -1,7 +1,40 @@
-"""Quicker unpickling of the frozen, slotted dataclasses the start-up cache holds by thousands."""
+"""Unpickling the start-up cache: safely (only the library's own classes and plain types), and
+quickly (the frozen, slotted dataclasses it holds by thousands)."""
 from __future__ import annotations
 
 import dataclasses
+import io
+import pickle
+
+# What a cache file may name besides the library's own classes (router.*): plain value types.
+PLAIN = {
+    "array": {"array", "_array_reconstructor"},
+    "datetime": {"date", "datetime", "time", "timedelta", "timezone"},
+    "pathlib": {"PosixPath", "PurePosixPath", "WindowsPath", "PureWindowsPath", "Path"},
+    "builtins": {"set", "frozenset", "bytearray", "complex", "range", "slice"},
+    "collections": {"OrderedDict", "defaultdict", "Counter", "deque"},
+    "copyreg": {"_reconstructor"},
+    "re": {"_compile"},
+}
+
+
+class SafeUnpickler(pickle.Unpickler):
+    """Admits the library's own classes and PLAIN; anything else (os.system, builtins.eval,
+    functions of any module) is refused before it can be called."""
+
+    def find_class(self, module: str, name: str):
+        if "." not in name and name in PLAIN.get(module, ()):
+            return super().find_class(module, name)
+        if module.startswith("router.") and "." not in name:
+            obj = super().find_class(module, name)
+            if isinstance(obj, type) and not issubclass(obj, BaseException):
+                return obj
+        raise pickle.UnpicklingError(f"refused global {module}.{name}")
+
+
+def safe_loads(data: bytes):
+    """pickle.loads with SafeUnpickler (router/model/shards.py's pieces, read from the cache)."""
+    return SafeUnpickler(io.BytesIO(data)).load()
 
 
 def quick_setstate(cls: type) -> type:
