@@ -10,16 +10,20 @@ import yaml
 from router.catalog.load import load_catalog
 from router.files.locations import shipped
 from router.model.errors import ZhifaError
-from router.model.shards import RUN, ShardedList, ShardedMap, ShardedSet
+from router.model.shards import RUN, ShardedList, ShardedSet, WordPieces
 
 SETS = shipped("tests") if False else None
 
 def _roundtrip(obj):
     return pickle.loads(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL))
 
-def test_a_sharded_map_answers_as_the_dict_and_keeps_its_order():
+def _indexes(**plain):
+    return _roundtrip(WordPieces.index(plain))
+
+
+def test_a_sharded_map_answers_as_the_dict():
     plain = {"占道": (1, 2), "夜间施工": (3,), "占": (), "𠀀字": (9,), "a": (4,), "垃圾": (1, 2)}
-    m = _roundtrip(ShardedMap.of(plain))
+    m = _indexes(m=plain, s=frozenset({"占道"}))["m"]
     for k, v in plain.items():
         assert k in m and m[k] == v and m.get(k) == v
     for k in ("不在", "", "占道经营"):
@@ -27,16 +31,23 @@ def test_a_sharded_map_answers_as_the_dict_and_keeps_its_order():
         with pytest.raises(KeyError):
             m[k]
     assert 5 not in m
-    whole = m.whole()
-    assert whole == plain and list(whole) == list(plain)
+    assert m.whole() == plain
+
 
 def test_a_sharded_set_answers_as_the_frozenset():
     plain = frozenset({"占道", "夜间施工", "占", "垃圾", "a", "Ａ"})
-    s = _roundtrip(ShardedSet.of(plain))
+    s = _indexes(m={"占道": 1, "路": 2}, s=plain)["s"]
     assert all(w in s for w in plain)
-    assert "不在" not in s and "" not in s and None not in s
+    assert "不在" not in s and "" not in s and None not in s and "路" not in s
     assert s.intersection(["占", "不在", "垃圾", "占"]) == frozenset({"占", "垃圾"})
     assert frozenset(s) == plain and s.whole() == plain
+
+
+def test_the_indexes_of_one_piece_share_their_words():
+    out = _indexes(a={"占道": 1}, b={"占道": 2}, c=frozenset({"占道"}))
+    (ka,), (kb,), (kc,) = out["a"].whole(), out["b"].whole(), out["c"].whole()
+    assert ka is kb is kc     # one string, unpickled once for all three indexes
+
 
 @pytest.mark.parametrize("n", [0, 1, RUN - 1, RUN, RUN + 1, 3 * RUN + 5])
 @pytest.mark.parametrize("run", [1, 4, RUN])
@@ -58,18 +69,20 @@ def test_a_piece_naming_a_function_is_refused_when_read(tmp_path):
         def __reduce__(self):
             return (os.system, (f"touch {marker}",))
 
+    good = WordPieces.index({"s": frozenset({"x"})})["s"]._pieces._blobs[ord("x") & 255]
     blobs = [pickle.dumps(Planted())] * 256
-    blobs[ord("x") & 255] = pickle.dumps(frozenset({"x"}))
-    s = _roundtrip(ShardedSet(tuple(blobs)))
+    blobs[ord("x") & 255] = good
+    s = _roundtrip(ShardedSet(WordPieces(tuple(blobs), 1), 0))
     assert "x" in s                   # its own piece is sound
     with pytest.raises(ZhifaError, match="启动缓存文件已损坏.*refused global"):
         "占" in s
     assert not marker.exists()
 
 def test_a_damaged_piece_says_what_to_do():
-    s = _roundtrip(ShardedMap((b"not a pickle",) * 256, pickle.dumps(("占",))))
+    lst = _roundtrip(ShardedList((b"not a pickle",), 1, 16))
     with pytest.raises(ZhifaError, match="ZHIFA_CACHE_DIR"):
-        s.get("占")
+        lst[0]
+
 
 def _texts(n=400):
     """Descriptions of two tuning sets, the first n."""
@@ -91,5 +104,7 @@ def test_an_unpickled_matcher_matches_as_the_built_one_piece_by_piece_and_whole(
     whole = _roundtrip(built)           # made whole after its first WHOLE_AFTER descriptions
     assert [whole.match(t).to_json() for t in texts] == expected
     assert isinstance(whole._words, frozenset) and isinstance(whole._cues_by_term, dict)
+    assert isinstance(whole._specs, ShardedList)     # (lists stay in pieces)
     # and pickled again (a matcher read from the cache, stored again) it is the same
     assert [_roundtrip(lazy).match(t).to_json() for t in texts[:20]] == expected[:20]
+    assert [_roundtrip(whole).match(t).to_json() for t in texts[:20]] == expected[:20]

@@ -60,7 +60,7 @@ from router.matching.citations import Article, Citations
 from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
-from router.model.shards import SHARDED, ShardedList, ShardedMap, ShardedSet
+from router.model.shards import ShardedList, WordPieces, WordIndex
 
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
@@ -1676,11 +1676,11 @@ class Matcher:
                                  ((pair, tuple(sorted(v, reverse=True))) for pair, v in lengths.items())}
 
     # The word indexes and lists that the start-up cache keeps in pieces (router/model/shards.py):
-    # a one-off route reads the few pieces its words fall in; after WHOLE_AFTER descriptions a
-    # matcher makes them whole again (_make_whole).
-    _SHARDED_SETS = ("_words", "_pieces_only", "_compound_terms")
-    _SHARDED_MAPS = ("_cues_by_term", "_nofit_by_term", "_gaps_by_piece", "_term_groups",
-                     "_lengths_by_pair", "_word_families_by_term")
+    # a one-off route reads the few pieces its words fall in. After WHOLE_AFTER descriptions a
+    # matcher makes its word indexes whole again (_make_whole); the lists stay in pieces (each
+    # position looked up a few times per description, each piece read once).
+    _WORD_INDEXES = ("_words", "_pieces_only", "_compound_terms", "_cues_by_term", "_nofit_by_term",
+                     "_gaps_by_piece", "_term_groups", "_lengths_by_pair", "_word_families_by_term")
     # (name, positions per piece): a matter's knowledge is large and read alone
     _SHARDED_LISTS = (("_nofit", 4), ("_specs", 1), ("_gap_terms", 16))
     WHOLE_AFTER = 8
@@ -1699,12 +1699,12 @@ class Matcher:
         state["_specs"] = tuple(rule.spec(same) if rule is not None else self._specs[r]  # type: ignore[index]
                                 for r, rule in enumerate(self._rules))
         del state["_rules"]
-        for names, kind in ((self._SHARDED_SETS, ShardedSet), (self._SHARDED_MAPS, ShardedMap)):
-            for name in names:
-                if not isinstance(state[name], SHARDED):
-                    state[name] = kind.of(state[name])
+        indexes = {name: state[name] for name in self._WORD_INDEXES}
+        if not all(isinstance(v, WordIndex) for v in indexes.values()):   # (else: kept as read)
+            state.update(WordPieces.index({name: v.whole() if isinstance(v, WordIndex) else v
+                                           for name, v in indexes.items()}))
         for name, run in self._SHARDED_LISTS:
-            if not isinstance(state[name], SHARDED):
+            if not isinstance(state[name], ShardedList):
                 state[name] = ShardedList.of(state[name], run)
         return state
 
@@ -1715,12 +1715,12 @@ class Matcher:
         self._uses = 0
 
     def _make_whole(self) -> None:
-        """Read every piece of the sharded indexes into plain sets, dicts and tuples: a process
-        that matches many descriptions looks words up in those (a piece is looked up through a
-        Python method call). Equal values are made one object again, as when built."""
-        for name in self._SHARDED_SETS + self._SHARDED_MAPS + tuple(n for n, _ in self._SHARDED_LISTS):
+        """Read every piece of the word indexes into plain sets and dicts: a process that matches
+        many descriptions looks words up in those at every position of a text (a piece is looked
+        up through a Python method call). Equal values are made one object again, as when built."""
+        for name in self._WORD_INDEXES:
             value = self.__dict__[name]
-            if isinstance(value, SHARDED):
+            if isinstance(value, WordIndex):
                 whole = value.whole()
                 self.__dict__[name] = _shared(whole) if isinstance(whole, dict) else whole
 

@@ -2,14 +2,16 @@
 
 The matcher's word indexes hold ~40,000 words, and unpickling them all took about a third of a
 one-off `zhifa route` (callgrind), though one description looks up a few dozen of them. In the
-start-up cache each index is stored as 256 pickled pieces, a word going to the piece of its
-first character; a piece is unpickled when a word starting with that character is first looked
-up (with the cache's own unpickler: the pieces come from the same file and are trusted no more).
-A process that matches many descriptions makes its indexes whole again (`whole()`), so that the
-hot loops look words up in plain sets and dicts.
+start-up cache the word indexes are cut along the same lines into 256 pieces, a word going to the
+piece of its first character, and each piece holds the entries of every index (WordPieces), so
+that a word is one string for all of them; a piece is unpickled when a word starting with such a
+character is first looked up (with the cache's own unpickler: the pieces come from the same file
+and are trusted no more). Lists (a matter's knowledge, the out-of-catalog topics) are cut into
+runs of positions (ShardedList). A process that matches many descriptions makes its word
+indexes whole again (`whole()`), so that the hot loops look words up in plain sets and dicts.
 
 Only what the matcher asks of these indexes is offered: membership, get and [] by word, and,
-for sets, the members among some words. Lists are cut into pieces of consecutive positions.
+for sets, the members among some words and iteration.
 """
 from __future__ import annotations
 
@@ -57,34 +59,74 @@ class _Pieces:
         return (type(self), (self._blobs,))
 
 
-class ShardedMap(_Pieces):
-    """A read-only dict of words, unpickled piece by piece. `order` keeps the dict's own order
-    for whole()."""
+class WordPieces(_Pieces):
+    """Several indexes of words cut along the same lines: piece i holds, for every index, its
+    entries whose word falls in piece i, pickled together so that a word is one string object
+    for all of them (unpickled once, as in a single pickle)."""
 
-    __slots__ = ("_order",)
+    __slots__ = ("_width",)
 
-    def __init__(self, blobs: tuple[bytes | None, ...], order: bytes = b""):
+    def __init__(self, blobs: tuple[bytes | None, ...], width: int = 0):
         super().__init__(blobs)
-        self._order = order
-
-    @classmethod
-    def of(cls, mapping: dict[str, Any]) -> "ShardedMap":
-        groups: list[dict[str, Any]] = [{} for _ in range(PIECES)]
-        for k, v in mapping.items():
-            groups[_piece(k)][k] = v
-        return cls(tuple(_dumps(g) if g else None for g in groups), _dumps(tuple(mapping)))
+        self._width = width
 
     def __reduce__(self):
-        return (ShardedMap, (self._blobs, self._order))
+        return (WordPieces, (self._blobs, self._width))
+
+    def _empty(self) -> tuple:
+        return (None,) * self._width
+
+    def part(self, i: int, slot: int) -> Any:
+        parts = self._read[i]
+        if parts is None:
+            parts = self._load(i)
+        return parts[slot]
 
     @staticmethod
-    def _empty() -> dict:
-        return {}
+    def index(indexes: dict[str, dict[str, Any] | frozenset[str]]) -> dict[str, "ShardedMap | ShardedSet"]:
+        """The indexes (name -> dict or frozenset of words), each as a view of shared pieces."""
+        names = list(indexes)
+        groups: list[list[Any]] = [[{} if isinstance(indexes[n], dict) else [] for n in names]
+                                   for _ in range(PIECES)]
+        for slot, name in enumerate(names):
+            index = indexes[name]
+            if isinstance(index, dict):
+                for k, v in index.items():
+                    groups[_piece(k)][slot][k] = v
+            else:
+                for w in index:
+                    groups[_piece(w)][slot].append(w)
+        blobs = []
+        for g in groups:
+            parts = tuple((p or None) if isinstance(p, dict) else (frozenset(p) or None) for p in g)
+            blobs.append(_dumps(parts) if any(x is not None for x in parts) else None)
+        pieces = WordPieces(tuple(blobs), len(names))
+        return {name: (ShardedMap if isinstance(indexes[name], dict) else ShardedSet)(pieces, slot)
+                for slot, name in enumerate(names)}
+
+
+class WordIndex:
+    __slots__ = ("_pieces", "_slot")
+
+    def __init__(self, pieces: WordPieces, slot: int):
+        self._pieces = pieces
+        self._slot = slot
+
+    def __reduce__(self):
+        return (type(self), (self._pieces, self._slot))
+
+    def _parts(self) -> list:
+        return [self._pieces.part(i, self._slot) for i in range(len(self._pieces._blobs))]
+
+
+class ShardedMap(WordIndex):
+    """A read-only dict of words, read piece by piece."""
+
+    __slots__ = ()
+    _NONE: dict = {}
 
     def _of(self, k: str) -> dict:
-        i = ord(k[0]) & (PIECES - 1)
-        part = self._read[i]
-        return part if part is not None else self._load(i)
+        return self._pieces.part(ord(k[0]) & (PIECES - 1), self._slot) or self._NONE
 
     def get(self, k: str, default: Any = None) -> Any:
         return self._of(k).get(k, default) if k else default
@@ -97,51 +139,36 @@ class ShardedMap(_Pieces):
     def __contains__(self, k: object) -> bool:
         return isinstance(k, str) and bool(k) and k in self._of(k)
 
-    def _all(self) -> list:
-        return [part if part is not None else self._load(i) for i, part in enumerate(self._read)]
-
     def whole(self) -> dict[str, Any]:
-        """The plain dict, in its original order (every piece read)."""
+        """The plain dict (every piece read; the matcher only looks words up in it)."""
         merged: dict[str, Any] = {}
-        for part in self._all():
-            merged.update(part)
-        return {k: merged[k] for k in safe_loads(self._order)}
+        for part in self._parts():
+            if part:
+                merged.update(part)
+        return merged
 
 
-class ShardedSet(_Pieces):
-    """A read-only frozenset of words, unpickled piece by piece."""
+class ShardedSet(WordIndex):
+    """A read-only frozenset of words, read piece by piece."""
 
     __slots__ = ()
-
-    @classmethod
-    def of(cls, words: Iterable[str]) -> "ShardedSet":
-        groups: list[list[str]] = [[] for _ in range(PIECES)]
-        for w in words:
-            groups[_piece(w)].append(w)
-        return cls(tuple(_dumps(frozenset(g)) if g else None for g in groups))
-
-    @staticmethod
-    def _empty() -> frozenset:
-        return frozenset()
+    _NONE: frozenset = frozenset()
 
     def __contains__(self, w: object) -> bool:
         if not isinstance(w, str) or not w:
             return False
-        i = ord(w[0]) & (PIECES - 1)
-        part = self._read[i]
-        return w in (part if part is not None else self._load(i))
+        return w in (self._pieces.part(ord(w[0]) & (PIECES - 1), self._slot) or self._NONE)
 
     def intersection(self, words: Iterable[str]) -> frozenset[str]:
         return frozenset(w for w in words if w in self)
 
     def __iter__(self) -> Iterator[str]:
-        for i in range(PIECES):
-            part = self._read[i]
-            yield from (part if part is not None else self._load(i))
+        for part in self._parts():
+            if part:
+                yield from part
 
     def whole(self) -> frozenset[str]:
-        return frozenset().union(*[part if part is not None else self._load(i)
-                                   for i, part in enumerate(self._read)])
+        return frozenset().union(*[part for part in self._parts() if part])
 
 
 class ShardedList(_Pieces):
@@ -189,4 +216,3 @@ class ShardedList(_Pieces):
                      for x in (part if part is not None else self._load(j)))
 
 
-SHARDED = (ShardedMap, ShardedSet, ShardedList)
