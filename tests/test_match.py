@@ -938,6 +938,12 @@ REVIEW_MENDS_22 = [
     ("村里下水道的淤泥扔到坑里了", None, ()),                          # the 下水 of 下水道 is no offal
     ("饭店把下水扔在后门口路边，臭得很", None, ("SR-01",)),             # a roadside names no village
     ("昨晚一辆车撞了护栏开进绿化带里，司机跑了", None, ()),            # a crash is no parking on the green
+    ("大队部门口有人在劈柴，劈了一堆", None, ("GH-05",)),               # chopping firewood breaks no facility
+    ("俺家过道里生了个煤炉子取暖", None, ()),                          # a house's own passage is no escape route
+    ("昨晚大风，路边的树枝都摇断了，砸了车", None, ()),                 # the wind shook them, nobody did
+    ("村口变压器上挂了块高压危险的牌子", None, ()),                    # a warning sign is no advertisement
+    ("学校宿舍楼的广播天天喊，住宿三年了受不了", None, ("ZS-02",)),     # three years' stay is no room price
+    ("说是整改已经完成了，可饭店油烟还是直排", "核查无违法", ("DQ-02",)),  # hearsay, then disputed
 ]
 
 
