@@ -925,9 +925,30 @@ REVIEW_MENDS_21 = [
     ("开发商拆迁工地的建筑垃圾乱倒在路边，一直没清走", "拆违垃圾清运", ("SR-02",)),  # dumped, not left behind
 ]
 
+# Words the twenty-second session's review of round 65's additions found too broad (each of these texts,
+# written by the reviewer, was read wrongly before the mend).
+REVIEW_MENDS_22 = [
+    ("楼下开了个午托班，中午孩子吵得没法休息", None, ()),              # lunchtime care is no kitchen (DQ-03)
+    ("学校门口卖菜的拿喇叭喊，太吵了", None, ("ZS-03",)),               # a vendor's loudspeaker at the gate
+    ("下雪天有人把砖头堆在县道上", None, ("JT-03",)),                  # a snowy day: the bricks are piled, not snow
+    ("物业给小区的绿化树树根灌了农药防虫", None, ()),                  # pest control is tree care
+    ("俺村有人把三轮车横在路中间，车过不去", None, ()),                # a tricycle across the road is no stall
+    ("垃圾收集口堆满了垃圾没人清", None, ()),                          # the 集口 of 收集口 is no market's mouth
+    ("村里广场上有人私搭了个彩钢棚，已移交镇综合执法队", None, ("GH-06",)),  # handed to the township's own team
+    ("村里下水道的淤泥扔到坑里了", None, ()),                          # the 下水 of 下水道 is no offal
+    ("饭店把下水扔在后门口路边，臭得很", None, ("SR-01",)),             # a roadside names no village
+    ("昨晚一辆车撞了护栏开进绿化带里，司机跑了", None, ()),            # a crash is no parking on the green
+    ("大队部门口有人在劈柴，劈了一堆", None, ("GH-05",)),               # chopping firewood breaks no facility
+    ("俺家过道里生了个煤炉子取暖", None, ()),                          # a house's own passage is no escape route
+    ("昨晚大风，路边的树枝都摇断了，砸了车", None, ()),                 # the wind shook them, nobody did
+    ("村口变压器上挂了块高压危险的牌子", None, ()),                    # a warning sign is no advertisement
+    ("学校宿舍楼的广播天天喊，住宿三年了受不了", None, ("ZS-02",)),     # three years' stay is no room price
+    ("说是整改已经完成了，可饭店油烟还是直排", "核查无违法", ("DQ-02",)),  # hearsay, then disputed
+]
 
-@pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS_19 + REVIEW_MENDS_21,
-                         ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21])
+
+@pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22,
+                         ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22])
 def test_review_mends(matcher, text, not_outside, routed):
     """A topic the text must not name (None: any), and what it must route (None: anything)."""
     r = matcher.match(text)
@@ -950,6 +971,16 @@ def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selecte
         assert named in r.outside
     if selected is not None:
         assert r.selected == selected
+
+
+# Mends of the review of round 65 that the table cannot show: a topic the text must still name
+# (an exclusion written for one case had taken it away).
+@pytest.mark.parametrize("text,named", [
+    ("工地包工头晚上组织工人聚赌", "诈骗赌博"),                    # a contractor gambling: still gambling
+    ("老板在厂门口贴了招工广告，干了三个月不给工资", "劳动纠纷"),  # wages unpaid, whatever was posted
+])
+def test_review_mends_of_round_65_beyond_the_table(matcher, text, named):
+    assert named in matcher.match(text).outside
 
 
 def test_a_light_fine_is_named_whatever_its_amount(matcher):
