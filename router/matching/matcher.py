@@ -2057,8 +2057,9 @@ class Matcher:
     def match(self, text: str) -> MatchResult:
         uses = self.__dict__.get("_uses")
         if uses is not None:     # unpickled: its indexes are read piece by piece until…
-            self._uses = uses + 1
-            if uses + 1 >= self.WHOLE_AFTER:
+            if uses + 1 < self.WHOLE_AFTER:
+                self._uses = uses + 1
+            else:
                 self.__dict__.pop("_uses", None)
                 self._make_whole()
         latin = isinstance(text, str) and has_latin(text) and len(text) <= _HOMOPHONE_MAX_LEN

@@ -36,14 +36,13 @@ def _dumps(obj: Any) -> bytes:
 class _Pieces:
     __slots__ = ("_blobs", "_read")
 
-    def __init__(self, blobs: tuple[bytes | None, ...]):
+    def __init__(self, blobs: tuple[bytes, ...]):
         self._blobs = blobs
         self._read: list[Any] = [None] * len(blobs)
 
     def _load(self, i: int) -> Any:
-        blob = self._blobs[i]
         try:
-            part = self._empty() if blob is None else safe_loads(blob)
+            part = safe_loads(self._blobs[i])
         except Exception as exc:  # noqa: BLE001 - a damaged or refused piece: say what to do
             raise ZhifaError(f"启动缓存文件已损坏，其中一块无法读取（{type(exc).__name__}: {exc}）；"
                              "请删除缓存文件夹（环境变量 ZHIFA_CACHE_DIR，默认 ~/.cache/zhifa）后重试，"
@@ -51,30 +50,19 @@ class _Pieces:
         self._read[i] = part
         return part
 
-    @staticmethod
-    def _empty() -> Any:
-        raise NotImplementedError
-
-    def __reduce__(self):
-        return (type(self), (self._blobs,))
-
 
 class WordPieces(_Pieces):
     """Several indexes of words cut along the same lines: piece i holds, for every index, its
     entries whose word falls in piece i, pickled together so that a word is one string object
     for all of them (unpickled once, as in a single pickle)."""
 
-    __slots__ = ("_width",)
-
-    def __init__(self, blobs: tuple[bytes | None, ...], width: int = 0):
-        super().__init__(blobs)
-        self._width = width
+    __slots__ = ()
 
     def __reduce__(self):
-        return (WordPieces, (self._blobs, self._width))
+        return (WordPieces, (self._blobs,))
 
-    def _empty(self) -> tuple:
-        return (None,) * self._width
+    def __len__(self) -> int:
+        return len(self._blobs)
 
     def part(self, i: int, slot: int) -> Any:
         parts = self._read[i]
@@ -96,11 +84,8 @@ class WordPieces(_Pieces):
             else:
                 for w in index:
                     groups[_piece(w)][slot].append(w)
-        blobs = []
-        for g in groups:
-            parts = tuple((p or None) if isinstance(p, dict) else (frozenset(p) or None) for p in g)
-            blobs.append(_dumps(parts) if any(x is not None for x in parts) else None)
-        pieces = WordPieces(tuple(blobs), len(names))
+        pieces = WordPieces(tuple(_dumps(tuple((p or None) if isinstance(p, dict) else (frozenset(p) or None)
+                                                for p in g)) for g in groups))
         return {name: (ShardedMap if isinstance(indexes[name], dict) else ShardedSet)(pieces, slot)
                 for slot, name in enumerate(names)}
 
@@ -116,7 +101,7 @@ class WordIndex:
         return (type(self), (self._pieces, self._slot))
 
     def _parts(self) -> list:
-        return [self._pieces.part(i, self._slot) for i in range(len(self._pieces._blobs))]
+        return [self._pieces.part(i, self._slot) for i in range(len(self._pieces))]
 
 
 class ShardedMap(WordIndex):
@@ -176,7 +161,7 @@ class ShardedList(_Pieces):
 
     __slots__ = ("_len", "_run")
 
-    def __init__(self, blobs: tuple[bytes | None, ...], length: int = 0, run: int = RUN):
+    def __init__(self, blobs: tuple[bytes, ...], length: int = 0, run: int = RUN):
         super().__init__(blobs)
         self._len = length
         self._run = run
@@ -205,14 +190,3 @@ class ShardedList(_Pieces):
         if part is None:
             part = self._load(j)
         return part[i - j * self._run]
-
-    def __iter__(self) -> Iterator[Any]:
-        for j in range(len(self._blobs)):
-            part = self._read[j]
-            yield from (part if part is not None else self._load(j))
-
-    def whole(self) -> tuple:
-        return tuple(x for j, part in enumerate(self._read)
-                     for x in (part if part is not None else self._load(j)))
-
-
