@@ -276,3 +276,19 @@ def test_a_typo_entry_that_rewrites_a_word_of_the_vocabulary_is_noticed(root):
     assert "“卖砖”→“买砖”" in new[0].message and "刨路卖砖（成了“刨路买砖”）" in new[0].message
     assert check_catalog(root, as_of=AS_OF).ok                   # a notice, not an error
 
+
+
+def test_a_regex_searched_in_every_description_is_noticed(root):
+    """A `re:` word with no few characters that every match has is searched in every description
+    (round 67 wrote one, a wide alternation, and only a test about compiling saw it): `catalog
+    check` names it, as a notice; the shipped catalog has none."""
+    def regex_notices(r):
+        return [p for p, kind in check_catalog(r, as_of=AS_OF).kind_of.items() if kind == "regex"]
+
+    assert regex_notices(root) == []
+    edit(root / "matching.yaml", "keywords: [挖掘公路, ", 'keywords: [挖掘公路, "re:路边[甲乙]", ')
+    assert regex_notices(root) == []                               # 路 and 边 are in every match
+    edit(root / "matching.yaml", "keywords: [挖掘公路, ", 'keywords: [挖掘公路, "re:[一-龥]{2,4}挖?", ')
+    (notice,) = regex_notices(root)
+    assert notice.key == "re:[一-龥]{2,4}挖?" and "每段描述都查找一遍" in notice.message
+    assert check_catalog(root, as_of=AS_OF).ok                   # a notice, not an error

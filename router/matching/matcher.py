@@ -1731,6 +1731,12 @@ class Matcher:
             rule = self._rules[r] = _Rule.from_spec(self._specs[r])  # type: ignore[index]
         return rule
 
+    def regexes_searched_always(self) -> list[str]:
+        """The `re:` words searched in every description: no set of a few characters (at most 12)
+        is in each of their matches (_needed_sets), so no description can be skipped. Each costs
+        a search of every text; for `catalog check`."""
+        return [self._regex_src[i][0] for i in self._regex_always]
+
     def typo_rewritten_words(self) -> list[tuple[str, str, tuple[tuple[str, str], ...]]]:
         """Words of the vocabulary that the typo table rewrites into a word it does not have:
         (word, as rewritten, the typo entries inside it as (typo, read as)). A description is

@@ -47,6 +47,7 @@ NOTICE_KINDS = {
     "gap": "批次之间的日期空档",
     "hidden": "看不见或改变文字显示方向的字符（显示的文字可能与实际内容不同）",
     "typo": "被错别字表改写、按原样永远不会命中的词",
+    "regex": "每段描述都要查找一遍的正则表达式（拖慢匹配）",
     "other": "其他提示",
 }
 
@@ -208,7 +209,23 @@ def _lint(catalog: Catalog, *, as_of: date | None = None,
     out += [(p, "honesty") for p in honesty(catalog)]
     out += [(p, "gap") for p in window_gaps(catalog)]
     out += [(p, "typo") for p in typo_rewrites(catalog)]
+    out += [(p, "regex") for p in regexes_searched_always(catalog)]
     return out
+
+
+def regexes_searched_always(catalog: Catalog) -> list[Problem]:
+    """Notices: `re:` words with no few characters that every match has, which the matcher
+    therefore searches in every description (a wide alternation at the start, say): each slows
+    every description a little, and nothing else shows it (the twenty-third session's round met one)."""
+    path = str(catalog.root / "matching.yaml")
+    try:
+        matcher = catalog.matcher
+    except CatalogError:
+        return []       # the matcher's own error is reported as an error
+    return [_notice(path, None, f"正则表达式“{key}”里找不到每次命中都必有的字，"
+                                     f"系统只能对每段描述都查找一遍，会拖慢匹配：请拆成几条以固定文字开头的写法，"
+                                     f"或改用“选择”“间隔”写法", key)
+            for key in matcher.regexes_searched_always()]
 
 
 def typo_rewrites(catalog: Catalog) -> list[Problem]:
