@@ -4,6 +4,8 @@
     python bench/items.py cmp A.json B.json [PREFIX ...] # items won and lost from A to B
     python bench/items.py figs TREE FILE.yaml ...       # figures only (no text), as --eval counts
     python bench/items.py digests TREE OUT.json [FILE ...] # per text: hash of decision, of result
+    python bench/items.py misses TREE FILE.yaml ...     # a tuning set's misses, one JSON line each,
+                                                        # with why an in-catalog text found nothing
 
 TREE is a checkout of this project (its router/ and catalog/ are the ones loaded); each command
 runs in its own process, so two trees are never loaded together. `sig` reads only the tuning sets
@@ -161,6 +163,31 @@ def digests(tree: str, out: str, files: list[str]) -> None:
     print(f"{len(res)} texts -> {out}")
 
 
+def misses(tree: str, files: list[str]) -> None:
+    """Each miss of the tuning sets `files` as a JSON line: the text, its label, what was routed,
+    the first candidates, and for an in-catalog text left no_fit, why (`why`): "topic" (a nofit
+    topic named in the text raised the bar; `topics` lists them), "veto" (the out-of-catalog model
+    set the matter aside), "below" (the best candidate stayed under the bar) or "nothing". Frozen
+    sets are refused: their texts are never read."""
+    frozen = {p.stem for p in frozen_sets()}
+    if any(Path(f).stem in frozen for f in files):
+        raise SystemExit("misses: frozen sets (holdout, unseen*) are never read; use figs")
+    cat, ev = _load(tree)
+    m = cat.matcher
+    for f in files:
+        report = ev.evaluate(m, ev.load_cases(f, set(cat.matters)), Path(f).stem, warmup=0)
+        for miss in report.failures:
+            if miss["expect"] and miss["status"] == "no_fit":
+                r = m.match(miss["text"])
+                if any("目录外的概率" in n for n in r.notes):
+                    miss["why"] = "veto"
+                elif r.outside:
+                    miss["why"], miss["topics"] = "topic", list(r.outside)
+                else:
+                    miss["why"] = "below" if r.candidates else "nothing"
+            print(json.dumps({"set": Path(f).stem, **miss}, ensure_ascii=False))
+
+
 def main(argv: list[str]) -> None:
     if len(argv) < 2:
         print(__doc__)
@@ -174,6 +201,8 @@ def main(argv: list[str]) -> None:
         figs(rest[0], rest[1:])
     elif cmd == "digests":
         digests(rest[0], rest[1], rest[2:])
+    elif cmd == "misses":
+        misses(rest[0], rest[1:])
     else:
         print(__doc__)
 

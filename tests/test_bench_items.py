@@ -26,3 +26,20 @@ def test_another_body_named_beside_the_competent_one_counts_as_lost(tmp_path, ca
     out = capsys.readouterr().out
     assert out.splitlines()[0] == "items 4  WON 2  LOST 1"
     assert "LOST x:0 " in out
+
+
+def test_misses_refuses_a_frozen_set_before_reading_it(tmp_path):
+    import pytest
+    with pytest.raises(SystemExit, match="frozen"):
+        _items().misses(str(ROOT), [str(ROOT / "tests" / "matching" / "unseen60.yaml")])
+
+
+def test_misses_says_why_an_in_catalog_text_found_nothing(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("ZHIFA_NO_CACHE", "1")
+    path = tmp_path / "tiny.yaml"
+    path.write_text("- text: 国道边上摆摊卖西瓜\n  expect: [JT-03]\n"        # right: no line
+                    "- text: 今天天气不错\n  expect: [SR-05]\n", encoding="utf-8")   # nothing found
+    _items().misses(str(ROOT), [str(path)])
+    (line,) = capsys.readouterr().out.splitlines()
+    miss = json.loads(line)
+    assert miss["text"] == "今天天气不错" and miss["status"] == "no_fit" and miss["why"] in ("nothing", "below")
