@@ -970,6 +970,8 @@ REVIEW_MENDS_23 = [
     ("装修的把吃剩的盒饭垃圾扔楼下绿地上了", None, ("SR-01",)),              # decorators' lunch boxes are litter
     ("公园草坪上有人铺着垫子吃草莓啃鸭脖，垃圾扔一地", None, ("SR-01",)),    # a picnic, no duck grazing the lawn
     ("村里老王家门洞里搁着他娘的寿材", None, ()),                            # a house's own gateway, no building's
+    ("城中村有人开的停车场收停车费太贵了", "私收停车费", None),              # a car park's price, nobody collecting on the lane
+    ("学校走廊尽头的教室生着火炉，怕孩子中毒", None, ()),                    # the stove is in the classroom
 ]
 
 
