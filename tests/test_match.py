@@ -972,6 +972,8 @@ REVIEW_MENDS_23 = [
     ("村里老王家门洞里搁着他娘的寿材", None, ()),                            # a house's own gateway, no building's
     ("城中村有人开的停车场收停车费太贵了", "私收停车费", None),              # a car park's price, nobody collecting on the lane
     ("学校走廊尽头的教室生着火炉，怕孩子中毒", None, ()),                    # the stove is in the classroom
+    ("城镇公园里的长椅叫人砸坏了", None, ("LH-01",)),                         # 城镇 is town and city, no township
+    ("饭店后厨的泔水直接倒进巷子口的垃圾桶里", "泼倒污水", ("SR-01",)),       # into a bin, not onto the lane
 ]
 
 
