@@ -947,8 +947,39 @@ REVIEW_MENDS_22 = [
 ]
 
 
-@pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22,
-                         ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22])
+# Words the twenty-third session's review of round 66's additions found too broad (each of these texts,
+# written by the reviewer, was read wrongly before the mend).
+REVIEW_MENDS_23 = [
+    ("饭店门一关里面人就开始打牌，吵到半夜", "电梯困人救援", None),          # people inside a shut door, no lift
+    ("夜市烧烤摊累计劝导3次仍在人行道上摆桌子", "核查无违法", ("DQ-01",)),  # persuaded thrice, still there
+    ("城管来了，那个摆摊的态度很横", "执法人员投诉", None),                  # the vendor's manners, not the officer's
+    ("村里一个老人说坑塘边上的垃圾没人管", "民政", ("SR-03",)),              # the old man reports the rubbish
+    ("房东把门口人行道划成车位收钱", "停车收费", ("SR-05",)),                # a pavement, not the landlord's yard
+    ("楼道里堆满了装修剩的油漆桶", "安全生产", ("XF-03",)),                  # a packed stairwell, no paint store
+    ("租户搬走了，留下的垃圾全扔到村口坑塘里了", "房屋租赁纠纷", ("SR-03",)),  # dumped at the pond, not left in the room
+    ("俺家的房冬天漏风，物业也不修", "房屋租赁纠纷", None),                  # 房 + 冬天 is no 房东
+    ("我家住楼上，楼下广场舞天天蹦跶到半夜", "邻里纠纷", ("ZS-02",)),        # square dancing below, no upstairs family
+    ("楼道里停着电动车在充电，旁边还放着孩子的滑板车", None, ("XF-01",)),    # the e-bike charges; the scooter just stands
+    ("俺家和邻居中间的过道，他家垒了个灶台", None, ()),                      # a passage between two houses
+    ("城里饭店把啤酒箱子码到当街，人都过不去", None, ()),                    # 当街 in town names no village street
+    ("镇上公园里有人把树砍了", None, ("LH-01",)),                             # trees, not the park's benches
+    ("庙会上摆摊的把路占了，能不能让他们挪挪", "集市摊位", None),            # a report, not asking for a pitch
+    ("岳村镇建设路边的垃圾桶让人砸了", "城区垃圾桶损坏", ("SR-04",)),          # a township has its 建设路 too
+    ("拉砖的货车把砖卸在巷口，堵得进不去", "货车停放占道", None),            # the bricks block the lane, not the lorry
+    ("俺村老李家在露台上用彩钢瓦封了一间", "城区违建", None),                # a village house is no city building
+    ("装修的把吃剩的盒饭垃圾扔楼下绿地上了", None, ("SR-01",)),              # decorators' lunch boxes are litter
+    ("公园草坪上有人铺着垫子吃草莓啃鸭脖，垃圾扔一地", None, ("SR-01",)),    # a picnic, no duck grazing the lawn
+    ("村里老王家门洞里搁着他娘的寿材", None, ()),                            # a house's own gateway, no building's
+    ("城中村有人开的停车场收停车费太贵了", "私收停车费", None),              # a car park's price, nobody collecting on the lane
+    ("学校走廊尽头的教室生着火炉，怕孩子中毒", None, ()),                    # the stove is in the classroom
+    ("城镇公园里的长椅叫人砸坏了", None, ("LH-01",)),                         # 城镇 is town and city, no township
+    ("饭店后厨的泔水直接倒进巷子口的垃圾桶里", "泼倒污水", ("SR-01",)),       # into a bin, not onto the lane
+]
+
+
+@pytest.mark.parametrize("text,not_outside,routed",
+                         REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23,
+                         ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23])
 def test_review_mends(matcher, text, not_outside, routed):
     """A topic the text must not name (None: any), and what it must route (None: anything)."""
     r = matcher.match(text)
@@ -981,6 +1012,16 @@ def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selecte
 ])
 def test_review_mends_of_round_65_beyond_the_table(matcher, text, named):
     assert named in matcher.match(text).outside
+
+
+# A mend of the review of round 66 that the table cannot show: the building site beside a workshop is
+# selected again (before, a bare 作坊 excluded the site's noise and the noise family was only offered,
+# which routed() cannot tell from a selection).
+@pytest.mark.parametrize("text,selected", [
+    ("作坊旁边的工地晚上十二点还在用搅拌机", ("ZS-01",)),
+])
+def test_review_mends_of_round_66_beyond_the_table(matcher, text, selected):
+    assert matcher.match(text).selected == selected
 
 
 def test_a_light_fine_is_named_whatever_its_amount(matcher):
