@@ -997,6 +997,8 @@ REVIEW_MENDS_24 = [
     ("墙上贴了房屋出租通告，撕了又贴", None, ("SR-06",)),                    # a letting notice is a small ad
     ("居民反馈：烧烤摊已劝离，可晚上十点又摆出来了", "核查无违法", None),    # sent away, then back again
     ("快递员不送上门，每次都把快递放楼道里就走", None, ()),                  # a delivery complaint, no stairwell piled
+    ("我去镇上的路上，看见村口有人堆了一堆柴火", None, ("GH-05",)),          # on my way to town; the heap is at the village
+    ("草莓大棚里盖了两间房，装修得跟别墅一样", "种植大棚", None),            # a house in a greenhouse is no farming
 ]
 
 @pytest.mark.parametrize("text,not_outside,routed",
