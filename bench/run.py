@@ -615,11 +615,9 @@ def _check_profile(root: Path, e: dict) -> None:
 
 
 # ---- matching ----------------------------------------------------------------------------------
-# The next round's fresh tuning sets, measured only so far (tests/matching/README.md): shown after
-# the sets rounds have tuned on. Which sets are tuned on and which are frozen is read from the folder
-# (bench/items.py), so a set written later is never left out; this list only orders the output and
-# is moved on when a round tunes on the sets it names.
-NOT_YET = ("dev144", "dev145")
+# The next round's fresh tuning sets (NOT_YET, kept in bench/items.py) are shown after the sets rounds
+# have tuned on. Which sets are tuned on and which are frozen is read from the folder, so a set written
+# later is never left out.
 
 
 def bench_matching() -> None:
@@ -631,7 +629,7 @@ def bench_matching() -> None:
     say("6. Matching: every labelled set (tests/matching/), tuned sets beside the frozen ones")
     cat = load_catalog(ROOT / "catalog")
     names = {m.id: m.name for m in cat.matters.values()}
-    from items import frozen_sets, tuning_sets
+    from items import NOT_YET, frozen_sets, tuning_sets
     tuned, frozen = tuning_sets(), frozen_sets()
     fresh = [p for p in tuned if p.stem in NOT_YET]
     reports = [dataclasses.replace(evaluate(cat.matcher, load_cases(path, names)), name=path.stem)

@@ -43,3 +43,14 @@ def test_misses_says_why_an_in_catalog_text_found_nothing(tmp_path, capsys, monk
     (line,) = capsys.readouterr().out.splitlines()
     miss = json.loads(line)
     assert miss["text"] == "今天天气不错" and miss["status"] == "no_fit" and miss["why"] in ("nothing", "below")
+
+
+def test_the_fresh_sets_are_left_out_of_a_signature_and_refused_by_misses():
+    import pytest
+    items = _items()
+    assert items.NOT_YET, "the next session's fresh sets are named"
+    default = {p.stem for p in items._paths([])}
+    assert default.isdisjoint(items.NOT_YET)
+    assert default and default <= {p.stem for p in items.tuning_sets()}
+    with pytest.raises(SystemExit, match="fresh"):
+        items.misses(str(ROOT), [str(ROOT / "tests" / "matching" / f"{items.NOT_YET[0]}.yaml")])
