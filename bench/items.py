@@ -188,6 +188,7 @@ def misses(tree: str, files: list[str]) -> None:
         for miss in report.failures:
             if miss["expect"] and miss["status"] == "no_fit":
                 r = m.match(miss["text"])
+                # (the note Matcher._outside_check writes when the model sets the matter aside)
                 if any("目录外的概率" in n for n in r.notes):
                     miss["why"] = "veto"
                 elif r.outside:

@@ -111,7 +111,7 @@ class ShardedMap(WordIndex):
     _NONE: dict = {}
 
     def _of(self, k: str) -> dict:
-        return self._pieces.part(ord(k[0]) & (PIECES - 1), self._slot) or self._NONE
+        return self._pieces.part(_piece(k), self._slot) or self._NONE
 
     def get(self, k: str, default: Any = None) -> Any:
         return self._of(k).get(k, default) if k else default
@@ -142,7 +142,7 @@ class ShardedSet(WordIndex):
     def __contains__(self, w: object) -> bool:
         if not isinstance(w, str) or not w:
             return False
-        return w in (self._pieces.part(ord(w[0]) & (PIECES - 1), self._slot) or self._NONE)
+        return w in (self._pieces.part(_piece(w), self._slot) or self._NONE)
 
     def intersection(self, words: Iterable[str]) -> frozenset[str]:
         return frozenset(w for w in words if w in self)

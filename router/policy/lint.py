@@ -217,26 +217,32 @@ def regexes_searched_always(catalog: Catalog) -> list[Problem]:
     """Notices: `re:` words with no few characters that every match has, which the matcher
     therefore searches in every description (a wide alternation at the start, say): each slows
     every description a little, and nothing else shows it (the twenty-third session's round met one)."""
+    matcher = _matcher(catalog)
+    if matcher is None:
+        return []
     path = str(catalog.root / "matching.yaml")
-    try:
-        matcher = catalog.matcher
-    except CatalogError:
-        return []       # the matcher's own error is reported as an error
     return [_notice(path, None, f"正则表达式“{key}”里找不到每次命中都必有的字，"
-                                     f"系统只能对每段描述都查找一遍，会拖慢匹配：请拆成几条以固定文字开头的写法，"
-                                     f"或改用“选择”“间隔”写法", key)
+                                "系统只能对每段描述都查找一遍，会拖慢匹配：请拆成几条以固定文字开头的写法，"
+                                "或改用“选择”“间隔”写法", key)
             for key in matcher.regexes_searched_always()]
+
+
+def _matcher(catalog: Catalog):
+    """The catalog's matcher, or None when it does not build (its error is reported as an error)."""
+    try:
+        return catalog.matcher
+    except CatalogError:
+        return None
 
 
 def typo_rewrites(catalog: Catalog) -> list[Problem]:
     """Notices: typo entries that rewrite words of the vocabulary into words it does not have,
     one notice per typo entry (a description is rewritten before its words are looked up, so
     those words are never found as written)."""
+    matcher = _matcher(catalog)
+    if matcher is None:
+        return []
     path = str(catalog.root / "matching.yaml")
-    try:
-        matcher = catalog.matcher
-    except CatalogError:
-        return []       # the matcher's own error is reported as an error
     by_key: dict[tuple[tuple[str, str], ...], list[tuple[str, str]]] = {}
     for word, fixed, entries in matcher.typo_rewritten_words():
         by_key.setdefault(entries, []).append((word, fixed))
