@@ -1050,11 +1050,28 @@ REVIEW_MENDS_26 = [
 ]
 
 
+REVIEW_MENDS_27 = [
+    ("楼道里有人发小广告，贴得到处都是", "散发传单", ("SR-06",)),                # posted, not handed out
+    ("门口摆摊的把路堵了，能不能给管管，让出个地方走路", "商贩求情", ("SR-05",)),  # a complaint, not a hawker's plea
+    ("跳广场舞的散了以后又来了一帮唱歌的，音响开到十二点", None, ("ZS-02",)),    # the noise after the dancers left
+    ("跳广场舞的队长天天把音响开得很大，吵得孩子没法写作业", "舞队内部事务", ("ZS-02",)),  # a leader named, no team affair
+    ("人行道上垃圾堆了一大堆，好几天没人清", None, ()),                          # refuse piled up is no material
+    ("盲道上有人拆了快递箱子，纸壳扔得到处都是", None, ()),                      # a parcel opened, no road dug
+    ("人行道上有人起了个早点摊，天天占着", None, ("SR-05",)),                    # a stall set up, no road dug
+    ("公园里有人在草坪上放了个音箱放音乐，还搭了帐篷", None, ("LH-02", "ZS-02")),  # music, and a tent on the lawn
+    ("工地的围挡把人行道圈进去了，还占了村集体的地", None, ("ZR-01", "DL-01")),  # pavement and the village's land
+    ("公园的长椅有人在拆，说是换新的", None, ()),                                # a renewal, not damage
+    ("俺家门口的车位叫邻居装了地锁", None, ()),                                  # a home's door is no city street
+    ("有人把盲道砖砸碎了拿去垫车轮", "市政设施", None),                          # smashed on purpose is no repair
+    ("村头的石雕叫人砸了", "市政设施", None),                                    # a village's carving is no city facility
+]
+
+
 @pytest.mark.parametrize("text,not_outside,routed",
                          REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23
-                         + REVIEW_MENDS_24 + REVIEW_MENDS_25 + REVIEW_MENDS_26,
+                         + REVIEW_MENDS_24 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27,
                          ids=[t for t, _, _ in REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23
-                              + REVIEW_MENDS_24 + REVIEW_MENDS_25 + REVIEW_MENDS_26])
+                              + REVIEW_MENDS_24 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27])
 def test_review_mends(matcher, text, not_outside, routed):
     """A topic the text must not name (None: any), and what it must route (None: anything)."""
     r = matcher.match(text)
