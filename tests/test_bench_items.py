@@ -3,6 +3,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -28,25 +30,26 @@ def test_another_body_named_beside_the_competent_one_counts_as_lost(tmp_path, ca
     assert "LOST x:0 " in out
 
 
-def test_misses_refuses_a_frozen_set_before_reading_it(tmp_path):
-    import pytest
+def test_misses_refuses_a_frozen_set_before_reading_it():
     with pytest.raises(SystemExit, match="frozen"):
         _items().misses(str(ROOT), [str(ROOT / "tests" / "matching" / "unseen60.yaml")])
 
 
 def test_misses_says_why_an_in_catalog_text_found_nothing(tmp_path, capsys, monkeypatch):
+    """Texts labelled in the catalog on purpose: one routed rightly (no line), one naming nothing, one
+    naming only a topic outside the catalog."""
     monkeypatch.setenv("ZHIFA_NO_CACHE", "1")
     path = tmp_path / "tiny.yaml"
     path.write_text("- text: 国道边上摆摊卖西瓜\n  expect: [JT-03]\n"        # right: no line
-                    "- text: 今天天气不错\n  expect: [SR-05]\n", encoding="utf-8")   # nothing found
+                    "- text: 今天天气不错\n  expect: [SR-05]\n"              # nothing found
+                    "- text: 城管打人了\n  expect: [SR-05]\n", encoding="utf-8")   # a topic outside
     _items().misses(str(ROOT), [str(path)])
-    (line,) = capsys.readouterr().out.splitlines()
-    miss = json.loads(line)
-    assert miss["text"] == "今天天气不错" and miss["status"] == "no_fit" and miss["why"] in ("nothing", "below")
+    nothing, topic = (json.loads(line) for line in capsys.readouterr().out.splitlines())
+    assert nothing["text"] == "今天天气不错" and nothing["status"] == "no_fit" and nothing["why"] == "nothing"
+    assert topic["why"] == "topic" and "执法人员投诉" in topic["topics"]
 
 
 def test_the_fresh_sets_are_left_out_of_a_signature_and_refused_by_misses():
-    import pytest
     items = _items()
     assert items.NOT_YET, "the next session's fresh sets are named"
     default = {p.stem for p in items._paths([])}
