@@ -1,11 +1,13 @@
 """Build header-example.txt for blind set writers from the latest two sets.
 
-    python3 header.py NEWER.yaml OLDER.yaml OUT [N_EXAMPLES]
+    python3 header.py NEWER.yaml OLDER.yaml [SIBLING.yaml …] OUT [N_EXAMPLES]
 
 The conventions header of NEWER (its line 5 up to its own "Conventions added in this set" block), then
-the added blocks of OLDER and NEWER relabelled "added by an earlier set", then a line
-"# ---- example items …" and about N_EXAMPLES items of both sets (default 46) as comment lines. Block
-title lines ("# ---- block K ----") are left out: they label nothing in the header.
+the added blocks of the SIBLINGs, OLDER and NEWER relabelled "added by an earlier set", then a line
+"# ---- example items …" and about N_EXAMPLES items of NEWER and OLDER (default 46) as comment lines.
+Block title lines ("# ---- block K ----") are left out: they label nothing in the header. SIBLINGs are
+sets written on the same day as NEWER and OLDER, from the same header: their conventions would otherwise
+be lost to every later set (the twenty-fifth session added them).
 """
 import random
 import sys
@@ -24,9 +26,11 @@ def parts(path):
     return lines[4:start], added
 
 
-def main(newer, older, out, n=46):
+def main(newer, older, out, n=46, siblings=()):
     common, added_new = parts(newer)
     _, added_old = parts(older)
+    for path in reversed(siblings):
+        added_old = parts(path)[1] + added_old
     head = [ln for ln in common if not ln.startswith("# ---- block")]
     rng = random.Random(0)
     items = []
@@ -47,4 +51,5 @@ def main(newer, older, out, n=46):
 
 if __name__ == "__main__":
     a = sys.argv[1:]
-    main(a[0], a[1], a[2], int(a[3]) if len(a) > 3 else 46)
+    n = int(a.pop()) if a[-1].isdigit() else 46
+    main(a[0], a[1], a[-1], n, siblings=a[2:-1])
