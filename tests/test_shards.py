@@ -10,7 +10,7 @@ import yaml
 from router.catalog.load import load_catalog
 from router.files.locations import shipped
 from router.model.errors import ZhifaError
-from router.model.shards import RUN, ShardedList, ShardedSet, WordPieces
+from router.model.shards import RUN, ShardedList, ShardedSet, WordPieces, _piece
 
 SETS = shipped("tests") if False else None
 
@@ -68,14 +68,25 @@ def test_a_piece_naming_a_function_is_refused_when_read(tmp_path):
         def __reduce__(self):
             return (os.system, (f"touch {marker}",))
 
-    good = WordPieces.index({"s": frozenset({"x"})})["s"]._pieces._blobs[ord("x") & 255]
+    good = WordPieces.index({"s": frozenset({"x"})})["s"]._pieces._blobs[_piece("x")]
     blobs = [pickle.dumps(Planted())] * 256
-    blobs[ord("x") & 255] = good
+    blobs[_piece("x")] = good
     s = _roundtrip(ShardedSet(WordPieces(tuple(blobs)), 0))
     assert "x" in s                   # its own piece is sound
     with pytest.raises(ZhifaError, match="启动缓存文件已损坏.*refused global"):
         "占" in s
     assert not marker.exists()
+
+def test_keys_led_by_the_matchers_prefixes_are_spread_over_the_pieces():
+    # Every gapped word is keyed `gap:…`: by its first character all of them fell in one piece,
+    # ~800 KB that nearly every description read. They go by a checksum of the whole key.
+    keys = [f"gap:{a}…{b}" for a in "挖刨堆摆占烧倒拉" for b in "路街沟道场地田河"] + ["re:[gs]\\d{3}", "(甲|乙)丙"]
+    index = WordPieces.index({"m": {k: i for i, k in enumerate(keys)}})["m"]
+    pieces = {_piece(k) for k in keys}
+    assert len(pieces) > len(keys) // 2
+    assert all(index[k] == i for i, k in enumerate(keys))    # each found in its own piece
+    assert _piece("占道") == ord("占") & 255                  # a word still goes by its first character
+
 
 def test_a_damaged_piece_says_what_to_do():
     lst = _roundtrip(ShardedList((b"not a pickle",), 1, 16))
