@@ -279,6 +279,18 @@ class Catalog:
             names[u.name] = ("outside", u)
         return names
 
+    def place_names(self) -> list[tuple[str, str]]:
+        """(what a description may call it, the place's name) for every township and street of
+        the district and every unit outside it, by name, legal name or alias, but never by the bare
+        stem of a name (岳村 of 岳村镇 is also a village, 濮东 of 濮东街道 a part of the city): the
+        names that tell, in a description, which place it speaks of. Longest first."""
+        out: list[tuple[str, str]] = []
+        for t in self.townships.values():
+            stem = t.name[: -len(t.type)] if t.name.endswith(t.type) else None
+            out += [(n, t.name) for n in dict.fromkeys((t.name, t.body, *t.aliases)) if n and n != stem]
+        out += [(u.name, u.name) for u in self.outside.values()]
+        return sorted(out, key=lambda p: -len(p[0]))
+
     def _suggest(self, text: str, candidates: Iterable[str]) -> str | None:
         import difflib   # (only for the hint after a name not found)
         close = difflib.get_close_matches(text, list(candidates), n=1, cutoff=0.5)

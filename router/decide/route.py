@@ -78,6 +78,7 @@ class Router:
         # for the Router's lifetime).
         self._working_days: dict[Any, Deadline] = {}
         self._places: dict[str, Place] = {}
+        self._place_names = self.catalog.place_names()
         self._reporters: dict[str, Reporter] = {}
         self._batch_by_id = {b.id: b for b in catalog.batches}
         self._rule_order = {r.name: i for i, r in enumerate(self.engine.rules)}
@@ -160,6 +161,10 @@ class Router:
             if local:
                 warnings.append(f"指引中的{'、'.join(dict.fromkeys(b for v in local.values() for b in v))}，"
                                 f"在本案发生地（{place.township.name}）即{place.township.body}")
+
+        elsewhere = self._named_elsewhere(case.text or "", place, reporter)
+        if elsewhere:
+            warnings.append(elsewhere)
 
         facts = [self.case_fact(case, place, reporter)]
         facts += [self.matter_fact(m, place, case) for m in matter_ids] or [dict(UNMATCHED)]
@@ -450,6 +455,28 @@ class Router:
             dept = cat.departments.get(body)
             if dept is not None and not dept.verified:
                 warnings.append(f"部门名称“{body}”未在公开资料中核实，请以本区实际机构名称为准")
+
+    def _named_elsewhere(self, text: str, place: Place, reporter: Reporter) -> str | None:
+        """A note when the description names another place of the district (or outside it) and not
+        the case's own: jurisdiction goes by the place given, and a place typed wrong (the clerk's
+        own township left in the form) would send the case to the wrong body. The reporter's own
+        township named (a referral letter signed by it) is no other place."""
+        first: dict[str, int] = {}
+        rest = text
+        for alias, name in self._place_names:      # longest first: 胜利路街道办事处 before 胜利路街道
+            at = rest.find(alias)
+            if at >= 0:
+                rest = rest.replace(alias, "\0" * len(alias))
+                first[name] = min(at, first.get(name, at))
+        named = sorted(first, key=first.__getitem__)
+        if not named or place.name in named:
+            return None
+        own = reporter.township.name if reporter.township else None
+        others = [n for n in named if n != own]
+        if not others:
+            return None
+        return (f"描述中提到{'、'.join(f'“{n}”' for n in others)}，与发生地“{place.name}”不同："
+                f"管辖按发生地认定，请核实发生地是否填写正确")
 
     def _unused_inputs(self, case: Case, firings: list[Firing]) -> list[str]:
         """Flags and events the clerk gave that changed nothing: say so rather than ignore them."""
