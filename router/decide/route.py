@@ -40,6 +40,9 @@ RULE_LABELS = {
     "24_hours": "24小时内（情况紧急）",
     "immediately": "立即（违法行为正在进行）",
 }
+# Words that say an act is going on as the description is written (四（一）1: 发现违法行为正在进行的…);
+# habitual words (天天, 每天, 经常) say it recurs, not that it goes on now, and are left out.
+_NOW = re.compile("正在|仍在|仍然在|还在|一直在|这会儿|此刻|眼下正|现在还|现在正")
 FLAG_LABELS = {"urgent": "情况紧急", "ongoing": "违法行为正在进行", "suspected_crime": "涉嫌犯罪"}
 # A duty's or escalation's timing, as the rules name it (`due` / `deadline_rule`).
 DUE_LABELS = {
@@ -183,6 +186,9 @@ class Router:
         decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
                                     reporter, warnings)
                      for m in matter_ids]
+        ongoing = self._ongoing_unmarked(case, decisions)
+        if ongoing:
+            warnings.append(ongoing)
         # Case-level conclusions (no matter matched): what still applies, e.g. a police transfer.
         unmatched = [self._escalation(e, case)
                      for e in sorted([f for f in derived_of.get("", []) if f["t"] == "escalation"],
@@ -455,6 +461,21 @@ class Router:
             dept = cat.departments.get(body)
             if dept is not None and not dept.verified:
                 warnings.append(f"部门名称“{body}”未在公开资料中核实，请以本区实际机构名称为准")
+
+    @staticmethod
+    def _ongoing_unmarked(case: Case, decisions: list[dict]) -> str | None:
+        """A note when the description says the act is going on now but the case is not marked so,
+        and a referral is due: an act in progress is to be stopped on the spot and the competent
+        body told in writing at once (四（一）1), not referred within 3 working days. Only the
+        clerk, who knows whether it still goes on, may mark it."""
+        if case.ongoing or not case.text or not any(d.get("action") == "refer" for d in decisions):
+            return None
+        said = _NOW.search(case.text)
+        if said is None:
+            return None
+        return (f"描述中说“{said.group()}”：违法行为正在进行的，应当立即劝阻当事人停止违法行为，并及时书面告知"
+                f"有管辖权的执法单位查处（华龙法政办〔2021〕13号 四（一）1）；如属实，请标记“"
+                f"{FLAG_LABELS['ongoing']}”后重新判断")
 
     def _named_elsewhere(self, text: str, place: Place, reporter: Reporter) -> str | None:
         """A note when the description names another place of the district (or outside it) and not
