@@ -187,8 +187,8 @@ class Router:
                                     reporter, warnings)
                      for m in matter_ids]
         ongoing = self._ongoing_unmarked(case, decisions)
-        if ongoing:
-            warnings.append(ongoing)
+        if ongoing:    # first: it may change what is due today
+            warnings.insert(0, ongoing)
         # Case-level conclusions (no matter matched): what still applies, e.g. a police transfer.
         unmatched = [self._escalation(e, case)
                      for e in sorted([f for f in derived_of.get("", []) if f["t"] == "escalation"],
