@@ -908,10 +908,29 @@ def test_an_out_of_catalog_report_names_the_body_that_deals_with_it(matcher, tex
 NEAR_MISSES = examples("near_misses")
 
 
+# Near misses that select nothing but still offer a family to choose from (status ambiguous); every
+# other near miss offers nothing either, as the sets' figures count it (an offered matter is routed).
+# Known, not yet mended; the test below fails when one of them stops offering, so the list stays true.
+NEAR_MISSES_OFFERED = {
+    "那家烧烤还在营业吗": "a question whether a barbecue is open offers DQ-01",
+    "烧烤还在不在": "the same question, shorter",
+    "车放马路边上": "a car parked by a road offers the refuse family (SR-01)",
+    "消防水带烂了": "a worn fire hose, nobody named, offers XF-04/XF-05 (a repair request)",
+}
+
+
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_a_near_miss_selects_no_matter(matcher, text):
     r = matcher.match(text)
     assert not r.selected, (r.selected, r.notes)
+    if text not in NEAR_MISSES_OFFERED:
+        assert r.status == "no_fit", (r.status, [c.matter for c in r.candidates][:3], r.notes)
+
+
+@pytest.mark.parametrize("text", sorted(NEAR_MISSES_OFFERED))
+def test_the_near_misses_known_to_offer_a_family_still_do(matcher, text):
+    assert text in NEAR_MISSES
+    assert matcher.match(text).status == "ambiguous", "mended: take it off NEAR_MISSES_OFFERED"
 
 
 EVERYDAY_VAGUE = examples("vague")
