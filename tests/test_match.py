@@ -1067,8 +1067,24 @@ REVIEW_MENDS_27 = [
 ]
 
 
+REVIEW_MENDS_28 = [
+    ("工地上有个工人热死了，老板还让接着干", "闲聊", None),                       # a worker died, no weather talk
+    ("地里的玉米都晒死了，机井也没人管", "闲聊", None),                           # the crop died, no weather talk
+    ("投诉了门口的烧烤摊以后一直没人回，现在每天晚上还在烤", "办理不力投诉", ("DQ-01",)),  # still going on: a report
+    ("有人在渠里扔了小狗的尸体，臭得很", "流浪犬", None),                         # a body thrown away, no stray
+    ("张三盖房，明知道不能占用耕地，还是占了两分地", "耕地建房咨询", ("NY-01",)),  # 不能 is no question
+    ("养猪场的粪污没做无害化处理就排进沟里", "动物防疫", None),                   # manure, not dead stock
+    ("垃圾中转站没做无害化处理，臭气熏天", "动物防疫", None),                     # refuse, not dead stock
+    ("美容店给我做项目把脸烫伤了", "宠物服务纠纷", None),                         # a person's face, no pet
+    ("孩子寄养在奶奶家，昨天走丢了", "宠物服务纠纷", None),                       # a child, no pet
+    ("村东头有人私设屠宰场，天天杀猪，血水流到沟里", "工业污染", None),           # a private slaughterhouse
+    ("拆迁公司说先搬走才给钱", "劳动纠纷", None),                                 # compensation, no wages
+    ("高速收费站跟我要过路费，还多收了十块", "拦车要钱", None),                   # a toll, no extortion
+]
+
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
-                + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27)
+                + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
