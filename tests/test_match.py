@@ -717,7 +717,7 @@ def test_a_gapped_word_keeps_its_choices_piece_by_piece(mech):
 
 def test_a_text_naming_many_choices_is_searched_once(tmp_path, monkeypatch):
     """Where more combinations of a gapped word's choices occur than _MAX_CHOICES_TRIED, the word
-    is looked for once over all of them (a long text stays fast): still found, leftmost and shortest."""
+    is looked for once over all of them (a long text stays fast): still found, shortest."""
     import router.matching.matcher as mm
     p = tmp_path / "matching.yaml"
     p.write_text("matters:\n  SR-03:\n    keywords: [\"(甲|乙|丙)…(子|丑|寅)\"]\n", encoding="utf-8")
@@ -727,8 +727,16 @@ def test_a_text_naming_many_choices_is_searched_once(tmp_path, monkeypatch):
     monkeypatch.setattr(mm, "_MAX_CHOICES_TRIED", 4)        # 3 × 3 combinations occur
     once = m._find(text)["gap:甲|乙|丙…子|丑|寅"]
     assert len(every) == 9 and (0, 4) in every        # each combination, as if written out
-    assert once == [(0, 4)]                            # leftmost, shortest
+    assert once == [(2, 4)]                            # the nearest start: shortest
     assert m.match("有人甲了一下丑").selected == ("SR-03",)
+
+
+def test_a_gapped_word_starts_at_its_nearest_first_piece(matcher, mech):
+    """甲…乙 is the shortest span that reaches 乙: in 遛狗的人不收狗屎，狗也不拴绳 the word 狗…不拴 is 狗也不拴,
+    not a span from 遛狗 over the dog mess, which made the droppings WM-01's evidence and lost WM-02."""
+    r = matcher.match("遛狗的人不收狗屎，狗也不拴绳")
+    assert set(r.selected) == {"WM-01", "WM-02"}
+    assert mech._find("公路上晒衣服晒麦子")["gap:晒|晾…麦|豆"] == [(6, 8)]
 
 
 def test_a_choice_group_across_a_gap_is_written_out(tmp_path):

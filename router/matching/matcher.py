@@ -1827,12 +1827,18 @@ class Matcher:
                     return e
             return None
 
-        last = 0
+        # For each end the chains reach, the nearest start that reaches it: in 遛狗的人不收狗屎，狗也
+        # 不拴绳 the word 狗…不拴 is 狗也不拴, not a span from 遛狗 over the other act's words (which
+        # would then count as this word's evidence). Then the shortest occurrences that do not overlap.
+        nearest: dict[int, int] = {}
         for a, b in lists[0]:
-            if a < last:
-                continue
             e = chain(1, b)
-            if e is not None:
+            if e is not None and a > nearest.get(e, -1):
+                nearest[e] = a
+        last = 0
+        for e in sorted(nearest):
+            a = nearest[e]
+            if a >= last:
                 out.append((a, e))
                 last = e
         return out
