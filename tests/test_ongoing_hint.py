@@ -25,7 +25,8 @@ def _notes(out):
 
 @pytest.mark.parametrize("text,word", [("楼下饭店正在往外冒油烟，熏得睡不着", "正在"),
                                        ("那家饭店的油烟机坏了，现在还在往外冒烟", "现在还"),
-                                       ("饭店后厨的油烟这会儿直往楼上窜", "这会儿")])
+                                       ("饭店后厨的油烟这会儿直往楼上窜", "这会儿"),
+                                       ("樓下飯店油煙還在往外冒，熏得沒法開窗", "还在")])     # read folded
 def test_an_act_going_on_is_pointed_out_when_a_referral_is_due(router, text, word):
     out = _route(router, text)
     assert [d["action"] for d in out["decisions"]] == ["refer"]

@@ -35,6 +35,12 @@ def test_a_street_named_by_its_office_or_alias_counts(router, text):
     assert _notes(out) and "“胜利路街道”" in _notes(out)[0] and "“建设路街道”" in _notes(out)[0]
 
 
+def test_a_place_in_traditional_characters_counts(router):
+    # the description is read folded, as the matcher reads it
+    out = _route(router, "勝利路街道辦事處轄區內有人在人行道上擺攤賣菜", "建设路街道")
+    assert _notes(out) and "“胜利路街道”" in _notes(out)[0]
+
+
 def test_several_places_in_the_order_named(router):
     out = _route(router, "王助镇和胡村乡交界的地方有人烧秸秆", "孟轲乡")
     assert "“王助镇”、“胡村乡”" in _notes(out)[0]

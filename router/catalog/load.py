@@ -281,14 +281,11 @@ class Catalog:
 
     def place_names(self) -> list[tuple[str, str]]:
         """(what a description may call it, the place's name) for every township and street of
-        the district and every unit outside it, by name, legal name or alias, but never by the bare
-        stem of a name (岳村 of 岳村镇 is also a village, 濮东 of 濮东街道 a part of the city): the
-        names that tell, in a description, which place it speaks of. Longest first."""
-        out: list[tuple[str, str]] = []
-        for t in self.townships.values():
-            stem = t.name[: -len(t.type)] if t.name.endswith(t.type) else None
-            out += [(n, t.name) for n in dict.fromkeys((t.name, t.body, *t.aliases)) if n and n != stem]
-        out += [(u.name, u.name) for u in self.outside.values()]
+        the district and every unit outside it: the names resolve_place accepts (_names), but never
+        the bare stem of a name (岳村 of 岳村镇 is also a village, 濮东 of 濮东街道 a part of the city).
+        Longest first."""
+        out = [(n, unit.name) for n, (kind, unit) in self._names().items()
+               if kind == "outside" or (kind == "township" and n + unit.type != unit.name)]
         return sorted(out, key=lambda p: -len(p[0]))
 
     def _suggest(self, text: str, candidates: Iterable[str]) -> str | None:

@@ -17,6 +17,7 @@ from router.decide.deadlines import Deadline, compute_deadline
 from router.decide.jurisdiction import Jurisdiction, matter_fact, place_fields, transition_fact
 from router.engine.driver import Engine, Firing
 from router.files.cache import load_state
+from router.matching.textnorm import fold
 from router.model.clock import CST
 from router.model.errors import EngineError, ZhifaError
 
@@ -81,7 +82,8 @@ class Router:
         # for the Router's lifetime).
         self._working_days: dict[Any, Deadline] = {}
         self._places: dict[str, Place] = {}
-        self._place_names = self.catalog.place_names()
+        # folded as a description is (full-width, traditional characters: 勝利路街道 is 胜利路街道)
+        self._place_names = [(fold(alias), name) for alias, name in self.catalog.place_names()]
         self._reporters: dict[str, Reporter] = {}
         self._batch_by_id = {b.id: b for b in catalog.batches}
         self._rule_order = {r.name: i for i, r in enumerate(self.engine.rules)}
@@ -165,7 +167,8 @@ class Router:
                 warnings.append(f"指引中的{'、'.join(dict.fromkeys(b for v in local.values() for b in v))}，"
                                 f"在本案发生地（{place.township.name}）即{place.township.body}")
 
-        elsewhere = self._named_elsewhere(case.text or "", place, reporter)
+        said = fold(case.text) if case.text else ""    # the description as the notes below read it
+        elsewhere = self._named_elsewhere(said, place, reporter)
         if elsewhere:
             warnings.append(elsewhere)
 
@@ -186,7 +189,7 @@ class Router:
         decisions = [self._decision(m, derived_of.get(m, []), fired_of.get(m, []), case, place,
                                     reporter, warnings)
                      for m in matter_ids]
-        ongoing = self._ongoing_unmarked(case, decisions)
+        ongoing = self._ongoing_unmarked(case, said, decisions)
         if ongoing:    # first: it may change what is due today
             warnings.insert(0, ongoing)
         # Case-level conclusions (no matter matched): what still applies, e.g. a police transfer.
@@ -463,27 +466,27 @@ class Router:
                 warnings.append(f"部门名称“{body}”未在公开资料中核实，请以本区实际机构名称为准")
 
     @staticmethod
-    def _ongoing_unmarked(case: Case, decisions: list[dict]) -> str | None:
+    def _ongoing_unmarked(case: Case, said: str, decisions: list[dict]) -> str | None:
         """A note when the description says the act is going on now but the case is not marked so,
         and a referral is due: an act in progress is to be stopped on the spot and the competent
         body told in writing at once (四（一）1), not referred within 3 working days. Only the
         clerk, who knows whether it still goes on, may mark it."""
-        if case.ongoing or not case.text or not any(d.get("action") == "refer" for d in decisions):
+        if case.ongoing or not said or not any(d.get("action") == "refer" for d in decisions):
             return None
-        said = _NOW.search(case.text)
-        if said is None:
+        now = _NOW.search(said)
+        if now is None:
             return None
-        return (f"描述中说“{said.group()}”：违法行为正在进行的，应当立即劝阻当事人停止违法行为，并及时书面告知"
+        return (f"描述中说“{now.group()}”：违法行为正在进行的，应当立即劝阻当事人停止违法行为，并及时书面告知"
                 f"有管辖权的执法单位查处（华龙法政办〔2021〕13号 四（一）1）；如属实，请标记“"
                 f"{FLAG_LABELS['ongoing']}”后重新判断")
 
-    def _named_elsewhere(self, text: str, place: Place, reporter: Reporter) -> str | None:
+    def _named_elsewhere(self, said: str, place: Place, reporter: Reporter) -> str | None:
         """A note when the description names another place of the district (or outside it) and not
         the case's own: jurisdiction goes by the place given, and a place typed wrong (the clerk's
         own township left in the form) would send the case to the wrong body. The reporter's own
         township named (a referral letter signed by it) is no other place."""
         first: dict[str, int] = {}
-        rest = text
+        rest = said
         for alias, name in self._place_names:      # longest first: 胜利路街道办事处 before 胜利路街道
             at = rest.find(alias)
             if at >= 0:
