@@ -77,6 +77,7 @@ def test_a_piece_naming_a_function_is_refused_when_read(tmp_path):
         "占" in s
     assert not marker.exists()
 
+
 def test_keys_led_by_the_matchers_prefixes_are_spread_over_the_pieces():
     # Every gapped word is keyed `gap:…`: by its first character all of them fell in one piece,
     # ~800 KB that nearly every description read. They go by a checksum of the whole key.

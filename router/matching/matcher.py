@@ -1788,7 +1788,8 @@ class Matcher:
               text: str) -> list[tuple[int, int]]:
         """Occurrences of a gapped word 甲…乙: each piece (any of its words) follows the previous
         one after at most gap_max characters, none of them a clause break nor a comma that adds
-        another act (_NEXT_ACT); leftmost, shortest, not overlapping."""
+        another act (_NEXT_ACT); each the shortest (from the nearest first piece, _chain), not
+        overlapping."""
         present = []
         for piece in pieces:
             words = [w for w in piece if occ.get(w)]
