@@ -57,3 +57,20 @@ def test_the_fresh_sets_are_left_out_of_a_signature_and_refused_by_misses():
     assert default and default <= {p.stem for p in items.tuning_sets()}
     with pytest.raises(SystemExit, match="fresh"):
         items.misses(str(ROOT), [str(ROOT / "tests" / "matching" / f"{items.NOT_YET[0]}.yaml")])
+
+
+def test_figcmp_counts_each_figure_in_its_own_direction(tmp_path):
+    spec = importlib.util.spec_from_file_location("figcmp", ROOT / "tests" / "matching" / "briefs" / "figcmp.py")
+    figcmp = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(figcmp)
+    head = "s1         n= 500 top1  {t} multiR  90.0 multiP  97.0 short  92.1 vague  81.0 "
+    tail = "unrouted   {u} comp  80.5 ({c}/77) other  10.4 ({o}) med 0.36 p99 8.73 {m}"
+    start = head.format(t="93.5") + "ooc   8.3 (12/145) " + tail.format(u="5.9", c=62, o=9, m="miss 2 (top1, ooc)")
+    final = head.format(t="93.1") + "ooc   7.6 (11/145) " + tail.format(u="5.1", c=63, o=9, m="MEETS")
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(start + "\n", encoding="utf-8")
+    b.write_text(final + "\n", encoding="utf-8")
+    out = figcmp.compare(figcmp.parse(a), figcmp.parse(b))
+    # top-1 fell; fewer out-of-catalog routed, fewer not routed, one more competent body: three rose
+    assert out == ["1 sets; meets start 0 final 1", "DOWN s1 top1 93.5 -> 93.1", "MEETS CHANGED s1 False -> True",
+                   "figures up 3 down 1", "ooc 12 -> 11 of 145", "comp 62 -> 63 of 77"]
