@@ -385,3 +385,30 @@ def test_pleas_are_plain_words(tmp_path):
     p.write_text("version: 1\npleas: [请处理, 能不能…管]\nmatters: {}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="请求处理的说法只能是普通词语"):
         Matcher.load(p, {})
+
+
+def test_the_models_read_traditional_characters_and_full_width_letters_as_the_cues_do(tmp_path):
+    model = NgramModel.load(_tiny(tmp_path))
+    assert model.probabilities("水庫有魚") == model.probabilities("水库有鱼")
+    assert model.probabilities("水库ＫＴＶ") == model.probabilities("水库ktv")
+    # punctuation is an n-gram the models weigh: it stays as typed (the full fold turns ， into ,)
+    assert model._tfidf("水，库")[0] == model._tfidf("水，库")[0]
+    for name in (FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE):
+        shipped = NgramModel.load(ROOT / "catalog" / name)
+        assert shipped.probabilities("樓下飯店的油煙還在往外冒") == shipped.probabilities("楼下饭店的油烟还在往外冒")
+
+
+def test_a_description_in_traditional_characters_is_routed_as_in_simplified(matcher):
+    # (the out-of-catalog model read 樓 飯 煙 還 as n-grams it had never seen and set DQ-02 aside)
+    simplified = matcher.match("楼下饭店的油烟还在往外冒")
+    traditional = matcher.match("樓下飯店的油煙還在往外冒")
+    assert simplified.status == "matched" and simplified.selected == ("DQ-02",)
+    assert (traditional.status, traditional.selected) == (simplified.status, simplified.selected)
+
+
+def test_training_reads_the_texts_as_the_models_do(tmp_path):
+    pytest.importorskip("sklearn")
+    from router.matching.learned import train
+    data = train(["水庫有魚", "水库有鱼", "路上堆土", "路上堆土了", "楼道充电", "樓道充電"],
+                 ["SL-02", "SL-02", "JT-03", "JT-03", "XF-01", "XF-01"], [], min_df=1, cut=0.0)
+    assert "庫" not in data["grams"] and "库" in data["grams"]

@@ -53,6 +53,18 @@ _T2S_PAIRS = (
 T2S: dict[str, str] = {_T2S_PAIRS[i]: _T2S_PAIRS[i + 1] for i in range(0, len(_T2S_PAIRS), 2)
                        if _T2S_PAIRS[i] != _T2S_PAIRS[i + 1]}
 
+# What the n-gram models read (router/matching/learned.py): traditional characters as simplified
+# and full-width letters and digits as ASCII, and nothing else changed. The models weigh the
+# punctuation, spaces and emoji people type (，, ！, 🔥), which the full fold turns or drops.
+_LETTERS_TABLE = {ord(t): s for t, s in T2S.items()}
+_LETTERS_TABLE.update({c: chr(c - 0xFEE0) for c in range(0xFF10, 0xFF5B) if chr(c - 0xFEE0).isalnum()})
+
+
+def fold_letters(text: str) -> str:
+    """Traditional characters to simplified, full-width letters and digits to ASCII; nothing else."""
+    return text.translate(_LETTERS_TABLE)
+
+
 # Characters that end a clause after normalisation (NFKC already folded the full-width ones);
 # a gap pattern (甲…乙) does not reach across them.
 CLAUSE_BREAKS = frozenset("。.!?;！？；\n…")
