@@ -1314,3 +1314,17 @@ def test_tracked_machines_on_a_road_name_the_overload_topic(matcher, text):
 def test_an_iron_roof_shed_is_no_tracked_machine(matcher):
     r = matcher.match("俺家院里搭了个铁瓦棚子，在县道边上，车都过不去")
     assert "超限运输" not in r.outside and r.routed() == ("JT-04",)
+
+
+# Merging the two sides of round 73: a farm building turned into a workshop that also pollutes keeps
+# ZR-01 (the change of use is its own act, not only the place of the factory's emissions); a disused
+# farm (废弃养殖场) abandons no dog and a greenhouse turned into a store (大棚改为) is no shanty-town
+# renovation (棚改).
+@pytest.mark.parametrize("text,not_outside,routed", [
+    ("村北废弃养殖场叫外地老板租了，改为橡胶加工作坊，夜里生产，味儿大", "流浪犬", ("ZR-01",)),
+    ("大棚改为仓库了", "物业住建", ("ZR-01",)),
+])
+def test_merge_mends_of_round_73(matcher, text, not_outside, routed):
+    r = matcher.match(text)
+    assert not_outside not in r.outside if not_outside else True
+    assert r.routed() == routed
