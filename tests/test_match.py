@@ -1152,9 +1152,32 @@ REVIEW_MENDS_31 = [
 ]
 
 
+# The review of round 73 (out-of-catalog side: village land and houses, small factories and workshops):
+# each text the reviewer's own, read wrongly on 25f62c6 (a topic named that the text does not tell, or a
+# report thrown away) and rightly after.
+REVIEW_MENDS_32 = [
+    ("孩子丢了，家长还在着急找", "火警", None),                                  # 还在着急 is no fire still burning
+    ("院墙塌了，底下压着俺家的三轮车", "火警", None),                            # a tricycle under the wall, no one trapped
+    ("半夜挖掘机开过来就开始挖路，吵得睡不着", "车辆通行噪声", ("ZS-01",)),      # driven here to dig: building work
+    ("铲车经过把路边的树刮倒了", "车辆通行噪声", None),                          # passing by, no noise told
+    ("马路边的树叫人砍了好几棵", "村边林木盗伐", ("LH-01",)),                    # a street's trees, not a village's
+    ("他家把承包地改成宅基地，院墙都垒起来了", "耕地建房咨询", ("NY-01",)),      # a report, not a question
+    ("有人用船在河里抽河沙，啥手续都没有", "河道采砂咨询", ("SL-03",)),          # 手续 missing is a report
+    ("树林里有人偷偷埋了几袋垃圾", "民政", None),                                # rubbish buried, no grave
+    ("拉土车一过撒得满路都是土，尘土飞扬", "土路扬尘", ("SR-08",)),              # the load spilt, no bare dirt road
+    ("厂子门口的树叶落了一地没人扫", "工业污染", None),                          # leaves, no layer of dust
+    ("洗浴中心污水外排到马路上", "工业污染", None),                              # a bath house is no plant
+    ("城里饭店后厨的刷锅水天天当街倒，路上结冰", "村里泼污水", None),            # a town street, no village
+    ("在家具厂买的衣柜甲醛超标，熏得没法住", "工业污染", None),                  # a product bought, no plant's fumes
+    ("隔壁饭店把桌子摆到门外人行道上，挡俺家的路", "相邻地界争议", ("SR-05",)),  # tables on the pavement
+    ("村里不批宅基地，他家房子不够住，就在承包地里盖了两间", "宅基地审批", ("NY-01",)),   # not granted, built on farmland
+    ("坟被推平了，村里说是平坟复耕", "治安案件", None),                          # the village levelling graves
+]
+
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
-                + REVIEW_MENDS_30 + REVIEW_MENDS_31)
+                + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
@@ -1189,6 +1212,17 @@ def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selecte
     ("三楼着火了人都下不来，快叫消防车", "火警"),
 ])
 def test_review_mends_of_round_72_beyond_the_table(matcher, text, named):
+    assert named in matcher.match(text).outside
+
+
+# Mends of the review of round 73 (out-of-catalog side) that the table cannot show: a plant's smoke
+# told with a doubt about its licence still names the plant's pollution; furniture bought from a plant
+# and smelling of formaldehyde still names product quality.
+@pytest.mark.parametrize("text,named", [
+    ("塑料厂天天冒黑烟，也不知道有没有执照", "工业污染"),
+    ("在家具厂买的衣柜甲醛超标，熏得没法住", "食品安全"),
+])
+def test_review_mends_of_round_73_beyond_the_table(matcher, text, named):
     assert named in matcher.match(text).outside
 
 
