@@ -11,6 +11,7 @@ import pytest
 
 from router.catalog.load import load_catalog
 from router.matching.learned import COMPETENT_FILE, FILE_NAME, OUTSIDE_FILE, NgramModel, digest
+from router.matching.textnorm import fold, fold_letters
 from router.model.errors import CatalogError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -391,8 +392,9 @@ def test_the_models_read_traditional_characters_and_full_width_letters_as_the_cu
     model = NgramModel.load(_tiny(tmp_path))
     assert model.probabilities("水庫有魚") == model.probabilities("水库有鱼")
     assert model.probabilities("水库ＫＴＶ") == model.probabilities("水库ktv")
-    # punctuation is an n-gram the models weigh: it stays as typed (the full fold turns ， into ,)
-    assert model._tfidf("水，库")[0] == model._tfidf("水，库")[0]
+    # punctuation, spaces and emoji are n-grams the models weigh: they stay as typed (the cues' full
+    # fold turns ， into , and drops 🔥)
+    assert fold_letters("水庫，有魚！🔥 ") == "水库，有鱼！🔥 " and fold("水，库🔥") == "水,库"
     for name in (FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE):
         shipped = NgramModel.load(ROOT / "catalog" / name)
         assert shipped.probabilities("樓下飯店的油煙還在往外冒") == shipped.probabilities("楼下饭店的油烟还在往外冒")
