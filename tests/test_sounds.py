@@ -157,3 +157,20 @@ def test_pinyin_is_not_read_where_the_text_as_written_decides(matcher):
     # chose it, so no reading is made and no note added
     r = matcher.match("楼道里有人给电动车充电，天天chongdian")
     assert r.status == "matched" and not any(n.startswith("按拼音理解") for n in r.notes)
+
+
+@pytest.mark.parametrize("text, topic, body", [
+    ("gongchang yejian shengchan tai chao", "工业污染", "生态环境部门"),    # 工厂夜间生产太吵
+    ("gongchang paiwu", "工业污染", "生态环境部门"),                        # 工厂排污
+])
+def test_pinyin_that_spells_a_report_outside_the_catalog_gets_its_guidance(matcher, text, topic, body):
+    # (the reading found no matter, only a no-fit topic, and was thrown away: no body was named)
+    r = matcher.match(text)
+    assert r.status == "no_fit" and r.selected == () and r.text == text
+    assert topic in r.outside and [g.body for g in r.guidance] == [body]
+    assert r.notes[0].startswith("按拼音理解")
+
+
+@pytest.mark.parametrize("text", ["hello world", "qiang qian", "ok"])
+def test_letters_that_spell_nothing_outside_get_no_guidance(matcher, text):
+    assert matcher.match(text).guidance == ()

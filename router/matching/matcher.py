@@ -2225,21 +2225,37 @@ class Matcher:
     def _pinyin_reading(self, text: str, result: MatchResult) -> tuple[MatchResult, str] | None:
         """The description with its runs of pinyin read as the words they spell
         (router/matching/sounds.py, PinyinReader), if that finds a matter or a family the text
-        as written did not: a word read from the letters must be evidence for what it offers."""
+        as written did not: a word read from the letters must be evidence for what it offers.
+        Where the text as written found nothing at all, a reading that finds only something
+        outside the catalog (a no-fit topic naming its body, from words the letters spell) is
+        taken too, for its guidance: gongchang yejian shengchan tai chao reads 工厂夜间生产太吵."""
         if self._pinyin is None:
             self._pinyin = PinyinReader(k for k in self._words if k not in self._pieces_only)
         for read, pieces in self._pinyin.read(text):
             again = self._match(read)
-            if again.status == "no_fit" or (again.status == result.status == "ambiguous"):
+            if again.status == "no_fit":
+                # only the guidance of topics whose words the letters spell, where the text as
+                # written had none and named nothing outside the catalog
+                if result.status != "no_fit" or result.guidance or result.outside or not again.guidance:
+                    continue
+                spelled = [(ra, rb) for ra, rb, *_ in pieces]
+                guided = tuple(g for g in again.guidance
+                               if any(read.find(w, ra, rb) >= 0 for w in g.words for ra, rb in spelled))
+                if not guided:
+                    continue
+                again = dataclasses.replace(again, guidance=guided)
+                used = list(pieces)
+            elif again.status == result.status == "ambiguous":
                 continue
-            offered = set(again.selected).union(*again.ambiguous)
-            evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered
-                        for sp in c.spans]
-            used = [p for p in pieces if any(s < p[1] and p[0] < e for s, e in evidence)]
-            if not used and not (not again.candidates and any(c.family for c in again.choices)
-                                 and len(read.strip()) <= _SHORT_MAX):
-                continue
-            used = used or list(pieces)
+            else:
+                offered = set(again.selected).union(*again.ambiguous)
+                evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered
+                            for sp in c.spans]
+                used = [p for p in pieces if any(s < p[1] and p[0] < e for s, e in evidence)]
+                if not used and not (not again.candidates and any(c.family for c in again.choices)
+                                     and len(read.strip()) <= _SHORT_MAX):
+                    continue
+                used = used or list(pieces)
             candidates = []
             for c in again.candidates:
                 spans = []
