@@ -414,3 +414,32 @@ def test_training_reads_the_texts_as_the_models_do(tmp_path):
     data = train(["水庫有魚", "水库有鱼", "路上堆土", "路上堆土了", "楼道充电", "樓道充電"],
                  ["SL-02", "SL-02", "JT-03", "JT-03", "XF-01", "XF-01"], [], min_df=1, cut=0.0)
     assert "庫" not in data["grams"] and "库" in data["grams"]
+
+
+def test_both_trainers_hand_scikit_learn_the_models_reading(monkeypatch):
+    # (runs without scikit-learn, which only the train extra installs: a stand-in records what the
+    # trainers ask of the vectoriser and stops them there)
+    import sys
+    import types
+    from router.matching import learned
+
+    asked = []
+
+    class Vectorizer:
+        def __init__(self, **kw):
+            asked.append(kw)
+            raise LookupError("stop")
+
+    text = types.ModuleType("sklearn.feature_extraction.text")
+    text.TfidfVectorizer = Vectorizer
+    linear = types.ModuleType("sklearn.linear_model")
+    linear.LogisticRegression = object
+    for name, module in (("sklearn", types.ModuleType("sklearn")),
+                         ("sklearn.feature_extraction", types.ModuleType("sklearn.feature_extraction")),
+                         ("sklearn.feature_extraction.text", text), ("sklearn.linear_model", linear)):
+        monkeypatch.setitem(sys.modules, name, module)
+    for trainer in (learned.train, learned.train_outside):
+        with pytest.raises(LookupError):
+            trainer(["樓道充電"], ["XF-01"], [])
+    assert [kw["preprocessor"] for kw in asked] == [learned._read, learned._read]
+    assert learned._read("樓道充電ＫＴＶ，！🔥") == "楼道充电ktv，！🔥"
