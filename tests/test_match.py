@@ -1175,9 +1175,29 @@ REVIEW_MENDS_32 = [
 ]
 
 
+
+# The review of the twenty-sixth session's probe pass (the words that tell a family's members apart):
+# each text the reviewer's own, read wrongly on c2889bf (a matter or family offered, or a topic named,
+# that the text does not tell) and rightly after.
+REVIEW_MENDS_33 = [
+    ("村里办丧事，哭声震天", None, ()),                                        # mourners crying, no noise source
+    ("心里有事闹哩睡不着", None, ()),                                          # 闹哩 is worry, not noise
+    ("村里小学的窗户坏了，是邻村的小孩拿砖头砸的", "报修求助", None),          # smashed by someone, no repair call
+    ("有人趁没人拉垃圾过来倒在河沟里", "环卫作业", None),                      # 趁没人: nobody about, not uncollected
+    ("地下水位高，他家还在地里挖塘取土", "防汛", ("ZR-02",)),                  # groundwater, no flood
+    ("化粪池水位高了，快冒出来了", "防汛", None),                              # a septic tank, no flood
+    ("大棚里盖着草帘子，屋里还挺暖和", None, ()),                              # straw mats covering, no house built
+    ("温室里建了个育苗房", None, ()),                                          # a seedling room, no dwelling
+    ("用水龙带浇地", None, ()),                                                # a farm hose, no fire hose
+    ("消防水管接到消火栓上一试，没水", None, ("XF-04",)),                      # hooked up to test: not kept working
+    ("村里新挖的大坑没围栏，还在施工", None, ()),                              # a pit's railing, no dust hoarding
+    ("村里的皮鞋厂烧煤，烟囱冒黑烟", None, ()),                                # a shoe factory's coal, no shoes burnt
+    ("皮鞋店门口有人烧纸", None, ()),                                          # a shop's name, no shoes burnt
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
-                + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32)
+                + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
