@@ -1225,34 +1225,21 @@ def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selecte
         assert r.selected == selected
 
 
-# A mend of the review of round 72 that the table cannot show: a fire going on now, with people
-# trapped and a call for the fire brigade, still names the fire alarm (the exclusion for a fire spoken
-# of as what would happen had taken it away).
+# Mends of reviews that the table cannot show: a topic the text must still name (an exclusion written
+# for one case had taken it away).
 @pytest.mark.parametrize("text,named", [
+    # round 65
+    ("工地包工头晚上组织工人聚赌", "诈骗赌博"),                    # a contractor gambling: still gambling
+    ("老板在厂门口贴了招工广告，干了三个月不给工资", "劳动纠纷"),  # wages unpaid, whatever was posted
+    # round 72: a fire going on now, people trapped (the exclusion for a fire spoken of as what would
+    # happen had taken it away)
     ("三楼着火了人都下不来，快叫消防车", "火警"),
-])
-def test_review_mends_of_round_72_beyond_the_table(matcher, text, named):
-    assert named in matcher.match(text).outside
-
-
-# Mends of the review of round 73 (out-of-catalog side) that the table cannot show: a plant's smoke
-# told with a doubt about its licence still names the plant's pollution; furniture bought from a plant
-# and smelling of formaldehyde still names product quality.
-@pytest.mark.parametrize("text,named", [
+    # round 73 (out-of-catalog side): a plant's smoke told with a doubt about its licence; furniture
+    # bought from a plant and smelling of formaldehyde is product quality
     ("塑料厂天天冒黑烟，也不知道有没有执照", "工业污染"),
     ("在家具厂买的衣柜甲醛超标，熏得没法住", "食品安全"),
 ])
-def test_review_mends_of_round_73_beyond_the_table(matcher, text, named):
-    assert named in matcher.match(text).outside
-
-
-# Mends of the review of round 65 that the table cannot show: a topic the text must still name
-# (an exclusion written for one case had taken it away).
-@pytest.mark.parametrize("text,named", [
-    ("工地包工头晚上组织工人聚赌", "诈骗赌博"),                    # a contractor gambling: still gambling
-    ("老板在厂门口贴了招工广告，干了三个月不给工资", "劳动纠纷"),  # wages unpaid, whatever was posted
-])
-def test_review_mends_of_round_65_beyond_the_table(matcher, text, named):
+def test_review_mends_that_must_name_a_topic(matcher, text, named):
     assert named in matcher.match(text).outside
 
 
@@ -1400,5 +1387,4 @@ def test_an_iron_roof_shed_is_no_tracked_machine(matcher):
 ])
 def test_merge_mends_of_round_73(matcher, text, not_outside, routed):
     r = matcher.match(text)
-    assert not_outside not in r.outside if not_outside else True
-    assert r.routed() == routed
+    assert not_outside not in r.outside and r.routed() == routed

@@ -51,12 +51,13 @@ _WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of 
 
 
 def _read(text: str) -> str:
-    """A text as the models read it in training: scikit-learn's lower case, after fold_letters."""
+    """A text as the models read it, in training (scikit-learn's `preprocessor`) and when applied
+    (_grams): fold_letters, then lower case."""
     return fold_letters(text).lower()
 
 
 def _grams(text: str, lo: int, hi: int) -> Counter:
-    t = _WHITE.sub(" ", text.lower())
+    t = _WHITE.sub(" ", _read(text))
     out: Counter = Counter()
     for n in range(lo, hi + 1):
         # (the substrings are cut and counted in C: map over slices, Counter's own loop)
@@ -142,9 +143,9 @@ class NgramModel:
     def _tfidf(self, text: str) -> tuple[list[str], list[float], float]:
         """The n-grams of `text` in the vocabulary, their TF-IDF values (sublinear term
         frequency) and the L2 norm of those values, as scikit-learn's TfidfVectorizer; the text
-        read as in training (`fold_letters`)."""
+        read as in training (_read, in _grams)."""
         idf = self.idf
-        counts = _grams(fold_letters(text), self.lo, self.hi)
+        counts = _grams(text, self.lo, self.hi)
         grams, values = [], []
         sq = 0.0
         for g in counts.keys() & idf.keys():
