@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from router.catalog.load import load_catalog
-from router.matching.learned import COMPETENT_FILE, FILE_NAME, OUTSIDE_FILE, NgramModel, digest
+from router.matching.learned import COMPETENT_FILE, FILE_NAME, OUTSIDE_FILE, NgramModel, digest, file_labels
 from router.matching.textnorm import fold, fold_letters
 from router.model.errors import CatalogError
 
@@ -78,7 +78,8 @@ def test_a_broken_model_file_is_a_chinese_error(tmp_path):
 @pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE])
 def test_the_shipped_model_is_trained_on_the_current_tuning_sets_only(name):
     info = json.loads((ROOT / "catalog" / name).read_text(encoding="utf-8"))["trained_on"]
-    files = [ROOT / "tests" / "matching" / f for f in info["files"]]
+    # (a labelled set by its name, in tests/matching/; an everyday file as everyday/NAME, in tests/)
+    files = [ROOT / "tests" / f if "/" in f else ROOT / "tests" / "matching" / f for f in info["files"]]
     assert not any(f.stem.startswith(("unseen", "holdout")) for f in files)
     assert info["sha256"] == digest(files), (
         "a labelled set changed since catalog/ngram.json was trained: train it again with "
@@ -155,6 +156,50 @@ def test_train_writes_only_the_models_asked_for(tmp_path, monkeypatch):
     assert after[FILE_NAME] == before[FILE_NAME] and after[OUTSIDE_FILE] == before[OUTSIDE_FILE]
     assert json.loads(after[COMPETENT_FILE])["trained_on"]["files"] == ["dev.yaml"]
     assert calls == [{"c": 10.0, "min_df": 1}]          # the competent model's settings
+
+
+def test_everyday_files_train_the_models_on_their_catalog_examples_only(tmp_path, monkeypatch):
+    """An everyday file (tests/everyday/) given to --train adds its words, typos and vague examples
+    as descriptions of their matters; its near misses, no-reports and out-of-catalog examples are not
+    given to the models. The model records it as everyday/NAME (trainers stood in for, as above)."""
+    from cli import main
+    from router.matching import evaluate
+    seen = []
+
+    def fake(texts, labels, files, **kw):
+        seen.append(dict(zip(texts, labels)))
+        return {"format": 1, "trained_on": {"examples": len(texts), "files": file_labels(files)}}
+
+    monkeypatch.setattr(evaluate, "train_model", fake)
+    monkeypatch.setattr(evaluate, "train_outside", fake)
+    shutil.copytree(ROOT / "catalog", tmp_path / "catalog")
+    (tmp_path / "everyday").mkdir()
+    day = tmp_path / "everyday" / "r99-incat.yaml"
+    day.write_text("words:\n  - [村口堆了一堆砖, [GH-05]]\n  - [路边的牌子叫风吹倒了, []]\ntypos:\n  - [楼道冲电, XF-01]\n"
+                   "vague:\n  - [违建, 建房, [GH-01, GH-02]]\nno_reports:\n  - 这个砖厂\n"
+                   "near_misses:\n  - 村口有人下象棋\noutside_bodies:\n  - [厂子粉尘大, 生态环境部门]\n",
+                   encoding="utf-8")
+    assert main(["match", "--train", str(day), "--model", "ngram", "--model", "outside",
+                 "--catalog", str(tmp_path / "catalog")]) == 0
+    ngram, outside = seen
+    assert ngram == {"村口堆了一堆砖": "GH-05", "楼道冲电": "XF-01"}     # a vague text is no one class
+    assert outside == {"村口堆了一堆砖": "IN", "楼道冲电": "IN", "违建": "IN"}
+    written = json.loads((tmp_path / "catalog" / FILE_NAME).read_text(encoding="utf-8"))
+    assert written["trained_on"]["files"] == ["everyday/r99-incat.yaml"]
+
+
+def test_a_malformed_everyday_file_is_named_with_its_kind_and_entry(tmp_path):
+    from router.matching.evaluate import everyday_cases
+    (tmp_path / "everyday").mkdir()
+    bad = tmp_path / "everyday" / "r99-bad.yaml"
+    bad.write_text("words:\n  - [村口堆砖]\ntypos:\n  - [楼道冲电, XX-99]\nguesses:\n  - 什么\n",
+                   encoding="utf-8")
+    with pytest.raises(CatalogError) as e:
+        everyday_cases(bad, ["GH-05", "XF-01"])
+    text = str(e.value)
+    assert "words 第 1 条" in text and "应为 [描述, 事项编号列表]" in text
+    assert "typos 第 1 条" in text and "XX-99" in text
+    assert "guesses" in text and "未知的种类" in text
 
 
 def test_the_cli_offers_the_models_the_trainer_knows():

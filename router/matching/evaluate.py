@@ -186,6 +186,66 @@ def load_cases(path: str | Path, known: Iterable[str] | None = None) -> list[Cas
     return cases
 
 
+# The six kinds of example in tests/everyday/*.yaml (tests/everyday/README.md). Only the first three
+# describe catalog matters; see `everyday_cases`.
+EVERYDAY_KEYS = ("words", "typos", "vague", "no_reports", "near_misses", "outside_bodies")
+
+
+def everyday_cases(path: str | Path, known: Iterable[str] | None = None) -> list[Case]:
+    """The examples of an everyday file (tests/everyday/*.yaml: a mapping of the six kinds) that
+    describe catalog matters, as cases: `words` (text, [matter…]) and `typos` (text, matter) with
+    those matters expected, `vague` (text, family, [matter…]) with them as `expect_any`.
+
+    The other three kinds (no reports, near misses, out-of-catalog reports with their body) and
+    `words` that select nothing are left out: they are the cues' verdicts on text that names a catalog object, and given to the models as
+    out-of-catalog descriptions (3,060 of them) they taught the matter model to read bare everyday
+    words (电线杆弄了广告, 高音喇吧) as outside the catalog: measured in the twenty-seventh session,
+    tests/matching/README.md. Every malformed example is reported (file, kind, 第 N 条)."""
+    data = load_file(path)
+    name = str(path)
+    if not isinstance(data, dict):
+        raise CatalogError([Problem(name, None, None, f"应为按种类分组的例句（{'、'.join(EVERYDAY_KEYS)}）")])
+    problems = [Problem(name, None, str(k), f"未知的种类（可用：{'、'.join(EVERYDAY_KEYS)}）")
+                for k in data if k not in EVERYDAY_KEYS]
+    known_ids = set(known) if known is not None else None
+    cases: list[Case] = []
+    for kind in ("words", "typos", "vague"):
+        for i, item in enumerate(data.get(kind) or [], 1):
+            entry = f"{kind} 第 {i} 条"
+            width = 3 if kind == "vague" else 2
+            if not isinstance(item, list) or len(item) != width or not isinstance(item[0], str) \
+                    or not item[0].strip():
+                problems.append(Problem(name, entry, None, "应为 [描述, 事项编号列表]" if kind == "words"
+                                        else "应为 [描述, 事项编号]" if kind == "typos"
+                                        else "应为 [描述, 类别, 事项编号列表]"))
+                continue
+            ids = [item[1]] if kind == "typos" else item[-1]
+            if kind == "words" and ids == []:
+                continue            # nothing selected: a near miss in all but name (see below)
+            if not isinstance(ids, list) or not ids or not all(isinstance(x, str) for x in ids):
+                problems.append(Problem(name, entry, None, "事项编号应为非空的编号列表"))
+                continue
+            unknown = [x for x in ids if known_ids is not None and x not in known_ids]
+            if unknown:
+                problems.append(Problem(name, entry, None, f"事项编号“{unknown[0]}”不在事项目录中"))
+                continue
+            if kind == "vague":
+                cases.append(Case(item[0], (), ("everyday",), expect_any=tuple(ids)))
+            else:
+                cases.append(Case(item[0], tuple(ids), ("everyday",)))
+    if problems:
+        raise CatalogError(problems)
+    return cases
+
+
+def training_cases(path: str | Path, known: Iterable[str] | None = None) -> list[Case]:
+    """The cases a training file gives: a labelled set (a list of cases) or an everyday file (a
+    mapping of kinds of example, tests/everyday/)."""
+    if Path(path).parent.name == "everyday":
+        return everyday_cases(path, known)
+    return load_cases(path, known)
+
+
 @dataclass
 class Outcome:
     case: Case
@@ -549,7 +609,7 @@ def train_files(catalog_root: Path, files: Sequence[Path], known: Iterable[str],
     unknown = [m for m in models if m not in MODELS]
     if unknown:
         raise ValueError(f"unknown model {unknown[0]!r}")
-    cases = [c for f in files for c in load_cases(f, known)]
+    cases = [c for f in files for c in training_cases(f, known)]
     paths = [Path(f) for f in files]
     out: dict[str, dict] = {}
     for name in models:
