@@ -1266,6 +1266,10 @@ def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selecte
     # bought from a plant and smelling of formaldehyde is product quality
     ("塑料厂天天冒黑烟，也不知道有没有执照", "工业污染"),
     ("在家具厂买的衣柜甲醛超标，熏得没法住", "食品安全"),
+    # round 74 (out-of-catalog side): an exclusion for an ambulance had taken away unlicensed taxis
+    # touting where ambulances pass, and one for a hospital's parking fee a complaint about its charges
+    ("医院门口的黑车拉客，救护车都进不去", "客运出租"),
+    ("医院收费太贵，一个CT好几百，停车场还要钱", "医疗保障"),
 ])
 def test_review_mends_that_must_name_a_topic(matcher, text, named):
     assert named in matcher.match(text).outside
