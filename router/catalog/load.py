@@ -7,7 +7,8 @@ problems name the file, the entry and the key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -83,6 +84,8 @@ LISTED = {"confirmed", "inferred"}
 @quick_setstate
 @dataclass(frozen=True, slots=True)
 class Matter:
+    """One matter of the catalog (事项): its name, field, department and legal basis."""
+
     id: str
     name: str
     field: str
@@ -100,6 +103,8 @@ class Matter:
 
 @dataclass(frozen=True, slots=True)
 class Township:
+    """A township or street (乡镇街道) and its government body."""
+
     code: str
     name: str
     body: str
@@ -112,6 +117,8 @@ class Township:
 
 @dataclass(frozen=True, slots=True)
 class Department:
+    """A district department (区直执法部门)."""
+
     name: str
     field: str
     verified: bool
@@ -124,6 +131,8 @@ class Department:
 
 @dataclass(frozen=True, slots=True)
 class OtherBody:
+    """A body that is neither a township nor a department (区政府, 公安机关…)."""
+
     name: str
     role: str | None = None
     aliases: tuple[str, ...] = ()
@@ -131,6 +140,8 @@ class OtherBody:
 
 @dataclass(frozen=True, slots=True)
 class OutsideUnit:
+    """A unit outside the district's jurisdiction."""
+
     name: str
     belongs_to: str | None = None
     managed_by: str | None = None
@@ -139,6 +150,8 @@ class OutsideUnit:
 
 @dataclass(frozen=True, slots=True)
 class Assumption:
+    """An assumption (推定) the catalog rests on, shown wherever it is used."""
+
     id: str
     text: str
 
@@ -157,6 +170,8 @@ class OpenCases:
 @quick_setstate
 @dataclass(frozen=True, slots=True)
 class Batch:
+    """A dated batch of delegations (下放批次) and the document behind it."""
+
     id: str
     title: str
     document: str
@@ -210,6 +225,8 @@ class Reporter:
 
 @dataclass
 class Catalog:
+    """The whole catalog: matters, bodies, batches, and by date who exercises what."""
+
     root: Path
     district: dict[str, str]
     matters: dict[str, Matter]
@@ -512,6 +529,8 @@ def _entries(doc: dict | None, section: str, kind: str, key: str, file: str, c: 
 
 @dataclass(frozen=True, slots=True)
 class _Bodies:
+    """The bodies read from bodies.yaml."""
+
     district: dict
     townships: dict[str, Township]
     departments: dict[str, Department]

@@ -12,7 +12,7 @@ count through it as provisional and name the holidays whose 调休 could still m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +59,8 @@ _MAKEUP_KEYS = ("date", "for")
 
 @dataclass(frozen=True, slots=True)
 class DayInfo:
+    """One day of the calendar: a working day, a rest day or a holiday (and which one)."""
+
     date: date
     kind: str  # one of KINDS
     name: str | None  # the holiday a rest day or make-up working day belongs to

@@ -16,7 +16,7 @@ Checked at load time, every problem reported together (`zhifa catalog check` sho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)  # the driver keeps compiled forms by weak reference
 class Rule:
+    """One rule of rules/*.yaml."""
+
     name: str
     clause: str
     title: str

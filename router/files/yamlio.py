@@ -16,7 +16,8 @@ import re
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator

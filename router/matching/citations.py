@@ -13,7 +13,7 @@ not citations (a basis marked 未核实 with its candidate articles in brackets 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from typing import Iterable, Mapping
 
 _DIGITS = "0-9０-９零〇一二两三四五六七八九十百"

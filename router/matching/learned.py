@@ -27,13 +27,13 @@ session, reading its texts this way.)
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from itertools import compress, repeat
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -212,6 +212,7 @@ IN = "IN"       # the class of descriptions of one or more catalog matters (outs
 
 
 def digest(paths: Iterable[Path]) -> str:
+    import hashlib
     h = hashlib.sha256()
     for p in sorted(Path(x) for x in paths):
         h.update(p.name.encode())

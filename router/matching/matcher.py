@@ -36,14 +36,13 @@ How a description is matched:
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import itertools
 import math
 import re
 from math import prod
 import time
 from array import array
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -102,6 +101,8 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    """A matter the description may be about: its score, evidence and reasons."""
+
     matter: str
     score: float
     spans: tuple[Span, ...]
@@ -148,6 +149,8 @@ class Guidance:
 
 @dataclass(frozen=True, slots=True)
 class MatchResult:
+    """What a description matched: the candidates, the chosen matters or choices, and notes."""
+
     text: str
     status: str  # "matched" | "no_fit" | "ambiguous"
     candidates: tuple[Candidate, ...]
@@ -1762,6 +1765,7 @@ class Matcher:
         a process that loads the same catalog again (the web service's previews, `catalog check`
         after an import, the tests) gets the one already built, as long as matching.yaml and the
         model beside it hold the same bytes."""
+        import hashlib  # (here: loading OpenSSL is ~2 ms of a start that reads the cache)
         path = Path(path)
         try:
             models = (path.with_name(_MODEL_FILE), path.with_name(_OUTSIDE_FILE),

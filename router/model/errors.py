@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 
 SHOWN_LIMIT = 200  # characters of a value repeated in a message; the rest is counted, not shown
 MESSAGE_LIMIT = 4000  # characters of one message, whatever it holds
