@@ -19,10 +19,11 @@ from router.files.yamlio import load_file
 from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
 from router.model.pickling import quick_setstate
+from router.model.lazyre import LazyPattern
 
-_DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DOC_NO = re.compile(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
-_ID_RX = re.compile(r"^[A-Z]{2}-\d{2,4}$")
+_DATE_RX = LazyPattern(r"^\d{4}-\d{2}-\d{2}$")
+_DOC_NO = LazyPattern(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
+_ID_RX = LazyPattern(r"^[A-Z]{2}-\d{2,4}$")
 
 # ---------------------------------------------------------------------------------------------
 # Declared schema, in one place: section -> {key: (types, required)}.
@@ -76,7 +77,7 @@ FILE_KEYS = {
     "batches.yaml": {"assumptions", "batches"},
 }
 TOWNSHIP_TYPES = {"乡", "镇", "街道"}
-_LETTER_NUMBER_RX = re.compile(r"[^\s{}]+〔\{year\}〕\{seq\}号")  # 发文字号, GB/T 9704-2012 7.2.4
+_LETTER_NUMBER_RX = LazyPattern(r"[^\s{}]+〔\{year\}〕\{seq\}号")  # 发文字号, GB/T 9704-2012 7.2.4
 LISTED = {"confirmed", "inferred"}
 
 

@@ -23,6 +23,7 @@ from typing import Any
 from router.files.locations import rules_root
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 REASON = "理由"
 RULE_KEYS = {"name", "clause", "title", REASON, "source", "cite", "when", "then", "note"}
@@ -34,7 +35,7 @@ DOCUMENTS = "documents"  # rules/documents/<doc>.txt: the text of each document 
 EXCLUSIVE = ("jurisdiction", "action", "referral", "materials")
 REF = re.compile(r"^\$([A-Za-z_]\w*)\.([A-Za-z_]\w*)$")
 TEMPLATE = re.compile(r"\{([A-Za-z_]\w*)\.([A-Za-z_]\w*)\}")
-_NAME = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
+_NAME = LazyPattern(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 OPS = {"ne", "in"}
 
 

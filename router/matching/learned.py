@@ -42,12 +42,13 @@ import orjson
 
 from router.matching.textnorm import fold_letters
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 FILE_NAME = "ngram.json"
 OUTSIDE_FILE = "outside.json"   # the binary model: in the catalog (IN) or outside it (NONE)
 COMPETENT_FILE = "competent.json"   # outside the catalog: the body competent in reality
 FORMAT = 2      # (1: nested dictionaries, slow to read; no longer read)
-_WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
+_WHITE = LazyPattern(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
 
 
 def _read(text: str) -> str:

@@ -60,6 +60,7 @@ from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
 from router.model.shards import ShardedList, WordPieces, WordIndex
+from router.model.lazyre import LazyPattern
 
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).
@@ -73,7 +74,7 @@ _ANOTHER_ACT = ("还", "也", "又", "另外", "另有", "另称", "另反映", 
 _ITEM = (r"(?:[二三四五六七八九]是|其[二三四五]|[二三四五六七八九][、.．]"
          r"|[(（][2-9二三四五六七八九][)）]|[2-9](?:[、.．)）](?!\d)|(?![\d.%个人只辆台处家户名条棵块座间层楼号栋"
          r"单月日年天次把米吨车点时分元斤亩平方公里岁])))")
-_ITEM_START = re.compile(r"\s*" + _ITEM)
+_ITEM_START = LazyPattern(r"\s*" + _ITEM)
 _NEXT_ACT = re.compile(",(?:" + "|".join(_ANOTHER_ACT) + ")|[,;]\\s*" + _ITEM)
 
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
@@ -203,7 +204,7 @@ MAX_CUE_CHARS = 6
 # A choice between a particle and nothing ((了|), (|的), (着|了|)) makes a word no longer in what it
 # says: it is left out when a word's length is checked (放(了|)一晚上(的|)炮 counts as 放一晚上炮).
 # Every match has an empty choice; a bracket of particles only ((了|着)) does not match: one is said.
-_OPTIONAL_PARTICLE = re.compile(r"\((?:[了着过的地得呢啊呀吧]\|)*(?:\|[了着过的地得呢啊呀吧])*\|?\)")
+_OPTIONAL_PARTICLE = LazyPattern(r"\((?:[了着过的地得呢啊呀吧]\|)*(?:\|[了着过的地得呢啊呀吧])*\|?\)")
 DEFAULT_SETTINGS: dict[str, Any] = {
     "select_threshold": 0.6,      # 选中所需的最低分
     "nofit_threshold": 0.85,      # 出现目录外词语时，选中所需的最低分
@@ -241,7 +242,7 @@ _PARTICLES = frozenset("了着过走掉坏烂断倒开死光完满进回碎塌�
 # Place words after a noun (工地里, 路边, 楼前): the noun before them is the compound's head
 # (上 and 下 are left out: they also end verbs, 喷上, 拆下).
 _LOCATIVES = frozenset("里内外边旁前后中")
-_CONCEPT_RE = re.compile(r"^【([^【】]+)】$")
+_CONCEPT_RE = LazyPattern(r"^【([^【】]+)】$")
 # Noise is not evidence (Matcher._sparse): a text of at least _DENSE_MIN_LEN characters must be
 # at least _DENSE_MIN_SHARE known words for single words and combinations to count.
 _DENSE_MIN_LEN = 60
@@ -253,12 +254,12 @@ _KEYWORD_KINDS = frozenset({"keywords", "synonyms"})   # a matter's own words (w
 # out-of-catalog report the model caught was this short; four vague everyday phrases were.)
 _SHORT_MAX = 10
 _LIST_SPLIT = re.compile(r"[\s、，,；;/|]+")
-_GAP_SPLIT = re.compile(r"…+|\.{3,}")
+_GAP_SPLIT = LazyPattern(r"…+|\.{3,}")
 # Homophone slips are looked for only in a description that matched nothing, named nothing
 # outside the catalog and is short enough to be one report (see router/matching/sounds.py).
 _HOMOPHONE_MAX_LEN = 200
 # A question (请问…, …吗？): an article it cites is asked about, not reported as broken.
-_QUESTION = re.compile(r"[？?]|请问|咨询|[吗呢么](?:[。.!！]|$)")
+_QUESTION = LazyPattern(r"[？?]|请问|咨询|[吗呢么](?:[。.!！]|$)")
 
 
 def _as_written(pieces: tuple[tuple[int, int, int, int, str], ...], pos: int, end: bool) -> int:
@@ -307,20 +308,42 @@ def _shared(index: dict) -> dict:
     return {k: same.setdefault(v, v) for k, v in index.items()}
 
 
+_PACK = "\x1f"   # joins a part's terms in the start-up cache (a part holding it keeps a tuple)
+
+
 class _Part:
-    """One part of a cue: a set of terms, any of which counts; `label` is what reasons show."""
+    """One part of a cue: a set of terms, any of which counts; `label` is what reasons show.
 
-    __slots__ = ("label", "concept", "terms", "termset", "tag")
+    In the start-up cache a part's terms are one string (joined by _PACK), split into `terms` and
+    `termset` the first time either is asked for (__getattr__; then they are plain slots): a
+    one-off `zhifa route` reads the knowledge of about ten matters, thousands of terms, and looks
+    at the terms of few of their parts."""
 
-    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...]):
+    __slots__ = ("label", "concept", "terms", "termset", "tag", "_packed")
+
+    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...] | str):
         self.label = label
         self.concept = concept
-        self.terms = terms         # term keys
-        self.termset = frozenset(terms)
+        if isinstance(terms, str):
+            self._packed = terms   # (terms, termset: on first use)
+        else:
+            self.terms = terms         # term keys
+            self.termset = frozenset(terms)
         self.tag = f"（{concept}类）" if concept else ""   # after a word it matched, in reasons
 
+    def __getattr__(self, name: str):
+        if name in ("terms", "termset"):   # (only while they are not set yet)
+            terms = tuple(self._packed.split(_PACK))
+            self.terms = terms
+            self.termset = frozenset(terms)
+            return self.terms if name == "terms" else self.termset
+        raise AttributeError(name)
+
     def __reduce__(self):
-        return (_Part, (self.label, self.concept, self.terms))
+        terms = self.terms
+        packed = _PACK.join(terms)
+        return (_Part, (self.label, self.concept,
+                        terms if not terms or any(_PACK in t for t in terms) else packed))
 
 
 class _Found(dict):
@@ -374,24 +397,33 @@ def _evidence(occs: list[tuple[int, int, str]], text: str
 
 
 class _Cue:
-    __slots__ = ("kind", "parts", "weight", "index_part", "other_termsets")
+    __slots__ = ("kind", "parts", "weight", "index_part", "other_termsets", "_index")
 
-    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float):
+    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float, index: int | None = None):
         self.kind = kind
         self.parts = parts
         self.weight = weight
         # The part a cue is indexed under (Matcher._cues_by_term): the one with the fewest words
         # (likely the most specific). A cue reached through the index has that part present, so
-        # only the other parts' words remain to be checked (possible_given_index).
-        self.index_part = min(parts, key=lambda part: len(part.termset))
-        index = parts.index(self.index_part)
-        self.other_termsets = tuple(p.termset for i, p in enumerate(parts) if i != index)
+        # only the other parts' words remain to be checked (possible_given_index). Its position
+        # is kept in the start-up cache, so that no part's terms are read to find it again.
+        if index is None:
+            index = parts.index(min(parts, key=lambda part: len(part.termset)))
+        self._index = index
+        self.index_part = parts[index]
+
+    def __getattr__(self, name: str):
+        if name == "other_termsets":   # (made on first use, then a plain slot)
+            index = self._index
+            self.other_termsets = tuple(p.termset for i, p in enumerate(self.parts) if i != index)
+            return self.other_termsets
+        raise AttributeError(name)
 
     def __reduce__(self):
-        return (_Cue, (self.kind, self.parts, self.weight))
+        return (_Cue, (self.kind, self.parts, self.weight, self._index))
 
     def spec(self) -> tuple:
-        return (self.kind, self.parts, self.weight)
+        return (self.kind, self.parts, self.weight, self._index)
 
     def possible(self, found: set[str] | frozenset[str]) -> bool:
         """Each part has one of its words among `found` (else the cue cannot match)."""
@@ -501,11 +533,11 @@ _MAX_EXPANSION = 500
 # A gapped word whose pieces' choices occur in more combinations than this is looked for once
 # over all of them, not combination by combination (see Matcher._gaps).
 _MAX_CHOICES_TRIED = 64
-_ALT_GROUP = re.compile(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
+_ALT_GROUP = LazyPattern(r"[(（]([^()（）]*[|｜][^()（）]*)[)）]")
 
 
 # A written word or piece starting with a bracket group that holds no choice: (证明)…
-_LEADING_PLAIN_GROUP = re.compile(r"^\s*[(（][^()（）|｜]*[)）]")
+_LEADING_PLAIN_GROUP = LazyPattern(r"^\s*[(（][^()（）|｜]*[)）]")
 
 
 def _expand(raw: str) -> list[str] | None:
@@ -1469,7 +1501,7 @@ def _noisy_or(weights: Iterable[float]) -> float:
     return 1.0 - p
 
 
-_PLAIN_WORD = re.compile(r"re:|…|【|】|\+|\(|\)|\|")
+_PLAIN_WORD = LazyPattern(r"re:|…|【|】|\+|\(|\)|\|")
 
 
 def _without_pleas(text: str, pleas: tuple[str, ...]) -> str:
