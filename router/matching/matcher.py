@@ -1634,6 +1634,7 @@ class Matcher:
         self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
         self._regex_always = tuple(always)
         self._regex_more = more
+        self._make_regex_bits()
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…', a piece's
         # choices by '|'); their pieces are split off when a description needs them and kept, by
         # position, for this process (_gap_pieces, not pickled). A tuple of pieces per gapped
@@ -1723,6 +1724,7 @@ class Matcher:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("_uses", None)
+        state.pop("_regex_bits", None)   # made again when the matcher is made whole
         state["_regex_terms"] = {}     # compiled again, lazily, after unpickling
         del state["_gap_pieces"]       # split again, lazily
         state["_homophones"] = None    # built again on first use
@@ -1758,6 +1760,8 @@ class Matcher:
             if isinstance(value, WordIndex):
                 whole = value.whole()
                 self.__dict__[name] = _shared(whole) if isinstance(whole, dict) else whole
+        if "_regex_bits" not in self.__dict__:
+            self._make_regex_bits()
 
     def _rule(self, r: int) -> _Rule:
         """The knowledge of the r-th matter (made from its plain tuples on first use)."""
@@ -1956,15 +1960,8 @@ class Matcher:
             occ = pruned
         for k, o in gapped:
             occ[k] = o
-        compiled, regex_src, by_char = self._regex_terms, self._regex_src, self._regex_by_char
-        needed = set(self._regex_always)
-        chars = set(text)
-        for ch in chars.intersection(by_char):
-            needed.update(by_char[ch])
-        more = self._regex_more
-        for i in sorted(needed):     # in their order in the knowledge, as every word
-            if i in more and any(map(chars.isdisjoint, more[i])):
-                continue
+        compiled, regex_src = self._regex_terms, self._regex_src
+        for i in self._regexes_needed(text):     # in their order in the knowledge, as every word
             k, src = regex_src[i]
             rx = compiled.get(i)
             if rx is None:
@@ -1974,6 +1971,62 @@ class Matcher:
                     occ.setdefault(k, []).append(m.span())
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
+
+    def _regexes_needed(self, text: str) -> list[int]:
+        """The `re:` words (positions in _regex_src, in order) that may match in `text`: those
+        with a character of each of their needed sets (_needed_sets) in the text."""
+        chars = set(text)
+        bits = self.__dict__.get("_regex_bits")
+        if bits is None:     # (an unpickled matcher, until it is made whole)
+            by_char, more = self._regex_by_char, self._regex_more
+            needed = set(self._regex_always)
+            for ch in chars.intersection(by_char):
+                needed.update(by_char[ch])
+            return [i for i in sorted(needed)
+                    if not (i in more and any(map(chars.isdisjoint, more[i])))]
+        # One bit per word and needed set: a set's bit is on where the text has one of its
+        # characters; a word is searched where all its sets' bits are (~4 times faster than the
+        # sets above, measured over 3,000 batch-bench texts; the same words, in the same order).
+        char_bits, hit, planes, n = bits
+        get = char_bits.get
+        for ch in chars:
+            b = get(ch)
+            if b:
+                hit |= b
+        every = hit & ((1 << n) - 1)
+        for j in range(1, planes):
+            every &= hit >> (j * n)
+        out = []
+        while every:
+            low = every & -every
+            out.append(low.bit_length() - 1)
+            every ^= low
+        return out
+
+    def _make_regex_bits(self) -> None:
+        """The bit masks of _regexes_needed: word i's j-th needed set is bit j * n + i (n words);
+        a set a word does not have counts as found."""
+        by_char, more, n = self._regex_by_char, self._regex_more, len(self._regex_src)
+        planes = 1 + max(map(len, more.values()), default=0)
+        char_bits: dict[str, int] = {}
+        found = 0
+        for ch, ix in by_char.items():
+            b = 0
+            for i in ix:
+                b |= 1 << i
+            char_bits[ch] = b
+        for i in self._regex_always:
+            found |= 1 << i
+        for j in range(1, planes):
+            for i in range(n):
+                sets = more.get(i, ())
+                bit = 1 << (j * n + i)
+                if len(sets) < j:
+                    found |= bit
+                else:
+                    for ch in sets[j - 1]:
+                        char_bits[ch] = char_bits.get(ch, 0) | bit
+        self._regex_bits = (char_bits, found, planes, n)
 
     @staticmethod
     def _shown(part: _Part, occ: "_Found") -> tuple[int, int]:
