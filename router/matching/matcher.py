@@ -39,6 +39,7 @@ import dataclasses
 import itertools
 import math
 import re
+import threading
 from math import prod
 import time
 from array import array
@@ -309,41 +310,61 @@ def _shared(index: dict) -> dict:
 
 
 _PACK = "\x1f"   # joins a part's terms in the start-up cache (a part holding it keeps a tuple)
+_UNPACKING = threading.Lock()
 
 
 class _Part:
     """One part of a cue: a set of terms, any of which counts; `label` is what reasons show.
 
-    In the start-up cache a part's terms are one string (joined by _PACK), split into `terms` and
-    `termset` the first time either is asked for (__getattr__; then they are plain slots): a
-    one-off `zhifa route` reads the knowledge of about ten matters, thousands of terms, and looks
-    at the terms of few of their parts."""
+    In the start-up cache a part's terms are one string (joined by _PACK), read as a _PackedPart:
+    a one-off `zhifa route` reads the knowledge of about ten matters, thousands of terms, and
+    looks at the terms of few of their parts."""
 
     __slots__ = ("label", "concept", "terms", "termset", "tag", "_packed")
 
-    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...] | str):
+    def __init__(self, label: str, concept: str | None, terms: tuple[str, ...]):
         self.label = label
         self.concept = concept
-        if isinstance(terms, str):
-            self._packed = terms   # (terms, termset: on first use)
-        else:
-            self.terms = terms         # term keys
-            self.termset = frozenset(terms)
+        self.terms = terms         # term keys
+        self.termset = frozenset(terms)
         self.tag = f"（{concept}类）" if concept else ""   # after a word it matched, in reasons
-
-    def __getattr__(self, name: str):
-        if name in ("terms", "termset"):   # (only while they are not set yet)
-            terms = tuple(self._packed.split(_PACK))
-            self.terms = terms
-            self.termset = frozenset(terms)
-            return self.terms if name == "terms" else self.termset
-        raise AttributeError(name)
 
     def __reduce__(self):
         terms = self.terms
-        packed = _PACK.join(terms)
-        return (_Part, (self.label, self.concept,
-                        terms if not terms or any(_PACK in t for t in terms) else packed))
+        if not terms or any(_PACK in t for t in terms):
+            return (_Part, (self.label, self.concept, terms))
+        return (_PackedPart, (self.label, self.concept, _PACK.join(terms)))
+
+
+class _PackedPart(_Part):
+    """A _Part whose terms are still one string: the first time `terms` or `termset` is asked
+    for, they are split and it becomes a plain _Part. (Every attribute of a class with
+    __getattr__ is read the slow generic way, which CPython does not specialise: with __getattr__
+    on _Part and _Cue themselves a batch case took 1.3% more instructions, callgrind.)"""
+
+    __slots__ = ()
+
+    def __init__(self, label: str, concept: str | None, packed: str):
+        self.label = label
+        self.concept = concept
+        self._packed = packed
+        self.tag = f"（{concept}类）" if concept else ""
+
+    def __getattr__(self, name: str):
+        if name not in ("terms", "termset"):   # (these only while they are not set yet)
+            raise AttributeError(name)
+        # Once per part, under a lock: `terms` is one object for good (a description's
+        # occurrences of a part are kept by its id, _Found.part), though the web service's
+        # threads may ask for it at the same moment.
+        with _UNPACKING:
+            try:
+                terms = object.__getattribute__(self, "terms")
+            except AttributeError:
+                terms = tuple(self._packed.split(_PACK))
+                self.termset = frozenset(terms)    # (before terms: whoever sees terms sees both)
+                self.terms = terms
+                self.__class__ = _Part
+        return terms if name == "terms" else self.termset
 
 
 class _Found(dict):
@@ -399,7 +420,7 @@ def _evidence(occs: list[tuple[int, int, str]], text: str
 class _Cue:
     __slots__ = ("kind", "parts", "weight", "index_part", "other_termsets", "_index")
 
-    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float, index: int | None = None):
+    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float):
         self.kind = kind
         self.parts = parts
         self.weight = weight
@@ -407,20 +428,13 @@ class _Cue:
         # (likely the most specific). A cue reached through the index has that part present, so
         # only the other parts' words remain to be checked (possible_given_index). Its position
         # is kept in the start-up cache, so that no part's terms are read to find it again.
-        if index is None:
-            index = parts.index(min(parts, key=lambda part: len(part.termset)))
+        index = parts.index(min(parts, key=lambda part: len(part.termset)))
         self._index = index
         self.index_part = parts[index]
-
-    def __getattr__(self, name: str):
-        if name == "other_termsets":   # (made on first use, then a plain slot)
-            index = self._index
-            self.other_termsets = tuple(p.termset for i, p in enumerate(self.parts) if i != index)
-            return self.other_termsets
-        raise AttributeError(name)
+        self.other_termsets = tuple(p.termset for i, p in enumerate(parts) if i != index)
 
     def __reduce__(self):
-        return (_Cue, (self.kind, self.parts, self.weight, self._index))
+        return (_ReadCue, (self.kind, self.parts, self.weight, self._index))
 
     def spec(self) -> tuple:
         return (self.kind, self.parts, self.weight, self._index)
@@ -438,6 +452,30 @@ class _Cue:
             if termset.isdisjoint(found):
                 return False
         return True
+
+
+class _ReadCue(_Cue):
+    """A _Cue read from the start-up cache, its index part's position known: its other parts'
+    term sets are gathered the first time they are asked for, and then it becomes a plain _Cue
+    (see _PackedPart)."""
+
+    __slots__ = ()
+
+    def __init__(self, kind: str, parts: tuple[_Part, ...], weight: float, index: int):
+        self.kind = kind
+        self.parts = parts
+        self.weight = weight
+        self._index = index
+        self.index_part = parts[index]
+
+    def __getattr__(self, name: str):
+        if name != "other_termsets":
+            raise AttributeError(name)
+        index = self._index
+        others = tuple(p.termset for i, p in enumerate(self.parts) if i != index)
+        self.other_termsets = others
+        self.__class__ = _Cue
+        return others
 
 
 class _Rule:
@@ -464,8 +502,8 @@ class _Rule:
     @classmethod
     def from_spec(cls, spec: tuple) -> "_Rule":
         matter, cues, requires, excludes, priority = spec
-        return cls(matter, tuple(_Cue(*c) for c in cues), tuple(_Cue(*c) for c in requires),
-                   tuple(_Cue(*c) for c in excludes), priority)
+        return cls(matter, tuple(_ReadCue(*c) for c in cues), tuple(_ReadCue(*c) for c in requires),
+                   tuple(_ReadCue(*c) for c in excludes), priority)
 
 
 def _said_better(i: int, hits: list[tuple["_NoFit", tuple[int, int]]]) -> bool:
