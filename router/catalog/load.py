@@ -7,7 +7,8 @@ problems name the file, the entry and the key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -18,10 +19,11 @@ from router.files.yamlio import load_file
 from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
 from router.model.pickling import quick_setstate
+from router.model.lazyre import LazyPattern
 
-_DATE_RX = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DOC_NO = re.compile(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
-_ID_RX = re.compile(r"^[A-Z]{2}-\d{2,4}$")
+_DATE_RX = LazyPattern(r"^\d{4}-\d{2}-\d{2}$")
+_DOC_NO = LazyPattern(r"[\u4e00-\u9fa5]{1,8}〔\d{4}〕\d+号")
+_ID_RX = LazyPattern(r"^[A-Z]{2}-\d{2,4}$")
 
 # ---------------------------------------------------------------------------------------------
 # Declared schema, in one place: section -> {key: (types, required)}.
@@ -75,7 +77,7 @@ FILE_KEYS = {
     "batches.yaml": {"assumptions", "batches"},
 }
 TOWNSHIP_TYPES = {"乡", "镇", "街道"}
-_LETTER_NUMBER_RX = re.compile(r"[^\s{}]+〔\{year\}〕\{seq\}号")  # 发文字号, GB/T 9704-2012 7.2.4
+_LETTER_NUMBER_RX = LazyPattern(r"[^\s{}]+〔\{year\}〕\{seq\}号")  # 发文字号, GB/T 9704-2012 7.2.4
 LISTED = {"confirmed", "inferred"}
 
 
@@ -83,6 +85,8 @@ LISTED = {"confirmed", "inferred"}
 @quick_setstate
 @dataclass(frozen=True, slots=True)
 class Matter:
+    """One matter of the catalog (事项): its name, field, department and legal basis."""
+
     id: str
     name: str
     field: str
@@ -100,6 +104,8 @@ class Matter:
 
 @dataclass(frozen=True, slots=True)
 class Township:
+    """A township or street (乡镇街道) and its government body."""
+
     code: str
     name: str
     body: str
@@ -112,6 +118,8 @@ class Township:
 
 @dataclass(frozen=True, slots=True)
 class Department:
+    """A district department (区直执法部门)."""
+
     name: str
     field: str
     verified: bool
@@ -124,6 +132,8 @@ class Department:
 
 @dataclass(frozen=True, slots=True)
 class OtherBody:
+    """A body that is neither a township nor a department (区政府, 公安机关…)."""
+
     name: str
     role: str | None = None
     aliases: tuple[str, ...] = ()
@@ -131,6 +141,8 @@ class OtherBody:
 
 @dataclass(frozen=True, slots=True)
 class OutsideUnit:
+    """A unit outside the district's jurisdiction."""
+
     name: str
     belongs_to: str | None = None
     managed_by: str | None = None
@@ -139,6 +151,8 @@ class OutsideUnit:
 
 @dataclass(frozen=True, slots=True)
 class Assumption:
+    """An assumption (推定) the catalog rests on, shown wherever it is used."""
+
     id: str
     text: str
 
@@ -157,6 +171,8 @@ class OpenCases:
 @quick_setstate
 @dataclass(frozen=True, slots=True)
 class Batch:
+    """A dated batch of delegations (下放批次) and the document behind it."""
+
     id: str
     title: str
     document: str
@@ -210,6 +226,8 @@ class Reporter:
 
 @dataclass
 class Catalog:
+    """The whole catalog: matters, bodies, batches, and by date who exercises what."""
+
     root: Path
     district: dict[str, str]
     matters: dict[str, Matter]
@@ -512,6 +530,8 @@ def _entries(doc: dict | None, section: str, kind: str, key: str, file: str, c: 
 
 @dataclass(frozen=True, slots=True)
 class _Bodies:
+    """The bodies read from bodies.yaml."""
+
     district: dict
     townships: dict[str, Township]
     departments: dict[str, Department]

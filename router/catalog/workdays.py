@@ -12,7 +12,7 @@ count through it as provisional and name the holidays whose 调休 could still m
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +20,7 @@ from typing import Any, Mapping
 
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 KINDS = ("workday", "weekend", "holiday", "makeup_workday")
 KIND_LABELS = {
@@ -49,8 +50,8 @@ def _cc():
     return (chinese_calendar, min(chinese_calendar.holidays).year,
             max(chinese_calendar.holidays).year, {h.value: h.chinese for h in chinese_calendar.Holiday})
 
-_FILE_NAME = re.compile(r"^(\d{4})\.ya?ml$")
-_DATE_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FILE_NAME = LazyPattern(r"^(\d{4})\.ya?ml$")
+_DATE_TEXT = LazyPattern(r"^\d{4}-\d{2}-\d{2}$")
 _TOP_KEYS = ("year", "notice", "holidays", "makeup_workdays")
 _NOTICE_KEYS = ("title", "published")
 _HOLIDAY_KEYS = ("name", "from", "to")
@@ -59,6 +60,8 @@ _MAKEUP_KEYS = ("date", "for")
 
 @dataclass(frozen=True, slots=True)
 class DayInfo:
+    """One day of the calendar: a working day, a rest day or a holiday (and which one)."""
+
     date: date
     kind: str  # one of KINDS
     name: str | None  # the holiday a rest day or make-up working day belongs to

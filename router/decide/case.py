@@ -3,7 +3,7 @@ every error is an InputError in Chinese naming the field, the value and what is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
@@ -46,6 +46,8 @@ _DT = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z
 
 @dataclass(frozen=True, slots=True)
 class Case:
+    """One case as parsed from its fields."""
+
     id: Any
     text: str | None
     matters: tuple[str, ...]

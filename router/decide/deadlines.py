@@ -5,7 +5,8 @@ Three rules: within 3 working days (the ordinary case); within 24 hours (urgent)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -20,6 +21,8 @@ _SEED = "华龙法政办〔2021〕13号 四（一）1"
 
 @dataclass(frozen=True, slots=True)
 class DayCount:
+    """One day of a deadline's count, and whether it counted."""
+
     date: date
     kind: str
     name: str | None
@@ -34,6 +37,8 @@ class DayCount:
 
 @dataclass(frozen=True, slots=True)
 class Deadline:
+    """A computed deadline with the days counted to reach it."""
+
     rule: str
     start: datetime
     deadline: datetime

@@ -15,7 +15,7 @@ batches' `open_cases`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 

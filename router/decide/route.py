@@ -20,6 +20,7 @@ from router.files.cache import load_state
 from router.matching.textnorm import fold
 from router.model.clock import CST
 from router.model.errors import EngineError, ZhifaError
+from router.model.lazyre import LazyPattern
 
 SEED = "华龙法政办〔2021〕13号"
 ACTION_LABELS = {
@@ -547,7 +548,7 @@ def _exactly_one(by_type: dict[str, list[dict]], kind: str, matter_id: str) -> d
 # 街道办事处: the same level, in the country or in the town): at a place of the district they are
 # that place's own government, which the clerk can name.
 _LOCAL = frozenset({"乡镇人民政府", "街道办事处", "乡（镇）人民政府"})
-_BODY_SEPARATORS = re.compile(r"[、，,/]|或者|或")
+_BODY_SEPARATORS = LazyPattern(r"[、，,/]|或者|或")
 
 
 def _local_governments(guidance, place) -> dict[str, list[str]]:

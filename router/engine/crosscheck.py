@@ -1,7 +1,7 @@
 """Route the same cases with the durable-rules engine and the pure-Python oracle; compare."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 

@@ -37,7 +37,7 @@ from __future__ import annotations
 import itertools
 import os
 import weakref
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from typing import Any
 
 import durable.engine as _durable

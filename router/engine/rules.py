@@ -16,13 +16,14 @@ Checked at load time, every problem reported together (`zhifa catalog check` sho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Any
 
 from router.files.locations import rules_root
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 REASON = "理由"
 RULE_KEYS = {"name", "clause", "title", REASON, "source", "cite", "when", "then", "note"}
@@ -34,7 +35,7 @@ DOCUMENTS = "documents"  # rules/documents/<doc>.txt: the text of each document 
 EXCLUSIVE = ("jurisdiction", "action", "referral", "materials")
 REF = re.compile(r"^\$([A-Za-z_]\w*)\.([A-Za-z_]\w*)$")
 TEMPLATE = re.compile(r"\{([A-Za-z_]\w*)\.([A-Za-z_]\w*)\}")
-_NAME = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
+_NAME = LazyPattern(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 OPS = {"ne", "in"}
 
 
@@ -78,6 +79,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True, weakref_slot=True)  # the driver keeps compiled forms by weak reference
 class Rule:
+    """One rule of rules/*.yaml."""
+
     name: str
     clause: str
     title: str

@@ -16,7 +16,8 @@ import posixpath
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable

@@ -16,12 +16,14 @@ import re
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 MAX_BYTES = 5 * 1024 * 1024  # a catalog file larger than this is refused, not parsed
 # `zhifa catalog check` reads matching.yaml twice (the matcher, then the overlap check): large
@@ -322,7 +324,7 @@ def _too_deep(yaml, root):
     return None
 
 
-_TAG_AT = re.compile(r"(?:&[^\s,\[\]{}]+\s+)?!")  # a node's properties: [&anchor] !tag
+_TAG_AT = LazyPattern(r"(?:&[^\s,\[\]{}]+\s+)?!")  # a node's properties: [&anchor] !tag
 
 
 def _lenient_spots(yaml, text: str, root) -> bool:
@@ -357,7 +359,7 @@ HIDDEN = {"\u202a": "LEFT-TO-RIGHT EMBEDDING", "\u202b": "RIGHT-TO-LEFT EMBEDDIN
           "\u2069": "POP DIRECTIONAL ISOLATE", "\u200e": "LEFT-TO-RIGHT MARK",
           "\u200f": "RIGHT-TO-LEFT MARK", "\u061c": "ARABIC LETTER MARK",
           "\u200b": "ZERO WIDTH SPACE", "\u2060": "WORD JOINER"}
-_HIDDEN_RX = re.compile("[" + "".join(HIDDEN) + "]")
+_HIDDEN_RX = LazyPattern("[" + "".join(HIDDEN) + "]")
 
 
 def hidden_characters(text: str) -> list[tuple[int, str]]:

@@ -6,7 +6,8 @@ never as an invented value.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import Mapping

@@ -3,7 +3,7 @@ visible blank (________) for the clerk, never an invented value."""
 from __future__ import annotations
 
 import string
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date
 
 from .data import MECHANISM, LetterData

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Any
 

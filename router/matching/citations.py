@@ -13,7 +13,8 @@ not citations (a basis marked 未核实 with its candidate articles in brackets 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
+from router.model.lazyre import LazyPattern
 from typing import Iterable, Mapping
 
 _DIGITS = "0-9０-９零〇一二两三四五六七八九十百"
@@ -22,10 +23,10 @@ _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "�
 _PREFIX = "中华人民共和国"
 # one reference after a law's name: 第N条[第M款][第(K)项], or 第M款[第(K)项] / 第(K)项 of the article
 # (and clause) before it in a list (第60条第1款第(五)项、第2款)
-_REF = re.compile(rf"\s*(?:第\s*([{_DIGITS}]+)\s*条)?(?:\s*第\s*([{_DIGITS}]+)\s*款)?"
+_REF = LazyPattern(rf"\s*(?:第\s*([{_DIGITS}]+)\s*条)?(?:\s*第\s*([{_DIGITS}]+)\s*款)?"
                   rf"(?:\s*第?\s*[(（]?([{_DIGITS}]+)[)）]?\s*项)?")
-_SEP = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*(?=第)")
-_BRACKETS = re.compile(r"（[^（）]*）")
+_SEP = LazyPattern(r"\s*(?:、|，|,|和|及|与|以及)\s*(?=第)")
+_BRACKETS = LazyPattern(r"（[^（）]*）")
 
 
 def number(text: str) -> int | None:

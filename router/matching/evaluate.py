@@ -30,7 +30,8 @@ import json
 import statistics
 import time
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Protocol, Sequence
 

@@ -32,13 +32,13 @@ misses the reviews had written (走廊里燕子垒了个窝), tests/matching/REA
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from itertools import compress, repeat
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -47,12 +47,13 @@ import orjson
 
 from router.matching.textnorm import fold_letters
 from router.model.errors import CatalogError, Problem
+from router.model.lazyre import LazyPattern
 
 FILE_NAME = "ngram.json"
 OUTSIDE_FILE = "outside.json"   # the binary model: in the catalog (IN) or outside it (NONE)
 COMPETENT_FILE = "competent.json"   # outside the catalog: the body competent in reality
 FORMAT = 2      # (1: nested dictionaries, slow to read; no longer read)
-_WHITE = re.compile(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
+_WHITE = LazyPattern(r"\s\s+")   # as scikit-learn's char analyzer folds runs of white space
 
 
 def _read(text: str) -> str:
@@ -217,6 +218,7 @@ IN = "IN"       # the class of descriptions of one or more catalog matters (outs
 
 
 def digest(paths: Iterable[Path]) -> str:
+    import hashlib
     h = hashlib.sha256()
     for p in sorted(Path(x) for x in paths):
         h.update(p.name.encode())

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from router.model.errors import InputError
+from router.model.lazyre import LazyPattern
 
 CST = timezone(timedelta(hours=8))  # China Standard Time has had no DST since 1991: a fixed offset is exact
 
@@ -20,8 +21,8 @@ def today() -> date:
     return datetime.now(CST).date()
 
 
-_DAY = re.compile(r"(\d{4})\s*(?:年|[-/.．])\s*(\d{1,2})\s*(?:月|[-/.．])\s*(\d{1,2})\s*日?")
-_DAY_COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_DAY = LazyPattern(r"(\d{4})\s*(?:年|[-/.．])\s*(\d{1,2})\s*(?:月|[-/.．])\s*(\d{1,2})\s*日?")
+_DAY_COMPACT = LazyPattern(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 
 
 def parse_day(value: Any) -> date:

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
+from router.model.lazyre import LazyPattern
 
 SHOWN_LIMIT = 200  # characters of a value repeated in a message; the rest is counted, not shown
 MESSAGE_LIMIT = 4000  # characters of one message, whatever it holds
-_QUOTED = re.compile("“([^”]{%d,})”" % (SHOWN_LIMIT + 40))  # shown() output is left as it is
+_QUOTED = LazyPattern("“([^”]{%d,})”" % (SHOWN_LIMIT + 40))  # shown() output is left as it is
 
 
 def shown(value: object, limit: int = SHOWN_LIMIT) -> str:

@@ -6,7 +6,8 @@ names is compared; lists of kinds (escalations, duties) are compared as exact se
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable

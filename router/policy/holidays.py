@@ -15,7 +15,8 @@ import shutil
 import tempfile
 import unicodedata
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable

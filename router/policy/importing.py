@@ -15,7 +15,8 @@ import re
 import unicodedata
 from collections import Counter
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
+from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any

@@ -7,7 +7,8 @@ jurisdiction rules (router/decide/jurisdiction.py), as in routing: `rules` names
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
+from router.model.lazydc import dataclass
 from datetime import date
 from typing import Any
 

@@ -15,7 +15,8 @@ import multiprocessing as mp
 import os
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 

@@ -9,7 +9,8 @@
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select

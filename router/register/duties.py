@@ -9,7 +9,8 @@ working days count exactly as in `zhifa route`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable
 

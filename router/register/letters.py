@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path

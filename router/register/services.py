@@ -5,7 +5,8 @@ errors a clerk can fix are InputErrors in Chinese naming the value and what is a
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 

@@ -7,7 +7,8 @@ database-specific SQL. Events replaced by a correction are not counted (the corr
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
+from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 

@@ -11,7 +11,7 @@ Routes load cases only through `find_case` and list them only through `visible_i
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from typing import Any
 
 from sqlalchemy import func, select

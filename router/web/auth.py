@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 
 from pwdlib import PasswordHash

@@ -20,7 +20,7 @@ import re
 import shutil
 import tempfile
 import threading
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 

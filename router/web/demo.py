@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 import secrets
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 
 from router.model.clock import CST

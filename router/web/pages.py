@@ -7,7 +7,8 @@ visibility rule of access.py.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, field
+from router.model.lazydc import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import os
 import secrets
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, field, replace
+from router.model.lazydc import dataclass
 from pathlib import Path
 
 from router.model.errors import InputError

@@ -15,7 +15,7 @@ what the register still lacks, for the page to say so plainly.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from router.model.lazydc import dataclass
 from typing import Any
 
 from router.register.kinds import EVENT_KINDS
