@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Iterable
@@ -18,6 +17,7 @@ from router.files.locations import catalog_root
 from router.files.yamlio import load_file
 from router.matching.matcher import Matcher
 from router.model.errors import CatalogError, InputError, Problem
+from router.model.lazydc import dataclass
 from router.model.pickling import quick_setstate
 from router.model.lazyre import LazyPattern
 

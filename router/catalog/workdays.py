@@ -12,7 +12,6 @@ count through it as provisional and name the holidays whose 调休 could still m
 from __future__ import annotations
 
 import re
-from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any, Mapping
 
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
 
 KINDS = ("workday", "weekend", "holiday", "makeup_workday")

@@ -28,7 +28,6 @@ import time
 import unicodedata
 from collections import Counter
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -40,6 +39,7 @@ from router.decide.route import Router
 from router.files.atomic import fsync_dir, temp_path
 from router.files.sheets import XlsxLimits, check_zip, looks_like_formula
 from router.model.errors import InputError, ZhifaError, shown
+from router.model.lazydc import dataclass
 
 INPUT_SUFFIXES = (".jsonl", ".json", ".ndjson", ".csv", ".xlsx")
 OUTPUT_SUFFIXES = (".jsonl", ".csv", ".xlsx")

@@ -3,12 +3,12 @@ every error is an InputError in Chinese naming the field, the value and what is 
 from __future__ import annotations
 
 import re
-from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
 from router.model.clock import CST
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 
 EVENTS = {
     "written_materials": "投诉人、举报人提交了书面材料",

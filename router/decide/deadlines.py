@@ -6,12 +6,12 @@ Three rules: within 3 working days (the ordinary case); within 24 hours (urgent)
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from router.catalog.workdays import WorkCalendar
 from router.model.clock import CST
+from router.model.lazydc import dataclass
 
 RULES = ("3_working_days", "24_hours", "immediately")
 WORKING_DAYS = 3

@@ -15,7 +15,6 @@ batches' `open_cases`.
 """
 from __future__ import annotations
 
-from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from router.catalog.load import Batch, Catalog, Place, Township
 from router.engine.driver import Engine
 from router.engine.rules import Ref, Rule, load_rules
 from router.model.errors import CatalogError, EngineError, Problem
+from router.model.lazydc import dataclass
 
 PLACE_FIELDS = ("place_kind", "place_body", "place_type")
 # The fact types a jurisdiction rule may read, and the fields of each it may read.

@@ -1,12 +1,12 @@
 """Route the same cases with the durable-rules engine and the pure-Python oracle; compare."""
 from __future__ import annotations
 
-from router.model.lazydc import dataclass
 from datetime import datetime
 from typing import Any, Iterable
 
 from router.decide.route import Router
 from router.engine.reference import OracleEngine
+from router.model.lazydc import dataclass
 
 
 @dataclass

@@ -37,7 +37,6 @@ from __future__ import annotations
 import itertools
 import os
 import weakref
-from router.model.lazydc import dataclass
 from typing import Any
 
 import durable.engine as _durable
@@ -55,6 +54,7 @@ from router.engine.rules import (
     load_rules,
 )
 from router.model.errors import EngineError
+from router.model.lazydc import dataclass
 
 # Derived fact types no rule consumes still need a rule that accepts them, or durable-rules
 # raises MessageNotHandledException inside the action and drops the fact silently.

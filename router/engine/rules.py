@@ -16,13 +16,13 @@ Checked at load time, every problem reported together (`zhifa catalog check` sho
 from __future__ import annotations
 
 import re
-from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Any
 
 from router.files.locations import rules_root
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
 
 REASON = "理由"

@@ -31,8 +31,12 @@ import stat
 import sys
 from datetime import date
 # hashlib's blake2b is this one; importing hashlib also loads OpenSSL (~2 ms of every start), and
-# tempfile (shutil, bz2, lzma: ~2 ms) is needed only when a cache file is written.
-from _blake2 import blake2b
+# tempfile (shutil, bz2, lzma: ~2 ms) is needed only when a cache file is written. (_blake2 is
+# CPython's own module, not a public name: a Python built without it gets hashlib's.)
+try:
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - every CPython 3.11 build we install has it
+    from hashlib import blake2b
 from pathlib import Path
 
 from router.catalog.load import Catalog, load_catalog

@@ -17,7 +17,6 @@ import re
 import unicodedata
 import zipfile
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable
@@ -27,6 +26,7 @@ from defusedxml.ElementTree import iterparse
 from router.catalog.load import load_catalog
 from router.files.atomic import write_bytes
 from router.model.errors import InputError, Problem
+from router.model.lazydc import dataclass
 
 MAX_ROWS = 20000
 MAX_COLUMNS = 60

@@ -17,12 +17,12 @@ import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import field
-from router.model.lazydc import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
 
 MAX_BYTES = 5 * 1024 * 1024  # a catalog file larger than this is refused, not parsed

@@ -7,11 +7,11 @@ never as an invented value.
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime
 from types import MappingProxyType
 from typing import Mapping
 
+from router.model.lazydc import dataclass
 from .errors import LetterError
 from .numerals import check_number
 

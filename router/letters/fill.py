@@ -3,9 +3,9 @@ visible blank (________) for the clerk, never an invented value."""
 from __future__ import annotations
 
 import string
-from router.model.lazydc import dataclass
 from datetime import date
 
+from router.model.lazydc import dataclass
 from .data import MECHANISM, LetterData
 from .errors import LetterError
 from .numerals import BLANK, arabic_date, arabic_moment, chinese_date

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 import string
-from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Any
 
 from router.files import locations
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 
 from .data import LIST_FIELDS
 

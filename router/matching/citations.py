@@ -13,9 +13,10 @@ not citations (a basis marked 未核实 with its candidate articles in brackets 
 from __future__ import annotations
 
 import re
+from typing import Iterable, Mapping
+
 from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
-from typing import Iterable, Mapping
 
 _DIGITS = "0-9０-９零〇一二两三四五六七八九十百"
 _CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,

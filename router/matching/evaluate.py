@@ -31,7 +31,6 @@ import statistics
 import time
 import unicodedata
 from dataclasses import field
-from router.model.lazydc import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Protocol, Sequence
 
@@ -50,6 +49,7 @@ from router.matching.learned import (
 from router.matching.matcher import Candidate, MatchResult
 from router.matching.textnorm import fold
 from router.model.errors import CatalogError, InputError, Problem
+from router.model.lazydc import dataclass
 
 TARGETS = {
     "top1": 0.97,

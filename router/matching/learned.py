@@ -38,7 +38,6 @@ import operator
 import re
 from collections import Counter
 from dataclasses import field
-from router.model.lazydc import dataclass
 from itertools import compress, repeat
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -47,6 +46,7 @@ import orjson
 
 from router.matching.textnorm import fold_letters
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
 
 FILE_NAME = "ngram.json"

@@ -43,7 +43,6 @@ import threading
 from math import prod
 import time
 from array import array
-from router.model.lazydc import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -60,8 +59,9 @@ from router.matching.citations import Article, Citations
 from router.matching.sounds import Homophones, PinyinReader, has_latin
 from router.matching.textnorm import CLAUSE_BREAKS, NormText, PhraseMap, fold, is_pictograph, normalize
 from router.model.errors import CatalogError, InputError, Problem
-from router.model.shards import ShardedList, WordPieces, WordIndex
+from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
+from router.model.shards import ShardedList, WordPieces, WordIndex
 
 # Words that add another act ("烧电缆皮，还把生活垃圾倒在路边"). Right after a comma they end the
 # act before them: the pieces of a gapped word 甲…乙 on either side are not one word (_NEXT_ACT).

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+
 from router.model.lazydc import dataclass
 from router.model.lazyre import LazyPattern
 

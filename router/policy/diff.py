@@ -13,7 +13,6 @@ import re
 import subprocess
 import tempfile
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Iterable
@@ -25,6 +24,7 @@ from router.engine.driver import Engine
 from router.engine.rules import Rule, load_rules
 from router.model.clock import parse_as_of, today
 from router.model.errors import CatalogError, InputError, ZhifaError
+from router.model.lazydc import dataclass
 from router.policy.fixtures import FIXTURE_NOW, load_fixtures
 
 SEED = "华龙法政办〔2021〕13号"

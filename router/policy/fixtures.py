@@ -7,13 +7,13 @@ names is compared; lists of kinds (escalations, duties) are compared as exact se
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable
 
 from router.files.yamlio import load_file
 from router.model.errors import CatalogError, InputError, Problem, ZhifaError
+from router.model.lazydc import dataclass
 
 CASE_KEYS = {"name", "clause", "input", "expect"}
 EXPECT_KEYS = {"status", "matters", "decisions", "escalations", "warnings_contain", "warnings_absent",

@@ -16,7 +16,6 @@ import tempfile
 import unicodedata
 from contextlib import nullcontext
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Iterable
@@ -28,6 +27,7 @@ from router.files.sheets import clean, letter, norm, read_raw
 from router.files.writer import calendar_text
 from router.model.clock import parse_day
 from router.model.errors import CatalogError, HasProblems, InputError, Problem
+from router.model.lazydc import dataclass
 
 _NOTICE_TITLE = re.compile(r"国务院办公厅关于(\d{4})年(?:部分)?节假日安排的通知")
 _ITEM = re.compile(r"(?:^|\n|[。；])\s*([一二三四五六七八九十]+)[、.．]\s*([^：:\n]{1,20})[：:]")

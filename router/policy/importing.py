@@ -16,7 +16,6 @@ import unicodedata
 from collections import Counter
 from contextlib import nullcontext
 from dataclasses import field, replace
-from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,6 +47,7 @@ from router.files.writer import (
 )
 from router.model.clock import parse_day
 from router.model.errors import CatalogError, HasProblems, InputError, Problem, shown
+from router.model.lazydc import dataclass
 from router.policy.diff import compare
 from router.policy.lint import check_catalog
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,6 +25,7 @@ from router.matching.learned import FILE_NAME as MODEL_FILE, NONE
 from router.matching.matcher import MAX_CUE_CHARS
 from router.model.clock import today
 from router.model.errors import CatalogError, Problem
+from router.model.lazydc import dataclass
 from router.policy.fixtures import load_fixtures
 
 # Two matters' matching cues overlap strongly when they share at least this many cues and the

@@ -8,7 +8,6 @@ jurisdiction rules (router/decide/jurisdiction.py), as in routing: `rules` names
 from __future__ import annotations
 
 from dataclasses import asdict, field
-from router.model.lazydc import dataclass
 from datetime import date
 from typing import Any
 
@@ -16,6 +15,7 @@ from router.catalog.load import Batch, Catalog, Matter, clean_name, load_catalog
 from router.decide.jurisdiction import Holder, jurisdiction_of
 from router.model.clock import parse_as_of
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 from router.policy.diff import body_groups, compact
 
 

@@ -16,7 +16,6 @@ import os
 from collections import deque
 from contextlib import contextmanager
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
@@ -25,6 +24,7 @@ from sqlalchemy import text
 from router.decide.batch import read_cases
 from router.decide.route import Router
 from router.model.errors import InputError, ZhifaError
+from router.model.lazydc import dataclass
 
 from .duties import WorkDeadlines
 from .services import Outcome, Prepared, existing_numbers, prepare, register_items

@@ -10,12 +10,12 @@
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
+from router.model.lazydc import dataclass
 from .counts import differences
 from .models import Case, Counter, Event, LetterCounter
 from .models import Duty as DutyRow

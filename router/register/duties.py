@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any, Callable, Iterable
 
 from router.decide.deadlines import compute_deadline
 from router.model.clock import CST
+from router.model.lazydc import dataclass
 
 from .kinds import (
     ASSUMED_NOTE,

@@ -9,7 +9,6 @@ nothing.
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from router.decide.case import parse_at
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
+from router.model.lazydc import dataclass
 
 from .services import register_items, resolve_body
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -43,6 +42,7 @@ from router.letters import (
 from router.letters.templates import KINDS
 from router.model.clock import CST
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 
 from .counts import count_events
 from .duties import EventFact, effective, event_names

@@ -6,7 +6,6 @@ errors a clerk can fix are InputErrors in Chinese naming the value and what is a
 from __future__ import annotations
 
 from dataclasses import replace
-from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any, Iterable
 
@@ -19,6 +18,7 @@ from router.catalog.load import clean_name
 from router.decide.case import parse_at
 from router.model.clock import CST
 from router.model.errors import InputError, ZhifaError
+from router.model.lazydc import dataclass
 
 from .counts import count_duties, count_events
 from .duties import CaseFacts, Duty, EventFact, derive

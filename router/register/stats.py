@@ -8,7 +8,6 @@ database-specific SQL. Events replaced by a correction are not counted (the corr
 from __future__ import annotations
 
 from dataclasses import field
-from router.model.lazydc import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +18,7 @@ from sqlalchemy.orm import aliased
 
 from router.model.clock import CST
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 
 from .counts import day_number, done_counts, event_counts
 from .kinds import DUTIES, SEED

@@ -11,12 +11,12 @@ Routes load cases only through `find_case` and list them only through `visible_i
 """
 from __future__ import annotations
 
-from router.model.lazydc import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
+from router.model.lazydc import dataclass
 from router.register.models import Case, Meta
 
 from .models import CaseParty

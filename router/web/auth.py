@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 
 from pwdlib import PasswordHash
@@ -29,6 +28,7 @@ from sqlalchemy import func, select, update
 
 from router.model.clock import CST
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 
 from .access import ROLES, SUPERVISOR_BODIES, Actor
 from .models import ApiToken, AuditEntry, LoginAttempt, User, WebSession

@@ -20,7 +20,6 @@ import re
 import shutil
 import tempfile
 import threading
-from router.model.lazydc import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from router.catalog.load import load_catalog
 from router.files.locations import catalog_root
 from router.model.clock import parse_as_of
 from router.model.errors import CatalogError, InputError, Problem
+from router.model.lazydc import dataclass
 from router.policy.diff import CatalogDiff, compare, load_cases, replay
 from router.policy.importing import ImportOptions, import_catalog
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import random
 import secrets
-from router.model.lazydc import dataclass
 from datetime import datetime, timedelta, timezone
 
 from router.model.clock import CST
+from router.model.lazydc import dataclass
 from router.register.services import add_event, register_case
 
 from . import auth

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, field
-from router.model.lazydc import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import and_, case as sql_case, func, select
 
 from router.model.clock import CST
+from router.model.lazydc import dataclass
 from router.register.kinds import DUTIES, EVENT_KINDS
 from router.register.models import Case, Duty, Event
 from router.register.services import show_case

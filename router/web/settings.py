@@ -12,10 +12,10 @@ import json
 import os
 import secrets
 from dataclasses import asdict, field, replace
-from router.model.lazydc import dataclass
 from pathlib import Path
 
 from router.model.errors import InputError
+from router.model.lazydc import dataclass
 from router.register.db import default_path
 
 ENV_SECRET = "ZHIFA_SECRET"

@@ -15,9 +15,9 @@ what the register still lacks, for the page to say so plainly.
 """
 from __future__ import annotations
 
-from router.model.lazydc import dataclass
 from typing import Any
 
+from router.model.lazydc import dataclass
 from router.register.kinds import EVENT_KINDS
 
 from .access import Actor
