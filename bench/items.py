@@ -7,6 +7,8 @@
     python bench/items.py digests TREE OUT.json [FILE ...] # per text: hash of decision, of result
     python bench/items.py misses TREE FILE.yaml ...     # a tuning set's misses, one JSON line each,
                                                         # with why an in-catalog text found nothing
+    python bench/items.py conflicts [--json]            # one text labelled two ways in the tuning sets
+                                                        # (for a policy decision), most items first
 
 TREE is a checkout of this project (its router/ and catalog/ are the ones loaded); each command
 runs in its own process, so two trees are never loaded together. `sig` reads only the tuning sets
@@ -198,6 +200,75 @@ def misses(tree: str, files: list[str]) -> None:
             print(json.dumps({"set": Path(f).stem, **miss}, ensure_ascii=False))
 
 
+# Spaces and punctuation are not part of what a text says: 噪音扰民 and 噪音扰民！ are one text.
+_UNSAID = re.compile(r"[\s，。、,.！!？?；;：:“”\"'…~～（）()]+")
+
+
+def _label(item: dict) -> str:
+    """An item's label as one string: the matters it expects ("out" for none, with the body
+    competent), or "any of" the family it offers."""
+    if "expect_any" in item:
+        return "any of " + "/".join(sorted(item["expect_any"] or []))
+    expect = sorted(item.get("expect") or [])
+    if expect:
+        return "/".join(expect)
+    return f"out ({item.get('competent') or '-'})"
+
+
+def conflicts(sets: Path = SETS) -> list[dict]:
+    """Texts (read without spaces and punctuation) that the tuning sets label in more than one
+    way: a matter in one set, outside the catalog in another, or two different matters. Each is a
+    question of policy, not of matching: no cue can be right on both labels. The fresh sets
+    (NOT_YET) and the frozen ones are never read. Most items first, then by text."""
+    import yaml
+    seen: dict[str, dict[str, list[str]]] = {}
+    shown: dict[str, str] = {}
+    for p in tuning_sets(sets):
+        if p.stem in NOT_YET:
+            continue
+        data = yaml.safe_load(p.read_text(encoding="utf-8"))
+        data = data["cases"] if isinstance(data, dict) else data
+        for item in data or []:
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                continue
+            key = _UNSAID.sub("", item["text"])
+            shown.setdefault(key, item["text"].strip())
+            seen.setdefault(key, {}).setdefault(_label(item), []).append(p.stem)
+    out = []
+    for k, labels in seen.items():
+        kind = _conflict_kind(set(labels)) if len(labels) > 1 else None
+        if kind:
+            out.append({"text": shown[k], "kind": kind, "items": sum(len(v) for v in labels.values()),
+                        "labels": {lab: sorted(set(v), key=_set_order) for lab, v in labels.items()}})
+    out.sort(key=lambda c: (CONFLICT_KINDS.index(c["kind"]), -c["items"], c["text"]))
+    return out
+
+
+# From the weightiest: in the catalog in one set and outside it in another; two different matters
+# (or a matter and a family without it); a family offered in one set and one of its matters (or
+# another family) in another; two bodies named for a text outside the catalog.
+CONFLICT_KINDS = ("in/out", "matter", "family", "body")
+
+
+def _conflict_kind(labels: set[str]) -> str | None:
+    """How the labels of one text differ, or None where they do not (an out-of-catalog text with
+    its body named in one set and left open, null, in another: the sets agree where both speak)."""
+    outs = {lab for lab in labels if lab.startswith("out (")}
+    if outs and outs != labels:
+        return "in/out"
+    if outs:
+        return "body" if len(outs - {"out (-)"}) > 1 else None
+    single = {lab for lab in labels if not lab.startswith("any of ")}
+    families = [set(lab[len("any of "):].split("/")) for lab in labels - single]
+    if len(single) > 1 or any(not set(lab.split("/")) <= f for lab in single for f in families):
+        return "matter"
+    return "family"
+
+
+def _set_order(name: str) -> tuple[str, int]:
+    return re.sub(r"\d+", "", name), int(re.sub(r"\D", "", name) or 0)
+
+
 def main(argv: list[str]) -> None:
     if len(argv) < 2:
         print(__doc__)
@@ -213,6 +284,19 @@ def main(argv: list[str]) -> None:
         digests(rest[0], rest[1], rest[2:])
     elif cmd == "misses":
         misses(rest[0], rest[1:])
+    elif cmd == "conflicts":
+        found = conflicts()
+        for c in found:
+            if "--json" in rest:
+                print(json.dumps(c, ensure_ascii=False))
+            else:
+                print(f"[{c['kind']}] {c['text']}  ({c['items']} items)")
+                for lab, names in c["labels"].items():
+                    print(f"    {lab}: {', '.join(names)}")
+        if "--json" not in rest:
+            by_kind = {k: sum(1 for c in found if c["kind"] == k) for k in CONFLICT_KINDS}
+            print(f"{len(found)} texts labelled in more than one way: "
+                  + ", ".join(f"{k} {n}" for k, n in by_kind.items()))
     else:
         print(__doc__)
 

@@ -74,3 +74,29 @@ def test_figcmp_counts_each_figure_in_its_own_direction(tmp_path):
     # top-1 fell; fewer out-of-catalog routed, fewer not routed, one more competent body: three rose
     assert out == ["1 sets; meets start 0 final 1", "DOWN s1 top1 93.5 -> 93.1", "MEETS CHANGED s1 False -> True",
                    "figures up 3 down 1", "ooc 12 -> 11 of 145", "comp 62 -> 63 of 77"]
+
+
+def test_conflicts_finds_one_text_labelled_two_ways_in_the_tuning_sets_only(tmp_path, monkeypatch):
+    """Written so that each kind occurs once; a frozen set and a fresh one label a text too, and
+    are never read (their labels would make a conflict of their own)."""
+    items = _items()
+    monkeypatch.setattr(items, "NOT_YET", ("dev9",))
+    (tmp_path / "dev1.yaml").write_text(
+        "- text: 噪音扰民\n  expect_any: [ZS-01, ZS-02]\n"
+        "- text: 路灯不亮\n  expect: []\n  competent: 城市管理部门\n"
+        "- text: 电梯坏了\n  expect: []\n  competent: 物业服务企业\n"
+        "- text: 乱倒垃圾\n  expect_any: [SR-01, SR-03]\n"
+        "- text: 门口摆摊\n  expect: [SR-05]\n", encoding="utf-8")
+    (tmp_path / "dev2.yaml").write_text(
+        "- text: 噪音扰民！\n  expect: []\n  competent: 公安机关\n"   # punctuation does not count
+        "- text: 路灯不亮\n  expect: []\n  competent: null\n"            # left open: no conflict
+        "- text: 电梯坏了\n  expect: []\n  competent: 市场监督管理部门\n"
+        "- text: 乱倒垃圾\n  expect: [SR-03]\n"
+        "- text: 门口摆摊\n  expect: [DL-01]\n", encoding="utf-8")
+    for frozen in ("unseen1.yaml", "holdout.yaml", "dev9.yaml"):
+        (tmp_path / frozen).write_text("- text: 路灯不亮\n  expect: [SR-05]\n", encoding="utf-8")
+    found = {c["text"]: c for c in items.conflicts(tmp_path)}
+    assert {t: c["kind"] for t, c in found.items()} == {
+        "噪音扰民": "in/out", "门口摆摊": "matter", "乱倒垃圾": "family", "电梯坏了": "body"}
+    assert found["噪音扰民"]["labels"] == {"any of ZS-01/ZS-02": ["dev1"], "out (公安机关)": ["dev2"]}
+    assert [c["kind"] for c in items.conflicts(tmp_path)] == list(items.CONFLICT_KINDS)
