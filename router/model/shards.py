@@ -12,17 +12,20 @@ indexes whole again (`whole()`), so that the hot loops look words up in plain se
 
 Only what the matcher asks of these indexes is offered: membership, get and [] by word, and,
 for sets, the members among some words and iteration.
+
+The pickled pieces are kept as Blobs when built; the start-up cache writes each of them as a block
+of its own after the rest of the state and, when it loads the state, reads a block only when its
+piece is first asked for (StoredBlobs; router/files/cache.py).
 """
 from __future__ import annotations
 
-import pickle
 from zlib import crc32
 from typing import Any, Iterable, Iterator
 
 from router.model.errors import ZhifaError
 from router.model.pickling import safe_loads
 
-PIECES = 256          # pieces of a word index (a word's piece: its first character's code, mod 256)
+PIECES = 1024         # pieces of a word index (a word's piece: its first character's code, mod 1024)
 RUN = 16              # positions of a list in one piece, unless told otherwise
 
 
@@ -39,14 +42,49 @@ def _piece(word: str) -> int:
 
 
 def _dumps(obj: Any) -> bytes:
+    import pickle   # (only when the pieces are made: a start that reads them needs the unpickler only)
     return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+class Blobs(tuple):
+    """The pickled pieces of one set of indexes or one list, in memory (as built, or unpickled
+    from anything but the start-up cache's file)."""
+
+    __slots__ = ()
+
+
+class StoredBlobs:
+    """The pickled pieces of one set of indexes or one list, kept in the start-up cache's file
+    as its blocks first … first + count - 1, each read (and checked) when it is asked for:
+    `blocks.read(i)` is block i's bytes. Pickled again, they are read and written as Blobs."""
+
+    __slots__ = ("_blocks", "_first", "_len")
+
+    def __init__(self, blocks: Any, first: int, count: int):
+        self._blocks = blocks
+        self._first = first
+        self._len = count
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i: int) -> bytes:
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        return self._blocks.read(self._first + i)
+
+    def __iter__(self) -> Iterator[bytes]:
+        return (self[i] for i in range(self._len))
+
+    def __reduce__(self):
+        return (Blobs, (tuple(self),))
 
 
 class _Pieces:
     __slots__ = ("_blobs", "_read")
 
-    def __init__(self, blobs: tuple[bytes, ...]):
-        self._blobs = blobs
+    def __init__(self, blobs: tuple[bytes, ...] | Blobs | StoredBlobs):
+        self._blobs = blobs if isinstance(blobs, (Blobs, StoredBlobs)) else Blobs(blobs)
         self._read: list[Any] = [None] * len(blobs)
 
     def _load(self, i: int) -> Any:
