@@ -360,3 +360,71 @@ def test_a_reference_to_a_block_outside_the_file_is_refused(tmp_path, monkeypatc
     blocks = cache._Blocks(-1, path, [], [])
     with pytest.raises(std.UnpicklingError, match="refused persistent id"):
         cache._StateUnpickler(io.BytesIO(out.getvalue()), blocks).load()
+
+
+# ---- the stamp: the key of files as they were, without reading them ----------------------------
+def _settled(monkeypatch):
+    """Files count as settled however recently they were changed (a copied catalog is seconds old)."""
+    monkeypatch.setattr(cache, "_SETTLED_NS", 0)
+
+
+def _counting_reads(monkeypatch):
+    reads = []
+    real = cache.read_inputs
+    monkeypatch.setattr(cache, "read_inputs", lambda *a: reads.append(1) or real(*a))
+    return reads
+
+
+def test_a_stamp_gives_the_key_of_settled_files_without_reading_them(tmp_path, monkeypatch):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    first, _ = cache.load_state(root)                    # builds, stores, and stamps
+    (stamp,) = (tmp_path / "cache").glob("stamp-*")
+    assert stat.S_IMODE(stamp.stat().st_mode) & 0o077 == 0
+    reads, builds = _counting_reads(monkeypatch), _counting_builds(monkeypatch)
+    again, _ = cache.load_state(root)
+    assert reads == [] and builds == [] and again.matters == first.matters
+
+
+def test_a_stamped_file_changed_to_the_same_size_is_read_again(tmp_path, monkeypatch):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    cache.load_state(root)
+    m = root / "matters.yaml"
+    name = "对擅自占用、挖掘公路（含乡道、村道）的行政处罚"
+    text = m.read_text(encoding="utf-8")
+    edited = text.replace(name, name.replace("挖掘", "开挖"))
+    assert len(edited.encode()) == len(text.encode())
+    st = m.stat()
+    m.write_text(edited, encoding="utf-8")
+    os.utime(m, ns=(st.st_atime_ns, st.st_mtime_ns))     # even with its old modification time
+    reads = _counting_reads(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert reads == [1] and catalog.matters["JT-01"].name == name.replace("挖掘", "开挖")
+
+
+def test_files_changed_just_now_are_not_stamped(tmp_path, monkeypatch):
+    root = _catalog_copy(tmp_path, monkeypatch)          # copied a moment ago: not settled
+    cache.load_state(root)
+    assert not list((tmp_path / "cache").glob("stamp-*"))
+    reads = _counting_reads(monkeypatch)
+    cache.load_state(root)
+    assert reads == [1]                                   # read and hashed, as every time
+
+
+@pytest.mark.parametrize("stamp", ["a stale key", "garbage", "shared"])
+def test_a_wrong_or_foreign_stamp_only_costs_the_hashing(tmp_path, monkeypatch, stamp):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    first, _ = cache.load_state(root)
+    (path,) = (tmp_path / "cache").glob("stamp-*")
+    lines = path.read_text().split("\n")
+    if stamp == "a stale key":
+        path.write_text("\n".join([lines[0], lines[1], "0" * 32, ""]))
+    elif stamp == "garbage":
+        path.write_bytes(b"\xff" * 300)
+    else:
+        os.chmod(path, 0o666)                             # others could have written it
+    reads, builds = _counting_reads(monkeypatch), _counting_builds(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert reads == [1] and builds == [] and catalog.matters == first.matters

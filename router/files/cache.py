@@ -5,7 +5,9 @@ instead takes a few tens of ms (bench/run.py's cold start). The cache key is a h
 library's source files' sizes and modification times, and of the Python version, so any edit to
 catalog/, rules/ or router/ invalidates it. The files are read once: the key is the hash of
 those bytes and the state is parsed from the same bytes (router/files/yamlio.py's Snapshot), so
-an edit made while the state is built is never stored under the old key.
+an edit made while the state is built is never stored under the old key. A start whose files are
+all as a stamp beside the cache files describes them takes the key from the stamp instead of
+reading and hashing them (see _SETTLED_NS).
 
 The matcher's large word indexes are stored in pieces (router/model/shards.py), each a block of
 the file read when a description first needs it (see MAGIC): a one-off route reads and unpickles
@@ -30,6 +32,7 @@ import io
 import os
 import stat
 import sys
+import time
 from array import array
 from datetime import date
 from zlib import crc32
@@ -135,13 +138,30 @@ def load_state(catalog_dir: str | Path | None = None,
     rules = locations.rules_root(rules_dir)
     if os.environ.get(ENV_OFF) == "1" or not root.is_dir():
         return build(root, rules)
+    folder = private_folder(cache_dir())
+    on_disk = None
+    if folder is not None:
+        try:
+            on_disk = _on_disk(root, rules)
+        except OSError:
+            pass
+        key = _stamped_key(folder, root, on_disk[0]) if on_disk else None
+        if key is not None:
+            state = _load(_state_path(folder, root, key), key)
+            if state is not None:
+                return state
     try:
         snapshot = read_inputs(root, rules)
         key = fingerprint(snapshot, root)
     except OSError:
         return build(root, rules)
-    folder = private_folder(cache_dir())
-    path = folder / f"state-{_root_tag(root)}-{key}.pickle" if folder else None
+    if on_disk is not None and on_disk[1]:
+        try:
+            if _on_disk(root, rules) == on_disk:   # (nothing changed while the files were read)
+                _write_stamp(folder, root, on_disk[0], key)
+        except OSError:
+            pass
+    path = _state_path(folder, root, key) if folder else None
     if path is not None:
         state = _load(path, key)
         if state is not None:
@@ -155,6 +175,119 @@ def load_state(catalog_dir: str | Path | None = None,
             pass  # the calendar reports itself when it is used
         _store(path, state, key)
     return state
+
+
+def _state_path(folder: Path, root: Path, key: str) -> Path:
+    return folder / f"state-{_root_tag(root)}-{key}.pickle"
+
+
+# ---- the key of files as they were stamped -----------------------------------------------------
+# Hashing the catalog and rule files (1.7 MB) was 21.6 M instructions of every start, and reading
+# them ~3 M more, to find a key that changes only when they do. A stamp beside the cache files
+# keeps the key with what the files looked like when it was worked out (each one's path, size,
+# modification and change times, inode and device; with the code tag, the Python version and the
+# folder, as in the key); a start that finds them all as stamped takes the key from the stamp and
+# neither reads nor hashes them. Any write to a file sets its change time to the clock's time,
+# which no one can set back. As git does with its index ("racily clean" files), a stamp is written
+# only for files all last changed over _SETTLED_NS before, so that a change of the same size
+# within the same tick of the file system's clock cannot look the same, and only when nothing
+# changed while they were read and hashed. The state itself is still looked up, and checked, by
+# the key (_load).
+_SETTLED_NS = 2_000_000_000
+_STAMP = "zhifa-stamp 1"
+
+
+def _on_disk(root: Path, rules: Path) -> tuple[str, bool]:
+    """A digest of all the key is made of but the files' bytes (the files as the file system
+    describes them), and whether every file was last changed more than _SETTLED_NS ago. Raises
+    OSError when a file cannot be looked at."""
+    h = blake2b(digest_size=16)
+    h.update(sys.version.encode())
+    h.update(b"\0")
+    before = time.time_ns() - _SETTLED_NS
+    settled = True
+    for folder, pattern in _folders(root, rules):   # the files read_inputs reads, in its order
+        for p in sorted(folder.glob(pattern)):
+            st = os.stat(p)
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            h.update(f"{os.path.abspath(p)}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ctime_ns}\0"
+                     f"{st.st_ino}\0{st.st_dev}\0".encode("utf-8", "surrogateescape"))
+            settled = settled and max(st.st_mtime_ns, st.st_ctime_ns) < before
+    h.update(_code_tag())
+    h.update(str(root.resolve()).encode("utf-8", "surrogateescape"))
+    return h.hexdigest(), settled
+
+
+def _stamp_path(folder: Path, root: Path) -> Path:
+    return folder / f"stamp-{_root_tag(root)}"
+
+
+def _stamped_key(folder: Path, root: Path, on_disk: str) -> str | None:
+    """The key the stamp keeps for the files as they are on disk now, or None."""
+    data = _read_own(_stamp_path(folder, root), 256)
+    if data is None:
+        return None
+    lines = data.decode("ascii", "replace").split("\n")
+    if len(lines) < 3 or lines[0] != _STAMP or lines[1] != on_disk:
+        return None
+    key = lines[2]
+    return key if len(key) == 32 and all(c in "0123456789abcdef" for c in key) else None
+
+
+def _write_stamp(folder: Path, root: Path, on_disk: str, key: str) -> None:
+    try:
+        _write_private(_stamp_path(folder, root), f"{_STAMP}\n{on_disk}\n{key}\n".encode("ascii"))
+    except OSError:
+        pass
+
+
+def _open_own(path: Path) -> tuple[int, os.stat_result] | None:
+    """An open descriptor of `path` and its status when it is a regular file of this user's that
+    no one else can write and that has no other name; else None."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if (stat.S_ISREG(st.st_mode) and st.st_uid == os.geteuid() and not st.st_mode & 0o022
+                and st.st_nlink == 1):
+            return fd, st
+    except OSError:
+        pass
+    os.close(fd)
+    return None
+
+
+def _read_own(path: Path, limit: int) -> bytes | None:
+    """The first `limit` bytes of `path` when _open_own opens it."""
+    opened = _open_own(path)
+    if opened is None:
+        return None
+    try:
+        return _read_at(opened[0], limit, 0)
+    except OSError:
+        return None
+    finally:
+        os.close(opened[0])
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """`data` as the whole of `path`, 0600, put in place at once (a reader sees the old file or
+    the new one)."""
+    import tempfile
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # 0600
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def _same_listing(snapshot: Snapshot, root: Path, rules: Path) -> bool:
@@ -295,16 +428,12 @@ class _StateUnpickler(SafeUnpickler):
 def _load(path: Path, key: str):
     """The state in our own cache file stored under `key`, or None (missing, not ours, not
     private, stored under another key, truncated, or corrupt)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
-    except OSError:
+    opened = _open_own(path)
+    if opened is None:
         return None
+    fd, st = opened
     blocks = None
     try:
-        st = os.fstat(fd)
-        if (not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid() or st.st_mode & 0o022
-                or st.st_nlink != 1):
-            return None
         head = _read_at(fd, _HEAD, 0)
         if len(head) != _HEAD or head[:len(MAGIC)] != MAGIC:
             return None
@@ -395,10 +524,6 @@ def _store(path: Path, state, key: str) -> None:
         tag = path.name.split("-")[1]
         for old in path.parent.glob(f"state-{tag}-*.pickle"):
             old.unlink(missing_ok=True)
-        import tempfile
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")  # 0600
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        _write_private(path, data)
     except OSError:
         pass
