@@ -225,3 +225,206 @@ def test_a_json_route_from_the_cache_imports_no_calendar_library_nor_rich(tmp_pa
     assert json.loads(first) == json.loads(second)
     assert "推定" in first   # the count reaches 2027, which has no official arrangement
     assert runs[1].stdout.strip().splitlines()[-1] == "[]"
+
+
+# ---- the file: a header, the state, and the pieces as blocks read when asked for ---------------
+def _key_of(path):
+    return path.name.split("-")[2].split(".")[0]
+
+
+def _blocks_of(catalog):
+    """The stored pieces of the cached matcher's word indexes (router/model/shards.py)."""
+    from router.model.shards import StoredBlobs
+    blobs = catalog.matcher.__dict__["_words"]._pieces._blobs
+    assert isinstance(blobs, StoredBlobs)
+    return blobs
+
+
+def _counting_builds(monkeypatch):
+    builds = []
+    real_build = cache.build
+    monkeypatch.setattr(cache, "build", lambda *a: builds.append(1) or real_build(*a))
+    return builds
+
+
+def test_a_cache_file_round_trip_reads_a_piece_only_when_asked(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    data = path.read_bytes()
+    assert data.startswith(cache.MAGIC) and bytes.fromhex(_key_of(path)) in data[:64]
+    reads = []
+    real_read = cache._Blocks.read
+    monkeypatch.setattr(cache._Blocks, "read", lambda self, i: reads.append(i) or real_read(self, i))
+    builds = _counting_builds(monkeypatch)
+    loaded, rules = cache.load_state(root)
+    assert builds == [] and rules and reads == []          # the state read, not one piece yet
+    built = cache.build(root, cache.locations.rules_root(None))[0]
+    text = "国道边上摆摊卖西瓜，占了半条道"
+    assert loaded.matcher.match(text).to_json() == built.matcher.match(text).to_json()
+    assert 0 < len(set(reads)) < _blocks_of(loaded)._blocks.count // 5
+    # pickled again (as the web service's workers may), the pieces are read and kept in memory
+    import pickle as std
+    again = std.loads(std.dumps(loaded))
+    assert again.matcher.match(text).to_json() == built.matcher.match(text).to_json()
+
+
+@pytest.mark.parametrize("cut", ["head", "state", "last block"])
+def test_a_truncated_cache_file_is_rebuilt(tmp_path, monkeypatch, cut):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    data = path.read_bytes()
+    size = {"head": 20, "state": 2000, "last block": len(data) - 1}[cut]
+    path.write_bytes(data[:size])
+    builds = _counting_builds(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert builds == [1] and len(catalog.matters) == 47
+    assert cache._load(path, _key_of(path)) is not None      # replaced by a whole one
+
+
+def test_a_cache_file_changed_in_its_state_is_rebuilt(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    data = bytearray(path.read_bytes())
+    data[cache._HEAD + 5000] ^= 0x01           # one bit, in the index or the state
+    path.write_bytes(bytes(data))
+    builds = _counting_builds(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert builds == [1] and len(catalog.matters) == 47
+
+
+def test_a_block_changed_after_the_file_was_opened_is_refused_and_the_file_removed(tmp_path, monkeypatch):
+    from router.model.errors import ZhifaError
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    catalog, _ = cache.load_state(root)          # from the file, which stays open
+    blobs = _blocks_of(catalog)
+    blocks = blobs._blocks
+    i = blobs._first + len(blobs) - 1            # the block of the word index's last piece
+    start = blocks._offsets[i]
+    with open(path, "r+b") as fh:                # written to in place (zhifa itself never does)
+        fh.seek(start + 3)
+        byte = fh.read(1)
+        fh.seek(start + 3)
+        fh.write(bytes([byte[0] ^ 0x01]))
+    with pytest.raises(ValueError, match="not as written"):
+        blobs[len(blobs) - 1]
+    assert not path.exists()                     # the next start builds a new one
+    pieces = catalog.matcher.__dict__["_words"]._pieces
+    with pytest.raises(ZhifaError, match="ZHIFA_CACHE_DIR"):
+        pieces.part(len(blobs) - 1, 0)
+    builds = _counting_builds(monkeypatch)
+    again, _ = cache.load_state(root)
+    assert builds == [1] and len(again.matters) == 47
+
+
+def test_a_cache_file_stored_under_another_key_is_not_used(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    key = _key_of(path)
+    other = "0" * len(key)
+    assert cache._load(path, key) is not None
+    assert cache._load(path, other) is None      # the key in the file is checked, not only its name
+    stale = path.with_name(path.name.replace(key, other))
+    path.rename(stale)
+    assert cache._load(stale, other) is None
+    # a file that says it is the current key's but was written for other bytes: refused
+    data = bytearray(stale.read_bytes())
+    stale.unlink()
+    at = len(cache.MAGIC)
+    data[at:at + 16] = bytes.fromhex(other)
+    path.write_bytes(bytes(data))
+    os.chmod(path, 0o600)
+    builds = _counting_builds(monkeypatch)
+    cache.load_state(root)
+    assert builds == [1]
+
+
+def test_a_well_formed_cache_file_still_cannot_name_a_function(tmp_path, monkeypatch):
+    root, folder, path = _cached(tmp_path, monkeypatch)
+    marker = tmp_path / "ran"
+    key = _key_of(path)
+    path.unlink()
+    path.write_bytes(cache._dumps(_Planted(marker), key))   # header, index and checks all right
+    os.chmod(path, 0o600)
+    assert cache._load(path, key) is None
+    catalog, _ = cache.load_state(root)
+    assert not marker.exists() and len(catalog.matters) == 47
+
+
+def test_a_reference_to_a_block_outside_the_file_is_refused(tmp_path, monkeypatch):
+    import io
+    import pickle as std
+    root, folder, path = _cached(tmp_path, monkeypatch)
+
+    class Writer(std.Pickler):
+        def persistent_id(self, obj):
+            return (0, 10 ** 6) if obj == "here" else None
+
+    out = io.BytesIO()
+    Writer(out).dump(["here"])
+    blocks = cache._Blocks(-1, path, [], [])
+    with pytest.raises(std.UnpicklingError, match="refused persistent id"):
+        cache._StateUnpickler(io.BytesIO(out.getvalue()), blocks).load()
+
+
+# ---- the stamp: the key of files as they were, without reading them ----------------------------
+def _settled(monkeypatch):
+    """Files count as settled however recently they were changed (a copied catalog is seconds old)."""
+    monkeypatch.setattr(cache, "_SETTLED_NS", 0)
+
+
+def _counting_reads(monkeypatch):
+    reads = []
+    real = cache.read_inputs
+    monkeypatch.setattr(cache, "read_inputs", lambda *a: reads.append(1) or real(*a))
+    return reads
+
+
+def test_a_stamp_gives_the_key_of_settled_files_without_reading_them(tmp_path, monkeypatch):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    first, _ = cache.load_state(root)                    # builds, stores, and stamps
+    (stamp,) = (tmp_path / "cache").glob("stamp-*")
+    assert stat.S_IMODE(stamp.stat().st_mode) & 0o077 == 0
+    reads, builds = _counting_reads(monkeypatch), _counting_builds(monkeypatch)
+    again, _ = cache.load_state(root)
+    assert reads == [] and builds == [] and again.matters == first.matters
+
+
+def test_a_stamped_file_changed_to_the_same_size_is_read_again(tmp_path, monkeypatch):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    cache.load_state(root)
+    m = root / "matters.yaml"
+    name = "对擅自占用、挖掘公路（含乡道、村道）的行政处罚"
+    text = m.read_text(encoding="utf-8")
+    edited = text.replace(name, name.replace("挖掘", "开挖"))
+    assert len(edited.encode()) == len(text.encode())
+    st = m.stat()
+    m.write_text(edited, encoding="utf-8")
+    os.utime(m, ns=(st.st_atime_ns, st.st_mtime_ns))     # even with its old modification time
+    reads = _counting_reads(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert reads == [1] and catalog.matters["JT-01"].name == name.replace("挖掘", "开挖")
+
+
+def test_files_changed_just_now_are_not_stamped(tmp_path, monkeypatch):
+    root = _catalog_copy(tmp_path, monkeypatch)          # copied a moment ago: not settled
+    cache.load_state(root)
+    assert not list((tmp_path / "cache").glob("stamp-*"))
+    reads = _counting_reads(monkeypatch)
+    cache.load_state(root)
+    assert reads == [1]                                   # read and hashed, as every time
+
+
+@pytest.mark.parametrize("stamp", ["a stale key", "garbage", "shared"])
+def test_a_wrong_or_foreign_stamp_only_costs_the_hashing(tmp_path, monkeypatch, stamp):
+    _settled(monkeypatch)
+    root = _catalog_copy(tmp_path, monkeypatch)
+    first, _ = cache.load_state(root)
+    (path,) = (tmp_path / "cache").glob("stamp-*")
+    lines = path.read_text().split("\n")
+    if stamp == "a stale key":
+        path.write_text("\n".join([lines[0], lines[1], "0" * 32, ""]))
+    elif stamp == "garbage":
+        path.write_bytes(b"\xff" * 300)
+    else:
+        os.chmod(path, 0o666)                             # others could have written it
+    reads, builds = _counting_reads(monkeypatch), _counting_builds(monkeypatch)
+    catalog, _ = cache.load_state(root)
+    assert reads == [1] and builds == [] and catalog.matters == first.matters

@@ -10,7 +10,7 @@ import yaml
 from router.catalog.load import load_catalog
 from router.files.locations import shipped
 from router.model.errors import ZhifaError
-from router.model.shards import RUN, ShardedList, ShardedSet, WordPieces, _piece
+from router.model.shards import PIECES, RUN, ShardedList, ShardedSet, WordPieces, _piece
 
 SETS = shipped("tests") if False else None
 
@@ -69,7 +69,7 @@ def test_a_piece_naming_a_function_is_refused_when_read(tmp_path):
             return (os.system, (f"touch {marker}",))
 
     good = WordPieces.index({"s": frozenset({"x"})})["s"]._pieces._blobs[_piece("x")]
-    blobs = [pickle.dumps(Planted())] * 256
+    blobs = [pickle.dumps(Planted())] * PIECES
     blobs[_piece("x")] = good
     s = _roundtrip(ShardedSet(WordPieces(tuple(blobs)), 0))
     assert "x" in s                   # its own piece is sound
@@ -86,7 +86,7 @@ def test_keys_led_by_the_matchers_prefixes_are_spread_over_the_pieces():
     pieces = {_piece(k) for k in keys}
     assert len(pieces) > len(keys) // 2
     assert all(index[k] == i for i, k in enumerate(keys))    # each found in its own piece
-    assert _piece("占道") == ord("占") & 255                  # a word still goes by its first character
+    assert _piece("占道") == ord("占") % PIECES               # a word still goes by its first character
 
 
 def test_a_damaged_piece_says_what_to_do():

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import io
-import pickle
+# The C unpickler itself: importing pickle.py as well (its opcode tables, a regular expression
+# compiled at import) was 7.2 M of the 511 M instructions of a one-off route (callgrind), which
+# unpickles only. (_pickle is CPython's own module, not a public name: a Python built without it
+# gets pickle.py's classes, which are these when it is there.)
+try:
+    from _pickle import Unpickler, UnpicklingError
+except ImportError:  # pragma: no cover - every CPython 3.11 build we install has it
+    from pickle import Unpickler, UnpicklingError
 
 # What a cache file may name besides the library's own classes (router.*): plain value types.
 PLAIN = {
@@ -18,7 +25,7 @@ PLAIN = {
 }
 
 
-class SafeUnpickler(pickle.Unpickler):
+class SafeUnpickler(Unpickler):
     """Admits the library's own classes and PLAIN; anything else (os.system, builtins.eval,
     functions of any module) is refused before it can be called."""
 
@@ -29,7 +36,7 @@ class SafeUnpickler(pickle.Unpickler):
             obj = super().find_class(module, name)
             if isinstance(obj, type) and not issubclass(obj, BaseException):
                 return obj
-        raise pickle.UnpicklingError(f"refused global {module}.{name}")
+        raise UnpicklingError(f"refused global {module}.{name}")
 
 
 def safe_loads(data: bytes):
