@@ -240,11 +240,16 @@ def _blocks_of(catalog):
     return blobs
 
 
+def _counting(monkeypatch, name):
+    """Calls of cache.`name` from now on, counted (the function itself still runs)."""
+    calls = []
+    real = getattr(cache, name)
+    monkeypatch.setattr(cache, name, lambda *a: calls.append(1) or real(*a))
+    return calls
+
+
 def _counting_builds(monkeypatch):
-    builds = []
-    real_build = cache.build
-    monkeypatch.setattr(cache, "build", lambda *a: builds.append(1) or real_build(*a))
-    return builds
+    return _counting(monkeypatch, "build")
 
 
 def test_a_cache_file_round_trip_reads_a_piece_only_when_asked(tmp_path, monkeypatch):
@@ -369,10 +374,7 @@ def _settled(monkeypatch):
 
 
 def _counting_reads(monkeypatch):
-    reads = []
-    real = cache.read_inputs
-    monkeypatch.setattr(cache, "read_inputs", lambda *a: reads.append(1) or real(*a))
-    return reads
+    return _counting(monkeypatch, "read_inputs")
 
 
 def test_a_stamp_gives_the_key_of_settled_files_without_reading_them(tmp_path, monkeypatch):
