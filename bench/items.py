@@ -39,9 +39,14 @@ def _load(tree: str):
     return cat, ev
 
 
+def _set_order(name: str) -> tuple[str, int]:
+    """dev2 before dev10: a set's name in numeric order."""
+    return re.sub(r"\d+", "", name), int(re.sub(r"\D", "", name) or 0)
+
+
 def _sets(pattern: str, sets: Path) -> list[Path]:
     out = [p for p in sets.glob("*.yaml") if re.fullmatch(pattern, p.stem)]
-    return sorted(out, key=lambda p: (re.sub(r"\d+", "", p.stem), int(re.sub(r"\D", "", p.stem) or 0)))
+    return sorted(out, key=lambda p: _set_order(p.stem))
 
 
 # The next round's fresh tuning sets, measured only so far (tests/matching/README.md): no signature
@@ -263,10 +268,6 @@ def _conflict_kind(labels: set[str]) -> str | None:
     if len(single) > 1 or any(not set(lab.split("/")) <= f for lab in single for f in families):
         return "matter"
     return "family"
-
-
-def _set_order(name: str) -> tuple[str, int]:
-    return re.sub(r"\d+", "", name), int(re.sub(r"\D", "", name) or 0)
 
 
 def main(argv: list[str]) -> None:
