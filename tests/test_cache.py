@@ -10,6 +10,43 @@ from router.files import cache
 from router.files.locations import shipped
 
 DEFAULT_ROOT = shipped("catalog")
+_REAL_BUILD = cache.build
+
+
+def _files(folder, pattern):
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.glob(pattern)) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def _shipped_state():
+    """The shipped catalog and rules built once for this file, as a pickle, and the files they
+    were built from."""
+    rules = cache.locations.rules_root(None)
+    return (pickle.dumps(_REAL_BUILD(DEFAULT_ROOT, rules)), _files(DEFAULT_ROOT, cache._PATTERNS[0]), rules)
+
+
+@pytest.fixture(autouse=True)
+def _one_build_of_the_shipped_catalog(_shipped_state, monkeypatch):
+    """A copy of the shipped catalog is built once per file, not once per call: `cache.build` of a
+    folder whose files are byte for byte the shipped ones (and the shipped rules) gives a fresh
+    copy of that one state (its delegation index made again, as a build makes it). Any other
+    folder (an edited copy) is built for real. These tests are about the cache file, its key and
+    who may write it; building the catalog from YAML is tested elsewhere (tests/test_catalog.py)."""
+    data, files, rules = _shipped_state
+
+    def build(root, rules_dir):
+        if rules_dir != rules or _files(root, cache._PATTERNS[0]) != files:
+            return _REAL_BUILD(root, rules_dir)
+        catalog, rule_list = pickle.loads(data)
+        catalog.delegations                     # noqa: B018 (a build makes the index)
+        return catalog, rule_list
+
+    monkeypatch.setattr(cache, "build", build)
+
+
+def _real_build(monkeypatch):
+    """`cache.build` as shipped, for a test about what the build itself reads."""
+    monkeypatch.setattr(cache, "build", _REAL_BUILD)
 
 
 def _catalog_copy(tmp_path, monkeypatch):
@@ -194,6 +231,7 @@ def test_an_edit_during_the_build_is_never_stored_under_the_old_key(tmp_path, mo
         m.write_text(original.replace(name, "编辑中的名称"), encoding="utf-8")
         return real_load(*args, **kw)
 
+    _real_build(monkeypatch)                     # (it reads the catalog through load_catalog)
     monkeypatch.setattr(cache, "load_catalog", edit_then_load)
     cache.load_state(root)
     monkeypatch.setattr(cache, "load_catalog", real_load)
