@@ -87,7 +87,7 @@ def test_a_long_text_is_not_read_into_a_family_without_evidence(catalog):
 
 from router.matching.sounds import PinyinReader  # noqa: E402
 
-PINYIN_WORDS = ["渣土车", "围挡", "工地", "轮胎", "建房", "间房", "楼道", "充电", "烧烤", "露天", "拴绳"]
+PINYIN_WORDS = ["渣土车", "围挡", "工地", "轮胎", "建房", "间房", "楼道", "充电", "烧烤", "露天", "拴绳", "绿化带", "女儿墙"]
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +116,17 @@ def test_letters_that_spell_no_word_are_left_alone(pinyin, text):
     assert pinyin.read(text) == []
 
 
+@pytest.mark.parametrize("text, read", [
+    ("lvhuadai", "绿化带"),                        # ü typed as v, as pinyin keyboards take it
+    ("luhuadai", "绿化带"),                        # or as u
+    ("nv'erqiang", "女儿墙"),
+    ("LVHUADAI", "绿化带"),
+])
+def test_u_umlaut_typed_as_v_or_u_is_read(pinyin, text, read):
+    (got, pieces), = pinyin.read(text)
+    assert got == read and pieces[0][4] == text
+
+
 def test_a_reading_shared_by_two_words_gives_each_in_turn(pinyin):
     assert [r for r, _ in pinyin.read("jianfang")] == ["建房", "间房"]
 
@@ -132,6 +143,7 @@ def matcher():
     ("gongdi mei weidang", "DQ-06"),
     ("消防栓被dangzhu了", "XF-06"),
     ("lutian shaokao", "DQ-01"),
+    ("lvhuadai zhong cai", "LH-02"),               # ü typed as v
 ])
 def test_the_matcher_reads_pinyin_and_says_so(matcher, text, matter):
     r = matcher.match(text)

@@ -247,7 +247,8 @@ class PinyinReader:
         _MAX_READINGS, none when no run reads as pinyin."""
         runs = []
         for m in _LATIN_RUN.finditer(text):
-            letters = re.sub(r"[^A-Za-z]", "", m.group()).lower()
+            # (ü is typed as v on pinyin keyboards: lvhuadai is 绿化带; no other syllable has a v)
+            letters = re.sub(r"[^A-Za-z]", "", m.group()).lower().replace("v", "u")
             cut = self._cut(letters)
             if cut is not None:
                 runs.append((m.start(), m.end(), cut))
