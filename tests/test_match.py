@@ -127,6 +127,39 @@ def test_same_family_can_cover_two(matcher):
     assert set(r.selected) == {"XF-01", "XF-03"}
 
 
+@pytest.mark.parametrize("text", [
+    "宾馆后门上了锁，应急灯也不亮",
+    "网吧消防门锁死，疏散指示灯也不亮",
+    "招待所的安全门锁死了，应急照明灯不亮",
+])
+def test_a_gapped_word_over_a_clause_break_does_not_take_the_clause_between(matcher, text):
+    """XF-04's 网吧…应急灯…不亮 reaches over the first clause; the locked door in it is XF-03's
+    own evidence, so the family rule keeps both acts."""
+    r = matcher.match(text)
+    assert set(r.selected) == {"XF-03", "XF-04"}, (r.selected, [c.reasons for c in r.candidates])
+
+
+def test_a_gapped_word_over_a_clause_break_keeps_the_goods_it_passes_over(matcher):
+    """Goods or places in the clause a gapped word passes over say nothing of their own: the
+    stall on the pavement is the one act (a sausage is no open-air barbecue)."""
+    r = matcher.match("学校门口的小摊卖烤肠和奶茶，占了人行道")
+    assert r.selected == ("SR-05",), (r.selected, [c.reasons for c in r.candidates])
+
+
+def test_the_same_gapped_word_over_a_clause_break_in_two_members_stays_shared(matcher):
+    """批…层 reaches over a clause break in all three housing matters: piece against piece it
+    covers itself, so the family stays one choice (not three decisions)."""
+    r = matcher.match("村东头一户在老宅基地上翻建住房，未经乡政府审批，已建至三层")
+    assert r.status == "ambiguous" and not r.selected, (r.status, r.selected)
+
+
+def test_the_pieces_of_a_gapped_word_in_its_occurrence():
+    from router.matching.matcher import _gap_spans
+    assert _gap_spans("gap:网吧|宾馆…应急灯…不亮", "网吧后门锁死,应急灯也不亮") == ((0, 2), (7, 10), (11, 13))
+    assert _gap_spans("gap:后门|后门口…锁", "后门口上了锁") == ((0, 3), (5, 6))    # the longest choice
+    assert _gap_spans("gap:甲…乙", "丙丁") == ((0, 2),)          # not found so: the whole word
+
+
 def test_highway_cue_excludes_city_street(matcher):
     r = matcher.match("国道边人行道上有人摆摊卖菜")
     assert r.selected == ("JT-03",)

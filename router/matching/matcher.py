@@ -45,7 +45,7 @@ import time
 from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 from router.files.yamlio import load_file
 from router.matching.learned import (
@@ -1331,10 +1331,26 @@ class _Hit:
     def positions(self) -> frozenset[int]:
         return frozenset().union(*[range(a, b) for a, b in self.ranges])
 
-    def covered_by(self, positions: frozenset[int], shared: frozenset[str]) -> bool:
+    def pieces(self) -> Iterator[tuple[int, int, str]]:
+        """The characters this hit's words stand on, a gapped word that reaches over a clause
+        break counted by its pieces only ("网吧…应急灯…不亮" over 网吧后门锁死，应急灯也不亮 stands
+        on 网吧, 应急灯 and 不亮, not on the clause 后门锁死 between them)."""
+        for (a, b), key, word in zip(self.ranges, self.keys, self.words):
+            if key.startswith("gap:") and len(word) == b - a and not _CLAUSE_END.isdisjoint(word):
+                for x, y in _gap_spans(key, word):
+                    yield a + x, a + y, key
+            else:
+                yield a, b, key
+
+    def covered_by(self, positions: frozenset[int], shared: frozenset[str],
+                   pieces: frozenset[int] | None = None, places: frozenset[str] = frozenset()) -> bool:
         """The cue says nothing that the other matter's evidence does not already say: every
         occurrence filling each of its parts lies mostly inside `positions` (the other matter's
-        words) or is one of the family's shared words."""
+        words) or is one of the family's shared words. With `pieces` (the other's words, its
+        gapped words over a clause break by their pieces only), a word of this cue that is not
+        a place or object (`places`) must lie mostly inside those: an act told in a clause that
+        the other's gapped word only passes over (后门锁死 under 网吧…应急灯…不亮) is this
+        cue's own, the goods of a stall (烤肠 under 摊子…占了人行道) are not."""
         for (a, b), key in zip(self.ranges, self.keys):
             if key in shared:
                 continue
@@ -1342,6 +1358,11 @@ class _Hit:
             # a word is covered when the other matter's words take up more than half of it
             if 2 * inside <= b - a:
                 return False
+        if pieces is not None:      # (the same gapped word in both: piece against piece)
+            for a, b, key in self.pieces():
+                if key not in shared and key not in places \
+                        and 2 * len(pieces.intersection(range(a, b))) <= b - a:
+                    return False
         return True
 
 
@@ -1373,6 +1394,11 @@ class _Eval:
         """Characters of this matter's evidence, leaving out a family's shared words."""
         return frozenset().union(*[range(a, b) for h in self.hits
                                    for (a, b), key in zip(h.ranges, h.keys) if key not in shared])
+
+    def specific_pieces(self, shared: frozenset[str]) -> frozenset[int]:
+        """specific_positions, with gapped words over a clause break by their pieces (_Hit.pieces)."""
+        return frozenset().union(*[range(a, b) for h in self.hits
+                                   for a, b, key in h.pieces() if key not in shared])
 
 
 _CLAUSE_END = frozenset("，。；！？,;!?\n")
@@ -1447,6 +1473,32 @@ def _gap_split(key: str) -> tuple[tuple[str, ...], ...]:
     """The pieces of the gapped word `key`, each as its choice of words
     ('gap:甲|丙…乙' -> (('甲', '丙'), ('乙',)))."""
     return tuple(tuple(p.split("|")) for p in key[4:].split("…"))
+
+
+@lru_cache(maxsize=4096)
+def _gap_spans(key: str, word: str) -> tuple[tuple[int, int], ...]:
+    """Where the pieces of the gapped word `key` lie in `word` (one occurrence of it, as
+    matched), from its start: each piece where it first occurs after the previous one (the
+    longest of its choices there), the last one at the end. The whole word when a piece is not
+    found so (it always is, for an occurrence the matcher found)."""
+    pieces = _gap_split(key)
+    out: list[tuple[int, int]] = []
+    at = 0
+    for i, choices in enumerate(pieces):
+        if i == len(pieces) - 1:
+            last = max((c for c in choices if word.endswith(c) and len(word) - len(c) >= at),
+                       key=len, default=None)
+            if last is None:
+                return ((0, len(word)),)
+            out.append((len(word) - len(last), len(word)))
+        else:
+            found = [(word.find(c, at), -len(c)) for c in choices if c and word.find(c, at) >= 0]
+            if not found:
+                return ((0, len(word)),)
+            pos, neg = min(found)
+            out.append((pos, pos - neg))
+            at = pos - neg
+    return tuple(out)
 
 
 def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
@@ -3160,8 +3212,12 @@ class Matcher:
                         continue
                     # each one's evidence outside the other's words (and the family's shared words)
                     pos_a, pos_b = a.specific_positions(shared), b.specific_positions(shared)
-                    own_a = _noisy_or([h.cue.weight for h in a.hits if not h.covered_by(pos_b, shared)])
-                    own_b = _noisy_or([h.cue.weight for h in b.hits if not h.covered_by(pos_a, shared)])
+                    bits_a, bits_b = a.specific_pieces(shared), b.specific_pieces(shared)
+                    places = self._places
+                    own_a = _noisy_or([h.cue.weight for h in a.hits
+                                       if not h.covered_by(pos_b, shared, bits_b, places)])
+                    own_b = _noisy_or([h.cue.weight for h in b.hits
+                                       if not h.covered_by(pos_a, shared, bits_a, places)])
                     if own_a >= independent and own_b >= independent:
                         continue  # each stands on words of its own: both are covered
                     if self._apart(a, b, clause, text, independent):
