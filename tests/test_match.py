@@ -3,6 +3,7 @@ load errors of catalog/matching.yaml, speed."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
 from pathlib import Path
@@ -424,10 +425,14 @@ def test_matching_yaml_has_a_chinese_header_for_policy_staff():
 
 
 def _broken(tmp_path, edit) -> Path:
-    data = yaml.safe_load(MATCHING.read_text(encoding="utf-8"))
+    """matching.yaml with `edit` made to it, in tmp_path (read and written by libyaml's C parser
+    and emitter where PyYAML has them: 1.5 s less a call than the pure-Python ones)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    data = yaml.load(MATCHING.read_text(encoding="utf-8"), Loader=loader)
     edit(data)
     p = tmp_path / "matching.yaml"
-    p.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    p.write_text(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return p
 
 
@@ -885,8 +890,11 @@ def test_indexes_are_only_shortcuts(matters):
     texts = [t for t, _ in CONFUSABLE + MESSY + NOFIT + LANGUAGE]
     texts += [t if isinstance(t, str) else t[0] for t in LANGUAGE_NOFIT]
     dev = yaml.safe_load((ROOT / "tests" / "matching" / "dev.yaml").read_text(encoding="utf-8"))
-    texts += [item["text"] for item in dev if isinstance(item, dict) and "text" in item]
-    assert len(texts) > 400
+    dev = [item["text"] for item in dev if isinstance(item, dict) and "text" in item]
+    # the slow matcher tries every cue on every text (~0.15 s a text): every third text of dev.yaml
+    # by default (the test took 93 s of a CI run with all 450), all with ZHIFA_SLOW_TESTS=1
+    texts += dev if os.environ.get("ZHIFA_SLOW_TESTS") == "1" else dev[::3]
+    assert len(texts) > 250
     for t in texts:
         assert fast.match(t).to_json() == slow.match(t).to_json(), t
 
