@@ -1376,11 +1376,28 @@ REVIEW_MENDS_39 = [
     ("小区后面的小树林里有人倒垃圾", None, ("SR-01",)),                                      # a compound's grove is in the city
 ]
 
+# The review of round 77 (the in-catalog side: weddings, funerals and customs; vehicles and drivers): each
+# text the reviewer's own, read wrongly on e9dcaae (a matter routed that the text does not tell) and
+# rightly after.
+REVIEW_MENDS_40 = [
+    ("有小孩往楼道里撂了个炮仗，吓死人了", None, ()),                    # a firecracker thrown in, none stored
+    ("村道上的拱门年久失修，快塌了", None, ()),                          # the village's gate arch, no wedding arch
+    ("村里的路灯叫树枝挡住了，让村干部找人把树枝剪了", None, ()),        # the branches were cut, not the lamp's wire
+    ("村上的路灯不亮，电工来拉电线", None, ()),                          # an electrician repairing, no power tapped
+    ("马路边那家饭店今天办婚宴，客人很多", None, ()),                    # a banquet inside a restaurant
+    ("他家厨房着火了，柜子里的旧衣服都烧了", None, ()),                  # a house fire, no old clothes burnt outside
+    ("隔壁老太太每天早上念经，声音很小", None, ()),                      # chanting at home, quietly
+    ("物业说暂停草坪浇水，草都黄了", None, ()),                          # watering stopped, no car parked on a lawn
+    ("一辆车自燃，烧了绿化带一片", None, ()),                            # a car on fire, nobody scorched the green
+    ("村里放电影，小孩拿石头占位置", None, ()),                          # seats kept for a film, no parking place
+    ("老城区胡同里有户人家拿石墩子占车位", None, ("DL-01",)),            # a lane of the old city is a city street
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
                 + REVIEW_MENDS_34 + REVIEW_MENDS_35 + REVIEW_MENDS_36 + REVIEW_MENDS_37 + REVIEW_MENDS_38
-                + REVIEW_MENDS_39)
+                + REVIEW_MENDS_39 + REVIEW_MENDS_40)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
@@ -1473,6 +1490,28 @@ def test_review_mends_of_round_68_beyond_the_table(matcher, text, matter):
 def test_review_mends_of_round_69_beyond_the_table(matcher):
     assert "LH-02" in matcher.match("市区公路边的绿地叫人圈起来种菜了").routed()
     assert "SR-01" not in matcher.match("有人把垃圾倒路边了").selected
+
+
+# Mends of the review of round 77 that the table cannot show: street burning still named when offerings
+# lie by the fire; a matter the text must not select (the model still offers something, so routed() is
+# not empty).
+@pytest.mark.parametrize("text,named", [
+    ("楼下有人烧纸钱，祭品摆在路边，烟熏得人睁不开眼", "街头烧纸"),   # offerings laid out while paper burns
+    ("小区门口有人烧纸，纸钱堆着一大堆正烧着", "街头烧纸"),           # a heap of paper money burning
+])
+def test_review_mends_of_round_77_that_name_a_topic(matcher, text, named):
+    assert named in matcher.match(text).outside
+
+
+@pytest.mark.parametrize("text,not_selected", [
+    ("消防箱里装的都是新灭火器，检查合格", "XF-05"),                  # the box holds what belongs in it
+    ("小区儿童乐园的沙箱被人当成了垃圾桶，里面全是烟头", "XF-05"),    # a children's sandpit, no fire sand
+    ("一个喝醉的人晚上倒在县道路肩上睡着了", "JT-03"),                # a man lying down, nothing dumped
+    ("按老人遗愿把骨灰撒在了自家麦地里", "ZR-02"),                    # ashes scattered, no grave built
+    ("公园里唱戏的每天晚上都有好多人看", "ZS-02"),                    # an audience every night, no noise told
+])
+def test_review_mends_of_round_77_beyond_the_table(matcher, text, not_selected):
+    assert not_selected not in matcher.match(text).selected
 
 
 def test_a_light_fine_is_named_whatever_its_amount(matcher):
