@@ -108,3 +108,9 @@ def test_a_family_offered_on_its_everyday_word_has_no_empty_table(capsys, monkey
     assert "zhifa route --matter" in out            # `zhifa match` itself has no --matter
     out = _out(capsys, monkeypatch, "match", "国道上晒玉米")
     assert "┏" in out and "JT-03" in out
+
+
+def test_a_reason_two_cues_give_in_the_same_words_is_said_once(capsys, monkeypatch):
+    # 绿化带种菜 is a keyword of LH-02 twice over (a word and a gapped word): one reason line
+    out = _flat(_out(capsys, monkeypatch, "match", "绿化带种菜"))
+    assert out.count("命中“绿化带种菜”（关键词）") == 1, out
