@@ -1393,11 +1393,33 @@ REVIEW_MENDS_40 = [
     ("老城区胡同里有户人家拿石墩子占车位", None, ("DL-01",)),            # a lane of the old city is a city street
 ]
 
+# The review of round 77 (out-of-catalog side: weddings, funerals and customs; vehicles and drivers): each
+# text the reviewer's own, read wrongly on b94f4bc (a topic named that the text does not tell, or a report
+# closed as a satisfied follow-up) and rightly after.
+REVIEW_MENDS_41 = [
+    ("回访时来电人说楼下烧烤摊天天摆到半夜，不太满意", "回访满意度", ("DQ-01",)),  # not quite satisfied: still a report
+    ("游泳馆的教练不好好教，光让孩子自己游", "客运出租", None),                    # a swimming coach, no driving school
+    ("一群小商贩聚集在公交站，把人行道占满了", "摩的聚集", ("SR-05",)),           # hawkers crowding, no motorbike taxis
+    ("俺每天骑电三轮送孩子上学，路上得十几分钟", "校车安全", None),               # ten-odd minutes, not ten-odd children
+    ("每天早上校车停在路边接孩子", "校车安全", None),                             # a school bus doing its job
+    ("村口老槐树上系满了红布条，说是祈福用的", "树上缠灯", None),                 # a village custom, no city street tree
+    ("卖菜的宣传车的喇叭天天吵得人睡不着", "汽车鸣笛", ("ZS-03",)),              # an advertising speaker, no car horn
+    ("卖菜的三轮车旁边站满了人，把路都堵了", "违章停车", None),                   # people round the tricycle, not on it
+    ("环卫工拿耙子把路边的落叶刮成一堆", "车辆压坏道路", None),                   # a rake raking leaves
+    ("俺家做饭烧刨花，邻居说呛", "工业污染", None),                               # shavings in a kitchen fire
+    ("轿车屁股冒烟了，好像要着火", "工业污染", None),                             # a car about to burn, no exhaust
+    ("病死猪没火化就埋了", "民政", None),                                         # a dead pig, no funeral
+    ("宠物狗死了没火化，埋在小区花坛里", "民政", None),                           # a dead dog, no funeral
+    ("有人半夜把俺家的车胎扎破了", "民事赔偿欠款", None),                         # a tyre slashed: damage done on purpose
+    ("烤红薯的炉子火正旺，摆在人行道上", "火警", None),                           # a stove burning well, no fire
+    ("庙里的功德箱叫人挪到门口，把消防通道堵了", "盗窃诈骗", None),               # moved, not stolen
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
                 + REVIEW_MENDS_34 + REVIEW_MENDS_35 + REVIEW_MENDS_36 + REVIEW_MENDS_37 + REVIEW_MENDS_38
-                + REVIEW_MENDS_39 + REVIEW_MENDS_40)
+                + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
