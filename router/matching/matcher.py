@@ -1492,7 +1492,7 @@ def _gap_spans(key: str, word: str) -> tuple[tuple[int, int], ...]:
                 return ((0, len(word)),)
             out.append((len(word) - len(last), len(word)))
         else:
-            found = [(word.find(c, at), -len(c)) for c in choices if c and word.find(c, at) >= 0]
+            found = [(p, -len(c)) for c in choices if c for p in (word.find(c, at),) if p >= 0]
             if not found:
                 return ((0, len(word)),)
             pos, neg = min(found)
