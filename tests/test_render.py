@@ -2,6 +2,7 @@
 text, a deadline with its weekday and the reason a weekend day counts."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -111,6 +112,10 @@ def test_a_family_offered_on_its_everyday_word_has_no_empty_table(capsys, monkey
 
 
 def test_a_reason_two_cues_give_in_the_same_words_is_said_once(capsys, monkeypatch):
-    # 绿化带种菜 is a keyword of LH-02 twice over (a word and a gapped word): one reason line
+    # 绿化带种菜 is a keyword of LH-02 twice over (a word and a gapped word): one reason, in the
+    # result itself (JSON and the web service see it so) and on the terminal
     out = _flat(_out(capsys, monkeypatch, "match", "绿化带种菜"))
     assert out.count("命中“绿化带种菜”（关键词）") == 1, out
+    data = json.loads(_out(capsys, monkeypatch, "match", "绿化带种菜", "--json"))
+    (lh02,) = [c for c in data["candidates"] if c["matter"] == "LH-02"]
+    assert lh02["reasons"].count("命中“绿化带种菜”（关键词）") == 1, lh02["reasons"]

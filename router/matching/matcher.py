@@ -3310,7 +3310,7 @@ class Matcher:
             matter=e.rule.matter,
             score=round(max(0.0, min(1.0, e.score)), 4),
             spans=tuple([Span(a, b, original[a:b]) for a, b in norm.original_spans(ranges)]),
-            reasons=tuple(e.reasons),
+            reasons=tuple(dict.fromkeys(e.reasons)),   # (two cues on the same words: said once)
             selected=e.state == "selected",
         )
 

@@ -537,7 +537,7 @@ def render_match(con: Page, result) -> None:
             t.add_column(col, overflow="fold", no_wrap=col in ID_COLUMNS)
         for c in data["candidates"]:
             t.add_row(c["matter"], f"{c['score']:.2f}", "✓" if c["selected"] else "",
-                      "；".join(dict.fromkeys(c["reasons"])))   # (two cues on the same words: said once)
+                      "；".join(c["reasons"]))
         con.print(t)
     for group in data["ambiguous"]:
         con.print(f"[yellow]难以区分：{' / '.join(group)}（路由时用 zhifa route --matter 指定）[/yellow]")
