@@ -85,17 +85,21 @@ def sig(tree: str, out: str, names: list[str]) -> None:
     print(f"{len(res)} items -> {out}")
 
 
+def _items(p: Path) -> list:
+    """The items of one set file as written (a list, or a mapping with `cases`)."""
+    import yaml
+    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    return (data["cases"] if isinstance(data, dict) else data) or []
+
+
 def _texts(sets: set[str] | None = None) -> dict[str, str]:
     """The text and label of each tuning item (of `sets` only, when named: reading every set's YAML
     takes half a minute)."""
-    import yaml
     out = {}
     for p in tuning_sets():
         if sets is not None and p.stem not in sets:
             continue
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        data = data["cases"] if isinstance(data, dict) else data
-        for i, item in enumerate(data):
+        for i, item in enumerate(_items(p)):
             out[f"{p.stem}:{i}"] = f"{item.get('text')}  -> {item.get('expect', item.get('expect_any'))}"
     return out
 
@@ -225,15 +229,10 @@ def conflicts(sets: Path = SETS) -> list[dict]:
     way: a matter in one set, outside the catalog in another, or two different matters. Each is a
     question of policy, not of matching: no cue can be right on both labels. The fresh sets
     (NOT_YET) and the frozen ones are never read. Most items first, then by text."""
-    import yaml
     seen: dict[str, dict[str, list[str]]] = {}
     shown: dict[str, str] = {}
-    for p in tuning_sets(sets):
-        if p.stem in NOT_YET:
-            continue
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-        data = data["cases"] if isinstance(data, dict) else data
-        for item in data or []:
+    for p in _paths([], sets):
+        for item in _items(p):
             if not isinstance(item, dict) or not isinstance(item.get("text"), str):
                 continue
             key = _UNSAID.sub("", item["text"])
