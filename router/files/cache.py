@@ -363,10 +363,19 @@ else:  # pragma: no cover - Windows
 
 
 def _numbers(data: bytes) -> array:
+    """The index's numbers (unsigned 64-bit, little-endian) from its bytes."""
     out = array("Q", data)
     if sys.byteorder == "big":  # pragma: no cover
         out.byteswap()
     return out
+
+
+def _number_bytes(numbers: list[int]) -> bytes:
+    """The index's bytes of `numbers` (_numbers' inverse)."""
+    out = array("Q", numbers)
+    if sys.byteorder == "big":  # pragma: no cover
+        out.byteswap()
+    return out.tobytes()
 
 
 class _Blocks:
@@ -504,10 +513,7 @@ def _dumps(state, key: str) -> bytes:
     offsets = [start]
     for piece in pieces:
         offsets.append(offsets[-1] + len(piece))
-    numbers = array("Q", offsets + [crc32(piece) for piece in pieces])
-    if sys.byteorder == "big":  # pragma: no cover
-        numbers.byteswap()
-    index = numbers.tobytes()
+    index = _number_bytes(offsets + [crc32(piece) for piece in pieces])
     head = b"".join([MAGIC, bytes.fromhex(key), count.to_bytes(4, "little"),
                      len(data).to_bytes(8, "little"), crc32(data, crc32(index)).to_bytes(4, "little")])
     return b"".join([head, index, data, *pieces])
