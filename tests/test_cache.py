@@ -97,6 +97,7 @@ def test_a_cached_catalog_finds_the_same_delegations(tmp_path, monkeypatch):
     """The (matter, township) index of batches is left out of the cache file and found again
     from the batches: every pair, on the days where batches start and end, as when built."""
     from datetime import timedelta
+    _real_build(monkeypatch)         # (whether a build makes the index is part of what is tested)
     root = _catalog_copy(tmp_path, monkeypatch)
     built, _ = cache.load_state(root)
     loaded, _ = cache.load_state(root)  # from the cache file
