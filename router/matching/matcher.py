@@ -3204,6 +3204,9 @@ class Matcher:
             shared = family.shared
             live = [e for e in order if e.rule.matter in family.members and e.state == "selected"]
             independent = max(threshold, s["independent_threshold"])
+            places = self._places
+            # each member's words (and by pieces, _Hit.pieces), once for all its pairs
+            words = {id(e): (e.specific_positions(shared), e.specific_pieces(shared)) for e in live}
             for j, b in enumerate(live):
                 for a in live[:j]:
                     if a.state != "selected" or b.state != "selected":
@@ -3211,9 +3214,7 @@ class Matcher:
                     if (a.rule.matter, b.rule.matter) in self._together:
                         continue
                     # each one's evidence outside the other's words (and the family's shared words)
-                    pos_a, pos_b = a.specific_positions(shared), b.specific_positions(shared)
-                    bits_a, bits_b = a.specific_pieces(shared), b.specific_pieces(shared)
-                    places = self._places
+                    (pos_a, bits_a), (pos_b, bits_b) = words[id(a)], words[id(b)]
                     own_a = _noisy_or([h.cue.weight for h in a.hits
                                        if not h.covered_by(pos_b, shared, bits_b, places)])
                     own_b = _noisy_or([h.cue.weight for h in b.hits
