@@ -9,6 +9,8 @@
                                                         # with why an in-catalog text found nothing
     python bench/items.py conflicts [--json]            # one text labelled two ways in the tuning sets
                                                         # (for a policy decision), most items first
+    python bench/items.py relabel [--check]             # the tuning sets' items given the labels of
+                                                        # tests/matching/briefs/decisions.yaml
 
 TREE is a checkout of this project (its router/ and catalog/ are the ones loaded); each command
 runs in its own process, so two trees are never loaded together. `sig` reads only the tuning sets
@@ -88,7 +90,7 @@ def sig(tree: str, out: str, names: list[str]) -> None:
 def _items(p: Path) -> list:
     """The items of one set file as written (a list, or a mapping with `cases`)."""
     import yaml
-    data = yaml.safe_load(p.read_text(encoding="utf-8"))
+    data = yaml.load(p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return (data["cases"] if isinstance(data, dict) else data) or []
 
 
@@ -269,6 +271,126 @@ def _conflict_kind(labels: set[str]) -> str | None:
     return "family"
 
 
+DECISIONS = SETS / "briefs" / "decisions.yaml"
+_LABEL_KEYS = ("expect", "expect_any", "competent")
+
+
+def decisions(path: Path = DECISIONS) -> dict[str, dict]:
+    """Each decided text (read without spaces and punctuation) and the label decided for it: expect
+    (with competent when []) or expect_any (with the family tag)."""
+    out: dict[str, dict] = {}
+    for entry in _items(path):
+        label = {k: entry[k] for k in (*_LABEL_KEYS, "family") if k in entry}
+        if ("expect" in label) == ("expect_any" in label):
+            raise ValueError(f"{path.name}: {entry.get('texts')}: exactly one of expect / expect_any")
+        for text in entry["texts"]:
+            key = _UNSAID.sub("", text)
+            if key in out:
+                raise ValueError(f"{path.name}: {text} is decided twice")
+            out[key] = label
+    return out
+
+
+def _decided_label(label: dict) -> str:
+    return _label({k: v for k, v in label.items() if k in _LABEL_KEYS})
+
+
+def _flow(value) -> str:
+    return "null" if value is None else "[" + ", ".join(value) + "]" if isinstance(value, list) else str(value)
+
+
+def _retag(tags: list[str], label: dict) -> list[str]:
+    """The item's tags with those of its old label left out (vague, family:…; nofit and its kinds
+    for a text now in the catalog) and those of the decided label in."""
+    out = label.get("expect") == []
+    outside = ("nofit", "nearmiss", "unrelated", "noise")
+    kept = [t for t in tags if t != "vague" and not t.startswith("family:") and (out or t not in outside)]
+    if out and "nofit" not in kept:
+        kept.append("nofit")
+    if "expect_any" in label:
+        kept.append("vague")
+    if label.get("family"):
+        kept.append(f"family:{label['family']}")
+    return kept
+
+
+def _relabel_text(source: str, decided: dict[str, dict]) -> tuple[str, int]:
+    """`source` (a set file) with every item whose text is decided given the decided label; the
+    rest of the file (comments, order, other items, the text itself) as it was. Line by line: an
+    item's keys are written again where they were, its label keys replaced by the decided ones."""
+    import yaml
+    lines = source.split("\n")
+    root = yaml.compose(source, Loader=yaml.SafeLoader)
+    if isinstance(root, yaml.MappingNode):
+        root = next(v for k, v in root.value if k.value == "cases")
+    edits = []          # (first line, last line, new lines), bottom up later
+
+    def src(a, b) -> str:
+        if a.line == b.line:
+            return lines[a.line][a.column:b.column]
+        return "\n".join([lines[a.line][a.column:], *lines[a.line + 1:b.line], lines[b.line][:b.column]])
+
+    for node in root.value:
+        pairs = {k.value: v for k, v in node.value}
+        text = pairs.get("text")
+        if text is None or _UNSAID.sub("", text.value) not in decided:
+            continue
+        label = decided[_UNSAID.sub("", text.value)]
+        item = yaml.load(src(node.start_mark, node.end_mark) if node.flow_style else
+                         "\n".join(lines[node.start_mark.line:node.end_mark.line + 1]), Loader=yaml.SafeLoader)
+        item = item[0] if isinstance(item, list) else item
+        if _label(item) == _decided_label(label):
+            continue        # (its tags as the writer gave them)
+        written, placed = [], False
+        for k, v in node.value:
+            if k.value in _LABEL_KEYS:
+                if not placed:
+                    placed = True
+                    written += [(key, _flow(label[key])) for key in _LABEL_KEYS if key in label
+                                and (key != "competent" or label.get("expect") == [])]
+            elif k.value == "tags":
+                written.append(("tags", _flow(_retag(item.get("tags") or [], label))))
+            else:
+                written.append((k.value, src(v.start_mark, v.end_mark)))
+        first = node.value[0][0].start_mark
+        if node.flow_style:
+            line = lines[node.start_mark.line]
+            new = (line[:node.start_mark.column] + "{" + ", ".join(f"{k}: {v}" for k, v in written) + "}"
+                   + line[node.end_mark.column:])
+            edits.append((node.start_mark.line, node.end_mark.line, [new]))
+        else:
+            last = node.value[-1][1].end_mark
+            end_line = last.line if last.column > 0 else last.line - 1
+            head = lines[first.line][:first.column]
+            pad = " " * first.column
+            new = [(head if i == 0 else pad) + f"{k}: {v}" for i, (k, v) in enumerate(written)]
+            edits.append((first.line, end_line, new))
+    for a, b, new in sorted(edits, reverse=True):
+        lines[a:b + 1] = "\n".join(new).split("\n")
+    return "\n".join(lines), len(edits)
+
+
+def relabel(check: bool = False, sets: Path = SETS) -> list[tuple[str, int]]:
+    """Give the tuning sets' items the decided labels (the fresh NOT_YET sets and the frozen ones are
+    never rewritten). With check, nothing is written: the sets and counts that would change."""
+    decided = decisions()
+    changed = []
+    for p in _paths([], sets):
+        if all(_decided_label(decided[key]) == _label(item) for item in _items(p)
+               if isinstance(item, dict) and isinstance(item.get("text"), str)
+               and (key := _UNSAID.sub("", item["text"])) in decided):
+            continue        # (read with libyaml first: most sets hold no decided text)
+        source = p.read_text(encoding="utf-8")
+        new, n = _relabel_text(source, decided)
+        if n:
+            changed.append((p.stem, n))
+            if not check:
+                sys.path.insert(0, str(HERE))
+                from router.files.atomic import write_text
+                write_text(p, new)
+    return changed
+
+
 def main(argv: list[str]) -> None:
     if len(argv) < 2:
         print(__doc__)
@@ -297,6 +419,11 @@ def main(argv: list[str]) -> None:
             by_kind = {k: sum(1 for c in found if c["kind"] == k) for k in CONFLICT_KINDS}
             print(f"{len(found)} texts labelled in more than one way: "
                   + ", ".join(f"{k} {n}" for k, n in by_kind.items()))
+    elif cmd == "relabel":
+        changed = relabel(check="--check" in rest)
+        for name, n in changed:
+            print(f"{name}: {n} items {'to relabel' if '--check' in rest else 'relabelled'}")
+        print(f"{sum(n for _, n in changed)} items in {len(changed)} sets")
     else:
         print(__doc__)
 

@@ -100,3 +100,44 @@ def test_conflicts_finds_one_text_labelled_two_ways_in_the_tuning_sets_only(tmp_
         "噪音扰民": "in/out", "门口摆摊": "matter", "乱倒垃圾": "family", "电梯坏了": "body"}
     assert found["噪音扰民"]["labels"] == {"any of ZS-01/ZS-02": ["dev1"], "out (公安机关)": ["dev2"]}
     assert [c["kind"] for c in items.conflicts(tmp_path)] == list(items.CONFLICT_KINDS)
+
+
+def test_relabel_rewrites_the_label_of_a_decided_text_and_nothing_else(tmp_path):
+    """A block item and a flow item of a decided text get the decided label (and its tags); the
+    comments, the other items and the text as written stay as they were."""
+    items = _items()
+    decided = {"噪音扰民": {"expect_any": ["ZS-01", "ZS-02", "ZS-03"], "family": "ZS"},
+               "水库电鱼": {"expect": [], "competent": "农业农村部门"}}
+    source = ("# a header line\n"
+              "- text: 噪音扰民！\n"
+              "  expect: []\n"
+              "  competent: null\n"
+              "  tags: [short, nofit, noise]\n"
+              "# ---- block 2 ---- 其他\n"
+              "- {text: \"水库 电鱼\", expect: [SL-02], tags: [short, \"family:water\"]}  # 早期标注\n"
+              "- text: 国道边上摆摊卖西瓜\n"
+              "  expect: [JT-03]\n"
+              "  tags: [dialect]\n")
+    new, n = items._relabel_text(source, decided)
+    assert n == 2
+    assert new == ("# a header line\n"
+                   "- text: 噪音扰民！\n"
+                   "  expect_any: [ZS-01, ZS-02, ZS-03]\n"
+                   "  tags: [short, vague, family:ZS]\n"
+                   "# ---- block 2 ---- 其他\n"
+                   "- {text: \"水库 电鱼\", expect: [], competent: 农业农村部门, tags: [short, nofit]}  # 早期标注\n"
+                   "- text: 国道边上摆摊卖西瓜\n"
+                   "  expect: [JT-03]\n"
+                   "  tags: [dialect]\n")
+    # a second pass changes nothing: the labels are the decided ones
+    assert items._relabel_text(new, decided) == (new, 0)
+
+
+def test_every_decided_label_names_matters_of_the_catalog():
+    import yaml
+    data = yaml.safe_load((ROOT / "catalog" / "matters.yaml").read_text(encoding="utf-8"))
+    known = {m["id"] for m in data["matters"]}
+    labels = list(_items().decisions().values())
+    assert labels
+    for label in labels:
+        assert set(label.get("expect") or label.get("expect_any")) <= known
