@@ -140,4 +140,4 @@ def test_every_decided_label_names_matters_of_the_catalog():
     labels = list(_items().decisions().values())
     assert labels
     for label in labels:
-        assert set(label.get("expect") or label.get("expect_any")) <= known
+        assert set(label.get("expect", label.get("expect_any"))) <= known
