@@ -131,6 +131,17 @@ def test_a_reading_shared_by_two_words_gives_each_in_turn(pinyin):
     assert [r for r, _ in pinyin.read("jianfang")] == ["建房", "间房"]
 
 
+def test_a_syllable_is_read_as_the_one_character_word_of_its_sound():
+    """停, 堆 … are words of the knowledge too: a syllable between spelled words is read as the one
+    character word of that sound; da (打 or 搭) stays as typed; a run with no longer word is read
+    as nothing (ting alone may be anything)."""
+    reader = PinyinReader(["单车", "草坪", "渠堤", "红砖", "停", "堆", "打", "搭", "灵棚"])
+    assert [r for r, _ in reader.read("danche ting caoping")] == ["单车停草坪"]
+    assert [r for r, _ in reader.read("qudi shang dui hongzhuan")] == ["渠堤shang堆红砖"]
+    assert [r for r, _ in reader.read("da lingpeng")] == ["da灵棚"]
+    assert reader.read("ting") == [] and reader.read("dui ting") == []
+
+
 @pytest.fixture(scope="module")
 def matcher():
     from pathlib import Path
@@ -144,6 +155,8 @@ def matcher():
     ("消防栓被dangzhu了", "XF-06"),
     ("lutian shaokao", "DQ-01"),
     ("lvhuadai zhong cai", "LH-02"),               # ü typed as v
+    ("qudi shang dui hongzhuan", "SL-03"),         # a one-character act (堆) between spelled words
+    ("dongfeng lu shang dui jiancai", "SR-05"),
 ])
 def test_the_matcher_reads_pinyin_and_says_so(matcher, text, matter):
     r = matcher.match(text)

@@ -197,8 +197,11 @@ class PinyinReader:
     Latin letters)."""
 
     def __init__(self, words: Iterable[str]):
-        self._source = [w for w in words if 2 <= len(w) <= 8 and _chinese(w)]
+        words = [w for w in words if 1 <= len(w) <= 8 and _chinese(w)]
+        self._source = [w for w in words if len(w) >= 2]
+        self._one = [w for w in words if len(w) == 1]
         self._index: dict[str, list[str]] | None = None
+        self._singles: dict[str, str] = {}
 
     def _built(self) -> dict[str, list[str]]:
         if self._index is None:
@@ -207,39 +210,50 @@ class PinyinReader:
                 key = _reading_of(w)
                 if key and len(key) <= _MAX_WORD_LETTERS:
                     index.setdefault(key, []).append(w)
+            # one-character words (停, 堆, 烧 …) by their syllable, where the knowledge has only
+            # one word of that sound (da is 打 or 搭: left as letters)
+            ones: dict[str, list[str]] = {}
+            for w in sorted(self._one):
+                key = _reading_of(w)
+                if key and key not in _GRAMMAR_SYLLABLES:
+                    ones.setdefault(key, []).append(w)
+            self._singles = {k: v[0] for k, v in ones.items() if len(v) == 1}
             self._index = index
         return self._index
 
     def _cut(self, letters: str) -> list[tuple[str, str]] | None:
-        """`letters` cut into pieces (kind, letters): "word" (a reading of the index), "grammar"
-        or "syllable"; the cut with the most letters in words, then the fewest pieces; None if
-        no cut into such pieces exists."""
-        index, syllables = self._built(), _syllables()
+        """`letters` cut into pieces (kind, letters): "word" (a reading of the index), "grammar",
+        "single" (a one-character word of the knowledge) or "syllable"; the cut with the most
+        letters in words, then in one-character words, then the fewest pieces; None if no cut into
+        such pieces exists or none of them is a word (a lone "ting" is read as nothing)."""
+        index, syllables, singles = self._built(), _syllables(), self._singles
         n = len(letters)
-        best: list[tuple[int, int, list[tuple[str, str]]] | None] = [None] * (n + 1)
-        best[0] = (0, 0, [])
+        best: list[tuple[int, int, int, list[tuple[str, str]]] | None] = [None] * (n + 1)
+        best[0] = (0, 0, 0, [])
         for i in range(n):
             if best[i] is None:
                 continue
-            in_words, pieces, cut = best[i]
+            in_words, in_ones, pieces, cut = best[i]
             for j in range(i + 1, min(n, i + _MAX_WORD_LETTERS) + 1):
                 piece = letters[i:j]
                 kinds = []
                 if piece in index:
-                    kinds.append(("word", in_words + (j - i)))
+                    kinds.append(("word", in_words + (j - i), in_ones))
                 if piece in _GRAMMAR_SYLLABLES:
-                    kinds.append(("grammar", in_words))
+                    kinds.append(("grammar", in_words, in_ones))
+                elif piece in singles:
+                    kinds.append(("single", in_words, in_ones + (j - i)))
                 elif piece in syllables:
-                    kinds.append(("syllable", in_words))
-                for kind, score in kinds[:1]:
-                    cand = (score, pieces + 1, cut + [(kind, piece)])
+                    kinds.append(("syllable", in_words, in_ones))
+                for kind, score, ones in kinds[:1]:
+                    cand = (score, ones, pieces + 1, cut + [(kind, piece)])
                     old = best[j]
-                    if old is None or (cand[0], -cand[1]) > (old[0], -old[1]):
+                    if old is None or (cand[0], cand[1], -cand[2]) > (old[0], old[1], -old[2]):
                         best[j] = cand
         end = best[n]
         if end is None or end[0] == 0:
             return None
-        return end[2]
+        return end[3]
 
     def read(self, text: str) -> list[tuple[str, tuple[tuple[int, int, int, int, str], ...]]]:
         """Readings of `text` with its pinyin runs turned into characters: (the text read, its
@@ -273,6 +287,8 @@ class PinyinReader:
                         words.append(next(chosen) if len(index[piece]) > 1 else index[piece][0])
                     elif kind == "grammar":
                         words.append(_GRAMMAR_SYLLABLES[piece])
+                    elif kind == "single":
+                        words.append(self._singles[piece])
                     else:
                         words.append(piece)
                 read = "".join(words)
