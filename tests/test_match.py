@@ -1429,6 +1429,7 @@ REVIEW_MENDS_42 = [
     ("废品收购站的钢管卸得叮叮咣咣的，吵死了", None, ()),                # a scrap yard unloading, no building site
     ("楼上小孩半夜在家里拍球，咚咚的", None, ()),                        # a ball at home upstairs: a neighbour, no public place
     ("楼上半夜打球的声音，砰砰的", None, ()),                            # likewise
+    ("村里的排水沟都盖死了，现在路面平整多了", None, ()),                # a covered drain the village made, nobody blocked it
 ]
 
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
