@@ -1432,11 +1432,51 @@ REVIEW_MENDS_42 = [
     ("村里的排水沟都盖死了，现在路面平整多了", None, ()),                # a covered drain the village made, nobody blocked it
 ]
 
+# The review of round 78 (out-of-catalog side: drones, camping, village mosquitoes, pool hygiene, e-bike
+# tuning, shops in flats; fallen trees, drains, pets' water, trampled crops): each text the reviewer's
+# own, read wrongly on 225e535 (a topic named that the text does not tell, or a catalog matter lost) and
+# rightly after.
+REVIEW_MENDS_43 = [
+    ("家里的狗上桌了", "食品安全", None),                                       # a dog at home, no eating place
+    ("停车场超时就罚钱，太黑了", "劳动纠纷", None),                             # a parking fee, no worker fined
+    ("我家孩子上学迟到就罚钱", "劳动纠纷", None),                               # a school's rule, no worker
+    ("网吧门口的烧烤摊烟味呛人", "室内吸烟", ("DQ-01",)),                       # smoke at the door, a barbecue
+    ("麻将馆里的烟雾报警器坏了", "室内吸烟", None),                             # a smoke alarm, nobody smoking
+    ("收割机在地里着火了，冒黑烟", "工业污染", None),                           # a harvester on fire, no exhaust
+    ("挖掘机把燃气管挖断了冒黑烟", "工业污染", None),                           # a gas pipe dug through
+    ("后街那家烧烤天天在人行道上烤有人去过没", "闲聊", ("DQ-01",)),             # a report ending in a question
+    ("街上开了家饭店，门口天天摆桌子，有人吃过吗", "闲聊", ("SR-05",)),         # tables outside, then the question
+    ("幸福新村小区蚊子太多，物业也不打药", "村里病媒消杀", None),               # a city compound named 新村
+    ("城中村里蚊子太多，没人打药", "村里病媒消杀", None),                       # an urban village: the street office
+    ("俺村的饭店后厨苍蝇太多，菜都不干净", "村里病媒消杀", None),               # a restaurant kitchen
+    ("游泳馆门口的下水道堵了，水臭", "公共场所卫生", None),                     # a blocked drain, no pool water
+    ("澡堂子的污水流到街上，一股臭味", "公共场所卫生", None),                   # a bath house's sewage
+    ("防汛的在大堤上搭了帐篷值班", "河滩露营", None),                           # a flood watch on duty
+    ("河边搭了个帐篷办丧事", "河滩露营", None),                                 # a funeral tent, no camping
+    ("这条路改了限速，从六十改成四十了", "电动车改装", None),                   # a road's speed limit
+    ("出了城区就解除限速了", "电动车改装", None),                               # the same
+    ("小区门口开了个麻将馆，天天吵到半夜", "住宅开店", None),                   # a shop at the gate, no flat
+    ("小区对面开了家棋牌室，门口车乱停", "住宅开店", None),                     # across the road
+    ("临街商铺的楼上住着人，楼下饭店的油烟往上窜", "门店住人", ("DQ-02",)),     # flats above the shops
+    ("ktv楼上住着人，天天唱到半夜", "门店住人", None),                          # neighbours above, disturbed
+    ("门市后头有人住，天天在门口烧煤炉子", "门店住人", None),                   # a house behind the shop
+    ("超市把店里的矿泉水放在人行道上卖", "泼倒污水", ("SR-05",)),               # bottled water put out for sale
+    ("游客踩坏了公园的草地", "庄稼毁损", ("LH-01",)),                           # a lawn, no crops
+    ("放风筝的把绿化带里的花踩坏了一地", "庄稼毁损", ("LH-02",)),               # a green belt, no crops
+    ("小区里的大树被物业偷偷砍倒了", "小区绿化养护", ("LH-01",)),               # cut down, not blown down
+    ("网红店把桌子摆出来，占了路口", "聚集堵路", ("SR-05",)),                   # tables, no crowd
+    ("有人把砍下来的树杈倒到县道上", None, ("JT-03",)),                         # branches dumped on a road
+    ("镇里用无人机巡查，在麦田上空发现有人烧秸秆", "无人机飞行", ("NY-02",)),   # an officers' patrol drone
+    ("我的无人机掉到邻居家房顶上了，能帮忙拿下来吗", "无人机损害赔偿", None),   # landed, nothing damaged
+    ("三轮车上的煤撒了一路，这件事谁管", "车辆载物掉落", ("SR-08",)),           # coal spilled, 这件事 no parcel
+    ("电单车停放区被人占了摆摊", "共享单车", ("SR-05",)),                       # a stall on the bay
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
                 + REVIEW_MENDS_34 + REVIEW_MENDS_35 + REVIEW_MENDS_36 + REVIEW_MENDS_37 + REVIEW_MENDS_38
-                + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42)
+                + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42 + REVIEW_MENDS_43)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
