@@ -133,6 +133,14 @@ def test_relabel_rewrites_the_label_of_a_decided_text_and_nothing_else(tmp_path)
     assert items._relabel_text(new, decided) == (new, 0)
 
 
+def test_the_tuning_sets_carry_the_decided_labels():
+    """Every tuning item whose text tests/matching/briefs/decisions.yaml decides has the decided
+    label (`python bench/items.py relabel` gives it; a fresh set is relabelled when it becomes a
+    tuning set), so no decided text is labelled two ways again."""
+    items = _items()
+    assert items.relabel(check=True) == []
+
+
 def test_every_decided_label_names_matters_of_the_catalog():
     import yaml
     data = yaml.safe_load((ROOT / "catalog" / "matters.yaml").read_text(encoding="utf-8"))
