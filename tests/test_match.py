@@ -1763,3 +1763,19 @@ def test_an_iron_roof_shed_is_no_tracked_machine(matcher):
 def test_merge_mends_of_round_73(matcher, text, not_outside, routed):
     r = matcher.match(text)
     assert not_outside not in r.outside and r.routed() == routed
+
+
+# Labelling decisions the knowledge follows (tests/matching/briefs/decisions.yaml, thirtieth session): a bare
+# 一户多宅 is the township's homestead matter with its basis named, a new house built beside it is still reported.
+@pytest.mark.parametrize("text,topic,routed", [
+    ("一户多宅", "老宅退出", ()),
+    ("村里有户一户两宅", "老宅退出", ()),
+    ("飞线充电", None, ()),
+    ("一户多宅，又在耕地里盖了新房", None, ("NY-01",)),
+    ("楼道里的电线乱得跟鸟窝一样，好几家飞线充电", None, ("XF-01",)),
+])
+def test_decided_bare_texts(matcher, text, topic, routed):
+    r = matcher.match(text)
+    assert r.routed() == routed
+    if topic:
+        assert topic in r.outside and any(g.body == "乡镇人民政府" for g in r.guidance)
