@@ -89,8 +89,12 @@ def sig(tree: str, out: str, names: list[str]) -> None:
 
 def _items(p: Path) -> list:
     """The items of one set file as written (a list, or a mapping with `cases`)."""
+    return _parsed(p.read_text(encoding="utf-8"))
+
+
+def _parsed(source: str) -> list:
     import yaml
-    data = yaml.load(p.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return (data["cases"] if isinstance(data, dict) else data) or []
 
 
@@ -316,31 +320,31 @@ def _retag(tags: list[str], label: dict) -> list[str]:
 
 def _relabel_text(source: str, decided: dict[str, dict]) -> tuple[str, int]:
     """`source` (a set file) with every item whose text is decided given the decided label; the
-    rest of the file (comments, order, other items, the text itself) as it was. Line by line: an
-    item's keys are written again where they were, its label keys replaced by the decided ones."""
+    rest of the file (comments, order, other items, the text itself) as it was. The items are read
+    with libyaml; only a file with an item to change is composed again for the lines and columns of
+    its keys, which are written again where they were, the label keys replaced by the decided ones."""
     import yaml
+    items = _parsed(source)
+    todo = {}
+    for i, item in enumerate(items):
+        key = _UNSAID.sub("", item["text"]) if isinstance(item, dict) and isinstance(item.get("text"), str) else None
+        if key in decided and _label(item) != _decided_label(decided[key]):
+            todo[i] = decided[key]
+    if not todo:
+        return source, 0
     lines = source.split("\n")
     root = yaml.compose(source, Loader=yaml.SafeLoader)
     if isinstance(root, yaml.MappingNode):
         root = next(v for k, v in root.value if k.value == "cases")
-    edits = []          # (first line, last line, new lines), bottom up later
 
     def src(a, b) -> str:
         if a.line == b.line:
             return lines[a.line][a.column:b.column]
         return "\n".join([lines[a.line][a.column:], *lines[a.line + 1:b.line], lines[b.line][:b.column]])
 
-    for node in root.value:
-        pairs = {k.value: v for k, v in node.value}
-        text = pairs.get("text")
-        if text is None or _UNSAID.sub("", text.value) not in decided:
-            continue
-        label = decided[_UNSAID.sub("", text.value)]
-        item = yaml.load(src(node.start_mark, node.end_mark) if node.flow_style else
-                         "\n".join(lines[node.start_mark.line:node.end_mark.line + 1]), Loader=yaml.SafeLoader)
-        item = item[0] if isinstance(item, list) else item
-        if _label(item) == _decided_label(label):
-            continue        # (its tags as the writer gave them)
+    edits = []          # (first line, last line, new lines), made bottom up
+    for i, label in todo.items():
+        node = root.value[i]
         written, placed = [], False
         for k, v in node.value:
             if k.value in _LABEL_KEYS:
@@ -349,22 +353,20 @@ def _relabel_text(source: str, decided: dict[str, dict]) -> tuple[str, int]:
                     written += [(key, _flow(label[key])) for key in _LABEL_KEYS if key in label
                                 and (key != "competent" or label.get("expect") == [])]
             elif k.value == "tags":
-                written.append(("tags", _flow(_retag(item.get("tags") or [], label))))
+                written.append(("tags", _flow(_retag(items[i].get("tags") or [], label))))
             else:
                 written.append((k.value, src(v.start_mark, v.end_mark)))
-        first = node.value[0][0].start_mark
         if node.flow_style:
             line = lines[node.start_mark.line]
             new = (line[:node.start_mark.column] + "{" + ", ".join(f"{k}: {v}" for k, v in written) + "}"
                    + line[node.end_mark.column:])
             edits.append((node.start_mark.line, node.end_mark.line, [new]))
         else:
-            last = node.value[-1][1].end_mark
-            end_line = last.line if last.column > 0 else last.line - 1
-            head = lines[first.line][:first.column]
+            first, last = node.value[0][0].start_mark, node.value[-1][1].end_mark
             pad = " " * first.column
-            new = [(head if i == 0 else pad) + f"{k}: {v}" for i, (k, v) in enumerate(written)]
-            edits.append((first.line, end_line, new))
+            new = [(lines[first.line][:first.column] if j == 0 else pad) + f"{k}: {v}"
+                   for j, (k, v) in enumerate(written)]
+            edits.append((first.line, last.line if last.column > 0 else last.line - 1, new))
     for a, b, new in sorted(edits, reverse=True):
         lines[a:b + 1] = "\n".join(new).split("\n")
     return "\n".join(lines), len(edits)
@@ -373,20 +375,15 @@ def _relabel_text(source: str, decided: dict[str, dict]) -> tuple[str, int]:
 def relabel(check: bool = False, sets: Path = SETS) -> list[tuple[str, int]]:
     """Give the tuning sets' items the decided labels (the fresh NOT_YET sets and the frozen ones are
     never rewritten). With check, nothing is written: the sets and counts that would change."""
+    sys.path.insert(0, str(HERE))
+    from router.files.atomic import write_text
     decided = decisions()
     changed = []
     for p in _paths([], sets):
-        if all(_decided_label(decided[key]) == _label(item) for item in _items(p)
-               if isinstance(item, dict) and isinstance(item.get("text"), str)
-               and (key := _UNSAID.sub("", item["text"])) in decided):
-            continue        # (read with libyaml first: most sets hold no decided text)
-        source = p.read_text(encoding="utf-8")
-        new, n = _relabel_text(source, decided)
+        new, n = _relabel_text(p.read_text(encoding="utf-8"), decided)
         if n:
             changed.append((p.stem, n))
             if not check:
-                sys.path.insert(0, str(HERE))
-                from router.files.atomic import write_text
                 write_text(p, new)
     return changed
 
