@@ -1766,13 +1766,12 @@ def test_merge_mends_of_round_73(matcher, text, not_outside, routed):
 
 
 # Labelling decisions the knowledge follows (tests/matching/briefs/decisions.yaml, thirtieth session): a bare
-# 一户多宅 is the township's homestead matter with its basis named, a new house built beside it is still reported.
+# 一户多宅 is the township's homestead matter with its basis named, a new house built beside it is still reported
+# (a bare 飞线充电 is in MESSY above, 飞线充电 with 楼道 said in REVIEW_MENDS).
 @pytest.mark.parametrize("text,topic,routed", [
     ("一户多宅", "老宅退出", ()),
     ("村里有户一户两宅", "老宅退出", ()),
-    ("飞线充电", None, ()),
     ("一户多宅，又在耕地里盖了新房", None, ("NY-01",)),
-    ("楼道里的电线乱得跟鸟窝一样，好几家飞线充电", None, ("XF-01",)),
 ])
 def test_decided_bare_texts(matcher, text, topic, routed):
     r = matcher.match(text)
