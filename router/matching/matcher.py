@@ -1343,11 +1343,11 @@ class _Hit:
                 yield a, b, key
 
     def covered_by(self, positions: frozenset[int], shared: frozenset[str],
-                   pieces: frozenset[int] | None = None, places: frozenset[str] = frozenset()) -> bool:
+                   pieces: frozenset[int], places: frozenset[str]) -> bool:
         """The cue says nothing that the other matter's evidence does not already say: every
         occurrence filling each of its parts lies mostly inside `positions` (the other matter's
-        words) or is one of the family's shared words. With `pieces` (the other's words, its
-        gapped words over a clause break by their pieces only), a word of this cue that is not
+        words) or is one of the family's shared words; and, against `pieces` (the other's words,
+        its gapped words over a clause break by their pieces only), a word of this cue that is not
         a place or object (`places`) must lie mostly inside those: an act told in a clause that
         the other's gapped word only passes over (后门锁死 under 网吧…应急灯…不亮) is this
         cue's own, the goods of a stall (烤肠 under 摊子…占了人行道) are not."""
@@ -1358,11 +1358,10 @@ class _Hit:
             # a word is covered when the other matter's words take up more than half of it
             if 2 * inside <= b - a:
                 return False
-        if pieces is not None:      # (the same gapped word in both: piece against piece)
-            for a, b, key in self.pieces():
-                if key not in shared and key not in places \
-                        and 2 * len(pieces.intersection(range(a, b))) <= b - a:
-                    return False
+        for a, b, key in self.pieces():     # (the same gapped word in both: piece against piece)
+            if key not in shared and key not in places \
+                    and 2 * len(pieces.intersection(range(a, b))) <= b - a:
+                return False
         return True
 
 
