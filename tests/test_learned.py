@@ -87,22 +87,7 @@ def test_the_shipped_model_is_trained_on_tuning_sets_only(name):
     assert files and not any(f.stem.startswith(("unseen", "holdout")) for f in files)
 
 
-# The thirtieth session relabelled 39 items of the tuning sets by tests/matching/briefs/decisions.yaml (texts
-# labelled two ways); the three models were trained before. Trained again on the relabelled sets they moved four
-# tests at the margin (two review mends and two everyday examples: a model's guess 0.46 over the 0.45 bar, the
-# out-of-catalog probability 0.65-0.66 at the 0.65 bar). The thirty-first session trained them again with the
-# README's command and measured them against the shipped ones: on the 68 frozen sets the main figures fell
-# (figures up 32, down 29; top-1 down on six sets, up on none; out-of-catalog wrongly routed 324 -> 327, competent
-# named 6,851 -> 6,848; sets meeting every target 46 -> 45) and the tuning sets 10 won / 23 lost, so the shipped
-# models stay (tests/matching/README.md, thirty-first session). Strict: once they are trained on the current sets
-# the marker must go.
-STALE_SINCE_DECISIONS = pytest.mark.xfail(
-    strict=True, reason="tuning sets relabelled by decisions.yaml after the models were trained (30th session)")
-
-
-@pytest.mark.parametrize("name", [pytest.param(FILE_NAME, marks=STALE_SINCE_DECISIONS),
-                                  pytest.param(OUTSIDE_FILE, marks=STALE_SINCE_DECISIONS),
-                                  pytest.param(COMPETENT_FILE, marks=STALE_SINCE_DECISIONS)])
+@pytest.mark.parametrize("name", [FILE_NAME, OUTSIDE_FILE, COMPETENT_FILE])
 def test_the_shipped_model_is_trained_on_the_current_labels(name):
     info, files = _trained_on(name)
     assert info["sha256"] == digest(files), (
@@ -117,8 +102,10 @@ def matcher():
 
 def test_a_description_no_cue_places_is_offered_not_selected(matcher):
     # (续电 is no charging word of the cues: only the model reads it; the text changes when the
-    # vocabulary learns what an earlier one said: 充 in a 门厅 in round 34, 插电 in round 36)
-    r = matcher.match("门厅三轮车续电")
+    # vocabulary learns what an earlier one said: 充 in a 门厅 in round 34, 插电 in round 36; and when
+    # the model changes: the models retrained on every set to dev165 read 门厅三轮车续电 as XF-03, a
+    # tricycle standing in the hall, and 门厅电动三轮续电, an electric one charging there, as XF-01)
+    r = matcher.match("门厅电动三轮续电")
     assert r.status == "ambiguous" and r.selected == ()
     assert r.ambiguous == (("XF-01",),)
     assert "字符 n 元模型" in r.candidates[0].reasons[0] and r.candidates[0].spans == ()

@@ -1346,7 +1346,8 @@ REVIEW_MENDS_38 = [
     ("乡卫生院组织免费体检，村里大喇叭通知大家去", None, ()),                  # a notice of a public check-up, no shop's lure
     ("追悼会门口摆满了花篮", None, ()),                                        # wreaths at a memorial, no shop's display
     ("饭店的服务员每天早上在门口做操喊口号", None, ()),                        # staff drill, no speaker or noise told
-    ("灭火器外面套着塑料袋", None, ("XF-04",)),                                # a dust cover, the extinguisher not disabled
+    ("灭火器外面套着塑料袋", None, ()),      # a dust cover, the extinguisher not disabled (XF-04 was the old model's guess;
+                                            # the model trained in the thirty-first session guessed XF-05, now excluded)
 ]
 
 # The review of round 76 (both sides: trees, green land and wild animals; the regulated speaking for

@@ -854,12 +854,12 @@ def examples(key: str) -> list:
 EVERYDAY_TYPOS = examples("typos")
 
 
-# Examples the retrained out-of-catalog model (outside.json, twenty-first session) loses, accepted with
-# it (on the sets written after its training data and not yet tuned on: 18 won / 4 lost; tests/matching/
-# README.md): the choice rests on no keyword, and the model vetoes it. Each is held to that outcome
-# exactly (what it offers as the closest, and why), so the day it changes the list must change too.
-MODEL_LOSSES = {"饭馆里的灭货器早过期了",             # the typo is read (灭火器); the model reads 灭货器
-                "半夜有车来拉沙，挖出一个大坑",         # vague: the family offered on its everyday words
+# Examples the out-of-catalog model (outside.json) loses, accepted with it: the choice rests on no keyword, and
+# the model vetoes it. Each is held to that outcome exactly (what it offers as the closest, and why), so the day it
+# changes the list must change too. The model trained in the thirty-first session (on dev … dev165; measured on sets
+# it never saw, tests/matching/README.md) no longer loses 饭馆里的灭货器早过期了 and 半夜有车来拉沙，挖出一个大坑,
+# and loses 有人把路给挖断了，晚上差点掉进去 (the road-digging family, offered before).
+MODEL_LOSSES = {"有人把路给挖断了，晚上差点掉进去",     # vague: the family offered on its everyday words
                 "闻着有股烟味，也不知道哪里飘来的"}
 
 
