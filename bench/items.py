@@ -262,12 +262,15 @@ CONFLICT_KINDS = ("in/out", "matter", "family", "body")
 
 def _conflict_kind(labels: set[str]) -> str | None:
     """How the labels of one text differ, or None where they do not (an out-of-catalog text with
-    its body named in one set and left open, null, in another: the sets agree where both speak)."""
+    its body named in one set and left open, null, in another: the sets agree where both speak; or
+    with one body named in two ways, which `evaluate.body_core` reads as one)."""
     outs = {lab for lab in labels if lab.startswith("out (")}
     if outs and outs != labels:
         return "in/out"
     if outs:
-        return "body" if len(outs - {"out (-)"}) > 1 else None
+        # two names of one body (市场监督管理部门 / 市场监管部门) are one body, as the evaluation reads them
+        from router.matching.evaluate import body_core
+        return "body" if len({body_core(lab[5:-1]) for lab in outs - {"out (-)"}}) > 1 else None
     single = {lab for lab in labels if not lab.startswith("any of ")}
     families = [set(lab[len("any of "):].split("/")) for lab in labels - single]
     if len(single) > 1 or any(not set(lab.split("/")) <= f for lab in single for f in families):

@@ -92,7 +92,10 @@ def test_conflicts_finds_one_text_labelled_two_ways_in_the_tuning_sets_only(tmp_
         "- text: 路灯不亮\n  expect: []\n  competent: null\n"            # left open: no conflict
         "- text: 电梯坏了\n  expect: []\n  competent: 市场监督管理部门\n"
         "- text: 乱倒垃圾\n  expect: [SR-03]\n"
-        "- text: 门口摆摊\n  expect: [DL-01]\n", encoding="utf-8")
+        "- text: 门口摆摊\n  expect: [DL-01]\n"
+        "- text: 饭店没执照\n  expect: []\n  competent: 市场监管部门\n", encoding="utf-8")   # one body, two names
+    (tmp_path / "dev3.yaml").write_text(
+        "- text: 饭店没执照\n  expect: []\n  competent: 市场监督管理部门\n", encoding="utf-8")
     for frozen in ("unseen1.yaml", "holdout.yaml", "dev9.yaml"):
         (tmp_path / frozen).write_text("- text: 路灯不亮\n  expect: [SR-05]\n", encoding="utf-8")
     found = {c["text"]: c for c in items.conflicts(tmp_path)}
