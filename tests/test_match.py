@@ -1589,13 +1589,42 @@ REVIEW_MENDS_49 = [
     ("村口垃圾堆冒烟，旁边一大堆柴火堆得挡路", None, ("GH-05", "DQ-05")), # firewood piled besides the smoking heap
 ]
 
+# Review of round 80, out-of-catalog side (67932e6: questions before acting, farmland-use questions, trees, pipes
+# across roads, dam stalls, black ditch water, internet talk): own sentences, each read wrongly on 67932e6 and
+# rightly after (see the 审读（第八十轮） comments in catalog/matching.yaml).
+REVIEW_MENDS_50 = [
+    ("想在家歇会儿楼下工地打桩吵得不行", "问是否允许", ("ZS-01",)),            # a wish spoilt by noise, no plan
+    ("我想在河边钓鱼发现有人往河里倒垃圾", "问是否允许", ("SR-01",)),          # what was seen there
+    ("工地半夜打桩，要罚款", "问是否允许", ("ZS-01",)),                          # a fine demanded, not asked about
+    ("楼道里堆这么多杂物合法吗", "问是否允许", ("XF-03",)),                      # a scene seen (这么多)
+    ("饭店油烟直排要安排人查一下吗", "问是否允许", ("DQ-02",)),                  # 安排 is no equipment
+    ("占着盲道摆摊哪能不罚", "问是否允许", ("SR-05",)),                          # rhetorical 哪能不罚
+    ("村里有人没批就盖了两层楼会拆不", "问是否允许", ("GH-01",)),                # someone built without approval
+    ("他家的摊哪能摆在盲道上", "问是否允许", None),                              # rhetorical 哪能摆在…
+    ("请问能不能管管楼下烧烤摊的油烟", "问是否允许", ("DQ-01",)),                # a request to act
+    ("请问是不是有人在河边挖沙", "问是否允许", ("SL-03",)),                      # someone doing it
+    ("城里开发商盖了楼没办证，补办还来得及吗", "宅基地审批", None),              # a developer's building, no village house
+    ("小区院子里那棵树能自己砍不", "植树咨询", None),                            # a compound's tree (city greening)
+    ("有人把自家的水管横穿乡道，没有审批", "公路许可咨询", None),                # a report, nothing asked
+    ("水库边有人搭棚子卖烧烤，你们能不能管管", "堤防使用咨询", ("DQ-01", "SL-03")),  # a request to act
+    ("马路上坑里都是脏水，一过车溅行人一身", "水体污染", None),                  # a pothole, no pond
+    ("小区下水道堵了，臭水咕嘟咕嘟往上冒", "水体污染", None),                    # a blocked drain
+    ("麦地里开砖窑冒黑烟，找谁反映", "耕地用途咨询", None),                      # 找谁反映: a report
+    ("张庄在好地里取土烧砖，这不违法吗", "耕地用途咨询", ("ZR-02",)),            # rhetorical 这不违法吗
+    ("承包地里挖鱼塘的那家，违法不违法", "耕地用途咨询", None),                  # somebody else (那家)
+    ("村口垃圾堆了半个月没人管求关注", "闲聊", ("SR-03",)),                      # a plea for attention on a report
+    ("邻居的狗好可爱就是天天不拴绳追小孩", "闲聊", ("WM-01",)),                  # praise, then the complaint
+    ("有人挖马路铺管子，问他办的啥证也不说", "城市道路挖掘许可咨询", ("DL-01",)),  # what permit they hold
+    ("两栋楼中间有人搭个铁皮房，行不行啊", "城区违建", None),                    # someone building it, no plan
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
                 + REVIEW_MENDS_34 + REVIEW_MENDS_35 + REVIEW_MENDS_36 + REVIEW_MENDS_37 + REVIEW_MENDS_38
                 + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42 + REVIEW_MENDS_43
                 + REVIEW_MENDS_44 + REVIEW_MENDS_45 + REVIEW_MENDS_46 + REVIEW_MENDS_47 + REVIEW_MENDS_48
-                + REVIEW_MENDS_49)
+                + REVIEW_MENDS_49 + REVIEW_MENDS_50)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
