@@ -516,10 +516,14 @@ def test_two_acts_of_one_family_say_why_both_are_chosen(matcher):
 
 
 # An exclusion said with another act ("，还有人在地头烧…") does not reach a matter told whole in
-# a clause of its own; a place or scene word (高层, 公路) still does.
+# a clause of its own; an exclusion made only of place or scene words (高层, 公路) still does, and one
+# of a place word with an act's word (a road's facility pulled up) stays with its act (the
+# thirty-second session: before, any place word in it carried it to every clause).
 ACT_APART = [
     ("村口堆着好几垛柴火，还有人在地头烧麦秸", {"GH-05", "NY-02"}),
     ("二十八层的楼，楼道停满电动车，还有人拉线充电", {"XF-07"}),
+    ("村委会的宣传栏叫人砸了，村道边的警示桩也叫人拔了", {"GH-04", "JT-02"}),
+    ("村里的篮球架让人拆走了，乡道上的减速带也叫人撬了", {"GH-04", "JT-02"}),
 ]
 
 

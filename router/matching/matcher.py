@@ -17,7 +17,7 @@ How a description is matched:
    cue adds its weight; a matter's score is 1 - Π(1 - weight) over its matched cues;
 4. required context (requires) missing, or exclusion context (excludes) present near the matter's
    evidence, cuts the score (an exclusion said in a clause that adds another act, apart from
-   where the matter is told whole, does not, unless it is a place or scene word);
+   where the matter is told whole, does not, unless it is made of place or scene words only);
 5. inside a family of confusable matters (families), a member whose evidence lies entirely in the
    words of a stronger member is dropped (the stronger one is more specific); two members whose
    evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
@@ -2707,8 +2707,10 @@ class Matcher:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
                 h = self._match_cue(c, occ) if c.possible(found) else None
+                # an exclusion wholly of place or scene words (高层, 公路) reaches every act; one that
+                # names an act as well (村道 + 挖, 露天 + 炉子) stays with that act's clause
                 if h and self._near(h, ev.positions) and not (
-                        self._carried.isdisjoint(h.keys)
+                        not self._carried.issuperset(h.keys)
                         and self._another_act(h, ev, norm.text, s["select_threshold"])):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
