@@ -524,6 +524,9 @@ ACT_APART = [
     ("二十八层的楼，楼道停满电动车，还有人拉线充电", {"XF-07"}),
     ("村委会的宣传栏叫人砸了，村道边的警示桩也叫人拔了", {"GH-04", "JT-02"}),
     ("村里的篮球架让人拆走了，乡道上的减速带也叫人撬了", {"GH-04", "JT-02"}),
+    # said before the matter, such an exclusion still reaches it: the 还-clause goes on about the same sign
+    ("乡道边的限速牌叫人掰弯了，上面还给喷了红漆，字都认不出来", {"JT-02"}),
+    ("县道的警示牌叫人撞倒了，上面还被人喷了黑漆，字都看不见了", {"JT-02"}),
 ]
 
 

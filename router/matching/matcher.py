@@ -2223,17 +2223,19 @@ class Matcher:
         return _evidence(chosen, text)
 
     @staticmethod
-    def _another_act(hit: _Hit, ev: "_Eval", text: str, bar: float) -> bool:
+    def _another_act(hit: _Hit, ev: "_Eval", text: str, bar: float, after: bool = False) -> bool:
         """The exclusion is said in a clause apart from every clause where the matter is told
         whole (strongly enough on those cues alone: `bar`), and the later of the two adds another
         act (还/也/又…): "村口堆着柴草，同时在村道上晒玉米" — the 村道 is the drying's, not the
-        pile's."""
+        pile's. With `after` (an exclusion that holds a place word), only an exclusion said after
+        the matter counts as apart: a later 还-clause may go on about the first clause's thing
+        ("乡道上的限速牌让人掰弯了，上面还给喷了漆": the paint is on the road's sign)."""
         clause = _clauses(text)
         where = _told(ev, clause)
         if not where or _noisy_or([w for ws in where.values() for w in ws]) < bar:
             return False
         theirs = {clause[a] for a, _ in hit.ranges}
-        if not theirs.isdisjoint(where):
+        if not theirs.isdisjoint(where) or (after and min(theirs) < max(where)):
             return False
         return _adds_act(text, clause, max(max(theirs), min(where)))
 
@@ -2707,11 +2709,12 @@ class Matcher:
                     ev.extra_ranges.extend(present.ranges[:1])
             for c in rule.excludes:
                 h = self._match_cue(c, occ) if c.possible(found) else None
-                # an exclusion wholly of place or scene words (高层, 公路) reaches every act; one that
-                # names an act as well (村道 + 挖, 露天 + 炉子) stays with that act's clause
+                # an exclusion wholly of place or scene words (高层, 公路) reaches every act; one with
+                # other words as well (村道上的限宽墩) stays with the act told after the matter's own
                 if h and self._near(h, ev.positions) and not (
                         not self._carried.issuperset(h.keys)
-                        and self._another_act(h, ev, norm.text, s["select_threshold"])):
+                        and self._another_act(h, ev, norm.text, s["select_threshold"],
+                                              after=not self._carried.isdisjoint(h.keys))):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
