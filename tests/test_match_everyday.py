@@ -442,6 +442,9 @@ YIELDS = [
     ("夜市的烧烤摊天天烤到后半夜", {"DQ-01"}),                    # late hours are the barbecue's, no noise said
     # the stall told only in the clauses of two acts it yields to, a part in each
     ("乡里集镇车站边上有人私搭了个棚，门口摆摊把县道占了一半", {"GH-06", "JT-03"}),
+    # the act it yields to told whole in no one clause, a part in each, the later with 还: two acts
+    ("卖衣服的把货架推到人行道上，门口喇叭还喊个不停", {"ZS-03", "SR-05"}),
+    ("人行道上卖袜子的摊子放大喇叭喊", {"ZS-03"}),                # one clause: the loudspeaker's stall
 ]
 
 

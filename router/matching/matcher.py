@@ -22,7 +22,8 @@ How a description is matched:
    words of a stronger member is dropped (the stronger one is more specific); two members whose
    evidence is the same and whose scores are close are reported as ambiguous, not guessed; a
    third matter put together from one word of each of two other chosen matters' clauses is not
-   chosen (_borrowed), nor a matter told only where a matter it `yields_to` is told (_yield);
+   chosen (_borrowed), nor a matter told only where a matter it `yields_to` is told (_yield;
+   not where that one is told across clauses, a part in each, the later adding an act: _apart_of);
 6. the no-fit vocabulary (nofit) raises the bar (not for an act told apart after "，还…") and
    explains why nothing fits;
 7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
@@ -3007,6 +3008,17 @@ class Matcher:
             e.reasons.append(f"依据由不同分句的词拼成，这些分句各是 {'、'.join(others)} 的依据，"
                              f"不足以认定另一行为")
 
+    @staticmethod
+    def _apart_of(e: "_Eval", o: "_Eval", clause: tuple[int, ...], text: str) -> bool:
+        """`e` is told whole in a clause of its own while `o` is told whole in no one clause, a part
+        in each of its clauses, the later of which adds another act (还/也/又…): "卖手机的把展台摆到
+        人行道上，门口音箱还喊个不停" — the stand on the pavement is an act, the loudspeaker another."""
+        if _told(o, clause):
+            return False
+        mine = set(_told(e, clause))
+        spans = {clause[a] for h in o.hits for a, _ in h.ranges}
+        return bool(mine) and len(spans) > 1 and _adds_act(text, clause, max(spans))
+
     def _yield(self, evals: list["_Eval"], occ: "_Found", threshold: float) -> None:
         """A matter that `yields_to` another (matching.yaml) is not chosen beside it when it is
         told only in the clauses where the other is told: the stall on the pavement of a
@@ -3045,7 +3057,7 @@ class Matcher:
                                 and (clause[a] in mine or clause[a] not in theirs)
                                 for h in said for a, b in h.ranges):
                     continue
-                if mine <= told(o):
+                if mine <= told(o) and not self._apart_of(e, o, clause, occ.text):
                     yielded(e, f"与 {o.rule.matter} 在同一句中说的是同一件事，按 {o.rule.matter} 认定")
                     break
                 covering.append(o)
