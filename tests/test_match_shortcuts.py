@@ -108,11 +108,11 @@ def _fold_chars_plainly(text: str) -> tuple[str, list[int], list[int]]:
     out, starts, ends = [], [], []
     for k, ch in enumerate(text):
         if ch in " \t\u3000\u00a0":
-            # a run of spaces between two Chinese characters is one clause comma
+            # a run of spaces between two Chinese characters is one clause comma (NFKC's ",")
             rest = text[k:].lstrip(" \t\u3000\u00a0")
             if out and "\u4e00" <= out[-1] <= "\u9fff" and rest and "\u4e00" <= rest[0] <= "\u9fff" \
                     and (k == 0 or text[k - 1] not in " \t\u3000\u00a0"):
-                out.append("，")
+                out.append(",")
                 starts.append(k)
                 ends.append(k + 1)
             continue

@@ -161,12 +161,13 @@ def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
     for k, ch in enumerate(text):
         if ch in _SPACES and out and _is_han(out[-1]):
             # a space between two phrases of Chinese ends a clause, as a comma would (a phone
-            # message written "村口堆粪 还往坑里倒垃圾" tells two things)
+            # message written "村口堆粪 还往坑里倒垃圾" tells two things): the comma NFKC makes of
+            # "，" (the act rules read ",还" as another act; a full-width one they did not see)
             j = k + 1
             while j < n and text[j] in _SPACES:
                 j += 1
             if j < n and _is_han(text[j]) and not (k and text[k - 1] in _SPACES):
-                out.append("，")
+                out.append(",")
                 starts.append(k)
                 ends.append(k + 1)
             continue
