@@ -444,6 +444,35 @@ def test_pleas_are_plain_words(tmp_path):
         Matcher.load(p, {})
 
 
+@pytest.mark.parametrize("header", ["【12345】市民来电反映：", "12345热线工单：", "群众反映:"])
+def test_a_tickets_header_does_not_make_a_report_read_as_outside(matcher, header):
+    """A hotline ticket's header says where a report comes from, not what it is about: the
+    out-of-catalog model does not read it (headers: in matching.yaml). Before, the 12345 header
+    alone set a car parked on green land aside (thirty-third session)."""
+    assert matcher.match("在绿地上停车").selected == ("LH-02",)
+    assert matcher.match(header + "在绿地上停车").selected == ("LH-02",)
+
+
+def test_which_headers_are_read_and_which_are_not():
+    from router.matching.matcher import _header_end
+    h = (("12345", "网格员", "反映", "上报"), ("咨询", "回访"))
+    assert _header_end("【12345】市民来电反映：楼道里堆纸箱", h) == 13
+    assert _header_end("网格员上报:楼道里堆纸箱", h) == 5
+    assert _header_end("12345来电人咨询：楼道里堆纸箱罚不罚", h) is None      # a question: read whole
+    assert _header_end("12345回访：已整改", h) is None
+    assert _header_end("楼道里堆纸箱：请处理", h) is None                       # no header word
+    assert _header_end("网格员上报：", h) is None                               # nothing after it
+    assert _header_end("网格员说小区东门外那条路上每天早上都有好几个人在摆摊卖水果：请处理", h) is None   # too far in
+
+
+def test_headers_are_plain_words(tmp_path):
+    from router.matching.matcher import Matcher
+    p = tmp_path / "matching.yaml"
+    p.write_text("version: 1\nheaders: {words: [网格员, 12345…上报]}\nmatters: {}\n", encoding="utf-8")
+    with pytest.raises(CatalogError, match="来件抬头的说法只能是普通词语"):
+        Matcher.load(p, {})
+
+
 def test_the_models_read_traditional_characters_and_full_width_letters_as_the_cues_do(tmp_path):
     model = NgramModel.load(_tiny(tmp_path))
     assert model.probabilities("水庫有魚") == model.probabilities("水库有鱼")

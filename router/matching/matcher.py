@@ -29,7 +29,8 @@ How a description is matched:
 7. when nothing is selected and no no-fit word occurs, a relaxed second pass (relaxed) may select
    the clearly best weak candidate if a marker of wrongdoing (被人、私自…) is near its evidence;
 8. the character n-gram models shipped beside matching.yaml (learned.py) then: veto a choice
-   without a keyword that reads like the out-of-catalog reports (outside.json), order two close
+   without a keyword that reads like the out-of-catalog reports (outside.json; read without the
+   pleas for action and without a ticket's header saying where it comes from), order two close
    matters and put first the clearly likeliest member of a family offered on its everyday words
    (ngram.json; the order only), offer a guess for a text no cue places, and guess the
    competent body of an out-of-catalog report (competent.json).
@@ -198,7 +199,7 @@ MATTER_KEYS = {"keywords", "synonyms", "colloquial", "combos", "weak", "requires
 CUE_KINDS = ("keywords", "synonyms", "colloquial", "combos", "weak")
 _KIND_NAMES = {"keywords": "关键词", "synonyms": "同义说法", "colloquial": "口语说法",
                "combos": "组合", "weak": "弱线索"}
-TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "pleas", "families",
+TOP_KEYS = {"version", "settings", "typos", "whole", "concepts", "nofit", "relaxed", "pleas", "headers", "families",
             "matters", "legal_terms", "places", "scene", "law_names"}
 # A written word (or a piece of a gapped word) longer than this is a phrase fragment, not a word a
 # policy officer can defend: `zhifa catalog check` flags it unless it is listed in legal_terms.
@@ -818,6 +819,7 @@ class _Loader:
         scene = self._scene(data.get("scene"))
         relaxed = self._relaxed(data.get("relaxed"))
         pleas = self._pleas(data.get("pleas"))
+        headers = self._headers(data.get("headers"))
         rules = self._matters(data.get("matters"))
         families = self._families(data.get("families"), rules)
         if self.problems:
@@ -826,7 +828,7 @@ class _Loader:
         long_words = tuple(dict.fromkeys((e, k, w) for e, k, w, piece in self.long_words
                                          if piece not in legal_terms))
         return {"settings": self.settings, "typos": typos, "whole": whole, "nofit": nofit,
-                "places": places, "relaxed": relaxed, "pleas": pleas, "rules": rules,
+                "places": places, "relaxed": relaxed, "pleas": pleas, "headers": headers, "rules": rules,
                 "yields": self.yields, "yields_unless": self.yields_unless, "scene": scene,
                 "families": families, "terms": self.terms, "concept_terms": concept_terms,
                 "concepts": self.concepts, "long_words": long_words, "law_names": law_names}
@@ -1229,6 +1231,23 @@ class _Loader:
             self.problem("pleas", "、".join(bad), "请求处理的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
         return tuple(sorted(dict.fromkeys(fold(w) for w in words if w not in bad), key=len, reverse=True))
 
+    def _headers(self, raw: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A ticket's header: the words that say where a description comes from (12345、网格员上报)
+        and those that say what kind of text it is (咨询、回访、通知), which keep it; plain words."""
+        if raw is None:
+            return (), ()
+        if not isinstance(raw, dict) or set(raw) - {"words", "unless"}:
+            self.problem("headers", None, "应为键值表：words（说来源的词）和 unless（说明来件性质、使抬头不去掉的词）")
+            return (), ()
+        out = []
+        for key in ("words", "unless"):
+            words = self._str_list(raw.get(key), f"headers › {key}", None) or []
+            bad = [w for w in words if _PLAIN_WORD.search(w)]
+            if bad:
+                self.problem(f"headers › {key}", "、".join(bad), "来件抬头的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
+            out.append(tuple(dict.fromkeys(fold(w) for w in words if w not in bad)))
+        return out[0], out[1]
+
     def _law_names(self, raw: Any) -> dict[str, tuple[str, ...]]:
         """Short names of the laws the matters' legal bases cite (大气污染防治法: [大气法]), for the
         articles a description cites (router/matching/citations.py)."""
@@ -1598,6 +1617,26 @@ def _noisy_or(weights: Iterable[float]) -> float:
 _PLAIN_WORD = LazyPattern(r"re:|…|【|】|\+|\(|\)|\|")
 
 
+_HEADER_MAX = 24   # characters of a ticket's header before its colon, at most
+
+
+def _header_end(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> int | None:
+    """Where the header of a ticket ends (the index of its colon): a first colon within the first
+    _HEADER_MAX characters of `text` (folded or as typed), the words before it saying where the
+    description comes from (12345工单：, 网格员上报：; `headers.words` in matching.yaml) and none
+    saying what kind of text it is (来电人咨询：, 12345回访：, 巡查日志：; `headers.unless`), and a
+    description after it. None if there is no such header."""
+    words, unless = headers
+    head = text[:_HEADER_MAX + 1]
+    i = min((k for k in (head.find(":"), head.find("：")) if k > 0), default=-1)
+    if i < 0 or not text[i + 1:].strip("，,。.!?！？ "):
+        return None
+    said = fold(text[:i])
+    if not any(w in said for w in words) or any(w in said for w in unless):
+        return None
+    return i
+
+
 def _without_pleas(text: str, pleas: tuple[str, ...]) -> str:
     """The text without its pleas for action (能不能管管、请处理; longest first): they say the
     caller wants something done, not whether the thing is in the catalog, so the out-of-catalog
@@ -1653,6 +1692,7 @@ class Matcher:
         self._places: frozenset[str] = compiled.get("places", frozenset())
         self._relaxed: _Relaxed | None = compiled.get("relaxed")
         self._pleas: tuple[str, ...] = compiled.get("pleas", ())
+        self._headers: tuple[tuple[str, ...], tuple[str, ...]] = compiled.get("headers", ((), ()))
         self._yields: dict[str, tuple[str, ...]] = compiled.get("yields", {})
         self._scene: frozenset[str] = compiled.get("scene", frozenset())
         self._scene_terms = frozenset(t for name in self._scene for t in compiled["concepts"].get(name, ()))
@@ -2354,7 +2394,10 @@ class Matcher:
         model = self.outside_model()
         if model is None:
             return result
-        p = model.probabilities(_without_pleas(seen, self._pleas)).get(_NONE, 0.0)
+        # (nor about the ticket's header: 【12345】市民来电反映： says where it comes from, and
+        # headers of hotline tickets are frequent in the out-of-catalog reports it learned from)
+        h = _header_end(seen, self._headers) if self._headers[0] else None
+        p = model.probabilities(_without_pleas(seen if h is None else seen[h + 1:], self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()
