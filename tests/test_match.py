@@ -917,6 +917,24 @@ def test_a_space_between_phrases_ends_a_clause(matcher, text, expected):
     assert set(matcher.match(text.replace(" ", "，")).selected) == expected
 
 
+# The name of a channel is no evidence: 网络问政 is where a message was left, not a broken network
+# (the repair topic raised the bar for every message so headed; thirty-third session).
+CHANNELS = [
+    ("【网络问政】网友留言：有人在县道上晒麦子", {"JT-03"}),
+    ("网络问政：小区楼道里停满了电动车", {"XF-03"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CHANNELS, ids=[t for t, _ in CHANNELS])
+def test_a_channel_name_is_no_evidence(matcher, text, expected):
+    r = matcher.match(text)
+    assert set(r.selected) == expected and "报修求助" not in r.outside
+
+
+def test_a_broken_network_is_still_a_repair(matcher):
+    assert "报修求助" in matcher.match("家里网络坏了，宽带师傅一直不来").outside
+
+
 def test_a_space_inside_latin_or_digits_is_still_dropped():
     from router.matching.textnorm import fold_chars
     assert fold_chars("12345 工单")[0] == "12345工单"
