@@ -194,7 +194,9 @@ def test_everyday_files_train_the_models_on_their_catalog_examples_only(tmp_path
                  "--catalog", str(tmp_path / "catalog")]) == 0
     ngram, outside = seen
     assert ngram == {"村口堆了一堆砖": "GH-05", "楼道冲电": "XF-01"}     # a vague text is no one class
-    assert outside == {"村口堆了一堆砖": "IN", "楼道冲电": "IN", "违建": "IN"}
+    from router.matching.learned import framed    # (each also framed: the out-of-catalog model's frames)
+    assert outside == {t: label for x, label in {"村口堆了一堆砖": "IN", "楼道冲电": "IN", "违建": "IN"}.items()
+                       for t in (x, framed(x))}
     written = json.loads((tmp_path / "catalog" / FILE_NAME).read_text(encoding="utf-8"))
     assert written["trained_on"]["files"] == ["everyday/r99-incat.yaml"]
 
@@ -471,6 +473,40 @@ def test_headers_are_plain_words(tmp_path):
     p.write_text("version: 1\nheaders: {words: [网格员, 12345…上报]}\nmatters: {}\n", encoding="utf-8")
     with pytest.raises(CatalogError, match="来件抬头的说法只能是普通词语"):
         Matcher.load(p, {})
+
+
+@pytest.mark.parametrize("text,matter", [("县道边晒着麦子，谢谢！", "JT-03"), ("今天上午，村里新盖冷库没办手续", "GH-01")])
+def test_a_frame_does_not_make_a_report_read_as_outside(matcher, text, matter):
+    """Thanks, the time of day, a picture attached: the out-of-catalog model is trained on every
+    description also framed so (learned.FRAME_OPENINGS / FRAME_CLOSINGS), on both classes alike.
+    Before (thirty-third session), "，谢谢！" alone set the drying grain aside."""
+    assert matcher.match(text).selected == (matter,)
+
+
+# The framed model moved a few descriptions standing on combinations near its bar; the words they
+# stood on were made keywords (a banner tied to a road's railing, a gravestone in a field, a site's
+# ground not hardened, a stall on a parking bay), each sentence here the session's own, framed.
+@pytest.mark.parametrize("text,matter", [("马路隔离栏上挂满了广告牌，谢谢", "SR-06"),
+                                         ("今天上午看见地里新立了一块墓碑", "ZR-02"),
+                                         ("工地的场地没硬化，车一过灰就起来", "DQ-06"),
+                                         ("停车位叫卖水果的占了摆摊，谢谢", "SR-05")])
+def test_keywords_that_the_framed_model_needed(matcher, text, matter):
+    assert matcher.match(text).selected == (matter,)
+
+
+def test_a_description_is_framed_the_same_way_each_time():
+    from router.matching.learned import FRAME_CLOSINGS, FRAME_OPENINGS, framed, outside_examples
+    f = framed("县道边晒着麦子")
+    assert f == framed("县道边晒着麦子") and "县道边晒着麦子" in f
+    assert f.startswith(FRAME_OPENINGS) and f.endswith(FRAME_CLOSINGS)
+
+    class Case:
+        def __init__(self, text, expect):
+            self.text, self.expect = text, expect
+    texts, labels = outside_examples([Case("县道边晒着麦子", ["JT-03"]), Case("楼道灯坏了", [])])
+    assert texts == ["县道边晒着麦子", framed("县道边晒着麦子"), "楼道灯坏了", framed("楼道灯坏了")]
+    assert labels == ["IN", "IN", "NONE", "NONE"]
+    assert outside_examples([Case("楼道灯坏了", [])], frames=False) == (["楼道灯坏了"], ["NONE"])
 
 
 def test_the_models_read_traditional_characters_and_full_width_letters_as_the_cues_do(tmp_path):

@@ -22,6 +22,11 @@ emoji stay as typed: they are n-grams the models weigh. (Until the twenty-sixth 
 read the text as typed, so a traditional character was an n-gram they had never seen. All three
 models were trained again in the thirty-first session, on dev … dev165, reading their texts this way.)
 
+The out-of-catalog model is trained on every description twice, as written and framed (a source,
+a time of day or a greeting before it, thanks or a picture after it: FRAME_OPENINGS /
+FRAME_CLOSINGS), so that the frame tells it nothing (thirty-third session: "，谢谢！" after an
+in-catalog description had moved its probability from 0.23 to 0.75).
+
 Training may also be given the everyday example files (tests/everyday/, `evaluate.everyday_cases`).
 Measured in the twenty-seventh session and not taken: the matter and out-of-catalog models trained so
 routed more descriptions right on the sets written after their data, but offered a matter for 14 near
@@ -29,6 +34,7 @@ misses the reviews had written (走廊里燕子垒了个窝), tests/matching/REA
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import operator
@@ -246,13 +252,37 @@ def training_examples(cases: Sequence) -> tuple[list[str], list[str]]:
     return texts, labels
 
 
-def outside_examples(cases: Sequence) -> tuple[list[str], list[str]]:
+# What a description is framed with, whatever it reports: where it comes from, when, a greeting,
+# thanks, a picture attached. Measured in the thirty-third session: "，谢谢！" after an in-catalog
+# description moved the out-of-catalog model's probability from 0.23 to 0.75, "今天上午，" before it
+# to 0.77 (frames that happen to be commoner in the labelled out-of-catalog reports). The model is
+# trained on each description also framed so (one opening and one closing, chosen by the text's
+# digest, on both classes alike), so that a frame tells it nothing.
+FRAME_OPENINGS = ("【12345】市民来电反映：", "12345工单：", "网格员上报：", "今天上午，", "昨天晚上十点多，",
+                  "早上七点左右，", "你好，", "听邻居说，", "巡查发现：", "【网络问政】网友留言：", "下午三点，",
+                  "村民反映：")
+FRAME_CLOSINGS = ("，谢谢！", "，请处理。", "[图片]", "。诉求：依法查处。", "，麻烦尽快处理，谢谢", "！！！",
+                  "，已拍照。", "，希望有关部门管一管。", "，附视频", "。")
+
+
+def framed(text: str) -> str:
+    """`text` with one opening and one closing of FRAME_OPENINGS / FRAME_CLOSINGS, the same
+    for the same text (chosen by its SHA-256)."""
+    h = hashlib.sha256(text.encode("utf-8")).digest()
+    return FRAME_OPENINGS[h[0] % len(FRAME_OPENINGS)] + text + FRAME_CLOSINGS[h[1] % len(FRAME_CLOSINGS)]
+
+
+def outside_examples(cases: Sequence, frames: bool = True) -> tuple[list[str], list[str]]:
     """Every description, labelled NONE (outside the catalog) or IN (one or more matters, or a
-    vague description of a family of them)."""
+    vague description of a family of them); with `frames`, each also framed (`framed`)."""
     texts, labels = [], []
     for c in cases:
+        label = IN if getattr(c, "vague", False) or c.expect else NONE
         texts.append(c.text)
-        labels.append(IN if getattr(c, "vague", False) or c.expect else NONE)
+        labels.append(label)
+        if frames:
+            texts.append(framed(c.text))
+            labels.append(label)
     return texts, labels
 
 
