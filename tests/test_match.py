@@ -931,6 +931,27 @@ def test_a_channel_name_is_no_evidence(matcher, text, expected):
     assert set(r.selected) == expected and "报修求助" not in r.outside
 
 
+# What a grid worker reports is the thing reported, not the worker's manner: 网格员…扰民 and
+# 网格员…横(幅) were read as a complaint about the worker (thirty-third session).
+GRID_REPORTS = [
+    ("网格员上报：夜里施工扰民", ("ZS-01",)),
+    ("网格员上报：电线杆上挂横幅", ("SR-06",)),
+    ("网格员上报：广场舞扰民", ("ZS-02",)),
+    ("网格员发现：行道树上挂横幅", ("SR-06",)),
+]
+
+
+@pytest.mark.parametrize("text,expected", GRID_REPORTS, ids=[t for t, _ in GRID_REPORTS])
+def test_a_grid_workers_report_is_no_complaint_about_the_worker(matcher, text, expected):
+    r = matcher.match(text)
+    assert r.selected == expected and "网格员投诉" not in r.outside
+
+
+@pytest.mark.parametrize("text", ["网格员说话太横了，俺要投诉他", "网格员巡查时态度很横"])
+def test_a_complaint_about_a_grid_worker_is_still_one(matcher, text):
+    assert "网格员投诉" in matcher.match(text).outside
+
+
 def test_a_broken_network_is_still_a_repair(matcher):
     assert "报修求助" in matcher.match("家里网络坏了，宽带师傅一直不来").outside
 
