@@ -506,7 +506,6 @@ def test_a_description_is_framed_the_same_way_each_time():
     texts, labels = outside_examples([Case("县道边晒着麦子", ["JT-03"]), Case("楼道灯坏了", [])])
     assert texts == ["县道边晒着麦子", framed("县道边晒着麦子"), "楼道灯坏了", framed("楼道灯坏了")]
     assert labels == ["IN", "IN", "NONE", "NONE"]
-    assert outside_examples([Case("楼道灯坏了", [])], frames=False) == (["楼道灯坏了"], ["NONE"])
 
 
 def test_the_models_read_traditional_characters_and_full_width_letters_as_the_cues_do(tmp_path):

@@ -1747,69 +1747,6 @@ def test_review_mends(matcher, text, not_outside, routed):
 
 
 
-# A mend of the review of round 81 that the table cannot show: tenants 隔了几天 (after a few days) still name the
-# tenants' registration (the exclusion for partitions had taken every 隔了).
-def test_review_mend_of_round_81_days_apart_no_partition(matcher):
-    r = matcher.match("出租屋住了十几个人，隔了几天又搬来一批，太杂了")
-    assert "出租房屋治安" in r.outside
-
-# Mends of the review of round 81's in-catalog side that the table cannot show: debris thrown down that hit or nearly
-# hit someone still names the police's topic (抛掷物品); a hydrant hit by a driver who drove off is still a traffic
-# report; a stove kept inside a flat is the neighbours' quarrel; sand dug on a river beach beside a wheat field is
-# still the water works' (SL-03).
-@pytest.mark.parametrize("text,named,routed_has", [
-    ("装修队从楼上往下扔碎砖头，差点砸到楼下的人", "高空抛物", None),
-    ("施工队从楼顶往下扔砖渣，砸伤了一个小孩", "高空抛物", None),
-    ("消防栓被车撞了，司机跑了", "交通事故", None),
-    ("楼道里住的那家在屋里放着个煤炉子，烟往楼道里冒", "邻里纠纷", None),
-    ("麦地旁边的河滩上有人挖沙卖", None, "SL-03"),
-])
-def test_review_mends_of_round_81_incat_beyond_the_table(matcher, text, named, routed_has):
-    r = matcher.match(text)
-    if named:
-        assert named in r.outside
-    if routed_has:
-        assert routed_has in r.routed()
-
-
-# Two mends of the review of round 78 that the table above cannot show: a pipe half blocked is still a repair
-# (报修求助 named again; only a door or road half blocked is not); a shop on the road along a canal bank sells
-# nothing on the bank (SL-03 not routed; the bank's stall must be told on the bank itself).
-@pytest.mark.parametrize("text,named,not_routed", [
-    ("卫生间的管子堵了一半，下水很慢", "报修求助", None),
-    ("渠堤上修了条水泥路，路口有家超市卖东西", None, "SL-03"),
-])
-def test_review_mends_of_round_78_beyond_the_table(matcher, text, named, not_routed):
-    r = matcher.match(text)
-    if named:
-        assert named in r.outside
-    if not_routed:
-        assert not_routed not in r.routed()
-
-
-# A mend of the second review of round 78 that the table cannot show: a restaurant that cooks with gutter oil
-# and pours its waste oil down a drain still names food safety (the exclusion for oil poured into a drain had
-# taken away every 地沟油 within forty characters).
-def test_review_mend_of_round_78_gutter_oil_used_and_poured(matcher):
-    r = matcher.match("这家饭店用地沟油炒菜，还把废油倒进下水道")
-    assert "食品安全" in r.outside
-
-
-# Two mends of the review of round 64 that the table above cannot show: an empty lot is no farmland
-# (the soil family is offered, ZR-02 not selected); a compound's icicles over the street are still the
-# property company's (the street words exclude only drains, manholes and lamps from 物业服务).
-@pytest.mark.parametrize("text,named,selected", [
-    ("有人在村里的空地挖土卖钱", None, ()),
-    ("小区楼顶的冰溜子快掉到马路上了", "物业服务", None),
-])
-def test_review_mends_of_round_64_beyond_the_table(matcher, text, named, selected):
-    r = matcher.match(text)
-    if named:
-        assert named in r.outside
-    if selected is not None:
-        assert r.selected == selected
-
-
 # A mend of the review of round 75 that the table cannot show: a fight beside a broken city bin still
 # names the police in the guidance (round 75 had the whole public-order topic yield to the bins').
 def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
@@ -1820,6 +1757,9 @@ def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
 # Mends of reviews that the table cannot show: a topic the text must still name (an exclusion written
 # for one case had taken it away).
 @pytest.mark.parametrize("text,named", [
+    # round 64: a compound's icicles over the street are still the property company's (the street words
+    # exclude only drains, manholes and lamps from 物业服务)
+    ("小区楼顶的冰溜子快掉到马路上了", "物业服务"),
     # round 65
     ("工地包工头晚上组织工人聚赌", "诈骗赌博"),                    # a contractor gambling: still gambling
     ("老板在厂门口贴了招工广告，干了三个月不给工资", "劳动纠纷"),  # wages unpaid, whatever was posted
@@ -1834,68 +1774,82 @@ def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
     # touting where ambulances pass, and one for a hospital's parking fee a complaint about its charges
     ("医院门口的黑车拉客，救护车都进不去", "客运出租"),
     ("医院收费太贵，一个CT好几百，停车场还要钱", "医疗保障"),
+    # round 77: street burning still named when offerings lie by the fire
+    ("楼下有人烧纸钱，祭品摆在路边，烟熏得人睁不开眼", "街头烧纸"),   # offerings laid out while paper burns
+    ("小区门口有人烧纸，纸钱堆着一大堆正烧着", "街头烧纸"),           # a heap of paper money burning
+    # round 78: a pipe half blocked is still a repair (only a door or road half blocked is not); a
+    # restaurant cooking with gutter oil and pouring its waste oil down a drain still names food safety
+    # (the exclusion for oil poured into a drain had taken away every 地沟油 within forty characters)
+    ("卫生间的管子堵了一半，下水很慢", "报修求助"),
+    ("这家饭店用地沟油炒菜，还把废油倒进下水道", "食品安全"),
+    # round 81, out-of-catalog side: tenants 隔了几天 (after a few days) still name the tenants' registration
+    # (the exclusion for partitions had taken every 隔了)
+    ("出租屋住了十几个人，隔了几天又搬来一批，太杂了", "出租房屋治安"),
+    # round 81, in-catalog side: debris thrown down that hit or nearly hit someone still names the police's
+    # topic; a hydrant hit by a driver who drove off is still a traffic report; a stove kept inside a flat is
+    # the neighbours' quarrel
+    ("装修队从楼上往下扔碎砖头，差点砸到楼下的人", "高空抛物"),
+    ("施工队从楼顶往下扔砖渣，砸伤了一个小孩", "高空抛物"),
+    ("消防栓被车撞了，司机跑了", "交通事故"),
+    ("楼道里住的那家在屋里放着个煤炉子，烟往楼道里冒", "邻里纠纷"),
 ])
 def test_review_mends_that_must_name_a_topic(matcher, text, named):
     assert named in matcher.match(text).outside
 
 
-# A mend of the review of round 66 that the table cannot show: the building site beside a workshop is
-# selected again (before, a bare 作坊 excluded the site's noise and the noise family was only offered,
-# which routed() cannot tell from a selection).
+# Mends of reviews that the table cannot show: what the text must select, exactly (routed() cannot tell
+# a family offered from a selection).
 @pytest.mark.parametrize("text,selected", [
+    # round 64: an empty lot is no farmland (the soil family is offered, ZR-02 not selected)
+    ("有人在村里的空地挖土卖钱", ()),
+    # round 66: the building site beside a workshop is selected again (before, a bare 作坊 excluded the
+    # site's noise and the noise family was only offered)
     ("作坊旁边的工地晚上十二点还在用搅拌机", ("ZS-01",)),
 ])
-def test_review_mends_of_round_66_beyond_the_table(matcher, text, selected):
+def test_review_mends_that_must_select_exactly(matcher, text, selected):
     assert matcher.match(text).selected == selected
 
 
-# Mends of the review of round 67 that the table cannot show: a matter the text must not select (the
-# model still offers something, so routed() is not empty).
-@pytest.mark.parametrize("text,not_selected", [
-    ("小区里晾衣架的支撑杆叫人拆走了", "LH-01"),             # a clothes-line pole is no tree stake
-    ("小区门口的铁匠铺天天用角磨机切铁，吵死人", "ZS-01"),   # a smithy's grinder is no building site
-])
-def test_review_mends_of_round_67_beyond_the_table(matcher, text, not_selected):
-    assert not_selected not in matcher.match(text).selected
-
-
-# Mends of the review of round 68 that the table cannot show: a city's underpass and a compound's pump
-# room are no water works (SL-03 must not be routed, whatever else is).
+# Mends of reviews that the table cannot show: a matter the text must not route, whatever else it routes.
 @pytest.mark.parametrize("text,matter", [
+    # round 68: a city's underpass and a compound's pump room are no water works
     ("火车道涵洞里堆满了垃圾没人清", "SL-03"),
     ("小区地下泵房叫物业占了当仓库", "SL-03"),
+    # round 78: a shop on the road along a canal bank sells nothing on the bank (the bank's stall must be
+    # told on the bank itself)
+    ("渠堤上修了条水泥路，路口有家超市卖东西", "SL-03"),
 ])
-def test_review_mends_of_round_68_beyond_the_table(matcher, text, matter):
+def test_review_mends_that_must_not_route_a_matter(matcher, text, matter):
     assert matter not in matcher.match(text).routed()
 
 
-# Mends of the review of round 69 that the table cannot show: a city's green beside a road called 公路
-# is still city green (LH-02 routed, whatever else is); refuse thrown by a bare 路边 is not placed in the
-# city (SR-01 offered, not selected).
-def test_review_mends_of_round_69_beyond_the_table(matcher):
-    assert "LH-02" in matcher.match("市区公路边的绿地叫人圈起来种菜了").routed()
-    assert "SR-01" not in matcher.match("有人把垃圾倒路边了").selected
-
-
-# Mends of the review of round 77 that the table cannot show: street burning still named when offerings
-# lie by the fire; a matter the text must not select (the model still offers something, so routed() is
-# not empty).
-@pytest.mark.parametrize("text,named", [
-    ("楼下有人烧纸钱，祭品摆在路边，烟熏得人睁不开眼", "街头烧纸"),   # offerings laid out while paper burns
-    ("小区门口有人烧纸，纸钱堆着一大堆正烧着", "街头烧纸"),           # a heap of paper money burning
+# Mends of reviews that the table cannot show: a matter the text must route, whatever else it routes.
+@pytest.mark.parametrize("text,matter", [
+    # round 69: a city's green beside a road called 公路 is still city green
+    ("市区公路边的绿地叫人圈起来种菜了", "LH-02"),
+    # round 81, in-catalog side: sand dug on a river beach beside a wheat field is still the water works'
+    ("麦地旁边的河滩上有人挖沙卖", "SL-03"),
 ])
-def test_review_mends_of_round_77_that_name_a_topic(matcher, text, named):
-    assert named in matcher.match(text).outside
+def test_review_mends_that_must_route_a_matter(matcher, text, matter):
+    assert matter in matcher.match(text).routed()
 
 
+# Mends of reviews that the table cannot show: a matter the text must not select (something is still
+# offered, so routed() is not empty).
 @pytest.mark.parametrize("text,not_selected", [
+    # round 67
+    ("小区里晾衣架的支撑杆叫人拆走了", "LH-01"),             # a clothes-line pole is no tree stake
+    ("小区门口的铁匠铺天天用角磨机切铁，吵死人", "ZS-01"),   # a smithy's grinder is no building site
+    # round 69: refuse thrown by a bare 路边 is not placed in the city (SR-01 offered, not selected)
+    ("有人把垃圾倒路边了", "SR-01"),
+    # round 77
     ("消防箱里装的都是新灭火器，检查合格", "XF-05"),                  # the box holds what belongs in it
     ("小区儿童乐园的沙箱被人当成了垃圾桶，里面全是烟头", "XF-05"),    # a children's sandpit, no fire sand
     ("一个喝醉的人晚上倒在县道路肩上睡着了", "JT-03"),                # a man lying down, nothing dumped
     ("按老人遗愿把骨灰撒在了自家麦地里", "ZR-02"),                    # ashes scattered, no grave built
     ("公园里唱戏的每天晚上都有好多人看", "ZS-02"),                    # an audience every night, no noise told
 ])
-def test_review_mends_of_round_77_beyond_the_table(matcher, text, not_selected):
+def test_review_mends_that_must_not_select_a_matter(matcher, text, not_selected):
     assert not_selected not in matcher.match(text).selected
 
 

@@ -272,17 +272,14 @@ def framed(text: str) -> str:
     return FRAME_OPENINGS[h[0] % len(FRAME_OPENINGS)] + text + FRAME_CLOSINGS[h[1] % len(FRAME_CLOSINGS)]
 
 
-def outside_examples(cases: Sequence, frames: bool = True) -> tuple[list[str], list[str]]:
+def outside_examples(cases: Sequence) -> tuple[list[str], list[str]]:
     """Every description, labelled NONE (outside the catalog) or IN (one or more matters, or a
-    vague description of a family of them); with `frames`, each also framed (`framed`)."""
+    vague description of a family of them), as written and framed (`framed`)."""
     texts, labels = [], []
     for c in cases:
         label = IN if getattr(c, "vague", False) or c.expect else NONE
-        texts.append(c.text)
-        labels.append(label)
-        if frames:
-            texts.append(framed(c.text))
-            labels.append(label)
+        texts += [c.text, framed(c.text)]
+        labels += [label, label]
     return texts, labels
 
 

@@ -1223,13 +1223,18 @@ class _Loader:
                 out.add(m.group(1))
         return frozenset(out)
 
-    def _pleas(self, raw: Any) -> tuple[str, ...]:
-        """Pleas for action (请处理、能不能管管): plain words only, the longest first."""
-        words = self._str_list(raw, "pleas", None) or []
+    def _plain_words(self, raw: Any, where: str, what: str) -> tuple[str, ...]:
+        """A list of plain words (no re:, gaps, concepts or alternatives), folded, each once; a word
+        that is not plain is a problem reported as `what`."""
+        words = self._str_list(raw, where, None) or []
         bad = [w for w in words if _PLAIN_WORD.search(w)]
         if bad:
-            self.problem("pleas", "、".join(bad), "请求处理的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
-        return tuple(sorted(dict.fromkeys(fold(w) for w in words if w not in bad), key=len, reverse=True))
+            self.problem(where, "、".join(bad), f"{what}只能是普通词语（不能用 re:、…、【】、+ 或括号）")
+        return tuple(dict.fromkeys(fold(w) for w in words if w not in bad))
+
+    def _pleas(self, raw: Any) -> tuple[str, ...]:
+        """Pleas for action (请处理、能不能管管): plain words only, the longest first."""
+        return tuple(sorted(self._plain_words(raw, "pleas", "请求处理的说法"), key=len, reverse=True))
 
     def _headers(self, raw: Any) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """A ticket's header: the words that say where a description comes from (12345、网格员上报)
@@ -1239,14 +1244,9 @@ class _Loader:
         if not isinstance(raw, dict) or set(raw) - {"words", "unless"}:
             self.problem("headers", None, "应为键值表：words（说来源的词）和 unless（说明来件性质、使抬头不去掉的词）")
             return (), ()
-        out = []
-        for key in ("words", "unless"):
-            words = self._str_list(raw.get(key), f"headers › {key}", None) or []
-            bad = [w for w in words if _PLAIN_WORD.search(w)]
-            if bad:
-                self.problem(f"headers › {key}", "、".join(bad), "来件抬头的说法只能是普通词语（不能用 re:、…、【】、+ 或括号）")
-            out.append(tuple(dict.fromkeys(fold(w) for w in words if w not in bad)))
-        return out[0], out[1]
+        words, unless = (self._plain_words(raw.get(key), f"headers › {key}", "来件抬头的说法")
+                         for key in ("words", "unless"))
+        return words, unless
 
     def _law_names(self, raw: Any) -> dict[str, tuple[str, ...]]:
         """Short names of the laws the matters' legal bases cite (大气污染防治法: [大气法]), for the
@@ -2396,7 +2396,7 @@ class Matcher:
             return result
         # (nor about the ticket's header: 【12345】市民来电反映： says where it comes from, and
         # headers of hotline tickets are frequent in the out-of-catalog reports it learned from)
-        h = _header_end(seen, self._headers) if self._headers[0] else None
+        h = _header_end(seen, self._headers)
         p = model.probabilities(_without_pleas(seen if h is None else seen[h + 1:], self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
