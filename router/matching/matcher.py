@@ -1637,6 +1637,50 @@ def _header_end(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> 
     return i
 
 
+# A time said in a clause of its own at the start of a report ("昨天晚上十点多，", "凌晨两点，",
+# "今天上午，", "11月3日下午，"): when the thing was seen or reported, not what it is.
+_NUM = r"(?:\d{1,2}|[零一二两三四五六七八九十]{1,3})"
+_TIME_OPENING = LazyPattern(
+    r"\s*(?=\S)(?:今天|昨天|前天|大前天|今儿|昨儿|夜儿|前儿|昨晚|今晚|前晚|昨夜|今早|昨早|刚才|刚刚"
+    rf"|{_NUM}月{_NUM}[日号]|{_NUM}[日号]|(?:周|星期|礼拜)[一二三四五六日天])?"
+    r"(?:早上|早晨|清早|一大早|大清早|上午|中午|下午|傍晚|晚上|夜里|夜间|半夜|凌晨|深夜|后半夜|前晌|后晌|晌午|黑价|白天)?"
+    rf"(?:{_NUM}(?:点|时)(?:半|多|钟|左右|{_NUM}分?)?)?(?:左右|的时候|多)?\s*[，,]")
+
+
+# Courtesies and attachments said after a report ("，谢谢！", "[图片]", "，已拍照。", "！！！").
+_COURTESY_END = LazyPattern(
+    r"(?:[，,。.\s]*(?:谢谢(?:了|啦|您|你们|领导)?|感谢|多谢|麻烦(?:了|您了|你们了)|辛苦(?:了|啦)"
+    r"|[\[【](?:图片|照片|视频|语音)[\]】]|附(?:图|图片|照片|视频)|已拍照|有照片|有视频)|[!！]{2,})[，,。.!！\s]*$")
+
+
+def _frame_span(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[int, int]:
+    """Where what a report says lies in `text` (as typed or normalised), without what frames it: a
+    ticket's header (_header_end), a time said in a clause of its own at the start (_TIME_OPENING),
+    courtesies and attachments at the end (_COURTESY_END). The whole text where nothing would be
+    left."""
+    h = _header_end(text, headers)
+    start, end = (0 if h is None else h + 1), len(text)
+    t = _TIME_OPENING.match(text, start)
+    if t and t.group().strip("，, ") and text[t.end():].strip("，,。.!?！？ "):
+        start = t.end()
+    for _ in range(3):
+        c = _COURTESY_END.search(text, start, end)
+        if c is None or not text[start:c.start()].strip("，,。.!?！？ "):
+            break
+        end = c.start()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if text[start:end].strip("，,。.!?！？ ") else (0, len(text))
+
+
+def _core(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> str:
+    """What a report says without what frames it (_frame_span)."""
+    start, end = _frame_span(text, headers)
+    return text[start:end]
+
+
 def _without_pleas(text: str, pleas: tuple[str, ...]) -> str:
     """The text without its pleas for action (能不能管管、请处理; longest first): they say the
     caller wants something done, not whether the thing is in the catalog, so the out-of-catalog
@@ -2096,6 +2140,8 @@ class Matcher:
         for k, o in gapped:
             occ[k] = o
         compiled, regex_src = self._regex_terms, self._regex_src
+        framed = _frame_span(text, self._headers)
+        framed = framed if framed != (0, len(text)) else None
         for i in self._regexes_needed(text):     # in their order in the knowledge, as every word
             k, src = regex_src[i]
             rx = compiled.get(i)
@@ -2104,6 +2150,13 @@ class Matcher:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
+            if framed is not None and src.startswith("^") and k not in occ:
+                # a word that is the whole of a text (^…$) may be the whole of what a framed report
+                # says: "灭火器" as "今天上午，灭火器" or "灭火器，谢谢！"
+                start, end = framed
+                for m in rx.finditer(text[start:end]):
+                    if m.end() > m.start():
+                        occ.setdefault(k, []).append((m.start() + start, m.end() + start))
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
 
@@ -2328,11 +2381,14 @@ class Matcher:
         if result.status == "no_fit" and not result.guidance and len(text) <= _HOMOPHONE_MAX_LEN \
                 and not result.not_a_description \
                 and not self._act_topics.intersection(result.outside):
-            reading = self._homophone_reading(text, result)
+            # (what frames a report, 今天上午， or ，谢谢！, neither makes a phrase longer nor hides
+            # that it says only a place: the checks and the guess are made on what it says)
+            core = _core(text, self._headers)
+            reading = self._homophone_reading(text, result, len(core.strip()) <= _SHORT_MAX)
             if reading is not None:
                 result = reading
-            elif not result.outside:
-                result = self._learned_guess(text, result)
+            elif not result.outside and (core == text or not self._match(core).outside):
+                result = self._learned_guess(text, result, core)
         if result.status != "no_fit" and not result.on_keyword and len(seen.strip()) > _SHORT_MAX:
             result = self._outside_check(text, result, seen)
         if result.status != "no_fit":
@@ -2419,8 +2475,9 @@ class Matcher:
         return MatchResult(text, "no_fit", candidates, (), (), tuple(notes), (), result.guidance,
                            result.excluded, False, result.outside)
 
-    def _homophone_reading(self, text: str, result: MatchResult) -> MatchResult | None:
-        """The description read with its homophone slips put right, if that finds something."""
+    def _homophone_reading(self, text: str, result: MatchResult, short: bool) -> MatchResult | None:
+        """The description read with its homophone slips put right, if that finds something
+        (`short`: whether what it says is a short phrase, _SHORT_MAX characters at most)."""
         if self._homophones is None:
             self._homophones = Homophones(k for k in self._words if k not in self._pieces_only)
         fixed, fixes = self._homophones.correct(text)
@@ -2434,8 +2491,7 @@ class Matcher:
         evidence = [(sp.start, sp.end) for c in again.candidates if c.matter in offered for sp in c.spans]
         used = [(i, a, b) for i, a, b in fixes
                 if any(s < i + len(b) and i < e for s, e in evidence)]
-        if not used and not again.candidates and any(c.family for c in again.choices) \
-                and len(text.strip()) <= _SHORT_MAX:
+        if not used and not again.candidates and any(c.family for c in again.choices) and short:
             # a short phrase that now offers a family on its everyday word alone (违见 → 违建):
             # the result carries no spans, but only the corrected words changed, and no word of
             # the phrase was evidence before (it was no_fit)
@@ -2642,14 +2698,17 @@ class Matcher:
         `than`, where only the order is at stake: at least order_min, and order_ratio times `than`."""
         return p >= self.settings["order_min"] and p >= than * self.settings["order_ratio"]
 
-    def _learned_guess(self, text: str, result: MatchResult) -> MatchResult:
+    def _learned_guess(self, text: str, result: MatchResult, core: str) -> MatchResult:
         """For a description no cue could place: the n-gram model's likeliest matter, offered for
         the clerk to confirm (never selected), if it is likely enough, likelier than "outside the
-        catalog", and not a matter the description's own words excluded."""
+        catalog", and not a matter the description's own words excluded. The model reads `core`,
+        the description without what frames it (_core)."""
         model = self.learned_model()
         if model is None:
             return result
-        probs = model.probabilities(text)
+        # (on what the report says: "今天上午，" before it or "，谢谢！" after it moved a guess of
+        # 0.98 below "outside the catalog", and "凌晨两点" alone reads like night construction)
+        probs = model.probabilities(core)
         best = max((m for m in probs if m != _NONE and m in self._matter_set), key=probs.get, default=None)
         if best is None or probs[best] < self.settings["learned_threshold"] \
                 or probs[best] <= probs.get(_NONE, 0.0) or best in result.excluded:
