@@ -1979,20 +1979,22 @@ class Matcher:
         thirty-second session, machine idle: reading ≤ 0.25 s, compiling 1.3 s, building 0.4 s);
         a process that loads the same catalog again (the web service's previews, `catalog check`
         after an import, the tests) gets the one already built, as long as matching.yaml and the
-        model beside it hold the same bytes."""
+        models beside it hold the same bytes, wherever they lie: a copy of the catalog in another
+        folder gets that matcher at its own path (_at)."""
         import hashlib  # (here: loading OpenSSL is ~2 ms of a start that reads the cache)
         path = Path(path)
         try:
             models = (path.with_name(_MODEL_FILE), path.with_name(_OUTSIDE_FILE),
                       path.with_name(_COMPETENT_FILE))
-            key = (str(path.resolve()), hashlib.sha256(path.read_bytes()).hexdigest(),
+            key = (hashlib.sha256(path.read_bytes()).hexdigest(),
                    *(hashlib.sha256(m.read_bytes()).hexdigest() if m.exists() else None
                      for m in models),
                    tuple(sorted(matters.items())), tuple(sorted((bases or {}).items())))
         except OSError:
             key = None        # (load_file names what is wrong with the file)
         if key is not None and key in _BUILT:
-            return _BUILT[key]
+            first = _BUILT[key]
+            return first if first.path == str(path) else first._at(str(path))
         data = load_file(path)
         compiled = _Loader(path, matters).load(data)
         matcher = cls(str(path), compiled, bases)
@@ -2001,6 +2003,16 @@ class Matcher:
                 del _BUILT[next(iter(_BUILT))]
             _BUILT[key] = matcher
         return matcher
+
+    def _at(self, path: str) -> "Matcher":
+        """This matcher as built from the same bytes lying at `path`: everything a matcher holds is
+        made from matching.yaml, the matters and the bases alone, except the models, read lazily
+        from beside its path, which a copy reads again from beside its own."""
+        import copy  # (here: a route's start-up never needs it)
+        twin = copy.copy(self)
+        twin.path = path
+        twin._model = twin._outside_model = twin._competent_model = False
+        return twin
 
     # -- finding words ------------------------------------------------------------------------
     def _gaps(self, pieces: tuple[frozenset[str], ...], occ: Mapping[str, list[tuple[int, int]]],
