@@ -1727,13 +1727,34 @@ REVIEW_MENDS_53 = [
     ("小区后面拆迁留下的大坑里天天有人倒生活垃圾", None, ("SR-01",)),     # the same
 ]
 
+# The review of round 82's out-of-catalog side (dogs set on people, rabies shots, poultry fed in town,
+# railway crossings, livestock on roads, bridges without railings, earth dug on old lots, questions of
+# clearance, cleaners asked to sweep more): each text the reviewer's own, read wrongly on 87b534c and
+# rightly after.
+REVIEW_MENDS_54 = [
+    ("铁路道口有人摆摊卖水果", "铁路设施", ("SR-05",)),                        # a stall at the crossing, nothing broken
+    ("村里有人放狗追野兔", "犬只伤人", None),                                   # a dog set on hares, not on a person
+    ("羊群跑到公路边的麦地里吃麦子", "牲畜上公路", ()),                         # the sheep are in the field
+    ("城里有人喂羊肉串给狗吃", "城区饲养家禽", None),                           # mutton fed to a dog, no sheep kept
+    ("公园湖上那座小桥没有护栏", "村镇设施维护", None),                         # a park's bridge, not a village's
+    ("能不能管管，有人租地盖仓库占了耕地", "集体土地使用咨询", None),           # a report with a plea, no question
+    ("老砖厂旁边的麦地里有人挖土卖", "非耕地取土", ("ZR-02",)),                 # dug in the wheat field beside it
+    ("拆迁空地旁边的行道树叫人砍了", None, ("LH-01",)),                         # a street tree beside the lot
+    ("有人在村街上堆粪堆，能不能统一拉走", "村里统一清运", ("GH-05",)),         # someone piling, then a question
+    ("请物业多打扫几次，有人遛狗不牵绳狗屎遍地", None, ("WM-01", "WM-02")),     # a dog walker named beside the plea
+    ("小区里的狗没打狂犬疫苗，去哪里举报", "狂犬疫苗接种", None),               # the dog's vaccination
+    ("我家狗在哪里打狂犬疫苗", "狂犬疫苗接种", None),                           # the same
+    ("饭店后厨里有死老鼠没人处理，菜照样做", "动物尸体清理", None),             # a kitchen: food safety
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
                 + REVIEW_MENDS_34 + REVIEW_MENDS_35 + REVIEW_MENDS_36 + REVIEW_MENDS_37 + REVIEW_MENDS_38
                 + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42 + REVIEW_MENDS_43
                 + REVIEW_MENDS_44 + REVIEW_MENDS_45 + REVIEW_MENDS_46 + REVIEW_MENDS_47 + REVIEW_MENDS_48
-                + REVIEW_MENDS_49 + REVIEW_MENDS_50 + REVIEW_MENDS_51 + REVIEW_MENDS_52 + REVIEW_MENDS_53)
+                + REVIEW_MENDS_49 + REVIEW_MENDS_50 + REVIEW_MENDS_51 + REVIEW_MENDS_52 + REVIEW_MENDS_53
+                + REVIEW_MENDS_54)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
@@ -1792,6 +1813,11 @@ def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
     ("施工队从楼顶往下扔砖渣，砸伤了一个小孩", "高空抛物"),
     ("消防栓被车撞了，司机跑了", "交通事故"),
     ("楼道里住的那家在屋里放着个煤炉子，烟往楼道里冒", "邻里纠纷"),
+    # round 82, out-of-catalog side: tap water or a well smelling, with manure or a pond only as the suspected
+    # cause, is still drinking water; a roadside billboard feared to fall is still the billboard
+    ("村里的自来水发黄，有股臭味，怀疑是旁边养猪场的猪粪渗进去了", "饮用水"),
+    ("俺村的井里水有臭味，离坑塘太近了", "饮用水"),
+    ("国道边立了个大广告牌，怕刮倒砸着人", "公路边广告牌"),
 ])
 def test_review_mends_that_must_name_a_topic(matcher, text, named):
     assert named in matcher.match(text).outside
