@@ -1747,6 +1747,25 @@ REVIEW_MENDS_54 = [
     ("饭店后厨里有死老鼠没人处理，菜照样做", "动物尸体清理", None),             # a kitchen: food safety
 ]
 
+# Review of round 82's in-catalog side (each read wrongly on cb713c6, right after the mend).
+REVIEW_MENDS_55 = [
+    ("小区门口人行道上天天有人摆摊卖菜，大家要提高素质", None, ("SR-05",)),   # 提高素质 is no 高速
+    ("村里养的羊该剪羊毛了", None, ()),                                       # wool still on the sheep
+    ("俺村有人专门收羊皮，一张二十块", None, ()),                               # a skin trader, nothing thrown
+    ("村里小卖部猫砂卖得贵", None, ()),                                         # cat litter on sale
+    ("过年杀猪的把猪毛烧了，满村都是味", None, ("DQ-05",)),                     # burned, not dumped
+    ("村里有个爱吹牛皮的，天天在地头烧秸秆", None, ("NY-02",)),                 # 吹牛皮 is no leather burned
+    ("昨晚当街俺家的玉米秆垛被人点着了，肯定是有人故意放火", None, ()),         # someone set our stack alight
+    ("国道上一辆大货车拴着好多头牛，开得飞快", None, ()),                       # cattle on a lorry, not tethered
+    ("我在村口丢了一件羊毛衫，谁捡到了", None, ()),                             # lost a sweater
+    ("小区公告栏里贴着一张寻狗启事", None, ()),                                 # a notice where notices go
+    ("邻居家的鸡跑到俺院里把花苗刨了", None, ()),                               # one's own yard, no city green
+    ("俺家鸭子把自家菜园的花苗啄了", None, ()),                                 # the same
+    ("我家挨着城市快速路，声屏障上写着禁止鸣笛", None, ()),                     # the barrier's own lettering
+    ("镇上闲置地上有人围起来养羊", None, ()),                                   # town or village: not SR-05
+    ("朝干渠倒退了几步差点掉下去", None, ()),                                   # stepping back, nothing poured
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
@@ -1754,7 +1773,7 @@ REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MEN
                 + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42 + REVIEW_MENDS_43
                 + REVIEW_MENDS_44 + REVIEW_MENDS_45 + REVIEW_MENDS_46 + REVIEW_MENDS_47 + REVIEW_MENDS_48
                 + REVIEW_MENDS_49 + REVIEW_MENDS_50 + REVIEW_MENDS_51 + REVIEW_MENDS_52 + REVIEW_MENDS_53
-                + REVIEW_MENDS_54)
+                + REVIEW_MENDS_54 + REVIEW_MENDS_55)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
@@ -1818,6 +1837,13 @@ def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
     ("村里的自来水发黄，有股臭味，怀疑是旁边养猪场的猪粪渗进去了", "饮用水"),
     ("俺村的井里水有臭味，离坑塘太近了", "饮用水"),
     ("国道边立了个大广告牌，怕刮倒砸着人", "公路边广告牌"),
+    # round 82, in-catalog side: dead pigs thrown with refuse, or together, are still dead livestock (only a
+    # dead chicken in a bag of refuse is the refuse); a stack said to be one's own is still set alight by
+    # someone, at the village head too; a dam in a river to catch fish is still fishing (only a canal's is SL-03)
+    ("养猪场把病死猪和生活垃圾一起扔进村南的沟里", "动物防疫"),
+    ("几头死猪一块扔进了干渠", "动物防疫"),
+    ("俺家放在村头的柴火垛叫人点了，想查出是谁点的", "柴草垛被点"),
+    ("河里打了个坝逮鱼，上下游的水都断了", "渔业"),
 ])
 def test_review_mends_that_must_name_a_topic(matcher, text, named):
     assert named in matcher.match(text).outside
