@@ -80,3 +80,35 @@ def test_a_follow_up_that_says_the_thing_goes_on_is_a_report(matcher):
     assert r.status != "no_fit" and "DQ-01" in r.routed(), (r.status, r.routed(), r.outside)
     r = matcher.match("路边摆摊的事，回访说已经处理，来电人表示满意")
     assert r.status == "no_fit" and "回访满意度" in r.outside
+
+
+# A time of night is not a noise (bench/frames.py: "昨天晚上十点多，" / "凌晨两点，" before a report about a site's
+# dust or a night market's stalls made it night work or night noise). A site, a machine or a venue named with a
+# night word says nothing about a sound; the activity at night (打桩, 浇筑, 还在挖, 唱, 开着音响唱歌) still does.
+# (text, matter it must not be routed to, or None; matter it must be routed to, or None)
+NIGHT_WORDS = [
+    ("凌晨三点，夜市散了以后满地竹签子", "ZS-02", None),
+    ("晚上十点多，老街戏台子前面堆了一堆砖", "ZS-02", None),
+    ("深夜，烧烤摊的桌子摆到了马路中间", "ZS-02", None),
+    ("夜里，村口那个大排档的泔水倒进了沟里", "ZS-02", None),
+    ("晚上十一点多，东门外夜市的摊子把消防通道挡了", "ZS-02", None),
+    ("凌晨两点，北环那个工地出来的路面糊满了泥巴", "ZS-01", None),
+    ("半夜，工地里的钢筋堆到了人行道上", "ZS-01", None),
+    ("深夜，在建楼盘的吊车停在马路边", "ZS-01", None),
+    # the activity at night is still night work or night noise
+    ("凌晨一点了，河对岸那个工地还在打桩", None, "ZS-01"),
+    ("夜里十一点多，新盖的楼那边还在浇筑混凝土", None, "ZS-01"),
+    ("挖掘机半夜两点还在那边挖", None, "ZS-01"),
+    ("半夜，广场上有人开着音响唱歌", None, "ZS-02"),
+    ("晚上十一点多，戏台子那边还在唱", None, "ZS-02"),
+]
+
+
+@pytest.mark.parametrize("text,not_matter,matter", NIGHT_WORDS)
+def test_a_time_of_night_is_not_a_noise(matcher, text, not_matter, matter):
+    r = matcher.match(text)
+    routed = r.routed()
+    if not_matter:   # not chosen (a family's question that lists it, 工地的什么问题？, is no choice of it)
+        assert not_matter not in r.selected, (r.status, r.selected, routed)
+    if matter:
+        assert r.status == "matched" and matter in routed, (r.status, routed)
