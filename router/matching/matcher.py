@@ -2008,8 +2008,10 @@ class Matcher:
         """This matcher as built from the same bytes lying at `path`: everything a matcher holds is
         made from matching.yaml, the matters and the bases alone, except the models, read lazily
         from beside its path, which a copy reads again from beside its own."""
-        import copy  # (here: a route's start-up never needs it)
-        twin = copy.copy(self)
+        # (not copy.copy: that goes through __getstate__, which packs the indexes for the start-up
+        # cache and drops what is made again lazily)
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
         twin.path = path
         twin._model = twin._outside_model = twin._competent_model = False
         return twin
