@@ -100,7 +100,9 @@ def sample(n: int, seed: int, sets_dir: Path | None = None) -> list[tuple[str, s
 
 def outcome(result, expect: tuple[str, ...]) -> str:
     """"ok", or how the result is wrong ("other", "none", "routed"), as evaluate() counts a
-    single-matter or out-of-catalog case."""
+    single-matter or out-of-catalog case. (Counted here, not through router.matching.evaluate:
+    `--tree` imports the router of the tree measured, after this module is loaded, and an older
+    tree's evaluate has no such helper.)"""
     if not expect:
         return "ok" if result.status == "no_fit" else "routed"
     if result.status == "no_fit":

@@ -2154,8 +2154,7 @@ class Matcher:
         for k, o in gapped:
             occ[k] = o
         compiled, regex_src = self._regex_terms, self._regex_src
-        framed = _frame_span(text, self._headers)
-        framed = framed if framed != (0, len(text)) else None
+        framed: tuple[int, int] | None | bool = False     # False: not worked out yet
         for i in self._regexes_needed(text):     # in their order in the knowledge, as every word
             k, src = regex_src[i]
             rx = compiled.get(i)
@@ -2164,9 +2163,14 @@ class Matcher:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
-            if framed is not None and src.startswith("^") and k not in occ:
+            if src.startswith("^") and k not in occ:
                 # a word that is the whole of a text (^…$) may be the whole of what a framed report
                 # says: "灭火器" as "今天上午，灭火器" or "灭火器，谢谢！"
+                if framed is False:
+                    framed = _frame_span(text, self._headers)
+                    framed = framed if framed != (0, len(text)) else None
+                if framed is None:
+                    continue
                 start, end = framed
                 for m in rx.finditer(text[start:end]):
                     if m.end() > m.start():
