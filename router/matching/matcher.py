@@ -2405,7 +2405,7 @@ class Matcher:
             reading = self._homophone_reading(text, result, len(core.strip()) <= _SHORT_MAX)
             if reading is not None:
                 result = reading
-            elif not result.outside and (core == text or not self._match(core).outside):
+            elif not result.outside:
                 result = self._learned_guess(text, result, core)
         if result.status != "no_fit" and not result.on_keyword and len(seen.strip()) > _SHORT_MAX:
             result = self._outside_check(text, result, seen)
