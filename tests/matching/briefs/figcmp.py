@@ -1,6 +1,7 @@
 """Compare two outputs of `bench/items.py figs` (start and final, one line per set; no text of any set):
-how many sets meet every target in each, which figures rose and fell (each fall printed), and the
-out-of-catalog and competent-body counts summed over the sets.
+how many sets meet every target in each, which figures rose and fell (each fall printed), per figure the
+sets higher and lower and the mean over the sets, and the out-of-catalog and competent-body counts
+summed over the sets.
 
     python3 figcmp.py START.txt FINAL.txt
 """
@@ -53,6 +54,16 @@ def compare(a, b):
         if a[n]["meets"] != b[n]["meets"]:
             lines.append(f"MEETS CHANGED {n} {a[n]['meets']} -> {b[n]['meets']}")
     lines.append(f"figures up {up} down {down}")
+    for key in ("top1", "multiR", "short", "vague"):
+        both = [n for n in names if a[n][key] is not None and b[n][key] is not None]
+        if not both:
+            continue
+        rose = sum(b[n][key] > a[n][key] for n in both)
+        fell = sum(b[n][key] < a[n][key] for n in both)
+        mean_a = sum(a[n][key] for n in both) / len(both)
+        mean_b = sum(b[n][key] for n in both) / len(both)
+        lines.append(f"{key}: higher on {rose}, lower on {fell} of {len(both)} sets; "
+                     f"mean {mean_a:.3f} -> {mean_b:.3f}")
     for key in COUNTED:
         lines.append(f"{key} {sum(a[n][key][0] for n in names)} -> {sum(b[n][key][0] for n in names)} "
                      f"of {sum(a[n][key][1] for n in names)}")
