@@ -1766,6 +1766,26 @@ REVIEW_MENDS_55 = [
     ("朝干渠倒退了几步差点掉下去", None, ()),                                   # stepping back, nothing poured
 ]
 
+REVIEW_MENDS_56 = [
+    ("小区绿地边上有人锯了两棵大树", "村边林木盗伐", ("LH-01",)),          # a green's edge is no field's edge
+    ("停车场地边上有人砍了几棵树", "村边林木盗伐", ("LH-01",)),            # nor a car park's
+    ("县道边的护栏锈断了，有人在那堆了好些砖头", None, ("JT-03",)),       # only a bridge's railing is a repair
+    ("小区门口有人私搭乱建，搭了个彩钢棚卖水果", None, ("SR-05",)),       # at the gate, not in the compound
+    ("小区大门外的马路边有人私搭乱建了一排棚子", None, ("SR-05",)),       # outside the gate, by the road
+    ("楼道里的灯坏了，装修垃圾倒在楼下空地上", None, ("SR-02",)),         # the waste is not in the corridor
+    ("公园里长椅太少了", None, ()),                                        # a wish for more benches
+    ("有人在车库门口堆了一堆砖头，挡住里头的车出不来", "门店住人", None),   # 挡住 里头 is no one living there
+    ("这个公众号广告太多了", None, ()),                                    # ads of an online account
+    ("邻居翻建房子，按说需要审批，可他直接就盖了四层", "宅基地审批", None), # a statement, not a question
+    ("马路边那堆砖头放几天了，违规占道没人管", "问是否允许", None),         # 放几天了: how long it has lain
+    ("村头竖了一块大牌子，是村里的宣传栏", "村里墙体广告", ()),            # a board is not an ad
+    ("楼顶那个铁皮屋顶叫风掀了，砸着楼下的车", "城区违建", None),          # a tin roof is no tin room
+    ("树坑里全是水泥袋子", None, ()),                                      # bags thrown in, not concreted
+    ("大货挡道", None, ()),                                                # 大货 is a lorry
+    ("空调对着窗户吹，太冷了", "空调热风", None),                          # one's own air conditioner
+    ("公园树上挂满了鸟笼，野鸟都吓跑了", "野生动物", None),                 # cages on trees, no wild bird caged
+]
+
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
                 + REVIEW_MENDS_25 + REVIEW_MENDS_26 + REVIEW_MENDS_27 + REVIEW_MENDS_28 + REVIEW_MENDS_29
                 + REVIEW_MENDS_30 + REVIEW_MENDS_31 + REVIEW_MENDS_32 + REVIEW_MENDS_33
@@ -1773,7 +1793,7 @@ REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MEN
                 + REVIEW_MENDS_39 + REVIEW_MENDS_40 + REVIEW_MENDS_41 + REVIEW_MENDS_42 + REVIEW_MENDS_43
                 + REVIEW_MENDS_44 + REVIEW_MENDS_45 + REVIEW_MENDS_46 + REVIEW_MENDS_47 + REVIEW_MENDS_48
                 + REVIEW_MENDS_49 + REVIEW_MENDS_50 + REVIEW_MENDS_51 + REVIEW_MENDS_52 + REVIEW_MENDS_53
-                + REVIEW_MENDS_54 + REVIEW_MENDS_55)
+                + REVIEW_MENDS_54 + REVIEW_MENDS_55 + REVIEW_MENDS_56)
 
 
 @pytest.mark.parametrize("text,not_outside,routed", REVIEW_MENDS, ids=[t for t, _, _ in REVIEW_MENDS])
