@@ -886,6 +886,8 @@ def test_indexes_are_only_shortcuts(matters):
     slow._regex_by_char = {}
     slow._regex_always = tuple(range(len(slow._regex_src)))
     slow._regex_more = {}
+    slow._regex_strings = (None,) * len(slow._regex_src)
+    slow._exclusions = lambda rule, found: rule.excludes     # every exclusion tried
     slow._nofit_by_term = _Everything(range(len(slow._nofit)))
     slow._cues_by_term = _Everything(range(len(slow._cue_matter)))
     texts = [t for t, _ in CONFUSABLE + MESSY + NOFIT + LANGUAGE]

@@ -103,6 +103,69 @@ def test_a_pattern_is_never_skipped_where_it_matches():
                     assert any(c in m.group() for c in needs), (pattern, text, needs)
 
 
+@pytest.mark.parametrize("pattern, strings", [
+    (r"^(?:有人|有人在)?(?:电鱼|炸鱼)(?:的|了)?[。，]*$", {"电鱼", "炸鱼"}),
+    (r"(?:举报|反映)称", {"举报称", "反映称"}),
+    (r"楼上(?![^。]{0,8}?广场)[^。]{0,8}?(?:蹦跶|蹦蹦跳跳)", {"楼上"}),   # one string before two
+    (r"(?:ab|cd)x|efg", {"abx", "cdx", "efg"}),
+    (r"a(?:b|cd)?xy", {"xy"}),                # an optional group ends a run
+    (r"(?:a[bc]d)+", {"abd", "acd"}),
+    (r"(?=abc)x", None),                       # a lookahead is not a part of the match
+    (r"(?i)abc", None),
+    (r"(?:ab|c)d", {"abd", "cd"}),
+    (r"(?:ab|c)x*", None),                     # a choice of one character: the character sets do
+    (r"\d+", None),
+    (r"ab|\d", None),                          # one choice needs no string
+    (r"(2[2-4]|[0-5])[:：点]", None),           # a run of one character: the character sets do
+])
+def test_the_strings_a_pattern_needs(pattern, strings):
+    """A text without any of them is not searched (one part every match passes through, the
+    part whose shortest string is the longest)."""
+    got = M._needed_strings(re.compile(pattern))
+    assert (set(got) if got is not None else None) == strings
+
+
+def test_a_pattern_is_never_skipped_where_it_has_a_match(matcher):
+    """Every match contains one of the strings said to be needed (random texts and patterns made
+    of the pieces the analysis knows), and so does every match of the catalog's own expressions
+    in the tuning descriptions of dev.yaml."""
+    rng = random.Random(13)
+    atoms = ["ab", "c", "[ab]", "[^a]", "(?:ab|bc)", "(?:a|bc)", "\\d", ".", "(?=ab)", "(?<!b)",
+             "(ca|)", "(?:b(?:a|cb)c)"]
+    tried = 0
+    for _ in range(2000):
+        pattern = "".join(rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{2}", "{0,2}"])
+                          for _ in range(rng.randrange(1, 5)))
+        if rng.random() < 0.2:
+            pattern += "|" + rng.choice(atoms) + rng.choice(atoms)
+        try:
+            rx = re.compile(pattern)
+        except re.error:
+            continue
+        strings = M._needed_strings(rx)
+        if not strings:
+            continue
+        tried += 1
+        for _ in range(30):
+            text = "".join(rng.choice("abc1。") for _ in range(rng.randrange(0, 14)))
+            for m in rx.finditer(text):
+                assert any(s in m.group() for s in strings), (pattern, text, strings)
+    assert tried > 300
+    import yaml
+    dev = yaml.safe_load((MATCHING.parents[1] / "tests" / "matching" / "dev.yaml").read_text(encoding="utf-8"))
+    texts = [textnorm.fold(d["text"]) for d in dev if isinstance(d, dict) and "text" in d]
+    found = 0
+    for (key, source), strings in zip(matcher._regex_src, matcher._regex_strings):
+        if strings is None:
+            continue
+        rx = re.compile(source)
+        for text in texts:
+            for m in rx.finditer(text):
+                found += 1
+                assert any(s in m.group() for s in strings), (key, text, strings)
+    assert found > 0
+
+
 def _fold_chars_plainly(text: str) -> tuple[str, list[int], list[int]]:
     """fold_chars without its fast path (character by character, as it was written first)."""
     out, starts, ends = [], [], []

@@ -487,7 +487,7 @@ class _ReadCue(_Cue):
 class _Rule:
     """A matter's matching knowledge."""
 
-    __slots__ = ("matter", "cues", "requires", "excludes", "priority")
+    __slots__ = ("matter", "cues", "requires", "excludes", "priority", "excludes_by_word")
 
     def __init__(self, matter: str, cues: tuple[_Cue, ...], requires: tuple[_Cue, ...],
                  excludes: tuple[_Cue, ...], priority: int):
@@ -496,6 +496,13 @@ class _Rule:
         self.requires = requires
         self.excludes = excludes
         self.priority = priority
+        # the exclusions (positions) by the words of their index parts: only those listed under a
+        # word of a description may match it (Matcher._exclusions)
+        by_word: dict[str, list[int]] = {}
+        for i, c in enumerate(excludes):
+            for t in c.index_part.termset:
+                by_word.setdefault(t, []).append(i)
+        self.excludes_by_word = {t: tuple(ix) for t, ix in by_word.items()}
 
     def spec(self, same: dict[tuple, tuple]) -> tuple:
         """Plain tuples (and shared parts): what the start-up cache stores. `same` makes the
@@ -1607,6 +1614,107 @@ def _needed_sets(regex: re.Pattern, most: int = 3) -> tuple[frozenset[str], ...]
     return tuple(kept[:most])
 
 
+_STRINGS_MAX = 32    # strings of one needed part, at most (_needed_strings)
+
+
+def _needed_strings(regex: re.Pattern) -> tuple[str, ...] | None:
+    """Strings such that every match of `regex` contains one of them: the words of one part that
+    every match passes through, written out (a run of fixed characters and choices: 电鱼|炸鱼,
+    (举报|反映)称 as 举报称, 反映称), the part whose shortest string is the longest (then the one
+    with the fewest strings); None if no such part has strings of two characters or more (the
+    character sets of _needed_sets say as much). A description with none of them in it is not
+    searched: of the ~35 expressions whose characters a description of the batch bench has, most
+    lack the words themselves (来电 has the 电 of 电鱼)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it, always search
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
+    found: list[set[str]] = []      # the candidates: each a set one of which every match contains
+
+    def fixed(op, av) -> set[str] | None:
+        # the strings an item matches, when they are few and known (else None)
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            if all(o is c.LITERAL for o, _ in av) and len(av) <= _STRINGS_MAX:
+                return {chr(v) for _, v in av}
+            return None
+        if op is c.SUBPATTERN:
+            return None if av[1] & re.IGNORECASE else run_of(av[3])
+        if op is c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                s = run_of(branch)
+                if s is None:
+                    return None
+                out |= s
+            return out if len(out) <= _STRINGS_MAX else None
+        return None
+
+    def run_of(items) -> set[str] | None:
+        # the strings a whole sequence matches, if fixed
+        out = {""}
+        for op, av in items:
+            s = fixed(op, av)
+            if s is None or len(out) * len(s) > _STRINGS_MAX:
+                return None
+            out = {a + b for a in out for b in s}
+        return out
+
+    def needed(items) -> None:
+        # every match of the sequence contains one string of each run of fixed items (and of
+        # what a group, a repeat at least once or a choice of it needs)
+        run = {""}
+        for op, av in items:
+            s = fixed(op, av)
+            if s is not None and len(run) * len(s) <= _STRINGS_MAX:
+                run = {a + b for a in run for b in s}
+                continue
+            if run != {""}:
+                found.append(run)
+            run = s if s is not None else {""}
+            if s is not None:
+                continue
+            if op is c.SUBPATTERN and not av[1] & re.IGNORECASE:
+                needed(av[3])
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                needed(av)
+            elif op in repeats and av[0] >= 1:
+                needed(av[2])
+            elif op is c.BRANCH:
+                # a string of each choice's best part: one of them is in every match
+                out: set[str] = set()
+                for branch in av[1]:
+                    before = len(found)
+                    needed(branch)
+                    mine = found[before:]
+                    del found[before:]
+                    if not mine:
+                        out = set()
+                        break
+                    out |= max(mine, key=_strength)
+                if out and len(out) <= _STRINGS_MAX:
+                    found.append(out)
+        if run != {""}:
+            found.append(run)
+
+    needed(tree)
+    if not found:
+        return None
+    best = max(found, key=_strength)
+    return tuple(sorted(best)) if min(map(len, best)) >= 2 else None
+
+
+def _strength(strings: set[str]) -> tuple[int, int]:
+    """How well a set of needed strings tells a text apart: its shortest string, then its size."""
+    return min(map(len, strings)), -len(strings)
+
+
 def _noisy_or(weights: Iterable[float]) -> float:
     p = 1.0
     for w in weights:
@@ -1812,6 +1920,10 @@ class Matcher:
         self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
         self._regex_always = tuple(always)
         self._regex_more = more
+        # ... and then only if it has one of the words that every match contains, where there are
+        # such words (_needed_strings): of ~35 expressions a description of the batch bench has the
+        # characters of, ~7 are searched
+        self._regex_strings = tuple(_needed_strings(rx) for _k, rx in regexes)
         self._make_regex_bits()
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…', a piece's
         # choices by '|'); their pieces are split off when a description needs them and kept, by
@@ -2155,7 +2267,11 @@ class Matcher:
             occ[k] = o
         compiled, regex_src = self._regex_terms, self._regex_src
         framed: tuple[int, int] | None | bool = False     # False: not worked out yet
+        needed_strings, has = self._regex_strings, text.__contains__
         for i in self._regexes_needed(text):     # in their order in the knowledge, as every word
+            strings = needed_strings[i]
+            if strings is not None and not any(map(has, strings)):
+                continue
             k, src = regex_src[i]
             rx = compiled.get(i)
             if rx is None:
@@ -2351,6 +2467,17 @@ class Matcher:
         if not theirs.isdisjoint(where) or (after and min(theirs) < max(where)):
             return False
         return _adds_act(text, clause, max(max(theirs), min(where)))
+
+    @staticmethod
+    def _exclusions(rule: _Rule, found: set[str]) -> tuple[_Cue, ...] | list[_Cue]:
+        """A matter's exclusions that may match a description with the words `found`, in their
+        order: those with a word of their index part found (most descriptions have none of a
+        matter's; ~47 exclusions a text of the batch bench were tried, ~3 now)."""
+        by_word = rule.excludes_by_word
+        words = by_word.keys() & found
+        if not words:
+            return ()
+        return [rule.excludes[i] for i in sorted({i for t in words for i in by_word[t]})]
 
     def _near(self, hit: _Hit, positions: frozenset[int]) -> bool:
         """An exclusion speaks about this matter's evidence only when it is close to it (within
@@ -2829,7 +2956,7 @@ class Matcher:
                     ev.reasons.append(f"缺少必要语境（需提到{need}之一），降低分数")
                 else:
                     ev.extra_ranges.extend(present.ranges[:1])
-            for c in rule.excludes:
+            for c in self._exclusions(rule, found):
                 h = self._match_cue(c, occ) if c.possible(found) else None
                 # an exclusion wholly of place or scene words (高层, 公路) reaches every act; one with
                 # other words as well (村道上的限宽墩) stays with the act told after the matter's own
