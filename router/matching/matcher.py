@@ -2852,7 +2852,7 @@ class Matcher:
         if nofit_hits and _NEXT_ACT.search(norm.text):
             self._other_sentence(evals, outside_at, norm.text)
         if elsewhere:
-            self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
+            self._excluded_elsewhere(elsewhere, evals, norm.text, excluded, outside_at, occ)
         if acts:
             self._other_act(evals, acts, threshold)
         # a question about an act: what the act would be, on the scores before the question
@@ -3003,12 +3003,16 @@ class Matcher:
                            tuple(nf.name for nf, _ in nofit_hits if not nf.vague), on_keyword, asked)
 
     def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
-                            text: str, excluded: list[str]) -> None:
+                            text: str, excluded: list[str],
+                            outside_at: list[tuple[int, int]] = (), occ: "_Found | None" = None) -> None:
         """An exclusion speaks about a matter's evidence only in the same clause, when the
         excluding words are the evidence of another matter chosen in clauses of its own:
         饭店门口露天烧烤，后厨油烟直排 reports two things, and the barbecue does not make the kitchen
         fumes a barbecue's. The matter must then be chosen on the cues of its own clauses alone;
-        "露天烧烤，烟很大" stays one thing (the smoke alone is not enough)."""
+        "露天烧烤，烟很大" stays one thing (the smoke alone is not enough). So when the excluding
+        words are said where the text tells an act outside the catalog (`outside_at`: its no-fit
+        words), in a clause apart that adds another act (还/也…): "在干渠堤上盖了个看护房，还往渠里
+        撂死猪" — the dead pig is the second act's (_outside_apart)."""
         clause = _clauses(text)
         places = self._places
         threshold = self.settings["select_threshold"]
@@ -3022,7 +3026,11 @@ class Matcher:
             theirs = frozenset().union(*[range(a, b) for a, b in hit.ranges])
             banned = {clause[p] for p in theirs}
             others = [o for o in chosen if o is not ev and theirs <= o.positions]
-            if not others or any(clauses_of(o) & clauses_of(ev) - banned for o in others):
+            if not others:
+                banned = self._outside_apart(ev, hit, outside_at, occ, clause, text) if outside_at else None
+                if banned is None:
+                    continue
+            elif any(clauses_of(o) & clauses_of(ev) - banned for o in others):
                 continue
             own = []    # its cues each within one clause the exclusion is not in
             for h in ev.hits:
@@ -3036,13 +3044,39 @@ class Matcher:
                          if ev.reasons[i].startswith("出现排除语境")), None)
             words = "”“".join(dict.fromkeys(hit.words))
             note = (f"“{words}”在另一分句，是 {others[0].rule.matter} 的依据，"
-                    f"不排除本事项（排除语境在另一分句）")
+                    f"不排除本事项（排除语境在另一分句）") if others else \
+                "排除语境在另一分句，那一句说的是目录外的另一件事，不排除本事项"
             if said is None:
                 ev.reasons.append(note)
             else:
                 ev.reasons[said] = note
             excluded.remove(ev.rule.matter)
             ev.state = "selected"
+
+    def _outside_apart(self, ev: "_Eval", hit: "_Hit", outside_at: list[tuple[int, int]],
+                       occ: "_Found | None", clause: tuple[int, ...], text: str) -> set[int] | None:
+        """The clauses of an exclusion said where the text tells an act outside the catalog (each
+        of its words lies in clauses with a no-fit word; a `re:^…` word reads its sentence from
+        the start, and is said where it ends), apart from a clause where the matter is told whole,
+        the later of the two adding another act (还/也/又…), and no exclusion of the matter said
+        in the matter's own clauses. None otherwise."""
+        def said(h: "_Hit") -> set[int]:
+            return {c for (a, b), key in zip(h.ranges, h.keys)
+                    for c in ((clause[b - 1],) if key.startswith("re:^") else clause[a:b])}
+
+        ends = said(hit)
+        if not ends <= {clause[a] for a, _ in outside_at}:
+            return None
+        own = [c for c in _told(ev, clause) if c not in ends]
+        if not own or not _adds_act(text, clause, max(max(ends), min(own))):
+            return None
+        if occ is not None:
+            found = set(occ)
+            for c in ev.rule.excludes:
+                h = self._match_cue(c, occ) if c.possible(found) else None
+                if h is not None and not said(h).isdisjoint(own):
+                    return None
+        return ends
 
     def _other_sentence(self, evals: list["_Eval"], outside_at: list[tuple[int, int]],
                         text: str) -> None:
