@@ -43,3 +43,71 @@ def test_the_matter_kept_says_why(matcher):
     reasons = next(c.reasons for c in r.candidates if c.matter == "SL-03")
     assert any("目录外的另一件事" in x for x in reasons), reasons
     assert "动物防疫" in r.outside
+
+
+# A word that must be the whole text, written ^甲$ without `re:` (matching.yaml's header): looked up
+# as the text (spaces and punctuation around it aside) or as what a framed report says, never
+# searched inside a text, and no regular expression.
+ONLY_SYNTHETIC = """
+version: 1
+concepts:
+  摊: [摊子, 摊儿]
+matters:
+  SR-05:
+    keywords: ["^(摊子|摊儿)$", 占道经营]
+  JT-03:
+    keywords: [^国道上$]
+"""
+
+
+@pytest.fixture()
+def only(tmp_path):
+    from router.matching.matcher import Matcher
+    p = tmp_path / "matching.yaml"
+    p.write_text(ONLY_SYNTHETIC, encoding="utf-8")
+    return Matcher.load(p, {"SR-05": "SR-05", "JT-03": "JT-03"})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("摊子", ("SR-05",)), ("摊儿。", ("SR-05",)), ("  摊子？？", ("SR-05",)),
+    ("今天上午，摊子", ("SR-05",)), ("摊子，谢谢！", ("SR-05",)),
+    ("国道上", ("JT-03",)),
+    ("收摊子了", ()), ("有摊子", ()), ("摊子摊子", ()), ("国道上有摊子", ()),
+])
+def test_a_whole_text_word_is_the_whole_text(only, text, expected):
+    assert only.match(text).selected == expected
+
+
+def test_a_whole_text_word_is_no_regular_expression(only):
+    assert only._regex_src == ()
+    r = only.match("今天上午，摊子")
+    span = next(c.spans for c in r.candidates if c.matter == "SR-05")
+    assert [s.text for s in span] == ["摊子"]
+
+
+@pytest.mark.parametrize("bad", ["^摊子", "摊子$", "^摊…子$", "^摊子$$", "^$", "^，$", "^re:摊子$"])
+def test_a_whole_text_word_written_wrong_is_reported(tmp_path, bad):
+    from router.matching.matcher import Matcher
+    from router.model.errors import CatalogError
+    p = tmp_path / "matching.yaml"
+    p.write_text(ONLY_SYNTHETIC.replace("占道经营", f'"{bad}"'), encoding="utf-8")
+    with pytest.raises(CatalogError) as exc:
+        Matcher.load(p, {"SR-05": "SR-05", "JT-03": "JT-03"})
+    assert "整句词" in str(exc.value)
+
+
+def test_a_whole_text_word_rewritten_by_a_typo_is_flagged(tmp_path):
+    from router.matching.matcher import Matcher
+    p = tmp_path / "matching.yaml"
+    p.write_text("typos:\n  摊儿: 摊子\n" + ONLY_SYNTHETIC.replace('"^(摊子|摊儿)$"', "^摊儿$"), encoding="utf-8")
+    m = Matcher.load(p, {"SR-05": "SR-05", "JT-03": "JT-03"})
+    assert ("^摊儿$", "^摊子$") in [(w, f) for w, f, _ in m.typo_rewritten_words()]
+
+
+# The catalog's stall family on a bare 摊子 (dev175: the whole text), not on 收摊子了.
+@pytest.mark.parametrize("text,offered", [("摊子", True), ("摊子。", True), ("今天上午，摊子", True),
+                                          ("【12345】市民来电反映：摊子", True),
+                                          ("收摊子了", False), ("有摊子吗", False)])
+def test_a_bare_stall_offers_the_street_family(matcher, text, offered):
+    r = matcher.match(text)
+    assert (r.status == "ambiguous" and set(r.ambiguous[0]) == {"SR-05", "JT-03", "DL-01"}) == offered, r

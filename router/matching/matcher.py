@@ -8,8 +8,9 @@ How a description is matched:
 2. every word of the vocabulary is found in it (all occurrences, overlaps allowed) by one
    dictionary scan (no regular expressions: “(甲|乙)” choices are expanded to plain words when the
    file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences, each piece
-   keeping its choices: (往|朝)…(渠|沟)里 is one gapped word, not four; only the few
-   `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
+   keeping its choices: (往|朝)…(渠|沟)里 is one gapped word, not four; a word that must be the
+   whole text, ^甲$, is looked up as the text, or as what a framed report says (_find_only); only
+   the few `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
    shared vocabulary that is not its head is hidden (烧烤 in 烧烤店; 地里 in 工地里), and so is any
    word inside a `whole` word;
 3. each matter's cues (线索) are checked: a cue is one word, a concept (【公路】: any word of the
@@ -278,10 +279,17 @@ def _as_written(pieces: tuple[tuple[int, int, int, int, str], ...], pos: int, en
     return pos + shift
 
 
+# A word that must be the whole text (^摊子$, no `re:`): its key is this prefix and the word.
+_ONLY = "only:"
+# What may stand around such a word: spaces and punctuation ("摊子。", "摊子？？").
+_ONLY_AROUND = " \t，,。.！!？?~～…、；;：:"
+
+
 class _Term:
     """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
     each a tuple of the plain strings it may be, found by the same dictionary scan as every other
-    word), or a regular expression (`re:`)."""
+    word), a regular expression (`re:`), or a word that is the whole text (^甲$: key _ONLY + 甲,
+    looked up as the text, not searched in it)."""
 
     __slots__ = ("key", "regex", "pieces")
 
@@ -293,7 +301,7 @@ class _Term:
 
     @property
     def plain(self) -> bool:
-        return self.regex is None and self.pieces is None
+        return self.regex is None and self.pieces is None and not self.key.startswith(_ONLY)
 
 
 # The compiled knowledge of a province-scale catalog is hundreds of thousands of small pieces,
@@ -690,6 +698,8 @@ class _Loader:
                 self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
                 return None
             return self._key(_Term("re:" + pattern, rx))
+        if raw.startswith("^") or raw.endswith("$"):
+            return self._only(raw, entry, key)
         if _GAP_SPLIT.search(raw):
             return self._gapped(raw, entry, key)
         word = fold(raw)
@@ -697,6 +707,16 @@ class _Loader:
             self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
             return None
         return self._key(_Term(word))
+
+    def _only(self, raw: str, entry: str, key: str) -> str | None:
+        """A word that must be the whole text, ^甲$ (no `re:`): a plain word between ^ and $."""
+        inner = raw[1:-1] if len(raw) > 2 and raw.startswith("^") and raw.endswith("$") else ""
+        word = fold(inner) if inner and not _ONLY_BAD.search(inner) else ""
+        if not word or not word.strip(_ONLY_AROUND):
+            self.problem(entry, key, f"“{raw}”：整句词应写成 ^甲$（不加 re:），^ 和 $ 之间是普通词语"
+                                     f"（可用 (甲|乙) 选择，不能用 …、【】、+、^、$）")
+            return None
+        return self._key(_Term(_ONLY + word))
 
     def _plain_brackets(self, piece: str, raw: str, entry: str, key: str) -> bool:
         """A word or gapped piece that starts with a bracket holding no “|” ((证明), (城中村)…):
@@ -759,6 +779,9 @@ class _Loader:
         if raw.startswith("re:"):
             t = self._term(raw, entry, key)
             return [t] if t is not None else []
+        if _GAP_SPLIT.search(raw) and (raw.startswith("^") or raw.endswith("$")):
+            self._only(raw, entry, key)     # (no gap in a whole-text word: reported)
+            return []
         if _GAP_SPLIT.search(raw) and all(map(_balanced, _GAP_SPLIT.split(raw))):
             t = self._gapped(raw, entry, key)
             return [t] if t is not None else []
@@ -1285,6 +1308,8 @@ class _Loader:
                 if piece.startswith("re:") or _CONCEPT_RE.match(piece):
                     continue
                 counted = _OPTIONAL_PARTICLE.sub("", piece)
+                if counted.startswith("^") and counted.endswith("$"):   # (a whole-text word)
+                    counted = counted[1:-1]
                 # each piece of a gapped word on its own (written out whole, a gapped word with
                 # many choices could exceed the expansion limit and escape the check)
                 for bit in _GAP_SPLIT.split(counted):
@@ -1615,9 +1640,12 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 
 _PLAIN_WORD = LazyPattern(r"re:|…|【|】|\+|\(|\)|\|")
+_ONLY_BAD = LazyPattern(r"re:|…|\.{3}|【|】|\+|＋|\^|\$")
 
 
 _HEADER_MAX = 24   # characters of a ticket's header before its colon, at most
+# A text longer than this is no whole-text word framed (^摊子$ in "今天上午，摊子，谢谢！").
+_ONLY_FRAMED_MAX = 60
 
 
 def _header_end(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> int | None:
@@ -1865,6 +1893,8 @@ class Matcher:
                 nofit_by_term.setdefault(t, []).append(i)
         self._nofit_by_term = _shared({t: tuple(ix) for t, ix in nofit_by_term.items()})
         self._gap_max = int(self.settings["gap_max"])
+        # The words that must be the whole text (^摊子$), by the word: looked up, not searched.
+        self._only_words = {k[len(_ONLY):]: k for k in terms if k.startswith(_ONLY)}
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
         self._pieces_only = frozenset(p for k in self._gap_terms for piece in _gap_split(k)
@@ -1965,6 +1995,11 @@ class Matcher:
             fixed = normalize(w, self._typos).text
             if fixed != w and fixed not in self._words:
                 out.append((w, fixed, tuple((k, v) for k, v in typos.items() if k in w)))
+        only = self.__dict__.get("_only_words") or {}
+        for w in sorted(only):     # (a whole-text word, ^甲$, is looked up as the text rewritten)
+            fixed = normalize(w, self._typos).text
+            if fixed != w and fixed not in only:
+                out.append((f"^{w}$", f"^{fixed}$", tuple((k, v) for k, v in typos.items() if k in w)))
         return out
 
     @property
@@ -2175,8 +2210,31 @@ class Matcher:
                 for m in rx.finditer(text[start:end]):
                     if m.end() > m.start():
                         occ.setdefault(k, []).append((m.start() + start, m.end() + start))
+        only = self.__dict__.get("_only_words")
+        if only:
+            self._find_only(text, only, occ)
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
+
+    def _find_only(self, text: str, only: dict[str, str], occ: dict[str, list[tuple[int, int]]]) -> None:
+        """The word that is the whole text (^摊子$), spaces and punctuation around it aside, or
+        the whole of what a framed report says (_frame_span: "今天上午，摊子", "摊子，谢谢！")."""
+        said = text.strip(_ONLY_AROUND)
+        k = only.get(said)
+        if k is None:
+            if len(said) > _ONLY_FRAMED_MAX:
+                return
+            start, end = _frame_span(text, self._headers)
+            if (start, end) == (0, len(text)):
+                return
+            said = text[start:end].strip(_ONLY_AROUND)
+            k = only.get(said)
+            if k is None:
+                return
+        else:
+            start = 0
+        a = text.find(said, start)
+        occ[k] = [(a, a + len(said))]
 
     def _regexes_needed(self, text: str) -> list[int]:
         """The `re:` words (positions in _regex_src, in order) that may match in `text`: those
