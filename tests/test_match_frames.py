@@ -38,9 +38,9 @@ def test_what_a_report_says_without_its_frame(matcher):
 # The n-gram model guesses what a short phrase no cue places is about; framed, the same phrase lost
 # its guess (今天上午，… read as outside the catalog) or a time alone made one (凌晨两点 reads like night work).
 GUESSED_THE_SAME_FRAMED = [
-    ("今天上午，烧棉花柴", "NY-02"),
+    ("今天上午，烧芝麻杆", "NY-02"),
     ("11月5日上午，焚麦秸", "NY-02"),
-    ("烧棉花柴，谢谢！", "NY-02"),
+    ("烧芝麻杆，谢谢！", "NY-02"),
     ("拆路边护栏[图片]", "JT-02"),
     ("【12345】市民来电反映：拆路边护栏", "JT-02"),
     ("昨天夜里，拆路边护栏，已拍照。", "JT-02"),

@@ -8,8 +8,9 @@ How a description is matched:
 2. every word of the vocabulary is found in it (all occurrences, overlaps allowed) by one
    dictionary scan (no regular expressions: “(甲|乙)” choices are expanded to plain words when the
    file is loaded, and a gapped word 甲…乙 is assembled from its pieces' occurrences, each piece
-   keeping its choices: (往|朝)…(渠|沟)里 is one gapped word, not four; only the few
-   `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
+   keeping its choices: (往|朝)…(渠|沟)里 is one gapped word, not four; a word that must be the
+   whole text, ^甲$, is looked up as the text, or as what a framed report says (_find_only); only
+   the few `re:` words are regular expressions, compiled on first use). A word inside a longer word of the
    shared vocabulary that is not its head is hidden (烧烤 in 烧烤店; 地里 in 工地里), and so is any
    word inside a `whole` word;
 3. each matter's cues (线索) are checked: a cue is one word, a concept (【公路】: any word of the
@@ -278,10 +279,17 @@ def _as_written(pieces: tuple[tuple[int, int, int, int, str], ...], pos: int, en
     return pos + shift
 
 
+# A word that must be the whole text (^摊子$, no `re:`): its key is this prefix and the word.
+_ONLY = "only:"
+# What may stand around such a word: spaces and punctuation ("摊子。", "摊子？？").
+_ONLY_AROUND = " \t，,。.！!？?~～…、；;：:"
+
+
 class _Term:
     """One searchable word (used while loading): a plain string, a gapped word (甲…乙: `pieces`,
     each a tuple of the plain strings it may be, found by the same dictionary scan as every other
-    word), or a regular expression (`re:`)."""
+    word), a regular expression (`re:`), or a word that is the whole text (^甲$: key _ONLY + 甲,
+    looked up as the text, not searched in it)."""
 
     __slots__ = ("key", "regex", "pieces")
 
@@ -293,7 +301,7 @@ class _Term:
 
     @property
     def plain(self) -> bool:
-        return self.regex is None and self.pieces is None
+        return self.regex is None and self.pieces is None and not self.key.startswith(_ONLY)
 
 
 # The compiled knowledge of a province-scale catalog is hundreds of thousands of small pieces,
@@ -697,6 +705,8 @@ class _Loader:
                 self.problem(entry, key, f"正则表达式“{pattern}”能匹配空文字")
                 return None
             return self._key(_Term("re:" + pattern, rx))
+        if raw.startswith("^") or raw.endswith("$"):
+            return self._only(raw, entry, key)
         if _GAP_SPLIT.search(raw):
             return self._gapped(raw, entry, key)
         word = fold(raw)
@@ -704,6 +714,16 @@ class _Loader:
             self.problem(entry, key, f"词语“{raw}”规范化后为空（或“…”两侧缺字）")
             return None
         return self._key(_Term(word))
+
+    def _only(self, raw: str, entry: str, key: str) -> str | None:
+        """A word that must be the whole text, ^甲$ (no `re:`): a plain word between ^ and $."""
+        inner = raw[1:-1] if len(raw) > 2 and raw.startswith("^") and raw.endswith("$") else ""
+        word = fold(inner) if inner and not _ONLY_BAD.search(inner) else ""
+        if not word or not word.strip(_ONLY_AROUND):
+            self.problem(entry, key, f"“{raw}”：整句词应写成 ^甲$（不加 re:），^ 和 $ 之间是普通词语"
+                                     f"（可用 (甲|乙) 选择，不能用 …、【】、+、^、$）")
+            return None
+        return self._key(_Term(_ONLY + word))
 
     def _plain_brackets(self, piece: str, raw: str, entry: str, key: str) -> bool:
         """A word or gapped piece that starts with a bracket holding no “|” ((证明), (城中村)…):
@@ -766,6 +786,9 @@ class _Loader:
         if raw.startswith("re:"):
             t = self._term(raw, entry, key)
             return [t] if t is not None else []
+        if _GAP_SPLIT.search(raw) and (raw.startswith("^") or raw.endswith("$")):
+            self._only(raw, entry, key)     # (no gap in a whole-text word: reported)
+            return []
         if _GAP_SPLIT.search(raw) and all(map(_balanced, _GAP_SPLIT.split(raw))):
             t = self._gapped(raw, entry, key)
             return [t] if t is not None else []
@@ -1292,6 +1315,8 @@ class _Loader:
                 if piece.startswith("re:") or _CONCEPT_RE.match(piece):
                     continue
                 counted = _OPTIONAL_PARTICLE.sub("", piece)
+                if counted.startswith("^") and counted.endswith("$"):   # (a whole-text word)
+                    counted = counted[1:-1]
                 # each piece of a gapped word on its own (written out whole, a gapped word with
                 # many choices could exceed the expansion limit and escape the check)
                 for bit in _GAP_SPLIT.split(counted):
@@ -1723,9 +1748,12 @@ def _noisy_or(weights: Iterable[float]) -> float:
 
 
 _PLAIN_WORD = LazyPattern(r"re:|…|【|】|\+|\(|\)|\|")
+_ONLY_BAD = LazyPattern(r"re:|…|\.{3}|【|】|\+|＋|\^|\$")
 
 
 _HEADER_MAX = 24   # characters of a ticket's header before its colon, at most
+# A text longer than this is no whole-text word framed (^摊子$ in "今天上午，摊子，谢谢！").
+_ONLY_FRAMED_MAX = 60
 
 
 def _header_end(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> int | None:
@@ -1977,6 +2005,8 @@ class Matcher:
                 nofit_by_term.setdefault(t, []).append(i)
         self._nofit_by_term = _shared({t: tuple(ix) for t, ix in nofit_by_term.items()})
         self._gap_max = int(self.settings["gap_max"])
+        # The words that must be the whole text (^摊子$), by the word: looked up, not searched.
+        self._only_words = {k[len(_ONLY):]: k for k in terms if k.startswith(_ONLY)}
         # One dictionary scan finds every plain word and every piece of a gapped word; the
         # pieces that are not words themselves are looked up but never reported.
         self._pieces_only = frozenset(p for k in self._gap_terms for piece in _gap_split(k)
@@ -2077,6 +2107,11 @@ class Matcher:
             fixed = normalize(w, self._typos).text
             if fixed != w and fixed not in self._words:
                 out.append((w, fixed, tuple((k, v) for k, v in typos.items() if k in w)))
+        only = self.__dict__.get("_only_words") or {}
+        for w in sorted(only):     # (a whole-text word, ^甲$, is looked up as the text rewritten)
+            fixed = normalize(w, self._typos).text
+            if fixed != w and fixed not in only:
+                out.append((f"^{w}$", f"^{fixed}$", tuple((k, v) for k, v in typos.items() if k in w)))
         return out
 
     @property
@@ -2291,8 +2326,31 @@ class Matcher:
                 for m in rx.finditer(text[start:end]):
                     if m.end() > m.start():
                         occ.setdefault(k, []).append((m.start() + start, m.end() + start))
+        only = self.__dict__.get("_only_words")
+        if only:
+            self._find_only(text, only, occ)
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
+
+    def _find_only(self, text: str, only: dict[str, str], occ: dict[str, list[tuple[int, int]]]) -> None:
+        """The word that is the whole text (^摊子$), spaces and punctuation around it aside, or
+        the whole of what a framed report says (_frame_span: "今天上午，摊子", "摊子，谢谢！")."""
+        said = text.strip(_ONLY_AROUND)
+        k = only.get(said)
+        if k is None:
+            if len(said) > _ONLY_FRAMED_MAX:
+                return
+            start, end = _frame_span(text, self._headers)
+            if (start, end) == (0, len(text)):
+                return
+            said = text[start:end].strip(_ONLY_AROUND)
+            k = only.get(said)
+            if k is None:
+                return
+        else:
+            start = 0
+        a = text.find(said, start)
+        occ[k] = [(a, a + len(said))]
 
     def _regexes_needed(self, text: str) -> list[int]:
         """The `re:` words (positions in _regex_src, in order) that may match in `text`: those
@@ -2979,7 +3037,7 @@ class Matcher:
         if nofit_hits and _NEXT_ACT.search(norm.text):
             self._other_sentence(evals, outside_at, norm.text)
         if elsewhere:
-            self._excluded_elsewhere(elsewhere, evals, norm.text, excluded)
+            self._excluded_elsewhere(elsewhere, evals, norm.text, excluded, outside_at, occ)
         if acts:
             self._other_act(evals, acts, threshold)
         # a question about an act: what the act would be, on the scores before the question
@@ -3130,12 +3188,16 @@ class Matcher:
                            tuple(nf.name for nf, _ in nofit_hits if not nf.vague), on_keyword, asked)
 
     def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
-                            text: str, excluded: list[str]) -> None:
+                            text: str, excluded: list[str],
+                            outside_at: list[tuple[int, int]] = (), occ: "_Found | None" = None) -> None:
         """An exclusion speaks about a matter's evidence only in the same clause, when the
         excluding words are the evidence of another matter chosen in clauses of its own:
         饭店门口露天烧烤，后厨油烟直排 reports two things, and the barbecue does not make the kitchen
         fumes a barbecue's. The matter must then be chosen on the cues of its own clauses alone;
-        "露天烧烤，烟很大" stays one thing (the smoke alone is not enough)."""
+        "露天烧烤，烟很大" stays one thing (the smoke alone is not enough). So when the excluding
+        words are said where the text tells an act outside the catalog (`outside_at`: its no-fit
+        words), in a clause apart that adds another act (还/也…): "在干渠堤上盖了个看护房，还往渠里
+        撂死猪" — the dead pig is the second act's (_outside_apart)."""
         clause = _clauses(text)
         places = self._places
         threshold = self.settings["select_threshold"]
@@ -3149,7 +3211,11 @@ class Matcher:
             theirs = frozenset().union(*[range(a, b) for a, b in hit.ranges])
             banned = {clause[p] for p in theirs}
             others = [o for o in chosen if o is not ev and theirs <= o.positions]
-            if not others or any(clauses_of(o) & clauses_of(ev) - banned for o in others):
+            if not others:
+                banned = self._outside_apart(ev, hit, outside_at, occ, clause, text) if outside_at else None
+                if banned is None:
+                    continue
+            elif any(clauses_of(o) & clauses_of(ev) - banned for o in others):
                 continue
             own = []    # its cues each within one clause the exclusion is not in
             for h in ev.hits:
@@ -3163,13 +3229,39 @@ class Matcher:
                          if ev.reasons[i].startswith("出现排除语境")), None)
             words = "”“".join(dict.fromkeys(hit.words))
             note = (f"“{words}”在另一分句，是 {others[0].rule.matter} 的依据，"
-                    f"不排除本事项（排除语境在另一分句）")
+                    f"不排除本事项（排除语境在另一分句）") if others else \
+                "排除语境在另一分句，那一句说的是目录外的另一件事，不排除本事项"
             if said is None:
                 ev.reasons.append(note)
             else:
                 ev.reasons[said] = note
             excluded.remove(ev.rule.matter)
             ev.state = "selected"
+
+    def _outside_apart(self, ev: "_Eval", hit: "_Hit", outside_at: list[tuple[int, int]],
+                       occ: "_Found | None", clause: tuple[int, ...], text: str) -> set[int] | None:
+        """The clauses of an exclusion said where the text tells an act outside the catalog (each
+        of its words lies in clauses with a no-fit word; a `re:^…` word reads its sentence from
+        the start, and is said where it ends), apart from a clause where the matter is told whole,
+        the later of the two adding another act (还/也/又…), and no exclusion of the matter said
+        in the matter's own clauses. None otherwise."""
+        def said(h: "_Hit") -> set[int]:
+            return {c for (a, b), key in zip(h.ranges, h.keys)
+                    for c in ((clause[b - 1],) if key.startswith("re:^") else clause[a:b])}
+
+        ends = said(hit)
+        if not ends <= {clause[a] for a, _ in outside_at}:
+            return None
+        own = [c for c in _told(ev, clause) if c not in ends]
+        if not own or not _adds_act(text, clause, max(max(ends), min(own))):
+            return None
+        if occ is not None:
+            found = set(occ)
+            for c in ev.rule.excludes:
+                h = self._match_cue(c, occ) if c.possible(found) else None
+                if h is not None and not said(h).isdisjoint(own):
+                    return None
+        return ends
 
     def _other_sentence(self, evals: list["_Eval"], outside_at: list[tuple[int, int]],
                         text: str) -> None:
