@@ -536,6 +536,23 @@ def test_training_reads_the_texts_as_the_models_do(tmp_path):
     assert "庫" not in data["grams"] and "库" in data["grams"]
 
 
+@pytest.mark.parametrize("trainer", ["train", "train_outside"])
+def test_a_trained_model_records_the_versions_it_was_trained_with(trainer):
+    # (the shipped matter model could not be reproduced byte for byte under other library versions,
+    # and did not say which it had been trained with)
+    pytest.importorskip("sklearn")
+    from importlib.metadata import version
+
+    from router.matching import learned
+    texts = ["水库有鱼", "水库电鱼", "路上堆土", "路边堆土", "楼道充电", "楼梯充电"]
+    labels = (["SL-02", "SL-02", "NONE", "NONE", "XF-01", "NONE"] if trainer == "train_outside"
+              else ["SL-02", "SL-02", "JT-03", "JT-03", "XF-01", "XF-01"])
+    data = getattr(learned, trainer)(texts, labels, [], min_df=1, cut=0.0)
+    got = data["trained_on"]["versions"]
+    assert got["scikit-learn"] == version("scikit-learn") and got["numpy"] == version("numpy")
+    assert got["python"].count(".") == 2
+
+
 def test_both_trainers_hand_scikit_learn_the_models_reading(monkeypatch):
     # (runs without scikit-learn, which only the train extra installs: a stand-in records what the
     # trainers ask of the vectoriser and stops them there)

@@ -229,6 +229,22 @@ def digest(paths: Iterable[Path]) -> str:
     return h.hexdigest()
 
 
+def versions() -> dict[str, str]:
+    """The versions a model is trained with, recorded in its `trained_on`: the thirty-fifth session
+    trained the matter model again on the same files (the same digest) and got other weights under
+    scikit-learn 1.9.1 / numpy 2.4.6; the shipped file did not say what it had been trained with."""
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    out = {"python": platform.python_version()}
+    for name in ("scikit-learn", "numpy", "scipy"):
+        try:
+            out[name] = version(name)
+        except PackageNotFoundError:
+            pass
+    return out
+
+
 def file_labels(files: Sequence[Path]) -> list[str]:
     """How a model records the files it was trained on: a labelled set by its name (dev9.yaml, in
     tests/matching/), an everyday file by its folder and name (everyday/r73-ooc.yaml)."""
@@ -324,7 +340,7 @@ def train_outside(texts: list[str], labels: list[str], files: Sequence[Path], *,
         **_flat(grams, vec.idf_, rows),
         "trained_on": {"files": file_labels(files), "sha256": digest(files),
                        "examples": len(texts), "outside": labels.count(NONE), "C": c,
-                       "min_df": min_df, "cut": cut, "class_weight": "balanced"},
+                       "min_df": min_df, "cut": cut, "class_weight": "balanced", "versions": versions()},
     }
 
 
@@ -354,5 +370,6 @@ def train(texts: list[str], labels: list[str], files: Sequence[Path], *, c: floa
         "intercept": [round(float(v), 4) for v in clf.intercept_],
         **_flat(grams, vec.idf_, rows),
         "trained_on": {"files": file_labels(files), "sha256": digest(files),
-                       "examples": len(texts), "C": c, "min_df": min_df, "cut": cut},
+                       "examples": len(texts), "C": c, "min_df": min_df, "cut": cut,
+                       "versions": versions()},
     }
