@@ -73,7 +73,12 @@ def test_figcmp_counts_each_figure_in_its_own_direction(tmp_path):
     out = figcmp.compare(figcmp.parse(a), figcmp.parse(b))
     # top-1 fell; fewer out-of-catalog routed, fewer not routed, one more competent body: three rose
     assert out == ["1 sets; meets start 0 final 1", "DOWN s1 top1 93.5 -> 93.1", "MEETS CHANGED s1 False -> True",
-                   "figures up 3 down 1", "ooc 12 -> 11 of 145", "comp 62 -> 63 of 77"]
+                   "figures up 3 down 1",
+                   "top1: higher on 0, lower on 1 of 1 sets; mean 93.500 -> 93.100",
+                   "multiR: higher on 0, lower on 0 of 1 sets; mean 90.000 -> 90.000",
+                   "short: higher on 0, lower on 0 of 1 sets; mean 92.100 -> 92.100",
+                   "vague: higher on 0, lower on 0 of 1 sets; mean 81.000 -> 81.000",
+                   "ooc 12 -> 11 of 145", "comp 62 -> 63 of 77"]
 
 
 def test_conflicts_finds_one_text_labelled_two_ways_in_the_tuning_sets_only(tmp_path, monkeypatch):
