@@ -25,7 +25,11 @@ models were trained again in the thirty-first session, on dev … dev165, readin
 The out-of-catalog model is trained on every description twice, as written and framed (a source,
 a time of day or a greeting before it, thanks or a picture after it: FRAME_OPENINGS /
 FRAME_CLOSINGS), so that the frame tells it nothing (thirty-third session: "，谢谢！" after an
-in-catalog description had moved its probability from 0.23 to 0.75).
+in-catalog description had moved its probability from 0.23 to 0.75). The check that reads the
+model (Matcher._outside_check) reads a report without the frames the matcher reads apart
+(matcher._frame_span: a ticket's header, a time opening, courtesies); the framed training is for
+the frames no rule reads apart (听邻居说，, ，请处理。) and for a short report whose matter stood on
+a frame's words, where the check reads the frame too.
 
 Training may also be given the everyday example files (tests/everyday/, `evaluate.everyday_cases`).
 Measured in the twenty-seventh session and not taken: the matter and out-of-catalog models trained so

@@ -1761,7 +1761,9 @@ def _header_end(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> 
     _HEADER_MAX characters of `text` (folded or as typed), the words before it saying where the
     description comes from (12345工单：, 网格员上报：; `headers.words` in matching.yaml) and none
     saying what kind of text it is (来电人咨询：, 12345回访：, 巡查日志：; `headers.unless`), and a
-    description after it. None if there is no such header."""
+    description after it. None if there is no such header. Read as part of a report's frame
+    (_frame_span), and alone by the out-of-catalog check where the matter of a short report stood
+    on the frame's own words (Matcher._outside_check: the model then reads past the header only)."""
     words, unless = headers
     head = text[:_HEADER_MAX + 1]
     i = min((k for k in (head.find(":"), head.find("：")) if k > 0), default=-1)
@@ -1793,7 +1795,9 @@ def _frame_span(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> 
     """Where what a report says lies in `text` (as typed or normalised), without what frames it: a
     ticket's header (_header_end), a time said in a clause of its own at the start (_TIME_OPENING),
     courtesies and attachments at the end (_COURTESY_END). The whole text where nothing would be
-    left."""
+    left. Read by the learned guess and the homophone reading's short-phrase test (_core), by the
+    whole-text words (^…$, Matcher._find) and by the out-of-catalog check (Matcher._outside_check),
+    so that a frame decides none of them."""
     h = _header_end(text, headers)
     start, end = (0 if h is None else h + 1), len(text)
     t = _TIME_OPENING.match(text, start)
@@ -2635,11 +2639,24 @@ class Matcher:
 
     def _outside_check(self, text: str, result: MatchResult, seen: str) -> MatchResult:
         """A matter chosen without a keyword of its own (on combinations of words, a family's
-        everyday word, a model's guess) is not chosen when the text as a whole reads like the
+        everyday word, a model's guess) is not chosen when what the report says reads like the
         out-of-catalog reports the project has labelled (a character n-gram model trained on
         them, outside.json): the candidates stay listed as the closest, for the clerk to pick if
         the text is in the catalog after all. Measured on descriptions written after the model
-        (tests/matching/README.md)."""
+        (tests/matching/README.md). `seen` is the text as the models read it.
+
+        What frames a report is kept from deciding in two ways. The model reads what the report
+        says (_frame_span): a ticket's header (【12345】市民来电反映：) says where it comes from, and
+        such headers are frequent in the out-of-catalog reports it learned from; a time opening
+        (今天上午，) and courtesies (，谢谢！ [图片]) say nothing of what it is. And it is trained on
+        every text also framed (learned.framed), for the frames no rule reads apart (听邻居说，,
+        你好，, ，请处理。) and for the one case below where the model reads a frame.
+
+        What a report says in a short phrase (_SHORT_MAX) is not checked, framed or not (the model
+        says little on a short phrase), unless the matter offered stands partly on the frame's own
+        words (凌晨 of "凌晨两点，" read as night noise, 天上 of "今天上午，" read as 填上, 村干部 of a
+        header read as a village): the frame decided, and the model reads the text as before this
+        rule, past a ticket's header only (_header_end)."""
         # a family to choose from stands on its members' evidence as a selected matter does,
         # unless the text also says it is no report (a question, a request, a follow-up)
         offered = set(result.selected)
@@ -2648,15 +2665,22 @@ class Matcher:
         if max((c.score for c in result.candidates if c.matter in offered), default=0.0) \
                 >= self.settings["outside_max_score"]:
             return result
+        start, end = _frame_span(seen, self._headers)
+        said = seen[start:end]
+        if len(said.strip()) <= _SHORT_MAX:
+            # (the evidence's spans are in `text`, which pinyin or typos may make other than `seen`)
+            a, b = (start, end) if seen is text else _frame_span(text, self._headers)
+            if not any(sp.start < a or sp.end > b for c in result.candidates if c.matter in offered
+                       for sp in c.spans):
+                return result
+            h = _header_end(seen, self._headers)
+            said = seen if h is None else seen[h + 1:]
         # (read only now: a matter standing on several independent cues, as most do, never
         # needs the model, and reading it, 1.4 MB, is ~23 ms of a one-off `zhifa route`)
         model = self.outside_model()
         if model is None:
             return result
-        # (nor about the ticket's header: 【12345】市民来电反映： says where it comes from, and
-        # headers of hotline tickets are frequent in the out-of-catalog reports it learned from)
-        h = _header_end(seen, self._headers)
-        p = model.probabilities(_without_pleas(seen if h is None else seen[h + 1:], self._pleas)).get(_NONE, 0.0)
+        p = model.probabilities(_without_pleas(said, self._pleas)).get(_NONE, 0.0)
         if p < self.settings["outside_threshold"]:
             return result
         routed = result.routed()
