@@ -157,3 +157,34 @@ FRAME_DECIDED_SHORT = [
 def test_a_short_report_whose_matter_stands_on_its_frame_is_still_checked(matcher, text):
     r = matcher.match(text)
     assert r.status == "no_fit", (r.status, r.routed())
+
+
+# Question words read from the start or the end of a text (a question that opens the report, "(?:^|，)咋投诉";
+# one that ends it, "能…不(?=$|，)") read them on what a framed report says too: a ticket's header or an
+# attachment after the question no longer hides it (before, "网格员上报：怎么投诉占道" was routed SR-05 and
+# "门口能摆个摊不[图片]" lost its question). (framed text, the same question unframed, the topic both name)
+QUESTIONS_PAST_A_FRAME = [
+    ("网格员上报：怎么投诉占道", "怎么投诉占道", "办事咨询"),
+    ("巡查发现：咋投诉噪音", "咋投诉噪音", "办事咨询"),
+    ("【网络问政】网友留言：上哪投诉烧烤摊", "上哪投诉烧烤摊", "办事咨询"),
+    ("今天上午，门口能摆个摊不[图片]", "门口能摆个摊不", "问是否允许"),
+    ("俺家门口能停三轮车不[图片]", "俺家门口能停三轮车不", "问是否允许"),
+    ("能不能施工[图片]", "能不能施工", "问是否允许"),
+]
+
+
+@pytest.mark.parametrize("text,unframed,topic", QUESTIONS_PAST_A_FRAME)
+def test_question_words_read_past_a_frame(matcher, text, unframed, topic):
+    r = matcher.match(unframed)
+    assert r.status == "no_fit" and topic in r.outside, (r.status, r.routed(), r.outside)
+    r = matcher.match(text)
+    assert r.status == "no_fit" and topic in r.outside, (r.status, r.routed(), r.outside)
+
+
+def test_which_expressions_read_from_the_start_or_the_end():
+    import re
+    from router.matching.matcher import _anchored
+    for rx in ("^摊子$", "(?:^|(?<=[，,]))咋举报", "能[^，]{0,6}不(?=$|[，,])", "(?:谁管(?:$|啊))"):
+        assert _anchored(re.compile(rx)), rx
+    for rx in ("[^。]{0,6}咋举报", "举报(?=称)", "(?<=[，,])咋投诉"):
+        assert not _anchored(re.compile(rx)), rx

@@ -1735,6 +1735,47 @@ def _needed_strings(regex: re.Pattern) -> tuple[str, ...] | None:
     return tuple(sorted(best)) if min(map(len, best)) >= 2 else None
 
 
+def _anchored(regex: re.Pattern) -> bool:
+    """Whether `regex` reads from the start or the end of a text: ^ or $ anywhere in it, in a
+    choice or a lookaround too ("(?:^|(?<=，))咋举报", "能…不(?=$|[，。])"). Such a word is searched
+    again on what a framed report says (Matcher._find), where the frame's end or start is the
+    text's. True if CPython's parser cannot read it (searched again: the safe side)."""
+    try:
+        from re import _constants as c
+        from re import _parser
+        tree = _parser.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - the parser is CPython's own
+        return True
+    ends = {c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_END, c.AT_END_STRING}
+
+    def walk(items) -> bool:
+        for op, av in items:
+            if op is c.AT:
+                if av in ends:
+                    return True
+            elif op is c.SUBPATTERN:
+                if walk(av[3]):
+                    return True
+            elif op in (c.ASSERT, c.ASSERT_NOT):
+                if walk(av[1]):
+                    return True
+            elif op is c.BRANCH:
+                if any(walk(b) for b in av[1]):
+                    return True
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+                if walk(av[2]):
+                    return True
+            elif op is getattr(c, "ATOMIC_GROUP", None):
+                if walk(av):
+                    return True
+            elif op is c.GROUPREF_EXISTS:
+                if walk(av[1]) or (av[2] is not None and walk(av[2])):
+                    return True
+        return False
+
+    return walk(tree)
+
+
 def _strength(strings: set[str]) -> tuple[int, int]:
     """How well a set of needed strings tells a text apart: its shortest string, then its size."""
     return min(map(len, strings)), -len(strings)
@@ -1956,6 +1997,9 @@ class Matcher:
         # such words (_needed_strings): of ~35 expressions a description of the batch bench has the
         # characters of, ~7 are searched
         self._regex_strings = tuple(_needed_strings(rx) for _k, rx in regexes)
+        # ... and those that read from the start or the end of a text (^, $, (?=$|，)): searched
+        # again on what a framed report says (_frame_span, Matcher._find)
+        self._regex_anchored = frozenset(i for i, (_k, rx) in enumerate(regexes) if _anchored(rx))
         self._make_regex_bits()
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…', a piece's
         # choices by '|'); their pieces are split off when a description needs them and kept, by
@@ -2307,6 +2351,7 @@ class Matcher:
         compiled, regex_src = self._regex_terms, self._regex_src
         framed: tuple[int, int] | None | bool = False     # False: not worked out yet
         needed_strings, has = self._regex_strings, text.__contains__
+        anchored = self._regex_anchored
         for i in self._regexes_needed(text):     # in their order in the knowledge, as every word
             strings = needed_strings[i]
             if strings is not None and not any(map(has, strings)):
@@ -2318,18 +2363,21 @@ class Matcher:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     occ.setdefault(k, []).append(m.span())
-            if src.startswith("^") and k not in occ:
-                # a word that is the whole of a text (^…$) may be the whole of what a framed report
-                # says: "灭火器" as "今天上午，灭火器" or "灭火器，谢谢！"
+            if i in anchored:
+                # a word read from the start or the end of a text (^…$, "(?:^|，)咋举报",
+                # "能…不(?=$|，)") reads them on what a framed report says too: "灭火器" as
+                # "今天上午，灭火器" or "灭火器，谢谢！", "咋举报违建" after a ticket's header
                 if framed is False:
                     framed = _frame_span(text, self._headers)
                     framed = framed if framed != (0, len(text)) else None
                 if framed is None:
                     continue
                 start, end = framed
-                for m in rx.finditer(text[start:end]):
-                    if m.end() > m.start():
-                        occ.setdefault(k, []).append((m.start() + start, m.end() + start))
+                had = occ.get(k, ())
+                more = [(m.start() + start, m.end() + start) for m in rx.finditer(text[start:end])
+                        if m.end() > m.start() and (m.start() + start, m.end() + start) not in had]
+                if more:
+                    occ[k] = sorted([*had, *more]) if had else more
         only = self.__dict__.get("_only_words")
         if only:
             self._find_only(text, only, occ)
