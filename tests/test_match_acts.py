@@ -111,3 +111,23 @@ def test_a_whole_text_word_rewritten_by_a_typo_is_flagged(tmp_path):
 def test_a_bare_stall_offers_the_street_family(matcher, text, offered):
     r = matcher.match(text)
     assert (r.status == "ambiguous" and set(r.ambiguous[0]) == {"SR-05", "JT-03", "DL-01"}) == offered, r
+
+
+# A list item is its own report for exclusions: a place word of one item (县道) does not exclude a
+# matter told whole in another item, the items split by a semicolon or numbered (一是…，二是…,
+# 1.…;2.…). Without a list (a comma only) the exclusion still reaches; so does one said before
+# the matter's item when that item goes on with 还/也/又 (it may tell more of the same thing).
+LIST_ITEMS = [
+    ("坑塘边搭了个鸭棚；国道边有人晒玉米", {"JT-03", "GH-06"}),
+    ("坑塘边私搭了个羊圈；县道上有人晒麦子", {"JT-03", "GH-06"}),
+    ("一是坑塘边私搭了个羊圈，二是县道上有人晒麦子", {"JT-03", "GH-06"}),
+    ("1.村里坑塘边搭建简易鸭棚;2.乡道路肩晾晒玉米", {"JT-03", "GH-06"}),
+    ("坑塘边搭了个鸭棚，国道边有人晒玉米", {"JT-03"}),
+    ("县道边的坑塘边私搭鸭棚", {"JT-04"}),
+    ("某小区门前的树被一家饭店砍了两棵；饭店老板还把树枝堆在广场边上", {"LH-01", "SR-05"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LIST_ITEMS, ids=[t for t, _ in LIST_ITEMS])
+def test_an_exclusion_stays_in_its_list_item(matcher, text, expected):
+    assert set(matcher.match(text).selected) == expected

@@ -80,6 +80,9 @@ _ITEM = (r"(?:[二三四五六七八九]是|其[二三四五]|[二三四五六�
          r"单月日年天次把米吨车点时分元斤亩平方公里岁])))")
 _ITEM_START = LazyPattern(r"\s*" + _ITEM)
 _NEXT_ACT = re.compile(",(?:" + "|".join(_ANOTHER_ACT) + ")|[,;]\\s*" + _ITEM)
+# Where a later item of a list starts: after a semicolon, or at a numbered item after a comma
+# ("一是…，二是…"): an item is its own report for exclusions (_other_item).
+_ITEM_BREAK = re.compile(r"(?<=;)|,\s*(?=" + _ITEM + ")")
 
 # Matchers built in this process, by where matching.yaml is, the bytes of it and of the model
 # beside it, and the matters (Matcher.load); a few catalogs at most.
@@ -1498,6 +1501,19 @@ def _acts(text: str) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _list_items(text: str) -> tuple[int, ...]:
+    """The list item of each character: a new item starts after a semicolon and at a later
+    numbered item after a comma (_ITEM: "1.…;2.…", "一是…，二是…", "(2)…")."""
+    starts = {m.end() for m in _ITEM_BREAK.finditer(text)}
+    out, n = [], 0
+    for i in range(len(text)):
+        if i in starts:
+            n += 1
+        out.append(n)
+    return tuple(out)
+
+
 def _told(ev: "_Eval", clause: tuple[int, ...]) -> dict[int, list[float]]:
     """The clauses where a matter is told whole (some cue with every part in it), each with the
     weights of the cues told there."""
@@ -2579,6 +2595,27 @@ class Matcher:
         return _adds_act(text, clause, max(max(theirs), min(where)))
 
     @staticmethod
+    def _other_item(hit: _Hit, ev: "_Eval", text: str, bar: float) -> bool:
+        """The exclusion is said in items of a list (split by ";" or numbered: _list_items) apart
+        from every item where the matter is told whole (strongly enough on those cues alone: `bar`):
+        "村口柴草乱堆、坑塘边搭建简易鸭棚;县道路肩晾晒玉米" — the 县道 is the maize's, not the shed's."""
+        if ";" not in text and not _ITEM_BREAK.search(text):
+            return False
+        clause, item = _clauses(text), _list_items(text)
+        where = _told(ev, clause)
+        if not where or _noisy_or([w for ws in where.values() for w in ws]) < bar:
+            return False
+        last = {c: item[i] for i, c in enumerate(clause)}
+        told = {last[c] for c in where}
+        theirs = {item[p] for a, b in hit.ranges for p in range(a, b)}
+        if not told.isdisjoint(theirs):
+            return False
+        # an item after the exclusion's that goes on with 还/也/又 may tell more of the earlier
+        # item's thing ("…门前的树被门面房砍了;门面房老板还把树枝堆在…": the same compound's)
+        later = {n for n in told if n > min(theirs)}
+        return not any(m in "".join(ch for ch, n in zip(text, item) if n in later) for m in _ANOTHER_ACT)
+
+    @staticmethod
     def _exclusions(rule: _Rule, found: set[str]) -> tuple[_Cue, ...] | list[_Cue]:
         """A matter's exclusions that may match a description with the words `found`, in their
         order: those with a word of their index part found (most descriptions have none of a
@@ -3093,7 +3130,8 @@ class Matcher:
                 if h and self._near(h, ev.positions) and not (
                         not self._carried.issuperset(h.keys)
                         and self._another_act(h, ev, norm.text, s["select_threshold"],
-                                              after=not self._carried.isdisjoint(h.keys))):
+                                              after=not self._carried.isdisjoint(h.keys))) \
+                        and not self._other_item(h, ev, norm.text, s["select_threshold"]):
                     ev.score *= s["excludes_factor"]
                     words = "”“".join(h.words[:len(c.parts)])
                     ev.reasons.append(f"出现排除语境“{words}”{self._cue_tag(c)}，不属于本事项")
