@@ -1575,18 +1575,33 @@ def _adds_act(text: str, clause: tuple[int, ...], n: int) -> bool:
     return any(m in said for m in _ANOTHER_ACT) or (n > 0 and _ITEM_START.match(said) is not None)
 
 
+try:     # CPython's own regular-expression parser, read by the three analyses below
+    from re import _constants as _RC
+    from re import _parser as _RP
+except ImportError:  # pragma: no cover - another Python: every expression is searched, as written
+    _RC = _RP = None
+
+
+@lru_cache(maxsize=1)
+def _regex_tree(regex: re.Pattern):
+    """`regex` as CPython's parser reads it, or None where it cannot. Kept for the last
+    expression only: the matcher reads each expression's three analyses (_needed_sets,
+    _needed_strings, _anchored) one after the other, from one parse."""
+    if _RP is None:
+        return None
+    try:
+        return _RP.parse(regex.pattern, regex.flags)
+    except Exception:  # noqa: BLE001 - the parser is CPython's own
+        return None
+
+
 def _needed_sets(regex: re.Pattern, most: int = 3) -> tuple[frozenset[str], ...]:
     """Up to `most` sets of a few characters (at most 12 each) such that every match of `regex`
     contains a character of each set, the smallest first; none if there is no such set. The
     sets come from different parts that every match has in turn (电动车…能不能…充电: {电},
     {充}, {能, 可…}): a description is searched only if it has a character of every set."""
-    try:
-        from re import _constants as c
-        from re import _parser
-        tree = _parser.parse(regex.pattern, regex.flags)
-    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it, always search
-        return None
-    if tree.state.flags & re.IGNORECASE:
+    tree, c = _regex_tree(regex), _RC
+    if tree is None or tree.state.flags & re.IGNORECASE:
         return None
     repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
 
@@ -1666,13 +1681,8 @@ def _needed_strings(regex: re.Pattern) -> tuple[str, ...] | None:
     character sets of _needed_sets say as much). A description with none of them in it is not
     searched: of the ~35 expressions whose characters a description of the batch bench has, most
     lack the words themselves (来电 has the 电 of 电鱼)."""
-    try:
-        from re import _constants as c
-        from re import _parser
-        tree = _parser.parse(regex.pattern, regex.flags)
-    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it, always search
-        return None
-    if tree.state.flags & re.IGNORECASE:
+    tree, c = _regex_tree(regex), _RC
+    if tree is None or tree.state.flags & re.IGNORECASE:
         return None
     repeats = (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT))
     found: list[set[str]] = []      # the candidates: each a set one of which every match contains
@@ -1756,11 +1766,8 @@ def _anchored(regex: re.Pattern) -> bool:
     choice or a lookaround too ("(?:^|(?<=，))咋举报", "能…不(?=$|[，。])"). Such a word is searched
     again on what a framed report says (Matcher._find), where the frame's end or start is the
     text's. True if CPython's parser cannot read it (searched again: the safe side)."""
-    try:
-        from re import _constants as c
-        from re import _parser
-        tree = _parser.parse(regex.pattern, regex.flags)
-    except Exception:  # noqa: BLE001 - the parser is CPython's own
+    tree, c = _regex_tree(regex), _RC
+    if tree is None:
         return True
     ends = {c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_END, c.AT_END_STRING}
 
@@ -1848,6 +1855,7 @@ _COURTESY_END = LazyPattern(
     r"|[\[【](?:图片|照片|视频|语音)[\]】]|附(?:图|图片|照片|视频)|已拍照|有照片|有视频)|[!！]{2,})[，,。.!！\s]*$")
 
 
+@lru_cache(maxsize=64)
 def _frame_span(text: str, headers: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[int, int]:
     """Where what a report says lies in `text` (as typed or normalised), without what frames it: a
     ticket's header (_header_end), a time said in a clause of its own at the start (_TIME_OPENING),
@@ -1997,8 +2005,18 @@ class Matcher:
         by_char: dict[str, list[int]] = {}
         always: list[int] = []
         more: dict[int, tuple[frozenset[str], ...]] = {}
+        # ... and then only if it has one of the words that every match contains, where there are
+        # such words (_needed_strings): of ~35 expressions a description of the batch bench has the
+        # characters of, ~7 are searched; and those that read from the start or the end of a text
+        # (^, $, (?=$|，)) are searched again on what a framed report says (_frame_span, _find).
+        # (Each expression is parsed once for the three: _regex_tree keeps the last.)
+        strings: list[tuple[str, ...] | None] = []
+        anchored: set[int] = set()
         for i, (_k, rx) in enumerate(regexes):
             needs = _needed_sets(rx)
+            strings.append(_needed_strings(rx))
+            if _anchored(rx):
+                anchored.add(i)
             if not needs:
                 always.append(i)
                 continue
@@ -2009,13 +2027,8 @@ class Matcher:
         self._regex_by_char = {ch: tuple(ix) for ch, ix in by_char.items()}
         self._regex_always = tuple(always)
         self._regex_more = more
-        # ... and then only if it has one of the words that every match contains, where there are
-        # such words (_needed_strings): of ~35 expressions a description of the batch bench has the
-        # characters of, ~7 are searched
-        self._regex_strings = tuple(_needed_strings(rx) for _k, rx in regexes)
-        # ... and those that read from the start or the end of a text (^, $, (?=$|，)): searched
-        # again on what a framed report says (_frame_span, Matcher._find)
-        self._regex_anchored = frozenset(i for i, (_k, rx) in enumerate(regexes) if _anchored(rx))
+        self._regex_strings = tuple(strings)
+        self._regex_anchored = frozenset(anchored)
         self._make_regex_bits()
         # The gapped words are kept as their keys only ('gap:' + pieces joined by '…', a piece's
         # choices by '|'); their pieces are split off when a description needs them and kept, by
@@ -2171,7 +2184,7 @@ class Matcher:
             fixed = normalize(w, self._typos).text
             if fixed != w and fixed not in self._words:
                 out.append((w, fixed, tuple((k, v) for k, v in typos.items() if k in w)))
-        only = self.__dict__.get("_only_words") or {}
+        only = self._only_words
         for w in sorted(only):     # (a whole-text word, ^甲$, is looked up as the text rewritten)
             fixed = normalize(w, self._typos).text
             if fixed != w and fixed not in only:
@@ -2394,7 +2407,7 @@ class Matcher:
                         if m.end() > m.start() and (m.start() + start, m.end() + start) not in had]
                 if more:
                     occ[k] = sorted([*had, *more]) if had else more
-        only = self.__dict__.get("_only_words")
+        only = self._only_words
         if only:
             self._find_only(text, only, occ)
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
@@ -3299,7 +3312,7 @@ class Matcher:
 
     def _excluded_elsewhere(self, pairs: list[tuple["_Eval", "_Hit"]], evals: list["_Eval"],
                             text: str, excluded: list[str],
-                            outside_at: list[tuple[int, int]] = (), occ: "_Found | None" = None) -> None:
+                            outside_at: list[tuple[int, int]], occ: "_Found") -> None:
         """An exclusion speaks about a matter's evidence only in the same clause, when the
         excluding words are the evidence of another matter chosen in clauses of its own:
         饭店门口露天烧烤，后厨油烟直排 reports two things, and the barbecue does not make the kitchen
@@ -3349,7 +3362,7 @@ class Matcher:
             ev.state = "selected"
 
     def _outside_apart(self, ev: "_Eval", hit: "_Hit", outside_at: list[tuple[int, int]],
-                       occ: "_Found | None", clause: tuple[int, ...], text: str) -> set[int] | None:
+                       occ: "_Found", clause: tuple[int, ...], text: str) -> set[int] | None:
         """The clauses of an exclusion said where the text tells an act outside the catalog (each
         of its words lies in clauses with a no-fit word; a `re:^…` word reads its sentence from
         the start, and is said where it ends), apart from a clause where the matter is told whole,
@@ -3365,12 +3378,11 @@ class Matcher:
         own = [c for c in _told(ev, clause) if c not in ends]
         if not own or not _adds_act(text, clause, max(max(ends), min(own))):
             return None
-        if occ is not None:
-            found = set(occ)
-            for c in ev.rule.excludes:
-                h = self._match_cue(c, occ) if c.possible(found) else None
-                if h is not None and not said(h).isdisjoint(own):
-                    return None
+        found = set(occ)
+        for c in self._exclusions(ev.rule, found):
+            h = self._match_cue(c, occ) if c.possible(found) else None
+            if h is not None and not said(h).isdisjoint(own):
+                return None
         return ends
 
     def _other_sentence(self, evals: list["_Eval"], outside_at: list[tuple[int, int]],
