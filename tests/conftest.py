@@ -19,6 +19,16 @@ def catalog(router):
 
 
 @pytest.fixture(scope="session")
+def matcher():
+    """The shipped catalog's matcher, without the rule engine (a module that needs another
+    matcher, on an edited copy or with other matter names, defines its own `matcher`)."""
+    from pathlib import Path
+
+    from router.catalog.load import load_catalog
+    return load_catalog(Path(__file__).resolve().parents[1] / "catalog").matcher
+
+
+@pytest.fixture(scope="session")
 def matter_names(catalog):
     """id -> official name, from the shipped catalog (its ids and names equal shared/reference's:
     tests/test_catalog.py checks that)."""

@@ -14,11 +14,6 @@ ROOT = Path(__file__).resolve().parents[1]
 MATCHING = ROOT / "catalog" / "matching.yaml"
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return load_catalog(ROOT / "catalog").matcher
-
-
 # (written for this test: questions about an act, each naming the act plainly)
 QUESTIONS = [
     ("在楼梯间给电瓶车充电，罚多少钱", "XF-01"),

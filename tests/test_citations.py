@@ -58,11 +58,6 @@ def test_a_description_names_the_matters_whose_basis_it_cites(cites, text, matte
     assert found == matters
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return load_catalog(ROOT / "catalog").matcher
-
-
 def test_a_cited_article_decides_where_the_words_found_nothing(matcher):
     r = matcher.match("涉嫌违反《大气污染防治法》第一百一十八条第一款，移交执法")
     assert r.status == "matched" and r.selected == ("DQ-02",)

@@ -95,11 +95,6 @@ def test_the_shipped_model_is_trained_on_the_current_labels(name):
         "zhifa match --train … (the README's matching section)")
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return load_catalog(ROOT / "catalog").matcher
-
-
 def test_a_description_no_cue_places_is_offered_not_selected(matcher):
     # (续电 is no charging word of the cues: only the model reads it; the text changes when the
     # vocabulary learns what an earlier one said: 充 in a 门厅 in round 34, 插电 in round 36; and when
@@ -534,6 +529,20 @@ def test_training_reads_the_texts_as_the_models_do(tmp_path):
     data = train(["水庫有魚", "水库有鱼", "路上堆土", "路上堆土了", "楼道充电", "樓道充電"],
                  ["SL-02", "SL-02", "JT-03", "JT-03", "XF-01", "XF-01"], [], min_df=1, cut=0.0)
     assert "庫" not in data["grams"] and "库" in data["grams"]
+
+
+def test_the_versions_recorded_are_those_installed():
+    # (runs without scikit-learn, which only the train extra installs: then it is not named)
+    import importlib.util
+    import platform
+    from importlib.metadata import version
+
+    from router.matching.learned import versions
+    got = versions()
+    assert got["python"] == platform.python_version()
+    for name, module in (("scikit-learn", "sklearn"), ("numpy", "numpy"), ("scipy", "scipy")):
+        installed = importlib.util.find_spec(module) is not None
+        assert (got.get(name) == version(name)) if installed else (name not in got), name
 
 
 @pytest.mark.parametrize("trainer", ["train", "train_outside"])

@@ -2,18 +2,7 @@
 words, whole-text words). Sentences of my own, each failing before its change."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from router.catalog.load import load_catalog
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return load_catalog(ROOT / "catalog").matcher
 
 
 # An exclusion said where a "，还…" clause tells an act outside the catalog (a dead animal thrown

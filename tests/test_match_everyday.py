@@ -31,11 +31,6 @@ VAGUE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def matcher():
-    return load_catalog(ROOT / "catalog").matcher
-
-
 @pytest.mark.parametrize("text,family,members", VAGUE, ids=[v[0] for v in VAGUE])
 def test_everyday_words_offer_the_family_with_its_question(matcher, text, family, members):
     r = matcher.match(text)

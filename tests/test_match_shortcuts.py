@@ -80,18 +80,25 @@ def test_the_sets_of_characters_a_pattern_needs(pattern, sets):
     assert [set(s) for s in M._needed_sets(re.compile(pattern))] == sets
 
 
+def _random_patterns(rng: random.Random, atoms: list[str], n: int, repeats: list[str], alternative: float = 0.0):
+    """`n` tries at a pattern of one to four atoms, each with one of `repeats` after it (and, with
+    probability `alternative`, "|" and two atoms more): the compiled ones."""
+    for _ in range(n):
+        pattern = "".join(rng.choice(atoms) + rng.choice(repeats) for _ in range(rng.randrange(1, 5)))
+        if alternative and rng.random() < alternative:
+            pattern += "|" + rng.choice(atoms) + rng.choice(atoms)
+        try:
+            yield re.compile(pattern)
+        except re.error:
+            continue
+
+
 def test_a_pattern_is_never_skipped_where_it_matches():
     """Every match contains one of the characters of each set said to be needed (random texts
     and patterns made of the pieces the analysis knows)."""
     rng = random.Random(11)
     atoms = ["a", "b", "c", "[ab]", "[^a]", "(?:a|bc)", "\\d", ".", "(?=a)", "(?<!b)", "(c|)"]
-    for _ in range(400):
-        pattern = "".join(rng.choice(atoms) + rng.choice(["", "?", "*", "+", "{2}", "{0,2}"])
-                          for _ in range(rng.randrange(1, 5)))
-        try:
-            rx = re.compile(pattern)
-        except re.error:
-            continue
+    for rx in _random_patterns(rng, atoms, 400, ["", "?", "*", "+", "{2}", "{0,2}"]):
         sets = M._needed_sets(rx)
         if not sets:
             continue
@@ -100,7 +107,7 @@ def test_a_pattern_is_never_skipped_where_it_matches():
             m = rx.search(text)
             if m is not None and m.end() > m.start():
                 for needs in sets:
-                    assert any(c in m.group() for c in needs), (pattern, text, needs)
+                    assert any(c in m.group() for c in needs), (rx.pattern, text, needs)
 
 
 @pytest.mark.parametrize("pattern, strings", [
@@ -133,15 +140,7 @@ def test_a_pattern_is_never_skipped_where_it_has_a_match(matcher):
     atoms = ["ab", "c", "[ab]", "[^a]", "(?:ab|bc)", "(?:a|bc)", "\\d", ".", "(?=ab)", "(?<!b)",
              "(ca|)", "(?:b(?:a|cb)c)"]
     tried = 0
-    for _ in range(2000):
-        pattern = "".join(rng.choice(atoms) + rng.choice(["", "", "?", "*", "+", "{2}", "{0,2}"])
-                          for _ in range(rng.randrange(1, 5)))
-        if rng.random() < 0.2:
-            pattern += "|" + rng.choice(atoms) + rng.choice(atoms)
-        try:
-            rx = re.compile(pattern)
-        except re.error:
-            continue
+    for rx in _random_patterns(rng, atoms, 2000, ["", "", "?", "*", "+", "{2}", "{0,2}"], alternative=0.2):
         strings = M._needed_strings(rx)
         if not strings:
             continue
@@ -149,7 +148,7 @@ def test_a_pattern_is_never_skipped_where_it_has_a_match(matcher):
         for _ in range(30):
             text = "".join(rng.choice("abc1。") for _ in range(rng.randrange(0, 14)))
             for m in rx.finditer(text):
-                assert any(s in m.group() for s in strings), (pattern, text, strings)
+                assert any(s in m.group() for s in strings), (rx.pattern, text, strings)
     assert tried > 300
     import yaml
     dev = yaml.safe_load((MATCHING.parents[1] / "tests" / "matching" / "dev.yaml").read_text(encoding="utf-8"))
