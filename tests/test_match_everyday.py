@@ -822,7 +822,10 @@ _ROUND_KEYS = {"typos", "words", "no_reports", "outside_bodies", "near_misses", 
 
 
 def _round_file(path: Path) -> dict:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    # libyaml's safe loader where it is built in (the same data, ten times faster: 225 files are
+    # read at collection by every test worker)
+    data = yaml.load(path.read_text(encoding="utf-8"),  # noqa: S506 - a safe loader
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     if not isinstance(data, dict) or set(data) - _ROUND_KEYS:
         raise ValueError(f"{path.name}: keys must be among {sorted(_ROUND_KEYS)}, "
                          f"found {sorted(data) if isinstance(data, dict) else type(data).__name__}")
