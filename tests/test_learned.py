@@ -210,6 +210,21 @@ def test_a_malformed_everyday_file_is_named_with_its_kind_and_entry(tmp_path):
     assert "guesses" in text and "未知的种类" in text
 
 
+def test_an_any_example_is_a_vague_case_of_its_matters(tmp_path):
+    """`any` (tests/everyday/README.md): [text, [ID, …]], read as expect_any, as a set's vague item;
+    an entry without its list is named with its kind."""
+    from router.matching.evaluate import everyday_cases
+    (tmp_path / "everyday").mkdir()
+    day = tmp_path / "everyday" / "s99-any.yaml"
+    day.write_text("any:\n  - [楼道里充电, [XF-01, XF-07]]\n", encoding="utf-8")
+    [case] = everyday_cases(day, ["XF-01", "XF-07"])
+    assert case.text == "楼道里充电" and case.expect == () and case.expect_any == ("XF-01", "XF-07")
+    day.write_text("any:\n  - [楼道里充电]\n", encoding="utf-8")
+    with pytest.raises(CatalogError) as e:
+        everyday_cases(day, ["XF-01", "XF-07"])
+    assert "any 第 1 条" in str(e.value) and "应为 [描述, 事项编号列表]" in str(e.value)
+
+
 def test_the_cli_offers_the_models_the_trainer_knows():
     import cli
     from router.matching.evaluate import MODELS

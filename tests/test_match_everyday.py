@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from router.catalog.load import load_catalog
-from router.matching.evaluate import body_named
+from router.matching.evaluate import body_named, offers
 from router.model.errors import CatalogError
 from router.policy.lint import check_catalog
 
@@ -818,7 +818,7 @@ def test_a_plea_to_deal_with_an_act_is_still_routed(matcher, text, matters):
 # this file; from round 45 on, each tuning round's side writes its own <round>-<side>.yaml, so that
 # two sides of a round never edit the same lines. Each key is the aggregate of the same kind below.
 EVERYDAY_DIR = ROOT / "tests" / "everyday"
-_ROUND_KEYS = {"typos", "words", "no_reports", "outside_bodies", "near_misses", "vague"}
+_ROUND_KEYS = {"typos", "words", "no_reports", "outside_bodies", "near_misses", "vague", "any"}
 
 
 def _round_file(path: Path) -> dict:
@@ -837,7 +837,7 @@ def _round_file(path: Path) -> dict:
                 if not isinstance(item, str):
                     raise ValueError(f"{path.name}: {key}: {item!r} should be a text")
                 rows.append(item)
-            elif key == "words":
+            elif key in ("words", "any"):
                 text, matters = item
                 rows.append((text, set(matters)))
             elif key == "vague":
@@ -892,6 +892,17 @@ EVERYDAY_WORDS = examples("words")
 @pytest.mark.parametrize("text,expected", EVERYDAY_WORDS, ids=[t for t, _ in EVERYDAY_WORDS])
 def test_everyday_words_choose_their_matter_and_nothing_else(matcher, text, expected):
     assert set(matcher.match(text).selected) == expected
+
+
+EVERYDAY_ANY = examples("any")
+
+
+@pytest.mark.parametrize("text,allowed", EVERYDAY_ANY, ids=[t for t, _ in EVERYDAY_ANY])
+def test_a_vague_text_gets_one_of_its_matters_or_their_family(matcher, text, allowed):
+    """A vague text where any one of several matters is right (the sets' expect_any): the matter
+    chosen is one of them, or the family offered holds one of them, and nothing else is chosen
+    (evaluate's own rule for expect_any)."""
+    assert offers(matcher.match(text), allowed)
 
 
 NO_REPORTS = examples("no_reports")

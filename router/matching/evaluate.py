@@ -187,15 +187,16 @@ def load_cases(path: str | Path, known: Iterable[str] | None = None) -> list[Cas
     return cases
 
 
-# The six kinds of example in tests/everyday/*.yaml (tests/everyday/README.md). Only the first three
-# describe catalog matters; see `everyday_cases`.
-EVERYDAY_KEYS = ("words", "typos", "vague", "no_reports", "near_misses", "outside_bodies")
+# The seven kinds of example in tests/everyday/*.yaml (tests/everyday/README.md). Only words, typos,
+# vague and any describe catalog matters; see `everyday_cases`.
+EVERYDAY_KEYS = ("words", "typos", "vague", "any", "no_reports", "near_misses", "outside_bodies")
 
 
 def everyday_cases(path: str | Path, known: Iterable[str] | None = None) -> list[Case]:
     """The examples of an everyday file (tests/everyday/*.yaml: a mapping of the six kinds) that
     describe catalog matters, as cases: `words` (text, [matter…]) and `typos` (text, matter) with
-    those matters expected, `vague` (text, family, [matter…]) with them as `expect_any`.
+    those matters expected, `vague` (text, family, [matter…]) and `any` (text, [matter…]: a vague
+    text where one of these chosen is as right as the family offered) with them as `expect_any`.
 
     The other three kinds (no reports, near misses, out-of-catalog reports with their body) and
     `words` that select nothing are left out: they are the cues' verdicts on text that names a catalog object, and given to the models as
@@ -210,13 +211,13 @@ def everyday_cases(path: str | Path, known: Iterable[str] | None = None) -> list
                 for k in data if k not in EVERYDAY_KEYS]
     known_ids = set(known) if known is not None else None
     cases: list[Case] = []
-    for kind in ("words", "typos", "vague"):
+    for kind in ("words", "typos", "vague", "any"):
         for i, item in enumerate(data.get(kind) or [], 1):
             entry = f"{kind} 第 {i} 条"
             width = 3 if kind == "vague" else 2
             if not isinstance(item, list) or len(item) != width or not isinstance(item[0], str) \
                     or not item[0].strip():
-                problems.append(Problem(name, entry, None, "应为 [描述, 事项编号列表]" if kind == "words"
+                problems.append(Problem(name, entry, None, "应为 [描述, 事项编号列表]" if kind in ("words", "any")
                                         else "应为 [描述, 事项编号]" if kind == "typos"
                                         else "应为 [描述, 类别, 事项编号列表]"))
                 continue
@@ -230,7 +231,7 @@ def everyday_cases(path: str | Path, known: Iterable[str] | None = None) -> list
             if unknown:
                 problems.append(Problem(name, entry, None, f"事项编号“{unknown[0]}”不在事项目录中"))
                 continue
-            if kind == "vague":
+            if kind in ("vague", "any"):
                 cases.append(Case(item[0], (), ("everyday",), expect_any=tuple(ids)))
             else:
                 cases.append(Case(item[0], tuple(ids), ("everyday",)))
@@ -421,7 +422,7 @@ def evaluate(matcher: _MatcherLike, cases: Sequence[Case], name: str = "matcher"
         if result.status == "ambiguous":
             report.ambiguous_n += 1
         expect = set(case.expect)
-        family_ok = _offers(result, set(case.expect_any) if case.vague else expect)
+        family_ok = offers(result, set(case.expect_any) if case.vague else expect)
         if case.vague:
             report.vague_n += 1
             report.incat_n += 1
@@ -474,7 +475,7 @@ def evaluate(matcher: _MatcherLike, cases: Sequence[Case], name: str = "matcher"
     return report
 
 
-def _offers(result: MatchResult, expect: set[str]) -> bool:
+def offers(result: MatchResult, expect: set[str]) -> bool:
     """The result offers one of `expect` and selects nothing else: matched with its first routed
     matter among them, or ambiguous with a group holding one of them (see the module docstring)."""
     if not expect or result.status == "no_fit":
