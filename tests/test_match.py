@@ -1805,6 +1805,9 @@ REVIEW_MENDS_57 = [
     ("野狗跑进了院，狗把鸡咬死了", "院内犬只", None),                    # the dog came in, not a visitor
     ("公园的坑里倒满了垃圾", None, ("SR-01",)),                          # a park's pit is in the city
     ("小区门口有人卖BBQ酱", None, ()),                                   # a sauce for sale
+    ("垃圾桶一满就换，可旁边的建筑垃圾堆了半个月没人管", "闲聊", ("SR-02",)),  # praise, then a report
+    ("占道的棚子总算拆了一半，剩下的没人管", "核查无违法", None),        # half is still standing
+    ("电动车推上楼充电，楼道里全是线", None, ("XF-01",)),               # charged in the corridor
 ]
 
 REVIEW_MENDS = (REVIEW_MENDS_19 + REVIEW_MENDS_21 + REVIEW_MENDS_22 + REVIEW_MENDS_23 + REVIEW_MENDS_24
@@ -1843,6 +1846,7 @@ def test_review_mend_of_round_75_a_fight_beside_a_broken_bin(matcher):
     ("仓库真着火了，火很大", "火警"),
     ("国道上两辆车追尾，撞坏了国道上的护栏，司机受伤送医院了", "交通事故"),
     ("化工厂往河里倒废水，河里全是死鱼", "工业污染"),
+    ("学校收费不少，食堂饭菜却经常变质", "食品安全"),
     # round 64: a compound's icicles over the street are still the property company's (the street words
     # exclude only drains, manholes and lamps from 物业服务)
     ("小区楼顶的冰溜子快掉到马路上了", "物业服务"),
