@@ -1490,28 +1490,28 @@ def _hit_clauses(hit: "_Hit", clause: tuple[int, ...],
     return within or set(), {clause[a] for a, _ in hit.ranges[:n]}
 
 
-def _acts(text: str) -> list[int]:
-    """The act number of each character: a new act starts at a comma followed by a word that
-    adds another act (_NEXT_ACT: "，还把…", "，又…")."""
-    out, n, starts = [], 0, {m.start() for m in _NEXT_ACT.finditer(text)}
-    for i in range(len(text)):
+def _numbered(length: int, starts: set[int]) -> tuple[int, ...]:
+    """For each of `length` characters, how many of `starts` lie at or before it: the number of
+    the part (act, list item) it belongs to, the first part 0."""
+    out, n = [], 0
+    for i in range(length):
         if i in starts:
             n += 1
         out.append(n)
-    return out
+    return tuple(out)
+
+
+def _acts(text: str) -> tuple[int, ...]:
+    """The act number of each character: a new act starts at a comma followed by a word that
+    adds another act (_NEXT_ACT: "，还把…", "，又…")."""
+    return _numbered(len(text), {m.start() for m in _NEXT_ACT.finditer(text)})
 
 
 @lru_cache(maxsize=16)
 def _list_items(text: str) -> tuple[int, ...]:
     """The list item of each character: a new item starts after a semicolon and at a later
     numbered item after a comma (_ITEM: "1.…;2.…", "一是…，二是…", "(2)…")."""
-    starts = {m.end() for m in _ITEM_BREAK.finditer(text)}
-    out, n = [], 0
-    for i in range(len(text)):
-        if i in starts:
-            n += 1
-        out.append(n)
-    return tuple(out)
+    return _numbered(len(text), {m.end() for m in _ITEM_BREAK.finditer(text)})
 
 
 def _told(ev: "_Eval", clause: tuple[int, ...]) -> dict[int, list[float]]:
@@ -2180,15 +2180,13 @@ class Matcher:
         (土卖 → 土埋 turned 挖土卖 into 挖土埋). For `catalog check`."""
         out = []
         typos = self._typos.mapping
-        for w in sorted(self._words):
-            fixed = normalize(w, self._typos).text
-            if fixed != w and fixed not in self._words:
-                out.append((w, fixed, tuple((k, v) for k, v in typos.items() if k in w)))
-        only = self._only_words
-        for w in sorted(only):     # (a whole-text word, ^甲$, is looked up as the text rewritten)
-            fixed = normalize(w, self._typos).text
-            if fixed != w and fixed not in only:
-                out.append((f"^{w}$", f"^{fixed}$", tuple((k, v) for k, v in typos.items() if k in w)))
+        # (a whole-text word, ^甲$, is looked up as the text rewritten, among the whole-text words)
+        for words, shown in ((self._words, "{}"), (self._only_words, "^{}$")):
+            for w in sorted(words):
+                fixed = normalize(w, self._typos).text
+                if fixed != w and fixed not in words:
+                    out.append((shown.format(w), shown.format(fixed),
+                                tuple((k, v) for k, v in typos.items() if k in w)))
         return out
 
     @property
@@ -2407,15 +2405,15 @@ class Matcher:
                         if m.end() > m.start() and (m.start() + start, m.end() + start) not in had]
                 if more:
                     occ[k] = sorted([*had, *more]) if had else more
-        only = self._only_words
-        if only:
-            self._find_only(text, only, occ)
+        if self._only_words:
+            self._find_only(text, occ)
         wholes = [span for k in self._whole_terms.intersection(occ) for span in occ[k]]
         return _apart_from_wholes(occ, wholes) if wholes else occ
 
-    def _find_only(self, text: str, only: dict[str, str], occ: dict[str, list[tuple[int, int]]]) -> None:
+    def _find_only(self, text: str, occ: dict[str, list[tuple[int, int]]]) -> None:
         """The word that is the whole text (^摊子$), spaces and punctuation around it aside, or
         the whole of what a framed report says (_frame_span: "今天上午，摊子", "摊子，谢谢！")."""
+        only = self._only_words
         said = text.strip(_ONLY_AROUND)
         k = only.get(said)
         if k is None:
