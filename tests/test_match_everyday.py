@@ -866,9 +866,9 @@ EVERYDAY_TYPOS = examples("typos")
 # the model vetoes it. Each is held to that outcome exactly (what it offers as the closest, and why), so the day it
 # changes the list must change too. The model trained in the thirty-first session (on dev … dev165; measured on sets
 # it never saw, tests/matching/README.md) no longer loses 饭馆里的灭货器早过期了 and 半夜有车来拉沙，挖出一个大坑,
-# and loses 有人把路给挖断了，晚上差点掉进去 (the road-digging family, offered before).
-MODEL_LOSSES = {"有人把路给挖断了，晚上差点掉进去",     # vague: the family offered on its everyday words
-                "闻着有股烟味，也不知道哪里飘来的"}
+# and lost 有人把路给挖断了，晚上差点掉进去 (the road-digging family), which the model trained again in the
+# thirty-seventh session (on the relabelled sets) offers again.
+MODEL_LOSSES = {"闻着有股烟味，也不知道哪里飘来的"}
 
 
 def _vetoed_offering(r, matters: set[str]) -> bool:
