@@ -1825,6 +1825,7 @@ REVIEW_MENDS_58 = [
     ("村口的消防栓被放羊的撞坏了", None, ("XF-05",)),                        # 消防栓, no cattle tied
     ("渣土车撒了一路土，后面箱子都没盖", "车辆载物掉落", ("SR-08",)),        # the soil spilled, not boxes
     ("有人趁禁烧员睡觉在地里烧麦茬", "乡镇街道执法人员投诉", ("NY-02",)),    # the burning is the report
+    ("护林员说有人在林子里睡觉还生了火", "乡镇街道执法人员投诉", None),      # the ranger reports someone else
     ("拖拉机停在村道上，在路边挖沟引水浇地", None, ("JT-03",)),             # digging a ditch beside the road
     ("东西被人收走了不认", "复议诉讼", None),                                # taken by someone, no authority
     ("渣土车拉土不苫盖，得盖好不然一路撒", "问是否允许", ("SR-08",)),        # 盖好不然 is no question
