@@ -2212,8 +2212,9 @@ class Matcher:
     def load(cls, path: str | Path, matters: Mapping[str, str],
              bases: Mapping[str, str] | None = None) -> "Matcher":
         """The matcher of matching.yaml at `path` for these matters (id: name; `bases`, id: legal
-        basis, for the articles a description cites). Building one takes about 2 s (measured in the
-        thirty-second session, machine idle: reading ≤ 0.25 s, compiling 1.3 s, building 0.4 s);
+        basis, for the articles a description cites). Building one took about 2 s (thirty-second
+        session, machine idle: reading ≤ 0.25 s, compiling 1.3 s, building 0.4 s); 1.5 s of CPU since the
+        thirty-seventh (helpers running; the collector paused, `re:` words compiled once per process);
         a process that loads the same catalog again (the web service's previews, `catalog check`
         after an import, the tests) gets the one already built, as long as matching.yaml and the
         models beside it hold the same bytes, wherever they lie: a copy of the catalog in another
