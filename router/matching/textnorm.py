@@ -148,11 +148,10 @@ def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
     """Steps 1-4 over a whole string, with the origin of each output character; a pictograph
     in `pictographs` becomes its word (a text with any pictograph never takes the fast path:
     a character that step 1 drops is not in _ONE_CHAR)."""
-    if _ONE_CHAR.issuperset(text):
-        folded = text.translate(_ONE_CHAR_TABLE)
-        if "。。" not in folded:  # else line breaks in a row are to be made one (below)
-            n = len(text)
-            return folded, list(range(n)), list(range(1, n + 1))
+    folded = _one_to_one(text)
+    if folded is not None:
+        n = len(text)
+        return folded, list(range(n)), list(range(1, n + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -193,15 +192,22 @@ def fold_chars(text: str, pictographs: Mapping[str, str] | None = None
     return "".join(out), starts, ends
 
 
-def fold(text: str) -> str:
-    """Steps 1-4 only, without offsets: used to normalise the vocabulary itself (a matcher's build
-    folds some 340,000 words: the text of one character each to one character each is folded
-    here, without the offsets fold_chars would make and throw away)."""
+def _one_to_one(text: str) -> str | None:
+    """`text` folded, when each of its characters is known to fold to one character (a table
+    lookup in C), or None: a character not seen yet, dropped or made several, or line breaks in a
+    row, which are made one (fold_chars works those out)."""
     if _ONE_CHAR.issuperset(text):
         folded = text.translate(_ONE_CHAR_TABLE)
         if "。。" not in folded:
             return folded
-    return fold_chars(text)[0]
+    return None
+
+
+def fold(text: str) -> str:
+    """Steps 1-4 only, without offsets: used to normalise the vocabulary itself (a matcher's build
+    calls it some 340,000 times; the offsets fold_chars would make are not made)."""
+    folded = _one_to_one(text)
+    return folded if folded is not None else fold_chars(text)[0]
 
 
 class PhraseMap:
@@ -241,12 +247,16 @@ class PhraseMap:
             else:
                 i += 1
 
+    def occurs_in(self, text: str) -> bool:
+        """Whether the typo of any entry occurs in `text` (folded): in most texts none does."""
+        by_first = self._by_first
+        return any(k in text for c in by_first.keys() & text for k in by_first[c])
+
     def apply(self, text: str, starts: list[int], ends: list[int]
               ) -> tuple[str, list[int], list[int]]:
         if not self._by_first:
             return text, starts, ends
-        by_first = self._by_first
-        if not any(k in text for c in by_first.keys() & text for k in by_first[c]):
+        if not self.occurs_in(text):
             return text, starts, ends  # most texts: nothing to replace
         out: list[str] = []
         new_starts: list[int] = []
